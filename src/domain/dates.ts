@@ -1,0 +1,136 @@
+/**
+ * Local calendar values and their instants in a given IANA time zone.
+ *
+ * A LocalDate (`YYYY-MM-DD`) is zone-less: its arithmetic runs on whole days counted from
+ * 1970-01-01, so the device's zone can never shift a date. Turning a local date and time into
+ * an instant is the only zone-dependent step, and it follows Kith's DST rule:
+ * - a local time that does not exist (spring-forward gap) moves to the next valid minute,
+ *   e.g. 02:30 on the Europe/Berlin spring-forward day becomes 03:00 CEST;
+ * - a local time that happens twice (fall-back overlap) takes the first, earlier instant.
+ * `new TZDate(y, m, d, h, min, zone)` (v1.5) does neither: it shifts a gap time by the gap's
+ * length (02:30 → 03:30 in Berlin) and takes the later instant of Berlin's 02:30 overlap (the
+ * earlier one in New York). So `instantOf` works from UTC offsets (`tzOffset`) instead.
+ */
+import { tzOffset } from '@date-fns/tz'
+import type { Instant, LocalDate, LocalTime, Weekday } from './model/time'
+import { minutesOfDay } from './model/time'
+
+const MS_PER_MINUTE = 60_000
+const MS_PER_DAY = 86_400_000
+
+const pad2 = (value: number) => String(value).padStart(2, '0')
+const pad4 = (value: number) => String(value).padStart(4, '0')
+
+/** Days since 1970-01-01 of a local date. */
+export function dayNumberOf(date: LocalDate): number {
+  const [year, month, day] = date.split('-').map(Number)
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY
+}
+
+export function localDateFromDayNumber(dayNumber: number): LocalDate {
+  const probe = new Date(dayNumber * MS_PER_DAY)
+  return `${pad4(probe.getUTCFullYear())}-${pad2(probe.getUTCMonth() + 1)}-${pad2(probe.getUTCDate())}`
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return localDateFromDayNumber(dayNumberOf(date) + days)
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return dayNumberOf(to) - dayNumberOf(from)
+}
+
+export function compareLocalDates(a: LocalDate, b: LocalDate): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+export function earlierDate(a: LocalDate, b: LocalDate): LocalDate {
+  return a <= b ? a : b
+}
+
+export function laterDate(a: LocalDate, b: LocalDate): LocalDate {
+  return a >= b ? a : b
+}
+
+/** Every date from `from` to `to`, both included; empty when `to` is before `from`. */
+export function datesBetween(from: LocalDate, to: LocalDate): LocalDate[] {
+  const dates: LocalDate[] = []
+  const last = dayNumberOf(to)
+  for (let day = dayNumberOf(from); day <= last; day++) dates.push(localDateFromDayNumber(day))
+  return dates
+}
+
+/** ISO weekday, 1 = Monday … 7 = Sunday. */
+export function weekdayOf(date: LocalDate): Weekday {
+  // 1970-01-01 was a Thursday (ISO 4).
+  const fromMonday = (((dayNumberOf(date) + 3) % 7) + 7) % 7
+  return (fromMonday + 1) as Weekday
+}
+
+/** The Monday of the Monday–Sunday week holding `date`: the key for weekly limits. */
+export function isoWeekKey(date: LocalDate): LocalDate {
+  return addDays(date, 1 - weekdayOf(date))
+}
+
+/** UTC offset of `timeZone` at `instant`, in minutes east of UTC. Throws on an unknown zone. */
+export function offsetMinutesAt(instant: Instant, timeZone: string): number {
+  const offset = tzOffset(timeZone, new Date(instant))
+  if (Number.isNaN(offset)) throw new RangeError(`Unknown time zone: ${timeZone}`)
+  return offset
+}
+
+/** The local date of `instant` in `timeZone` ("today" when the instant is now). */
+export function localDateOf(instant: Instant, timeZone: string): LocalDate {
+  const wall = instant + offsetMinutesAt(instant, timeZone) * MS_PER_MINUTE
+  return localDateFromDayNumber(Math.floor(wall / MS_PER_DAY))
+}
+
+/** The local `HH:mm` of `instant` in `timeZone` (seconds dropped). */
+export function localTimeOf(instant: Instant, timeZone: string): LocalTime {
+  const wall = instant + offsetMinutesAt(instant, timeZone) * MS_PER_MINUTE
+  const minutes = Math.floor((((wall % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY) / MS_PER_MINUTE)
+  return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`
+}
+
+/**
+ * The instant at which the wall clock in `timeZone` shows `time` on `date`, with the DST rule
+ * in this file's header: gap → next valid minute, overlap → earlier instant.
+ */
+export function instantOf(date: LocalDate, time: LocalTime, timeZone: string): Instant {
+  // The wall-clock reading written as if it were UTC; subtracting an offset gives a candidate.
+  const wall = dayNumberOf(date) * MS_PER_DAY + minutesOfDay(time) * MS_PER_MINUTE
+  // Offsets on either side of any transition near this wall time (transitions are months apart).
+  const offsetBefore = offsetMinutesAt(wall - MS_PER_DAY * 2, timeZone)
+  const offsetAfter = offsetMinutesAt(wall + MS_PER_DAY * 2, timeZone)
+  const candidates = new Set([
+    offsetBefore,
+    offsetAfter,
+    offsetMinutesAt(wall - offsetBefore * MS_PER_MINUTE, timeZone),
+    offsetMinutesAt(wall - offsetAfter * MS_PER_MINUTE, timeZone),
+  ])
+  let earliest = Number.POSITIVE_INFINITY
+  for (const offset of candidates) {
+    const candidate = wall - offset * MS_PER_MINUTE
+    if (offsetMinutesAt(candidate, timeZone) === offset) earliest = Math.min(earliest, candidate)
+  }
+  if (earliest !== Number.POSITIVE_INFINITY) return earliest
+  return transitionInstantInGap(wall, Math.min(...candidates), Math.max(...candidates), timeZone)
+}
+
+/**
+ * The wall time falls in a gap: read with the smaller (pre-jump) offset it is already past the
+ * transition, read with the larger one it is still before it. The transition instant itself is
+ * the first valid minute after the gap.
+ */
+function transitionInstantInGap(wall: number, lowOffset: number, highOffset: number, timeZone: string): Instant {
+  let beforeMinute = (wall - highOffset * MS_PER_MINUTE) / MS_PER_MINUTE
+  let afterMinute = (wall - lowOffset * MS_PER_MINUTE) / MS_PER_MINUTE
+  const offsetBeforeJump = offsetMinutesAt(beforeMinute * MS_PER_MINUTE, timeZone)
+  while (afterMinute - beforeMinute > 1) {
+    const middle = Math.floor((beforeMinute + afterMinute) / 2)
+    if (offsetMinutesAt(middle * MS_PER_MINUTE, timeZone) === offsetBeforeJump) beforeMinute = middle
+    else afterMinute = middle
+  }
+  return afterMinute * MS_PER_MINUTE
+}

@@ -1,0 +1,244 @@
+/**
+ * Plain English words for schedules, occurrence times and the model's labels, in one place.
+ *
+ * Dates and weekday names come from Intl in the given locale (default en-GB: "Tuesday
+ * 1 December"); times are always 24 h `HH:mm` in the zone named explicitly, never the
+ * device's. A LocalDate is formatted as UTC midnight with `timeZone: 'UTC'`, so no zone can
+ * shift it to the day before.
+ */
+import type { Need, NeedCategory, Priority, RecurrenceKind, TaskKind, TimeSlot } from './model/need'
+import type { Occurrence } from './model/occurrence'
+import { minutesOfDay, type LocalDate, type Weekday } from './model/time'
+import { addDays, dayNumberOf, localDateOf, localTimeOf } from './dates'
+import { crossesMidnight, spanDaysOf } from './schedule'
+
+export const DEFAULT_LOCALE = 'en-GB'
+
+/** Beyond this many chosen dates, a schedule names only the first and the last. */
+const MAX_LISTED_DATES = 5
+
+const TASK_KIND_LABELS: Record<TaskKind, string> = {
+  meal: 'Meal', ride: 'Ride', errand: 'Errand', 'dog-walk': 'Dog walk', 'plant-watering': 'Watering plants',
+  mail: 'Mail', call: 'Phone call', visit: 'Visit', reminder: 'Reminder',
+  accompaniment: 'Going along to an appointment', other: 'Something else',
+}
+const CATEGORY_LABELS: Record<NeedCategory, string> = {
+  practical: 'Practical', emotional: 'Emotional', medical: 'Medical', other: 'Other',
+}
+const PRIORITY_LABELS: Record<Priority, string> = { high: 'High', medium: 'Medium', low: 'Low' }
+const RECURRENCE_KIND_LABELS: Record<RecurrenceKind, string> = {
+  once: 'Once', dates: 'On chosen dates', daily: 'Every day', weekly: 'Every week, on chosen days',
+  'every-n-days': 'Every few days',
+}
+
+export const taskKindLabel = (kind: TaskKind): string => TASK_KIND_LABELS[kind]
+export const categoryLabel = (category: NeedCategory): string => CATEGORY_LABELS[category]
+export const priorityLabel = (priority: Priority): string => PRIORITY_LABELS[priority]
+export const recurrenceKindLabel = (kind: RecurrenceKind): string => RECURRENCE_KIND_LABELS[kind]
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let cached = formatters.get(key)
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })
+    formatters.set(key, cached)
+  }
+  return cached
+}
+
+const utcMidnight = (date: LocalDate) => dayNumberOf(date) * 86_400_000
+// 2024-01-01 was a Monday, so weekday n falls n - 1 days later.
+const dateOfWeekday = (weekday: Weekday) => addDays('2024-01-01', weekday - 1)
+
+export function weekdayShort(weekday: Weekday, locale = DEFAULT_LOCALE): string {
+  return formatter(locale, { weekday: 'short' }).format(utcMidnight(dateOfWeekday(weekday)))
+}
+
+export function weekdayLong(weekday: Weekday, locale = DEFAULT_LOCALE): string {
+  return formatter(locale, { weekday: 'long' }).format(utcMidnight(dateOfWeekday(weekday)))
+}
+
+export interface DateFormatOptions {
+  withYear?: boolean
+  withWeekday?: boolean
+}
+
+/** "Tuesday 1 December" (en-GB); with `withYear`, "Tuesday, 1 December 2026". */
+export function formatLocalDate(date: LocalDate, locale = DEFAULT_LOCALE, options: DateFormatOptions = {}): string {
+  const { withYear = false, withWeekday = true } = options
+  return formatter(locale, {
+    weekday: withWeekday ? 'long' : undefined, day: 'numeric', month: 'long', year: withYear ? 'numeric' : undefined,
+  }).format(utcMidnight(date))
+}
+
+/** "Tue 1 Dec" (en-GB). */
+export function formatLocalDateShort(date: LocalDate, locale = DEFAULT_LOCALE, options: DateFormatOptions = {}): string {
+  const { withYear = false, withWeekday = true } = options
+  return formatter(locale, {
+    weekday: withWeekday ? 'short' : undefined, day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined,
+  }).format(utcMidnight(date))
+}
+
+/** "10 minutes", "1 hour", "1 hour 30 minutes". */
+export function formatDuration(minutes: number): string {
+  const hours = Math.floor(minutes / 60)
+  const rest = minutes % 60
+  const hourText = hours === 1 ? '1 hour' : `${hours} hours`
+  const minuteText = rest === 1 ? '1 minute' : `${rest} minutes`
+  if (hours === 0) return minuteText
+  return rest === 0 ? hourText : `${hourText} ${minuteText}`
+}
+
+/** "and"-joined list: "a", "a and b", "a, b and c". */
+export function joinWithAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
+
+export interface DescribeScheduleOptions {
+  locale?: string
+  /** Lets the year be left out of dates in the circle's starting year. */
+  circleStart?: LocalDate
+}
+
+/**
+ * The need's schedule in one line, e.g. "every Tue and Thu, 18:00–19:00, until 6 January".
+ * Dates carry their year only when it differs from the year the need starts in (when that is
+ * unknown, recurring schedules always show it).
+ */
+export function describeSchedule(need: Need, circleEnd: LocalDate, options: DescribeScheduleOptions = {}): string {
+  const locale = options.locale ?? DEFAULT_LOCALE
+  const { recurrence, slots, durationMinutes, startDate, endDate } = need.timing
+  const start = startDate ?? options.circleStart ?? null
+  const reference = start ?? (recurrence.kind === 'once' ? recurrence.date : null) ??
+    (recurrence.kind === 'dates' ? [...recurrence.dates].sort()[0] ?? null : null)
+  const withYear = (date: LocalDate) => reference === null || date.slice(0, 4) !== reference.slice(0, 4)
+  const longDate = (date: LocalDate, withWeekday = true) => formatLocalDate(date, locale, { withYear: withYear(date), withWeekday })
+  // Without the weekday, a list of dates reads cleanly: "on 4 Dec, 8 Dec and 15 Jan 2027".
+  const shortDate = (date: LocalDate) => formatLocalDateShort(date, locale, { withYear: withYear(date), withWeekday: false })
+
+  if (recurrence.kind === 'once') {
+    const slot = slots[0]
+    if (slot && spanDaysOf(slot) > 1) {
+      const lastDay = addDays(recurrence.date, spanDaysOf(slot) - 1)
+      const by = slot.end ? `${slot.end} on ${longDate(lastDay)}` : longDate(lastDay)
+      const from = slot.start ? `${slot.start} on ${longDate(recurrence.date)}` : longDate(recurrence.date)
+      return joinParts(['once', durationPart(slot, durationMinutes), `by ${by} (from ${from})`])
+    }
+    return joinParts(['once', `on ${longDate(recurrence.date)}`, timesPart(slots, durationMinutes, null, locale)])
+  }
+  if (recurrence.kind === 'dates') {
+    const dates = [...new Set(recurrence.dates)].sort()
+    const datesText = dates.length === 0 ? 'on no dates yet'
+      : dates.length > MAX_LISTED_DATES ? `on ${dates.length} dates from ${shortDate(dates[0])} to ${shortDate(dates[dates.length - 1])}`
+      : `on ${joinWithAnd(dates.map(shortDate))}`
+    return joinParts([datesText, timesPart(slots, durationMinutes, null, locale)])
+  }
+
+  const singleWeekday = recurrence.kind === 'weekly' && new Set(recurrence.weekdays).size === 1 ? recurrence.weekdays[0] : null
+  const end = endDate ?? circleEnd
+  const showStart = startDate !== null && (options.circleStart === undefined || startDate > options.circleStart)
+  const until = showStart ? `from ${longDate(startDate, false)} until ${longDate(end, false)}` : `until ${longDate(end, false)}`
+  return joinParts([recurringDaysPart(need, locale), timesPart(slots, durationMinutes, singleWeekday, locale), until])
+}
+
+function recurringDaysPart(need: Need, locale: string): string {
+  const recurrence = need.timing.recurrence
+  if (recurrence.kind === 'daily') return 'every day'
+  if (recurrence.kind === 'every-n-days') return recurrence.interval === 1 ? 'every day' : `every ${recurrence.interval} days`
+  if (recurrence.kind !== 'weekly') return ''
+  const weekdays = [...new Set(recurrence.weekdays)].sort()
+  const key = weekdays.join('')
+  if (key === '') return 'on no days yet'
+  if (key === '1234567') return 'every day'
+  if (key === '12345') return 'every weekday'
+  if (key === '67') return 'every weekend'
+  return `every ${joinWithAnd(weekdays.map((weekday) => weekdayShort(weekday, locale)))}`
+}
+
+/** Minutes the slot's window lasts on the wall clock (DST ignored: this is for words). */
+function windowMinutes(slot: TimeSlot): number {
+  const start = slot.start ? minutesOfDay(slot.start) : 0
+  const end = slot.end ? minutesOfDay(slot.end) : 24 * 60
+  const lastDay = crossesMidnight(slot) ? 1 : spanDaysOf(slot) - 1
+  return lastDay * 24 * 60 + end - start
+}
+
+/** The duration, when it is shorter than the window and so tells the reader something. */
+function durationPart(slot: TimeSlot, durationMinutes: number): string | null {
+  return durationMinutes > 0 && durationMinutes < windowMinutes(slot) ? formatDuration(durationMinutes) : null
+}
+
+function timesPart(slots: readonly TimeSlot[], durationMinutes: number, singleWeekday: Weekday | null, locale: string): string {
+  if (slots.length === 0) return 'no time set yet'
+  if (slots.length === 1) return singleSlotText(slots[0], durationMinutes, singleWeekday, locale)
+  const windows = joinWithAnd(slots.map((slot) => windowText(slot, singleWeekday, locale)))
+  const perDay = slots.length === 2 ? 'twice a day' : `${slots.length} times a day`
+  const showDuration = slots.every((slot) => durationPart(slot, durationMinutes) !== null)
+  return `${windows} (${perDay}${showDuration ? `, ${formatDuration(durationMinutes)} each` : ''})`
+}
+
+function singleSlotText(slot: TimeSlot, durationMinutes: number, singleWeekday: Weekday | null, locale: string): string {
+  const duration = durationPart(slot, durationMinutes)
+  if (duration && slot.start && slot.end && spanDaysOf(slot) === 1) return `${duration} between ${slot.start} and ${slot.end}`
+  return joinParts([duration, windowText(slot, singleWeekday, locale)])
+}
+
+/** "18:00–19:00", "from 18:00", "by 18:00", "any time"; over several days "by Fri 17:00 (from Mon 09:00)". */
+function windowText(slot: TimeSlot, singleWeekday: Weekday | null, locale: string): string {
+  const span = spanDaysOf(slot)
+  if (span === 1) {
+    if (slot.start && slot.end) return `${slot.start}–${slot.end}`
+    if (slot.start) return `from ${slot.start}`
+    if (slot.end) return `by ${slot.end}`
+    return 'any time'
+  }
+  if (singleWeekday !== null && span <= 7) {
+    const lastWeekday = (((singleWeekday - 1 + span - 1) % 7) + 1) as Weekday
+    const by = [weekdayShort(lastWeekday, locale), slot.end].filter(Boolean).join(' ')
+    const from = [weekdayShort(singleWeekday, locale), slot.start].filter(Boolean).join(' ')
+    return `by ${by} (from ${from})`
+  }
+  const within = `within ${span} days`
+  if (slot.start && slot.end) return `${within}, from ${slot.start} on the first to ${slot.end} on the last`
+  if (slot.start) return `${within}, from ${slot.start} on the first`
+  return slot.end ? `${within}, by ${slot.end} on the last` : within
+}
+
+function joinParts(parts: ReadonlyArray<string | null>): string {
+  return parts.filter((part) => part !== null && part !== '').join(', ')
+}
+
+/**
+ * An occurrence's window in the recipient's zone, e.g. "Tue 1 Dec, 18:00–19:00", with the
+ * reader's own time beside it when their zone shows it differently: " (19:00–20:00 your time)".
+ */
+export function describeOccurrenceTime(
+  occurrence: Pick<Occurrence, 'windowStart' | 'windowEnd'>,
+  timeZone: string,
+  deviceTimeZone: string,
+  locale = DEFAULT_LOCALE,
+): string {
+  const recipientText = windowInZone(occurrence, timeZone, locale, true)
+  const deviceText = windowInZone(occurrence, deviceTimeZone, locale, true)
+  if (deviceText === recipientText) return recipientText
+  const sameDay = localDateOf(occurrence.windowStart, deviceTimeZone) === localDateOf(occurrence.windowStart, timeZone)
+  return `${recipientText} (${sameDay ? windowInZone(occurrence, deviceTimeZone, locale, false) : deviceText} your time)`
+}
+
+function windowInZone(occurrence: Pick<Occurrence, 'windowStart' | 'windowEnd'>, timeZone: string, locale: string, withDay: boolean): string {
+  const startDate = localDateOf(occurrence.windowStart, timeZone)
+  const startTime = localTimeOf(occurrence.windowStart, timeZone)
+  const endDate = localDateOf(occurrence.windowEnd, timeZone)
+  let endTime = localTimeOf(occurrence.windowEnd, timeZone)
+  // A window ending at the next midnight reads as ending at 24:00 on its own day.
+  if (endTime === '00:00' && endDate === addDays(startDate, 1) && occurrence.windowEnd > occurrence.windowStart) endTime = '24:00'
+  const day = formatLocalDateShort(startDate, locale)
+  if (endTime === '24:00' || endDate === startDate) {
+    const times = startTime === '00:00' && endTime === '24:00' ? 'any time' : `${startTime}–${endTime}`
+    return withDay ? `${day}, ${times}` : times
+  }
+  return `${day}, ${startTime} – ${formatLocalDateShort(endDate, locale)}, ${endTime}`
+}

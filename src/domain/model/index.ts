@@ -1,0 +1,7 @@
+export * from './time'
+export * from './circle'
+export * from './need'
+export * from './boundaries'
+export * from './occurrence'
+export * from './helper'
+export * from './assignment'

@@ -1,0 +1,5 @@
+export { createMapStore, readMapSnapshot, type MapSnapshot, type MapStore } from './mapStore'
+export { commands, type CommandName, type CommandInput, type CommandResult, type NeedDraft, type CircleProfileInput, type CrisisResourceInput } from './commands'
+export { MAP_SCHEMA_VERSION } from './migrations/map'
+export { randomId } from './ids'
+export type { ReadProblem } from './schema/primitives'

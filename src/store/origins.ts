@@ -1,0 +1,15 @@
+/**
+ * Every write to a Y.Doc says who made it. Commands are the only origin the undo manager
+ * tracks; projection ignores its own writes so it can never loop; migrations run before any
+ * listener cares.
+ */
+export const commandOrigin = { kind: 'command' } as const
+export const migrationOrigin = { kind: 'migration' } as const
+export const projectionOrigin = { kind: 'projection' } as const
+export const foldOrigin = { kind: 'fold' } as const
+
+export type Origin =
+  | typeof commandOrigin
+  | typeof migrationOrigin
+  | typeof projectionOrigin
+  | typeof foldOrigin

@@ -1,0 +1,183 @@
+import { useState, type FormEvent } from 'react'
+import * as describe from '../../domain/describe'
+import { WEEKDAYS, type OffLimitsTime, type Weekday } from '../../domain/model'
+import { showNotice } from '../hooks/notice'
+import { Field } from '../shared/Field'
+import { sharedText } from '../shared/text'
+import type { CircleViewProps } from './CircleScreen'
+import { text } from './text'
+
+const t = text.boundaries
+
+export function BoundariesScreen(props: CircleViewProps) {
+  const { circle, boundaries } = props.snapshot
+  return (
+    <main id="main" className="page">
+      <h1>{t.title}</h1>
+      <p className="muted">{t.intro(circle.recipientName)}</p>
+      <ExcludedPeople {...props} />
+      <OffLimits {...props} ranges={boundaries.offLimits} />
+      <Sharing {...props} />
+    </main>
+  )
+}
+
+function ExcludedPeople({ store, snapshot }: CircleViewProps) {
+  const [name, setName] = useState('')
+  const [note, setNote] = useState('')
+  const [error, setError] = useState<string | undefined>()
+  const people = snapshot.boundaries.excludedPeople
+
+  function add(event: FormEvent) {
+    event.preventDefault()
+    if (!name.trim()) return setError(t.errorName)
+    const result = store.run('excluded/add', { name: name.trim(), note: note.trim() }, Date.now())
+    if (!result.ok) return setError(result.problems[0]?.message)
+    setName('')
+    setNote('')
+    setError(undefined)
+  }
+
+  return (
+    <section className="panel" aria-labelledby="excluded-title">
+      <h2 id="excluded-title">{t.excludedTitle}</h2>
+      {people.length === 0 ? <p className="muted">{t.excludedEmpty}</p> : (
+        <ul className="row-list">
+          {people.map((person) => (
+            <li key={person.id}>
+              <span>
+                <strong>{person.name}</strong>
+                {person.note && <span className="muted small block">{person.note}</span>}
+              </span>
+              <button type="button" className="button small quiet" aria-label={t.removeExcluded(person.name)} onClick={() => {
+                removeWithUndo(store, 'excluded/remove', person.id, person.name)
+              }}>
+                {sharedText.delete}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={add} noValidate className="inline-form">
+        <Field label={t.excludedName} error={error}>
+          {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />}
+        </Field>
+        <Field label={t.excludedNote}>
+          {({ id }) => <input id={id} value={note} onChange={(e) => setNote(e.target.value)} autoComplete="off" />}
+        </Field>
+        <button type="submit" className="button">{t.addExcluded}</button>
+      </form>
+    </section>
+  )
+}
+
+function removeWithUndo(store: CircleViewProps['store'], command: 'excluded/remove' | 'off-limits/remove', id: string, label: string) {
+  store.run(command, { id }, Date.now())
+  showNotice(`Removed ${label}.`, { label: sharedText.undo, run: () => store.undo() })
+}
+
+/** Identical ranges on all seven days read as one line: "Every day, 00:00–10:00". */
+function groupRanges(ranges: readonly OffLimitsTime[]): Array<{ label: string; ids: string[] }> {
+  const byTime = new Map<string, OffLimitsTime[]>()
+  for (const range of ranges) byTime.set(`${range.start}–${range.end}`, [...(byTime.get(`${range.start}–${range.end}`) ?? []), range])
+  const groups: Array<{ label: string; ids: string[] }> = []
+  for (const [time, group] of byTime) {
+    const days = new Set(group.map((r) => r.weekday))
+    if (days.size === 7) groups.push({ label: `${t.everyDay}, ${time}`, ids: group.map((r) => r.id) })
+    else for (const range of group) groups.push({ label: `${describe.weekdayLong(range.weekday)}, ${time}`, ids: [range.id] })
+  }
+  return groups
+}
+
+function OffLimits({ store, ranges }: CircleViewProps & { ranges: readonly OffLimitsTime[] }) {
+  const [weekday, setWeekday] = useState<'all' | Weekday>('all')
+  const [start, setStart] = useState('00:00')
+  const [end, setEnd] = useState('10:00')
+  const [error, setError] = useState<string | undefined>()
+
+  function add(event: FormEvent) {
+    event.preventDefault()
+    if (!start || !end || end <= start) return setError(t.errorRange)
+    const days = weekday === 'all' ? WEEKDAYS : [weekday]
+    for (const day of days) store.run('off-limits/add', { weekday: day, start, end }, Date.now())
+    setError(undefined)
+  }
+
+  function remove(group: { label: string; ids: string[] }) {
+    for (const id of group.ids) store.run('off-limits/remove', { id }, Date.now())
+    showNotice(`Removed ${group.label}.`)
+  }
+
+  return (
+    <section className="panel" aria-labelledby="offlimits-title">
+      <h2 id="offlimits-title">{t.offLimitsTitle}</h2>
+      <p className="hint">{t.offLimitsHint}</p>
+      {ranges.length === 0 ? <p className="muted">{t.offLimitsEmpty}</p> : (
+        <ul className="row-list">
+          {groupRanges(ranges).map((group) => (
+            <li key={group.ids.join()}>
+              <span>{group.label}</span>
+              <button type="button" className="button small quiet" aria-label={t.removeOffLimits(group.label)} onClick={() => remove(group)}>
+                {sharedText.delete}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={add} noValidate className="inline-form">
+        <Field label={t.weekday}>
+          {({ id }) => (
+            <select id={id} value={weekday} onChange={(e) => setWeekday(e.target.value === 'all' ? 'all' : (Number(e.target.value) as Weekday))}>
+              <option value="all">{t.everyDay}</option>
+              {WEEKDAYS.map((day) => <option key={day} value={day}>{describe.weekdayLong(day)}</option>)}
+            </select>
+          )}
+        </Field>
+        <div className="two-columns">
+          <Field label={t.from} error={error}>
+            {({ id, describedBy, invalid }) => <input id={id} type="time" aria-describedby={describedBy} aria-invalid={invalid} value={start} onChange={(e) => setStart(e.target.value)} />}
+          </Field>
+          <Field label={t.until}>
+            {({ id }) => <input id={id} type="time" value={end} onChange={(e) => setEnd(e.target.value)} />}
+          </Field>
+        </div>
+        <button type="submit" className="button">{t.addOffLimits}</button>
+      </form>
+    </section>
+  )
+}
+
+function Sharing({ store, snapshot }: CircleViewProps) {
+  const [summary, setSummary] = useState(snapshot.circle.publicSummary)
+  const changed = summary.trim() !== snapshot.circle.publicSummary
+  return (
+    <section className="panel" aria-labelledby="sharing-title">
+      <h2 id="sharing-title">{t.sharingTitle}</h2>
+      <form noValidate onSubmit={(e) => {
+        e.preventDefault()
+        store.run('circle/update', { publicSummary: summary.trim() }, Date.now())
+        showNotice(sharedText.saved)
+      }}>
+        <Field label={t.summaryLabel} hint={t.summaryHint}>
+          {({ id, describedBy }) => <textarea id={id} aria-describedby={describedBy} rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />}
+        </Field>
+        <button type="submit" className="button" disabled={!changed}>{t.saveSummary}</button>
+      </form>
+      <h3>{t.perNeedTitle}</h3>
+      <p className="hint">{t.perNeedHint}</p>
+      {snapshot.needs.length === 0 ? <p className="muted">{t.noNeeds}</p> : (
+        <ul className="row-list">
+          {snapshot.needs.map((need) => (
+            <li key={need.id}>
+              <label className="check">
+                <input type="checkbox" checked={need.shareDetails}
+                  onChange={(e) => store.run('need/update', { id: need.id, fields: { shareDetails: e.target.checked } }, Date.now())} />
+                <span>{need.title}{need.sensitive && <span className="tag private">{text.needs.sensitive}</span>}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,154 @@
+import { useMemo } from 'react'
+import { addDays, daysBetween } from '../../domain/dates'
+import { Field } from '../shared/Field'
+import { text } from './text'
+
+export interface ProfileDraft {
+  recipientName: string
+  publicSummary: string
+  timeZone: string
+  startDate: string
+  endDate: string
+  coordinatorName: string
+  coordinatorContact: string
+  crisisResources: Array<{ id?: string; name: string; contact: string }>
+}
+
+export function emptyProfile(timeZone: string, today: string): ProfileDraft {
+  return {
+    recipientName: '', publicSummary: '', timeZone, startDate: today, endDate: addDays(today, 13),
+    coordinatorName: '', coordinatorContact: '', crisisResources: [{ name: '', contact: '' }],
+  }
+}
+
+export function profileErrors(draft: ProfileDraft): Partial<Record<'recipientName' | 'endDate' | 'crisis', string>> {
+  const errors: Partial<Record<'recipientName' | 'endDate' | 'crisis', string>> = {}
+  if (!draft.recipientName.trim()) errors.recipientName = 'Please enter the name of the person you are supporting.'
+  if (!draft.startDate || !draft.endDate || draft.endDate < draft.startDate) errors.endDate = 'The end date must be on or after the start date.'
+  if (draft.crisisResources.some((r) => Boolean(r.name.trim()) !== Boolean(r.contact.trim()))) {
+    errors.crisis = 'Each crisis contact needs both a name and a phone number or link.'
+  }
+  return errors
+}
+
+function timeZones(current: string): string[] {
+  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []
+  return all.includes(current) ? all : [current, ...all]
+}
+
+/** The circle's profile form, used to start a circle and to edit it later. */
+export function CircleProfileFields(props: {
+  draft: ProfileDraft
+  onChange: (draft: ProfileDraft) => void
+  errors: ReturnType<typeof profileErrors>
+  offerLengths?: boolean
+}) {
+  const { draft, onChange, errors } = props
+  const zones = useMemo(() => timeZones(draft.timeZone), [draft.timeZone])
+  const set = (fields: Partial<ProfileDraft>) => onChange({ ...draft, ...fields })
+  const lengthDays = daysBetween(draft.startDate, draft.endDate) + 1
+  const length = lengthDays === 14 ? '2w' : lengthDays === 42 ? '6w' : 'date'
+  const t = text.newCircle
+
+  return (
+    <>
+      <fieldset>
+        <legend>{t.whoLegend}</legend>
+        <Field label={t.recipientName} error={errors.recipientName}>
+          {({ id, describedBy, invalid }) => (
+            <input id={id} aria-describedby={describedBy} aria-invalid={invalid} autoComplete="off" value={draft.recipientName}
+              onChange={(e) => set({ recipientName: e.target.value })} />
+          )}
+        </Field>
+        <Field label={t.publicSummary} hint={t.publicSummaryHint}>
+          {({ id, describedBy }) => (
+            <textarea id={id} aria-describedby={describedBy} rows={3} value={draft.publicSummary}
+              placeholder={t.summaryPlaceholder(draft.recipientName.trim())} onChange={(e) => set({ publicSummary: e.target.value })} />
+          )}
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t.whenLegend}</legend>
+        <Field label={t.timeZone} hint={t.timeZoneHint}>
+          {({ id, describedBy }) => (
+            <select id={id} aria-describedby={describedBy} value={draft.timeZone} onChange={(e) => set({ timeZone: e.target.value })}>
+              {zones.map((zone) => <option key={zone} value={zone}>{zone.replace(/_/g, ' ')}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field label={t.startDate}>
+          {({ id }) => (
+            <input id={id} type="date" value={draft.startDate} required
+              onChange={(e) => e.target.value && set({ startDate: e.target.value, endDate: addDays(e.target.value, Math.max(0, lengthDays - 1)) })} />
+          )}
+        </Field>
+        {props.offerLengths && (
+          <div className="field" role="radiogroup" aria-label={t.length}>
+            <span className="label">{t.length}</span>
+            <div className="segmented">
+              {([['2w', t.twoWeeks, 14], ['6w', t.sixWeeks, 42]] as const).map(([value, label, days]) => (
+                <label key={value} className={length === value ? 'selected' : ''}>
+                  <input type="radio" name="length" checked={length === value} onChange={() => set({ endDate: addDays(draft.startDate, days - 1) })} />
+                  {label}
+                </label>
+              ))}
+              <label className={length === 'date' ? 'selected' : ''}>
+                <input type="radio" name="length" checked={length === 'date'} onChange={() => set({ endDate: addDays(draft.startDate, 29) })} />
+                {t.pickDate}
+              </label>
+            </div>
+          </div>
+        )}
+        <Field label={t.endDate} error={errors.endDate}>
+          {({ id, describedBy, invalid }) => (
+            <input id={id} type="date" aria-describedby={describedBy} aria-invalid={invalid} value={draft.endDate} min={draft.startDate}
+              onChange={(e) => set({ endDate: e.target.value })} />
+          )}
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t.youLegend}</legend>
+        <Field label={t.coordinatorName}>
+          {({ id }) => <input id={id} autoComplete="name" value={draft.coordinatorName} onChange={(e) => set({ coordinatorName: e.target.value })} />}
+        </Field>
+        <Field label={t.coordinatorContact} hint={t.coordinatorContactHint}>
+          {({ id, describedBy }) => (
+            <input id={id} aria-describedby={describedBy} autoComplete="tel" value={draft.coordinatorContact}
+              onChange={(e) => set({ coordinatorContact: e.target.value })} />
+          )}
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t.crisisLegend}</legend>
+        <p className="hint">{t.crisisHint}</p>
+        {draft.crisisResources.map((resource, index) => {
+          const update = (fields: Partial<typeof resource>) =>
+            set({ crisisResources: draft.crisisResources.map((r, i) => (i === index ? { ...r, ...fields } : r)) })
+          return (
+            <div className="crisis-row" role="group" aria-label={`Crisis contact ${index + 1}`} key={resource.id ?? `new-${index}`}>
+              <Field label={t.crisisName}>
+                {({ id }) => <input id={id} value={resource.name} placeholder="Crisis line" onChange={(e) => update({ name: e.target.value })} />}
+              </Field>
+              <Field label={t.crisisContact}>
+                {({ id }) => <input id={id} value={resource.contact} inputMode="tel" placeholder="988" onChange={(e) => update({ contact: e.target.value })} />}
+              </Field>
+              {draft.crisisResources.length > 1 && (
+                <button type="button" className="button small quiet" aria-label={t.removeCrisis(resource.name)}
+                  onClick={() => set({ crisisResources: draft.crisisResources.filter((_, i) => i !== index) })}>
+                  Remove
+                </button>
+              )}
+            </div>
+          )
+        })}
+        {errors.crisis && <p className="error" role="alert">{errors.crisis}</p>}
+        <button type="button" className="button small" onClick={() => set({ crisisResources: [...draft.crisisResources, { name: '', contact: '' }] })}>
+          {t.addCrisis}
+        </button>
+      </fieldset>
+    </>
+  )
+}

@@ -1,0 +1,73 @@
+import { useState } from 'react'
+import { createExampleCircle } from '../../sync/circles'
+import { deviceTimeZone } from '../hooks/useNow'
+import { useDeviceCircles } from '../hooks/useDeviceCircles'
+import { href, navigate } from '../hooks/router'
+import { sharedText } from '../shared/text'
+import { text } from './text'
+
+export function Home() {
+  const { circles, error } = useDeviceCircles()
+  const [busy, setBusy] = useState(false)
+  const [failure, setFailure] = useState<string | null>(null)
+
+  async function loadExample(which: 'maria' | 'alex') {
+    setBusy(true)
+    setFailure(null)
+    try {
+      const docId = await createExampleCircle(which, Date.now(), deviceTimeZone())
+      navigate(`c/${docId}/needs`)
+    } catch (e) {
+      setFailure((e as Error).message)
+      setBusy(false)
+    }
+  }
+
+  return (
+    <main id="main" className="page home">
+      <header className="home-header">
+        <p className="brand" aria-hidden="true">Kith</p>
+        <h1>{circles && circles.length > 0 ? text.home.title : text.home.welcomeTitle}</h1>
+      </header>
+      {(error || failure) && <p className="notice warning" role="alert">{failure ?? sharedText.storageSlow}</p>}
+      {circles === null && !error && <p className="muted">{sharedText.loading}</p>}
+      {circles && circles.length > 0 && (
+        <ul className="card-list" aria-label={text.home.title}>
+          {circles.map((circle) => (
+            <li key={circle.docId}>
+              <a className="card card-link" href={href(`c/${circle.docId}/needs`)} aria-label={text.home.openCircle(circle.label)}>
+                <span className="card-title">{circle.label}</span>
+                <span className="muted">{text.home.roleCoordinator}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {circles && circles.length === 0 && (
+        <>
+          <p className="lead">{text.home.welcome}</p>
+          <p className="muted">{text.home.privacy}</p>
+        </>
+      )}
+      <a className="button primary block" href={href('new')}>
+        {text.home.start}
+      </a>
+      {circles && (
+        <section className="examples" aria-labelledby="examples-title">
+          <h2 id="examples-title">{text.home.examplesTitle}</h2>
+          <p className="muted">{text.home.examplesIntro}</p>
+          <div className="example-buttons">
+            <button type="button" className="card card-button" disabled={busy} onClick={() => loadExample('maria')}>
+              <span className="card-title">{text.home.exampleMaria}</span>
+              <span className="muted">{text.home.exampleMariaHint}</span>
+            </button>
+            <button type="button" className="card card-button" disabled={busy} onClick={() => loadExample('alex')}>
+              <span className="card-title">{text.home.exampleAlex}</span>
+              <span className="muted">{text.home.exampleAlexHint}</span>
+            </button>
+          </div>
+        </section>
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,220 @@
+import { useMemo, useState, type FormEvent } from 'react'
+import * as describe from '../../domain/describe'
+import { localDateOf } from '../../domain/dates'
+import { NEED_CATEGORIES, PRIORITIES, TASK_KIND_CATEGORY, TASK_KINDS, WEEKDAYS, type TaskKind } from '../../domain/model'
+import { assessRisk } from '../../domain/safety'
+import { nextOccurrences } from '../../domain/schedule'
+import { navigate } from '../hooks/router'
+import { showNotice } from '../hooks/notice'
+import { deviceTimeZone, useNow } from '../hooks/useNow'
+import { CrisisList } from '../shared/CrisisHelp'
+import { Field } from '../shared/Field'
+import { sharedText } from '../shared/text'
+import type { CircleViewProps } from './CircleScreen'
+import { draftErrors, draftFromNeed, needDraftOf, newNeedDraft, previewNeed, type NeedFormDraft, type RepeatChoice } from './needDraft'
+import { NeedTimeFields } from './NeedTimeFields'
+import { text } from './text'
+
+const t = text.needForm
+
+export function NeedForm({ docId, store, snapshot, needId }: CircleViewProps & { needId?: string }) {
+  const { circle } = snapshot
+  const existing = needId ? snapshot.needs.find((need) => need.id === needId) : undefined
+  const now = useNow()
+  const today = localDateOf(now, circle.timeZone)
+  const [draft, setDraft] = useState<NeedFormDraft>(() => (existing ? draftFromNeed(existing, today) : newNeedDraft(today)))
+  const [showErrors, setShowErrors] = useState(false)
+  const errors = draftErrors(draft)
+  const set = (fields: Partial<NeedFormDraft>) => setDraft((d) => ({ ...d, ...fields }))
+  const risk = useMemo(() => assessRisk([draft.title, draft.assignedDetails, draft.privateDetails].join('\n')), [draft.title, draft.assignedDetails, draft.privateDetails])
+  const professionalFirst = risk.professionalFirst || existing?.safety.professionalFirst === true
+  const preview = previewNeed(draft, existing)
+  const circleDates = { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone }
+  const upcoming = Object.keys(errors).length === 0 ? nextOccurrences(preview, circleDates, now, 5) : []
+
+  if (needId && !existing) {
+    return <main id="main" className="page"><p className="notice">This need was removed.</p></main>
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    if (Object.keys(errors).length > 0) {
+      setShowErrors(true)
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
+      return
+    }
+    const fields = needDraftOf(draft, existing?.requiredTags)
+    const result = existing ? store.run('need/update', { id: existing.id, fields }, Date.now()) : store.run('need/add', fields, Date.now())
+    if (!result.ok) {
+      showNotice(result.problems.map((p) => p.message).join(' '))
+      return
+    }
+    showNotice(`${sharedText.saved}: “${fields.title}”.`)
+    navigate(`c/${docId}/needs`)
+  }
+
+  function remove() {
+    if (!existing) return
+    store.run('need/remove', { id: existing.id }, Date.now())
+    showNotice(text.needs.removed(existing.title), { label: sharedText.undo, run: () => store.undo() })
+    navigate(`c/${docId}/needs`)
+  }
+
+  const shownErrors = showErrors ? errors : {}
+  const repeatChoices: Array<[RepeatChoice, string]> = [
+    ['once', t.once], ['daily', t.daily], ['several', t.severalDaily], ['weekly', t.weekly], ['every-n', t.everyN],
+  ]
+
+  return (
+    <main id="main" className="page">
+      <h1>{existing ? t.editTitle : t.addTitle}</h1>
+      <form onSubmit={submit} noValidate>
+        <Field label={t.title} error={shownErrors.title}>
+          {({ id, describedBy, invalid }) => (
+            <input id={id} aria-describedby={describedBy} aria-invalid={invalid} value={draft.title} placeholder={t.titlePlaceholder}
+              onChange={(e) => set({ title: e.target.value })} />
+          )}
+        </Field>
+
+        {professionalFirst && (
+          <section className="safety-callout" role="region" aria-labelledby="safety-title">
+            <h2 id="safety-title">{text.safety.title}</h2>
+            <p>{text.safety.body}</p>
+            <p className="small">{text.safety.resourcesIntro}</p>
+            <CrisisList resources={circle.crisisResources} />
+            <p className="small">{text.safety.willMark}</p>
+            <label className="check">
+              <input type="checkbox" checked={draft.peerConfirmed} onChange={(e) => set({ peerConfirmed: e.target.checked })} />
+              <span>{text.safety.confirm}</span>
+            </label>
+            <p className="hint">{text.safety.confirmHint}</p>
+          </section>
+        )}
+
+        <div className="two-columns">
+          <Field label={t.kind}>
+            {({ id }) => (
+              <select id={id} value={draft.kind} onChange={(e) => {
+                const kind = e.target.value as TaskKind
+                set({ kind, category: TASK_KIND_CATEGORY[kind], mode: kind === 'call' || kind === 'reminder' ? 'remote' : draft.mode })
+              }}>
+                {TASK_KINDS.map((kind) => <option key={kind} value={kind}>{describe.taskKindLabel(kind)}</option>)}
+              </select>
+            )}
+          </Field>
+          <Field label={t.category}>
+            {({ id }) => (
+              <select id={id} value={draft.category} onChange={(e) => set({ category: e.target.value as NeedFormDraft['category'] })}>
+                {NEED_CATEGORIES.map((category) => <option key={category} value={category}>{describe.categoryLabel(category)}</option>)}
+              </select>
+            )}
+          </Field>
+        </div>
+
+        <fieldset className="inline-fieldset">
+          <legend>{t.priority}</legend>
+          <div className="segmented">
+            {PRIORITIES.map((priority) => (
+              <label key={priority} className={draft.priority === priority ? 'selected' : ''}>
+                <input type="radio" name="priority" checked={draft.priority === priority} onChange={() => set({ priority })} />
+                {describe.priorityLabel(priority)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t.timesLegend}</legend>
+          <Field label={t.repeats}>
+            {({ id }) => (
+              <select id={id} value={draft.repeat} onChange={(e) => {
+                const repeat = e.target.value as RepeatChoice
+                const slots = repeat === 'several' && draft.slots.length < 2
+                  ? [...draft.slots, { anyTime: false, start: '18:00', end: '20:00' }] : draft.slots
+                set({ repeat, slots })
+              }}>
+                {repeatChoices.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+              </select>
+            )}
+          </Field>
+          {draft.repeat === 'weekly' && (
+            <fieldset className="inline-fieldset" aria-describedby={shownErrors.weekdays ? 'weekday-error' : undefined}>
+              <legend>{t.weekdays}</legend>
+              <div className="chips">
+                {WEEKDAYS.map((weekday) => (
+                  <label key={weekday} className={draft.weekdays.includes(weekday) ? 'chip selected' : 'chip'}>
+                    <input type="checkbox" aria-label={describe.weekdayLong(weekday)} checked={draft.weekdays.includes(weekday)}
+                      onChange={(e) => set({ weekdays: e.target.checked ? [...draft.weekdays, weekday] : draft.weekdays.filter((d) => d !== weekday) })} />
+                    <span aria-hidden="true">{describe.weekdayShort(weekday)}</span>
+                  </label>
+                ))}
+              </div>
+              {shownErrors.weekdays && <p id="weekday-error" className="error" role="alert">{shownErrors.weekdays}</p>}
+            </fieldset>
+          )}
+          <NeedTimeFields draft={draft} set={set} error={shownErrors.slots} />
+        </fieldset>
+
+        <fieldset className="inline-fieldset">
+          <legend>{t.mode}</legend>
+          <p className="hint">{t.remoteHint}</p>
+          <div className="segmented">
+            {([['in-person', t.inPerson], ['remote', t.remote]] as const).map(([mode, label]) => (
+              <label key={mode} className={draft.mode === mode ? 'selected' : ''}>
+                <input type="radio" name="mode" checked={draft.mode === mode} onChange={() => set({ mode })} />
+                {label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t.detailsLegend}</legend>
+          <Field label={t.assignedDetails} hint={t.assignedDetailsHint}>
+            {({ id, describedBy }) => (
+              <textarea id={id} aria-describedby={describedBy} rows={2} value={draft.assignedDetails} onChange={(e) => set({ assignedDetails: e.target.value })} />
+            )}
+          </Field>
+          <label className="check">
+            <input type="checkbox" checked={draft.shareDetails} onChange={(e) => set({ shareDetails: e.target.checked })} />
+            <span>{t.shareDetails}</span>
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={draft.sensitive} onChange={(e) => set({ sensitive: e.target.checked })} />
+            <span>{t.sensitive}</span>
+          </label>
+          {draft.sensitive && (
+            <Field label={t.privateDetails} hint={t.sensitiveHint}>
+              {({ id, describedBy }) => (
+                <textarea id={id} aria-describedby={describedBy} rows={3} value={draft.privateDetails} onChange={(e) => set({ privateDetails: e.target.value })} />
+              )}
+            </Field>
+          )}
+        </fieldset>
+
+        <section className="preview" aria-labelledby="preview-title">
+          <h2 id="preview-title">{t.preview}</h2>
+          {Object.keys(errors).length === 0 ? (
+            <>
+              <p className="schedule" data-testid="schedule-words">{describe.describeSchedule(preview, circle.endDate)}</p>
+              <h3>{t.nextTimes}</h3>
+              {upcoming.length === 0 ? <p className="muted">{t.noNextTimes}</p> : (
+                <ul className="plain-list" data-testid="next-times">
+                  {upcoming.map((occurrence) => (
+                    <li key={occurrence.id}>{describe.describeOccurrenceTime(occurrence, circle.timeZone, deviceTimeZone())}</li>
+                  ))}
+                </ul>
+              )}
+            </>
+          ) : <p className="muted">{Object.values(errors)[0]}</p>}
+        </section>
+
+        <div className="form-actions">
+          <button type="submit" className="button primary block">{t.save}</button>
+          <button type="button" className="button block quiet" onClick={() => navigate(`c/${docId}/needs`)}>{t.cancel}</button>
+          {existing && <button type="button" className="button block danger" onClick={remove}>{t.remove}</button>}
+        </div>
+      </form>
+    </main>
+  )
+}

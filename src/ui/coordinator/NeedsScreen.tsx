@@ -1,0 +1,55 @@
+import * as describe from '../../domain/describe'
+import { nextOccurrences } from '../../domain/schedule'
+import type { Need } from '../../domain/model'
+import { href } from '../hooks/router'
+import { deviceTimeZone, useNow } from '../hooks/useNow'
+import type { CircleViewProps } from './CircleScreen'
+import { text } from './text'
+
+export function NeedsScreen({ docId, snapshot }: CircleViewProps) {
+  const { circle, needs } = snapshot
+  const now = useNow()
+
+  return (
+    <main id="main" className="page">
+      <h1>{text.needs.title}</h1>
+      <p className="muted">{text.needs.intro(circle.recipientName)}</p>
+      {needs.length === 0 ? (
+        <p className="empty">{text.needs.empty(circle.recipientName)}</p>
+      ) : (
+        <ul className="card-list" aria-label={text.needs.title}>
+          {needs.map((need) => (
+            <li key={need.id}>
+              <NeedCard need={need} docId={docId} circle={circle} now={now} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <a className="button primary block sticky-action" href={href(`c/${docId}/needs/new`)}>
+        {text.needs.add}
+      </a>
+    </main>
+  )
+}
+
+function NeedCard({ need, docId, circle, now }: { need: Need; docId: string; circle: CircleViewProps['snapshot']['circle']; now: number }) {
+  const [next] = nextOccurrences(need, { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone }, now, 1)
+  return (
+    <a className={`card card-link need-card priority-${need.priority}`} href={href(`c/${docId}/needs/${need.id}`)}>
+      <span className="card-title">{need.title}</span>
+      <span className="tags">
+        <span className={`tag priority-${need.priority}`}>{describe.priorityLabel(need.priority)}</span>
+        <span className="tag">{describe.taskKindLabel(need.kind)}</span>
+        {need.mode === 'remote' && <span className="tag">Remote</span>}
+        {need.sensitive && <span className="tag private">{text.needs.sensitive}</span>}
+        {need.safety.professionalFirst && (
+          <span className="tag safety">{need.safety.peerConfirmed ? text.needs.peerConfirmed : text.needs.professionalFirst}</span>
+        )}
+      </span>
+      <span className="schedule">{describe.describeSchedule(need, circle.endDate)}</span>
+      <span className="muted small">
+        {next ? `${text.needs.next}: ${describe.describeOccurrenceTime(next, circle.timeZone, deviceTimeZone())}` : text.needs.none}
+      </span>
+    </a>
+  )
+}

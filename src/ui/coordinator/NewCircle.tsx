@@ -1,0 +1,67 @@
+import { useState, type FormEvent } from 'react'
+import { addDays, localDateOf } from '../../domain/dates'
+import { DEFAULT_PUBLIC_SUMMARY } from '../../domain/model'
+import { createCoordinatorCircle } from '../../sync/circles'
+import { href, navigate } from '../hooks/router'
+import { deviceTimeZone } from '../hooks/useNow'
+import { CircleProfileFields, emptyProfile, profileErrors, type ProfileDraft } from './CircleProfileFields'
+import { text } from './text'
+
+export function NewCircle() {
+  const [draft, setDraft] = useState<ProfileDraft>(() => {
+    const timeZone = deviceTimeZone()
+    const today = localDateOf(Date.now(), timeZone)
+    return { ...emptyProfile(timeZone, today), endDate: addDays(today, 13) }
+  })
+  const [showErrors, setShowErrors] = useState(false)
+  const [saving, setSaving] = useState(false)
+  const [failure, setFailure] = useState<string | null>(null)
+  const errors = profileErrors(draft)
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (Object.keys(errors).length > 0) {
+      setShowErrors(true)
+      document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
+      return
+    }
+    setSaving(true)
+    const recipientName = draft.recipientName.trim()
+    const result = await createCoordinatorCircle(
+      {
+        profile: {
+          recipientName,
+          publicSummary: draft.publicSummary.trim() || DEFAULT_PUBLIC_SUMMARY(recipientName),
+          timeZone: draft.timeZone,
+          startDate: draft.startDate,
+          endDate: draft.endDate,
+          coordinator: { name: draft.coordinatorName.trim(), contact: draft.coordinatorContact.trim() },
+        },
+        crisisResources: draft.crisisResources.filter((r) => r.name.trim() || r.contact.trim()),
+      },
+      Date.now(),
+    ).catch((error: Error) => ({ ok: false as const, problems: [{ path: '', message: error.message }] }))
+    if (result.ok) navigate(`c/${result.docId}/needs`, { replace: true })
+    else {
+      setSaving(false)
+      setFailure(result.problems.map((p) => p.message).join(' '))
+    }
+  }
+
+  return (
+    <main id="main" className="page">
+      <a className="back-link" href={href('')}>
+        ← {text.nav.allCircles}
+      </a>
+      <h1>{text.newCircle.title}</h1>
+      <p className="muted">{text.newCircle.intro}</p>
+      <form onSubmit={submit} noValidate>
+        <CircleProfileFields draft={draft} onChange={setDraft} errors={showErrors ? errors : {}} offerLengths />
+        {failure && <p className="notice warning" role="alert">{failure}</p>}
+        <button type="submit" className="button primary block" disabled={saving}>
+          {text.newCircle.create}
+        </button>
+      </form>
+    </main>
+  )
+}

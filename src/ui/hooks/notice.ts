@@ -1,0 +1,35 @@
+import { useSyncExternalStore } from 'react'
+
+/** One short-lived message at a time ("Removed “Walk Bruno”. Undo"), shown by <NoticeToast>. */
+export interface Notice {
+  id: number
+  message: string
+  action?: { label: string; run: () => void }
+}
+
+let current: Notice | null = null
+let nextId = 1
+const listeners = new Set<() => void>()
+const emit = () => listeners.forEach((listener) => listener())
+
+export function showNotice(message: string, action?: Notice['action']): void {
+  current = { id: nextId++, message, action }
+  emit()
+}
+
+export function dismissNotice(id?: number): void {
+  if (current && (id === undefined || current.id === id)) {
+    current = null
+    emit()
+  }
+}
+
+export function useNotice(): Notice | null {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    () => current,
+  )
+}

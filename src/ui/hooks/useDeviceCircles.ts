@@ -1,0 +1,13 @@
+import { useCallback, useEffect, useState } from 'react'
+import { listCircles, type DeviceCircle } from '../../local/circles'
+
+/** The circles this device holds, from Dexie; `reload` after adding or forgetting one. */
+export function useDeviceCircles(): { circles: DeviceCircle[] | null; error: Error | null; reload: () => void } {
+  const [circles, setCircles] = useState<DeviceCircle[] | null>(null)
+  const [error, setError] = useState<Error | null>(null)
+  const reload = useCallback(() => {
+    listCircles().then(setCircles, setError)
+  }, [])
+  useEffect(reload, [reload])
+  return { circles, error, reload }
+}

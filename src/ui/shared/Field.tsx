@@ -1,0 +1,30 @@
+import { useId, type ReactNode } from 'react'
+
+/** A labelled control with an optional hint and error, wired for screen readers. */
+export function Field(props: {
+  label: string
+  hint?: string
+  error?: string
+  children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode
+}) {
+  const id = useId()
+  const hintId = props.hint ? `${id}-hint` : undefined
+  const errorId = props.error ? `${id}-error` : undefined
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      {props.hint && (
+        <p id={hintId} className="hint">
+          {props.hint}
+        </p>
+      )}
+      {props.children({ id, describedBy, invalid: Boolean(props.error) })}
+      {props.error && (
+        <p id={errorId} className="error" role="alert">
+          {props.error}
+        </p>
+      )}
+    </div>
+  )
+}

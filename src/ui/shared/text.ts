@@ -1,0 +1,25 @@
+/** Words every role shares. Calm and kind; peer support is never described as therapy. */
+export const sharedText = {
+  appName: 'Kith',
+  crisisButton: 'Crisis help',
+  crisisTitle: 'If someone may be in danger',
+  crisisIntro: 'Call now. These people are trained for this; you do not have to handle it alone.',
+  crisisEmergency: 'In immediate danger, call your local emergency number.',
+  crisisNone: 'No crisis contacts have been added yet. The coordinator can add them in Circle settings.',
+  close: 'Close',
+  cancel: 'Cancel',
+  save: 'Save',
+  saved: 'Saved',
+  delete: 'Delete',
+  undo: 'Undo',
+  loading: 'Opening…',
+  storageSlow: 'Your saved circles are taking too long to open. Reload the page; if it keeps happening, your browser storage may be full or blocked.',
+  updateReady: 'A new version of Kith is ready.',
+  updateNow: 'Update now',
+  updateLater: 'Later',
+  offlineReady: 'Kith now works without a connection on this device.',
+  tooNew: 'This circle was saved by a newer version of Kith. You can read it here; update Kith to change it.',
+  unreadable: (count: number) =>
+    `${count} ${count === 1 ? 'entry' : 'entries'} could not be read and ${count === 1 ? 'is' : 'are'} left as they were.`,
+  skipToContent: 'Skip to content',
+} as const

@@ -1,0 +1,37 @@
+import { defineConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+import { VitePWA } from 'vite-plugin-pwa'
+
+export default defineConfig({
+  resolve: { dedupe: ['yjs'] },
+  build: { target: 'es2022', sourcemap: false },
+  plugins: [
+    react(),
+    VitePWA({
+      // A new version waits for the person to accept it: never a silent reload over a form.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      manifest: {
+        name: 'Kith',
+        short_name: 'Kith',
+        description: 'Organise care around someone going through a hard time.',
+        theme_color: '#2f5d50',
+        background_color: '#f7f5f0',
+        display: 'standalone',
+        start_url: '.',
+        scope: '.',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // kith.config.json is read at run time and must never be served stale from the cache.
+        navigateFallbackDenylist: [/^\/kith\.config\.json$/],
+      },
+    }),
+  ],
+})
