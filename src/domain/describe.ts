@@ -202,9 +202,9 @@ function windowText(slot: TimeSlot, singleWeekday: Weekday | null, locale: strin
     return `by ${by} (from ${from})`
   }
   const within = `within ${span} days`
-  if (slot.start && slot.end) return `${within}, from ${slot.start} on the first to ${slot.end} on the last`
-  if (slot.start) return `${within}, from ${slot.start} on the first`
-  return slot.end ? `${within}, by ${slot.end} on the last` : within
+  if (slot.start && slot.end) return `${within}, from ${slot.start} on the first day to ${slot.end} on the last`
+  if (slot.start) return `${within}, from ${slot.start} on the first day`
+  return slot.end ? `${within}, by ${slot.end} on the last day` : within
 }
 
 function joinParts(parts: ReadonlyArray<string | null>): string {

@@ -17,7 +17,9 @@
  * - "relapse" on its own (cancer relapses): only with drink or drugs within six words;
  * - "withdrawal" on its own (cash), "detox" after juice/digital/sugar…, "rehab" (physio);
  * - "dying", "kill time", "killer", "cut the grass", "pills" and "drugs" as medicine to fetch,
- *   "end-of-life care", "hit me up", "odd jobs".
+ *   "end-of-life care", "hit me up", "odd jobs", "fell and hurt herself", "cut myself shaving",
+ *   "can't get out of bed without help" (after surgery).
+ * Knowingly over-flagged: "addicted to that show", "abusing the rules", "suicide prevention".
  */
 import type { Need } from './model/need'
 
@@ -43,6 +45,7 @@ const SUBSTANCE = String.raw`(?:alcohol|drink|drinks|drinking|drunk|booze|drugs?
 const RELAPSE = String.raw`relaps(?:e|es|ed|ing)`
 const PERSON = String.raw`(?:he|she|they|partner|husband|wife|boyfriend|girlfriend|ex|spouse|dad|father|stepfather|stepdad|mum|mom|mother|son|daughter|brother|sister|carer|caregiver)`
 const VIOLENT_VERB = String.raw`(?:hits?|hitting|beats?|beating|slaps?|slapped|slapping|punch(?:es|ed|ing)?|chokes?|choked|choking|strangles?|strangled|kicks?|kicked|kicking|hurts?|hurting|threatens?|threatened|threatening|rapes?|raped)`
+const ACCIDENT = String.raw`(?:shaving|cooking|gardening|falling|in a fall|on (?:a|the)|with (?:a|the)|at (?:work|the gym)|playing|lifting|by accident|accidentally|badly|while (?:cooking|shaving|gardening|working|playing|lifting|cleaning))`
 const TRIVIAL_DETOX = String.raw`(?:juice|digital|social media|sugar|phone|screen|skin|body|tea|diet|dopamine|hair|foot|liver|spring|wellness|green|smoothie)`
 
 const PHRASES: Record<RiskTopic, string[]> = {
@@ -64,9 +67,9 @@ const PHRASES: Record<RiskTopic, string[]> = {
   ],
   'self-harm': [
     String.raw`self ?(?:harm|harms|harmed|harming|injury|injuries|injure|injured|injuring|mutilation|mutilating)`,
-    String.raw`(?:hurt|hurts|hurting|harm|harms|harmed|harming|cutting) ${SELF}`,
-    // "cut myself shaving / on a knife" is an accident, not self-harm.
-    String.raw`cuts? ${SELF}(?! (?:shaving|cooking|on|while|with|by accident|accidentally))`,
+    String.raw`(?:harm|harms|harmed|harming|cutting) ${SELF}`,
+    // "fell and hurt herself", "cut myself shaving / on a knife" are accidents, not self-harm.
+    String.raw`(?<!(?:fell|fall|falls|slipped|tripped) and )(?:hurt|hurts|hurting|cut|cuts) ${SELF}(?! ${ACCIDENT})`,
     String.raw`cut(?:s|ting)? ${WHOSE} (?:wrists?|arms?|legs?|thighs?|skin)`,
   ],
   overdose: [
@@ -81,7 +84,8 @@ const PHRASES: Record<RiskTopic, string[]> = {
   'severe-depression': [
     String.raw`(?:severe|severely|major|deep|deeply|clinical|clinically|serious|seriously|crippling|profound|profoundly|debilitating|psychotic) (?:depression|depressed|depressive)`,
     String.raw`depressive (?:episode|disorder)`,
-    String.raw`${CANNOT} (?:get|gets|getting|got|gotten) out of bed`,
+    // After surgery "can't get out of bed without help" is about the body, not the mood.
+    String.raw`${CANNOT} (?:get|gets|getting|got|gotten) out of bed(?! (?:without|on (?:my|his|her|their) own|alone|by ${SELF}|unaided))`,
     String.raw`(?:stays?|stayed|staying) in bed all day`,
     String.raw`feel(?:s|ing)? (?:so |completely |totally |utterly )?(?:hopeless|worthless)`,
   ],
@@ -95,9 +99,9 @@ const PHRASES: Record<RiskTopic, string[]> = {
     String.raw`drinking (?:too much|heavily|a lot|again|every day|all day)`,
     String.raw`(?:heavy|binge) drink(?:er|ers|ing)`,
     String.raw`fell off the wagon`,
-    String.raw`(?:using|uses|used|use|doing|does|did|on|into) (?:drugs|${HARD_DRUGS})`,
+    String.raw`(?:using|uses|used|use|doing|does|did|on|into) (?:drugs|${HARD_DRUGS})(?! (?:for|from|prescribed))`,
     String.raw`(?:taking|takes|took|smoking|smokes|injecting|injects) ${HARD_DRUGS}`,
-    String.raw`(?:is|was|been|started|starting|back to) using again`,
+    String.raw`(?:is|are|was|were|been|started|starting|back to|he's|she's|they're|hes|shes|theyre) using again`,
     String.raw`(?:drug|drugs) (?:use|abuse|problem|habit|dependence|misuse|dealer)`,
     String.raw`substance (?:abuse|misuse|use)`,
     String.raw`(?:alcohol|opioid|opiate|heroin|drug|benzo|benzodiazepine|methadone) withdrawals?`,

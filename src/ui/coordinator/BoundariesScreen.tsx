@@ -52,7 +52,7 @@ function ExcludedPeople({ store, snapshot }: CircleViewProps) {
               <button type="button" className="button small quiet" aria-label={t.removeExcluded(person.name)} onClick={() => {
                 removeWithUndo(store, 'excluded/remove', person.id, person.name)
               }}>
-                {sharedText.delete}
+                {sharedText.remove}
               </button>
             </li>
           ))}
@@ -118,7 +118,7 @@ function OffLimits({ store, ranges }: CircleViewProps & { ranges: readonly OffLi
             <li key={group.ids.join()}>
               <span>{group.label}</span>
               <button type="button" className="button small quiet" aria-label={t.removeOffLimits(group.label)} onClick={() => remove(group)}>
-                {sharedText.delete}
+                {sharedText.remove}
               </button>
             </li>
           ))}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { addDays, daysBetween } from '../../domain/dates'
 import { Field } from '../shared/Field'
+import { sharedText } from '../shared/text'
 import { text } from './text'
 
 export interface ProfileDraft {
@@ -138,7 +139,7 @@ export function CircleProfileFields(props: {
               {draft.crisisResources.length > 1 && (
                 <button type="button" className="button small quiet" aria-label={t.removeCrisis(resource.name)}
                   onClick={() => set({ crisisResources: draft.crisisResources.filter((_, i) => i !== index) })}>
-                  Remove
+                  {sharedText.remove}
                 </button>
               )}
             </div>

@@ -35,7 +35,7 @@ export function Home() {
         <ul className="card-list" aria-label={text.home.title}>
           {circles.map((circle) => (
             <li key={circle.docId}>
-              <a className="card card-link" href={href(`c/${circle.docId}/needs`)} aria-label={text.home.openCircle(circle.label)}>
+              <a className="card card-link" href={href(`c/${circle.docId}/needs`)}>
                 <span className="card-title">{circle.label}</span>
                 <span className="muted">{text.home.roleCoordinator}</span>
               </a>

@@ -196,7 +196,7 @@ export function NeedForm({ docId, store, snapshot, needId }: CircleViewProps & {
           <h2 id="preview-title">{t.preview}</h2>
           {Object.keys(errors).length === 0 ? (
             <>
-              <p className="schedule" data-testid="schedule-words">{describe.describeSchedule(preview, circle.endDate)}</p>
+              <p className="schedule" data-testid="schedule-words">{describe.describeSchedule(preview, circle.endDate, { circleStart: circle.startDate })}</p>
               <h3>{t.nextTimes}</h3>
               {upcoming.length === 0 ? <p className="muted">{t.noNextTimes}</p> : (
                 <ul className="plain-list" data-testid="next-times">

@@ -46,7 +46,7 @@ function NeedCard({ need, docId, circle, now }: { need: Need; docId: string; cir
           <span className="tag safety">{need.safety.peerConfirmed ? text.needs.peerConfirmed : text.needs.professionalFirst}</span>
         )}
       </span>
-      <span className="schedule">{describe.describeSchedule(need, circle.endDate)}</span>
+      <span className="schedule">{describe.describeSchedule(need, circle.endDate, { circleStart: circle.startDate })}</span>
       <span className="muted small">
         {next ? `${text.needs.next}: ${describe.describeOccurrenceTime(next, circle.timeZone, deviceTimeZone())}` : text.needs.none}
       </span>

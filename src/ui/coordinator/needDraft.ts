@@ -36,7 +36,7 @@ export interface NeedFormDraft {
 
 export function newNeedDraft(today: string): NeedFormDraft {
   return {
-    title: '', kind: 'meal', category: TASK_KIND_CATEGORY.meal, priority: 'medium', repeat: 'weekly', onceDate: today,
+    title: '', kind: 'meal', category: TASK_KIND_CATEGORY.meal, priority: 'medium', repeat: 'daily', onceDate: today,
     weekdays: [], interval: 3, slots: [{ anyTime: false, start: '18:00', end: '19:00' }], spanDays: 1, durationMinutes: 30,
     startDate: '', endDate: '', mode: 'in-person', assignedDetails: '', shareDetails: true, sensitive: false,
     privateDetails: '', peerConfirmed: false,

@@ -14,7 +14,6 @@ export const text = {
     exampleAlex: 'Alex, after surgery',
     exampleAlexHint: 'Six weeks of dinners, rides, check-in calls and reminders.',
     roleCoordinator: 'You coordinate',
-    openCircle: (name: string) => `Open ${name}'s circle`,
     archived: 'Ended',
   },
   newCircle: {

@@ -11,6 +11,7 @@ export const sharedText = {
   save: 'Save',
   saved: 'Saved',
   delete: 'Delete',
+  remove: 'Remove',
   undo: 'Undo',
   loading: 'Opening…',
   storageSlow: 'Your saved circles are taking too long to open. Reload the page; if it keeps happening, your browser storage may be full or blocked.',

@@ -1,0 +1,181 @@
+import type { Page } from '@playwright/test'
+import { expect, expectAccessible, expectNoHorizontalOverflow, screenshot, test } from './support'
+
+/**
+ * Issue 3 as a new coordinator would meet it, at 375×812: start a circle, assess Maria's
+ * needs and her boundary, see plain-words schedules, meet the safety prompt, and find
+ * everything again after a reload, a closed tab, and with the network off.
+ */
+
+async function check(page: Page, name: string) {
+  await screenshot(page, test.info(), name)
+  await expectAccessible(page, name)
+  await expectNoHorizontalOverflow(page, name)
+}
+
+async function startCircle(page: Page) {
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Start a circle' }).click()
+  await page.getByLabel('Their first name').fill('Maria')
+  await page.getByLabel('What helpers will be told').fill('Maria is away for two weeks and needs some help at home.')
+  await page.getByLabel('Their time zone').selectOption('Europe/Berlin')
+  await page.getByLabel('Starts').fill('2026-11-30')
+  await page.getByText('2 weeks').click()
+  await expect(page.getByLabel('Ends')).toHaveValue('2026-12-13')
+  await page.getByLabel('Your name').fill('Priya')
+  await page.getByLabel('How helpers can reach you').fill('+1 555 0100')
+  await page.getByLabel('Name', { exact: true }).fill('Crisis line')
+  await page.getByLabel('Phone number or link').fill('988')
+}
+
+async function addNeed(page: Page, fill: (page: Page) => Promise<void>) {
+  await page.getByRole('link', { name: 'Add a need' }).click()
+  await expect(page.getByRole('heading', { name: 'Add a need' })).toBeVisible()
+  await fill(page)
+  await page.getByRole('button', { name: 'Save need' }).click()
+  await expect(page.getByRole('heading', { name: 'Needs', exact: true })).toBeVisible()
+}
+
+test('a coordinator starts a circle and assesses Maria’s needs and boundary', async ({ page }) => {
+  await page.goto('/')
+  await check(page, '01-welcome')
+  await startCircle(page)
+  await check(page, '02-new-circle-filled')
+  await page.getByRole('button', { name: 'Start the circle' }).click()
+  await expect(page.getByText('No needs yet')).toBeVisible()
+  await check(page, '03-needs-empty')
+
+  await addNeed(page, async (p) => {
+    await p.getByLabel('What is needed').fill('Walk the dog in the morning')
+    await p.getByLabel('Kind of task').selectOption('dog-walk')
+    await p.getByText('High', { exact: true }).click()
+    await p.getByLabel('How often').selectOption('daily')
+    await p.getByLabel('From').fill('07:00')
+    await p.getByLabel('Until').fill('09:00')
+    await expect(p.getByTestId('schedule-words')).toHaveText('every day, 30 minutes between 07:00 and 09:00, until 13 December')
+    await expect(p.getByTestId('next-times').getByRole('listitem')).toHaveCount(5)
+    await check(p, '04-need-form-dog-walk')
+  })
+  await addNeed(page, async (p) => {
+    await p.getByLabel('What is needed').fill('Water the plants')
+    await p.getByLabel('Kind of task').selectOption('plant-watering')
+    await p.getByLabel('How often').selectOption('every-n')
+    await p.getByLabel('Every how many days').fill('3')
+    await p.getByLabel('Any time of day').check()
+    await expect(p.getByTestId('next-times')).toContainText('Mon 30 Nov')
+    await expect(p.getByTestId('next-times')).toContainText('Thu 3 Dec')
+  })
+  await addNeed(page, async (p) => {
+    await p.getByLabel('What is needed').fill('Check the mail')
+    await p.getByLabel('Kind of task').selectOption('mail')
+    await p.getByText('Low', { exact: true }).click()
+    await p.getByLabel('How often').selectOption('weekly')
+    await p.getByRole('checkbox', { name: 'Monday' }).check()
+    await p.getByRole('checkbox', { name: 'Thursday' }).check()
+    await p.getByLabel('Any time of day').check()
+  })
+  await addNeed(page, async (p) => {
+    await p.getByLabel('What is needed').fill('Daily call to vent')
+    await p.getByLabel('Kind of task').selectOption('call')
+    await p.getByLabel('How often').selectOption('daily')
+    await p.getByLabel('From').fill('19:00')
+    await p.getByLabel('Until').fill('22:00')
+    await p.getByLabel('Takes about').selectOption('10')
+    await p.getByText('This need is sensitive').click()
+    await p.getByLabel('Private notes (only you see these)').fill('Her father is in intensive care.')
+  })
+
+  await expect(page.getByRole('link', { name: /Walk the dog in the morning/ })).toContainText('every day, 30 minutes between 07:00 and 09:00, until 13 December')
+  await expect(page.getByRole('link', { name: /Check the mail/ })).toContainText('every Mon and Thu')
+  await expect(page.getByRole('link', { name: /Water the plants/ })).toContainText('every 3 days')
+  await expect(page.getByRole('link', { name: /Daily call to vent/ })).toContainText('Remote')
+  await expect(page.getByRole('link', { name: /Daily call to vent/ })).toContainText('Private details')
+  await check(page, '05-needs-listed')
+
+  await page.getByRole('link', { name: 'Boundaries' }).click()
+  await page.getByLabel('Name', { exact: true }).fill('Marco')
+  await page.getByLabel('Note (only you see this)').fill('Her estranged brother')
+  await page.getByRole('button', { name: 'Add person' }).click()
+  await expect(page.getByRole('listitem').filter({ hasText: 'Marco' })).toContainText('Her estranged brother')
+  await check(page, '06-boundaries')
+
+  await page.reload()
+  await expect(page.getByRole('listitem').filter({ hasText: 'Marco' })).toBeVisible()
+  await page.getByRole('link', { name: 'Needs' }).click()
+  await expect(page.getByRole('link', { name: /Walk the dog/ })).toBeVisible()
+  await expect(page.getByRole('list', { name: 'Needs' }).getByRole('listitem')).toHaveCount(4)
+
+  // Crisis contacts are one tap away on every screen.
+  await page.getByRole('button', { name: 'Crisis help' }).click()
+  await expect(page.getByRole('dialog')).toContainText('Crisis line')
+  await expect(page.getByRole('link', { name: /Crisis line/ })).toHaveAttribute('href', 'tel:988')
+  await check(page, '07-crisis-help')
+  await page.getByRole('button', { name: 'Close' }).click()
+})
+
+test('a need that suggests risk asks for professionals first and is not a peer task', async ({ page }) => {
+  await startCircle(page)
+  await page.getByRole('button', { name: 'Start the circle' }).click()
+  await page.getByRole('link', { name: 'Add a need' }).click()
+  await page.getByLabel('What is needed').fill('Evening company')
+  await expect(page.getByRole('region', { name: 'This may need a professional first' })).toHaveCount(0)
+  await page.getByLabel('What is needed').fill('Company in the evenings, she has talked about ending her life')
+  const prompt = page.getByRole('region', { name: 'This may need a professional first' })
+  await expect(prompt).toBeVisible()
+  await expect(prompt).toContainText('Peer support is not therapy')
+  await expect(prompt.getByRole('link', { name: /Crisis line/ })).toBeVisible()
+  await check(page, '01-safety-prompt')
+  await page.getByRole('button', { name: 'Save need' }).click()
+  const card = page.getByRole('link', { name: /Company in the evenings/ })
+  await expect(card).toContainText('Professional first')
+  await check(page, '02-professional-first')
+
+  await card.click()
+  await page.getByLabel('A professional is involved, and peer help with this is appropriate').check()
+  await page.getByRole('button', { name: 'Save need' }).click()
+  await expect(card).toContainText('Peer help confirmed')
+})
+
+test('an edit survives closing the tab right after it, and the app works offline', async ({ page, context }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: /Alex, after surgery/ }).click()
+  await expect(page.getByRole('link', { name: /Bring dinner/ })).toContainText('every Tue and Thu')
+  const circleUrl = page.url()
+  await page.getByRole('link', { name: 'Boundaries' }).click()
+  await expect(page.getByText('Every day, 00:00–10:00')).toBeVisible()
+  await check(page, '01-alex-boundaries')
+
+  // An edit, then the tab closes at once.
+  await page.goto(circleUrl)
+  await page.getByRole('link', { name: /Bring dinner/ }).click()
+  await page.getByLabel('What is needed').fill('Bring dinner (no nuts)')
+  await page.getByRole('button', { name: 'Save need' }).click()
+  await page.close()
+
+  const again = await context.newPage()
+  await again.goto(circleUrl)
+  await expect(again.getByRole('link', { name: /Bring dinner \(no nuts\)/ })).toBeVisible()
+
+  // Offline: the service worker serves the app, IndexedDB holds the data.
+  await again.evaluate(() => navigator.serviceWorker.ready.then(() => true))
+  await context.setOffline(true)
+  await again.reload()
+  await expect(again.getByRole('link', { name: /Bring dinner \(no nuts\)/ })).toBeVisible()
+  await again.getByRole('link', { name: /Check-in call/ }).click()
+  await again.getByText('Low', { exact: true }).click()
+  await again.getByRole('button', { name: 'Save need' }).click()
+  await again.reload()
+  await expect(again.getByRole('link', { name: /Check-in call/ })).toContainText('Low')
+  await check(again, '02-offline-needs')
+  await context.setOffline(false)
+
+  // The example is an ordinary circle: it is listed, and can be deleted.
+  await again.goto('/')
+  await expect(again.getByRole('link', { name: /^Alex/ })).toBeVisible()
+  await check(again, '03-circle-list')
+  await again.getByRole('link', { name: /^Alex/ }).click()
+  await again.getByRole('link', { name: 'Circle', exact: true }).click()
+  again.once('dialog', (dialog) => dialog.accept())
+  await again.getByRole('button', { name: 'Delete circle' }).click()
+  await expect(again.getByRole('heading', { name: 'Organise care around someone' })).toBeVisible()
+})
