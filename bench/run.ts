@@ -1,0 +1,10 @@
+// `npm run bench`: figures for speed and size, printed, never asserted. Each section is
+// its own module so later issues add theirs here.
+import { runScheduleBench } from './schedule.bench'
+import { runDocumentSizeBench } from './documentSize.bench'
+
+const sections = [runScheduleBench, runDocumentSizeBench]
+for (const section of sections) {
+  await section()
+  console.log('')
+}
