@@ -75,6 +75,33 @@ export function isoWeekKey(date: LocalDate): LocalDate {
 
 /** UTC offset of `timeZone` at `instant`, in minutes east of UTC. Throws on an unknown zone. */
 export function offsetMinutesAt(instant: Instant, timeZone: string): number {
+  // Each Intl lookup costs microseconds and a plan expands thousands of windows, so offsets are
+  // memoised per whole UTC hour; when an hour's two ends differ, a transition is inside it
+  // and the exact instant is looked up.
+  const hour = Math.floor(instant / MS_PER_HOUR)
+  const atHourStart = offsetAtHour(hour, timeZone)
+  return atHourStart === offsetAtHour(hour + 1, timeZone) ? atHourStart : exactOffset(instant, timeZone)
+}
+
+const MS_PER_HOUR = 3_600_000
+const MAX_CACHED_HOURS_PER_ZONE = 200_000
+const hourOffsetCache = new Map<string, Map<number, number>>()
+
+function offsetAtHour(hour: number, timeZone: string): number {
+  let zoneCache = hourOffsetCache.get(timeZone)
+  if (!zoneCache || zoneCache.size > MAX_CACHED_HOURS_PER_ZONE) {
+    zoneCache = new Map()
+    hourOffsetCache.set(timeZone, zoneCache)
+  }
+  let offset = zoneCache.get(hour)
+  if (offset === undefined) {
+    offset = exactOffset(hour * MS_PER_HOUR, timeZone)
+    zoneCache.set(hour, offset)
+  }
+  return offset
+}
+
+function exactOffset(instant: Instant, timeZone: string): number {
   const offset = tzOffset(timeZone, new Date(instant))
   if (Number.isNaN(offset)) throw new RangeError(`Unknown time zone: ${timeZone}`)
   return offset

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import * as Y from 'yjs'
 import type { Instant } from '../domain/model'
-import { assessRisk } from '../domain/safety'
+import { assessNeedRisk } from '../domain/safety'
 import { deleteEntity, upsertEntity, collection } from './entities'
 import { randomId } from './ids'
 import { MAP_SCHEMA_VERSION } from './migrations/map'
@@ -60,7 +60,7 @@ function saveCrisisResources(doc: Y.Doc, resources: CrisisResourceInput[]): void
 }
 
 function riskOf(fields: { title?: string; assignedDetails?: string; privateDetails?: string }): boolean {
-  return assessRisk([fields.title, fields.assignedDetails, fields.privateDetails].filter(Boolean).join('\n')).professionalFirst
+  return assessNeedRisk({ title: fields.title ?? '', assignedDetails: fields.assignedDetails ?? '', privateDetails: fields.privateDetails ?? '' }).professionalFirst
 }
 
 export const commands = {

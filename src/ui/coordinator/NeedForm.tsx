@@ -2,7 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react'
 import * as describe from '../../domain/describe'
 import { localDateOf } from '../../domain/dates'
 import { NEED_CATEGORIES, PRIORITIES, TASK_KIND_CATEGORY, TASK_KINDS, WEEKDAYS, type TaskKind } from '../../domain/model'
-import { assessRisk } from '../../domain/safety'
+import { assessNeedRisk } from '../../domain/safety'
 import { nextOccurrences } from '../../domain/schedule'
 import { navigate } from '../hooks/router'
 import { showNotice } from '../hooks/notice'
@@ -26,7 +26,7 @@ export function NeedForm({ docId, store, snapshot, needId }: CircleViewProps & {
   const [showErrors, setShowErrors] = useState(false)
   const errors = draftErrors(draft)
   const set = (fields: Partial<NeedFormDraft>) => setDraft((d) => ({ ...d, ...fields }))
-  const risk = useMemo(() => assessRisk([draft.title, draft.assignedDetails, draft.privateDetails].join('\n')), [draft.title, draft.assignedDetails, draft.privateDetails])
+  const risk = useMemo(() => assessNeedRisk(draft), [draft])
   const professionalFirst = risk.professionalFirst || existing?.safety.professionalFirst === true
   const preview = previewNeed(draft, existing)
   const circleDates = { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone }

@@ -11,8 +11,10 @@ import {
   laterDate,
   localDateOf,
   localTimeOf,
+  offsetMinutesAt,
   weekdayOf,
 } from '../../../src/domain/dates'
+import { tzOffset } from '@date-fns/tz'
 
 const at = (iso: string) => Date.parse(iso)
 
@@ -124,6 +126,20 @@ describe('instants and local values in a zone', () => {
   it('throws on an unknown zone rather than guessing one', () => {
     expect(() => instantOf('2026-12-01', '08:00', 'Mars/Olympus')).toThrow(RangeError)
     expect(() => localDateOf(0, 'Mars/Olympus')).toThrow(RangeError)
+  })
+
+  it('memoised offsets agree with a direct lookup at every minute, transitions included', () => {
+    const zones = fc.constantFrom('Europe/Berlin', 'Australia/Lord_Howe', 'America/Santiago', 'Asia/Kathmandu')
+    const minutes = fc.integer({ min: 29_000_000, max: 31_000_000 }).map((minute) => minute * 60_000)
+    fc.assert(
+      fc.property(zones, minutes, (zone, instant) => {
+        expect(offsetMinutesAt(instant, zone)).toBe(tzOffset(zone, new Date(instant)))
+      }),
+      { numRuns: 500 },
+    )
+    // Lord Howe moves by half an hour at 15:30 UTC, inside a UTC hour.
+    expect(offsetMinutesAt(at('2027-10-02T15:29:00Z'), 'Australia/Lord_Howe')).toBe(630)
+    expect(offsetMinutesAt(at('2027-10-02T15:30:00Z'), 'Australia/Lord_Howe')).toBe(660)
   })
 
   it('reads back any instant as the earliest instant showing the same wall clock', () => {
