@@ -223,7 +223,8 @@ export function describeOccurrenceTime(
 ): string {
   const recipientText = windowInZone(occurrence, timeZone, locale, true)
   const deviceText = windowInZone(occurrence, deviceTimeZone, locale, true)
-  if (deviceText === recipientText) return recipientText
+  // "Any time" on the recipient's day needs no conversion: it would only add noise.
+  if (deviceText === recipientText || recipientText.endsWith(', any time')) return recipientText
   const sameDay = localDateOf(occurrence.windowStart, deviceTimeZone) === localDateOf(occurrence.windowStart, timeZone)
   return `${recipientText} (${sameDay ? windowInZone(occurrence, deviceTimeZone, locale, false) : deviceText} your time)`
 }
