@@ -174,7 +174,7 @@ test('an edit survives closing the tab right after it, and the app works offline
   await expect(again.getByRole('link', { name: /^Alex/ })).toBeVisible()
   await check(again, '03-circle-list')
   await again.getByRole('link', { name: /^Alex/ }).click()
-  await again.getByRole('link', { name: 'Circle', exact: true }).click()
+  await again.getByRole('link', { name: 'Circle settings' }).click()
   again.once('dialog', (dialog) => dialog.accept())
   await again.getByRole('button', { name: 'Delete circle' }).click()
   await expect(again.getByRole('heading', { name: 'Organise care around someone' })).toBeVisible()

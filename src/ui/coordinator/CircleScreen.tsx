@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, type ComponentType } from 'react'
 import { touchCircle } from '../../local/circles'
 import type { MapSnapshot, MapStore } from '../../store'
 import { href } from '../hooks/router'
@@ -16,7 +16,29 @@ export interface CircleViewProps {
   docId: string
   store: MapStore
   snapshot: MapSnapshot & { circle: NonNullable<MapSnapshot['circle']> }
+  /** The rest of the route after the screen's own name, e.g. a need id. */
+  params: string[]
 }
+
+type Phase = 'assess' | 'map' | 'assign' | 'reassess'
+
+/** Each screen of a circle: its route name, the phase tab it belongs to, and its view. */
+const screens: Record<string, { phase: Phase | null; view: ComponentType<CircleViewProps> }> = {
+  needs: {
+    phase: 'assess',
+    view: (props) => {
+      const [needId] = props.params
+      if (!needId) return <NeedsScreen {...props} />
+      return <NeedForm key={needId} {...props} needId={needId === 'new' ? undefined : needId} />
+    },
+  },
+  boundaries: { phase: 'assess', view: BoundariesScreen },
+  circle: { phase: null, view: CircleSettings },
+}
+
+const phases: Array<{ phase: Phase; label: string; route: string; subRoutes?: Array<[string, string]> }> = [
+  { phase: 'assess', label: text.nav.assess, route: 'needs', subRoutes: [['needs', text.nav.needs], ['boundaries', text.nav.boundaries]] },
+]
 
 export function CircleScreen({ docId, path }: { docId: string; path: string[] }) {
   const loaded = useMapCircle(docId)
@@ -32,13 +54,11 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
     if (label) touchCircle(docId, { label, now: Date.now() }).catch(() => undefined)
   }, [docId, label])
   if (!snapshot.circle) return <Problem message={snapshot.state === 'too-new' ? sharedText.tooNew : text.errors.notFound} />
-  const props: CircleViewProps = { docId, store, snapshot: snapshot as CircleViewProps['snapshot'] }
-  const [tab = 'needs', ...rest] = path
-  const tabs = [
-    ['needs', text.nav.needs],
-    ['boundaries', text.nav.boundaries],
-    ['circle', text.nav.circle],
-  ] as const
+  const [route = 'needs', ...params] = path
+  const screen = screens[route] ?? screens.needs
+  const Screen = screen.view
+  const current = phases.find((p) => p.phase === screen.phase)
+  const props: CircleViewProps = { docId, store, snapshot: snapshot as CircleViewProps['snapshot'], params }
 
   return (
     <div className="circle-layout">
@@ -48,22 +68,32 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
           <span aria-hidden="true">‹</span>
         </a>
         <p className="top-title">{snapshot.circle.recipientName}</p>
+        <a className="top-icon" href={href(`c/${docId}/circle`)} aria-label={text.nav.settings} aria-current={route === 'circle' ? 'page' : undefined}>
+          <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22"><path fill="currentColor" d="M19.4 13a7.5 7.5 0 0 0 0-2l2-1.6-2-3.4-2.4 1a7.4 7.4 0 0 0-1.7-1L15 3.5h-4l-.4 2.5a7.4 7.4 0 0 0-1.7 1l-2.4-1-2 3.4 2 1.6a7.5 7.5 0 0 0 0 2l-2 1.6 2 3.4 2.4-1c.5.4 1.1.8 1.7 1l.4 2.5h4l.4-2.5c.6-.2 1.2-.6 1.7-1l2.4 1 2-3.4-2-1.6ZM13 15.5a3.5 3.5 0 1 1 0-7 3.5 3.5 0 0 1 0 7Z" transform="translate(-1 0)"/></svg>
+        </a>
         <CrisisHelp resources={snapshot.circle.crisisResources} />
       </header>
-      <nav className="tabs" aria-label={`${snapshot.circle.recipientName}’s circle`}>
-        {tabs.map(([key, label]) => (
-          <a key={key} href={href(`c/${docId}/${key}`)} aria-current={tab === key ? 'page' : undefined}>
-            {label}
-          </a>
-        ))}
-      </nav>
+      {phases.length > 1 && (
+        <nav className="tabs" aria-label={text.nav.phases}>
+          {phases.map((p) => (
+            <a key={p.phase} href={href(`c/${docId}/${p.route}`)} aria-current={screen.phase === p.phase ? 'page' : undefined}>
+              {p.label}
+            </a>
+          ))}
+        </nav>
+      )}
+      {current?.subRoutes && (
+        <nav className="subtabs" aria-label={current.label}>
+          {current.subRoutes.map(([subRoute, subLabel]) => (
+            <a key={subRoute} href={href(`c/${docId}/${subRoute}`)} aria-current={route === subRoute ? 'page' : undefined}>
+              {subLabel}
+            </a>
+          ))}
+        </nav>
+      )}
       {snapshot.state === 'too-new' && <p className="notice warning">{sharedText.tooNew}</p>}
       {snapshot.problems.length > 0 && <p className="notice">{sharedText.unreadable(snapshot.problems.length)}</p>}
-      {tab === 'needs' && rest[0] === 'new' && <NeedForm {...props} />}
-      {tab === 'needs' && rest[0] && rest[0] !== 'new' && <NeedForm {...props} needId={rest[0]} />}
-      {tab === 'needs' && !rest[0] && <NeedsScreen {...props} />}
-      {tab === 'boundaries' && <BoundariesScreen {...props} />}
-      {tab === 'circle' && <CircleSettings {...props} />}
+      <Screen {...props} />
       <NoticeToast />
     </div>
   )

@@ -1,5 +1,5 @@
-/** Every sentence the coordinator reads, in one place. */
-export const text = {
+/** Words of the start screens, Assess (needs, boundaries, safety) and circle settings. */
+export const assessText = {
   home: {
     title: 'Your circles',
     welcomeTitle: 'Organise care around someone',
@@ -45,7 +45,10 @@ export const text = {
     removeCrisis: (name: string) => `Remove ${name || 'this contact'}`,
     create: 'Start the circle',
   },
-  nav: { needs: 'Needs', boundaries: 'Boundaries', circle: 'Circle', allCircles: 'All circles' },
+  nav: {
+    assess: 'Assess', map: 'Map', assign: 'Assign', reassess: 'Reassess', needs: 'Needs', boundaries: 'Boundaries',
+    settings: 'Circle settings', allCircles: 'All circles', phases: 'Phases of care',
+  },
   needs: {
     title: 'Needs',
     intro: (name: string) => `What does ${name} need, how urgently, and when?`,
