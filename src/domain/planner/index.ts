@@ -1,0 +1,7 @@
+export { plan } from './planner'
+export { checkHardRules, plannedStart, isExcluded, normalizeName, NEVER_OVERRIDDEN } from './rules'
+export { isOvereager, offeredCapacity, OVEREAGER_FACTOR } from './overeager'
+export { coverage, whoCouldFill } from './coverage'
+export type { CoverageCell, CoverageRange, DayCoverage, FillCandidate } from './coverage'
+export { describeGaps } from './describeGaps'
+export type * from './types'

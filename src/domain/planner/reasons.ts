@@ -1,0 +1,51 @@
+/** Plain reasons per placement, built from facts of the finished plan (wording in words.ts). */
+import type { Occurrence, Offer, Weekday } from '../model'
+import { minutesOfDay } from '../model'
+import { endMinutesOf, localMomentOf, partOfDay } from './localTime'
+import type { Prepared } from './prepared'
+import { weekLoad, type Placement, type PlanState } from './state'
+import { reasonWords } from './words'
+
+function windowHoldsMinute(window: Offer['windows'][number], minute: number): boolean {
+  const start = minutesOfDay(window.start)
+  const end = endMinutesOf(window.end)
+  return end > start ? minute >= start && minute < end : minute >= start || minute < end
+}
+
+/** The weekdays on which the helper offered the time of day this placement starts at. */
+function freeWeekdays(offer: Offer, minute: number): Weekday[] {
+  return [...new Set(offer.windows.filter((w) => windowHoldsMinute(w, minute)).map((w) => w.weekday))].sort((a, b) => a - b)
+}
+
+function seriesLength(prepared: Prepared, state: PlanState, occurrence: Occurrence, placement: Placement): number {
+  const slot = placement.role === 'primary' ? state.primary : state.backup
+  return prepared.occurrences.filter((o) =>
+    o.needId === occurrence.needId && o.slotKey === occurrence.slotKey && o.weekday === occurrence.weekday
+    && slot.get(o.id)?.helperId === placement.helperId).length
+}
+
+export function reasonsFor(prepared: Prepared, state: PlanState, occurrence: Occurrence, placement: Placement): string[] {
+  const need = prepared.needById.get(occurrence.needId)!
+  const offer = prepared.offerByHelper.get(placement.helperId)
+  const reasons: string[] = []
+  if (placement.fromAccepted) reasons.push(reasonWords.accepted)
+  if (placement.override !== null) reasons.push(reasonWords.override(placement.override))
+  if (placement.role === 'backup') {
+    const primary = state.primary.get(occurrence.id)
+    reasons.push(reasonWords.backupFor(primary ? prepared.helperById.get(primary.helperId)?.name ?? null : null))
+  }
+  if (offer?.kinds.includes(need.kind)) reasons.push(reasonWords.offered(need.kind))
+  if (need.requiredTags.length > 0) reasons.push(reasonWords.hasTags([...new Set(need.requiredTags)].sort()))
+  const minute = localMomentOf(placement.start, prepared.timeZone).minutes
+  const weekdays = offer ? freeWeekdays(offer, minute) : []
+  if (weekdays.length > 0) reasons.push(reasonWords.freeAt(weekdays, partOfDay(minute)))
+  const weeks = seriesLength(prepared, state, occurrence, placement)
+  if (weeks > 1) reasons.push(reasonWords.series(occurrence.weekday, weeks))
+  if (placement.role === 'primary') {
+    reasons.push(reasonWords.load(weekLoad(state, placement.helperId, placement.weekKey), offer?.weeklyLimit ?? 0))
+  } else {
+    reasons.push(reasonWords.backupIsFree)
+    if (prepared.overeager.has(placement.helperId)) reasons.push(reasonWords.overeagerBackup)
+  }
+  return reasons
+}

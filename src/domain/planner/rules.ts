@@ -1,0 +1,131 @@
+/**
+ * The hard rules, written once. The planner never breaks them; the coverage view, "who could
+ * fill this" and override warnings explain with them. Static rules depend only on the
+ * occurrence, the need, the helper's offer and the boundaries; state rules (weekly limit,
+ * overlap, primary ≠ backup) depend on what is already planned.
+ */
+import type { Boundaries, Helper, Instant, Need, Occurrence, Offer } from '../model'
+import {
+  earliestFit, intersect, offerDateSpan, subtract, weeklyIntervals, type Interval,
+} from './availability'
+import { localMomentOf, weekKeyOf } from './localTime'
+import type { RuleContext, Violation, ViolationKind } from './types'
+import { violationWords } from './words'
+
+const MINUTE = 60_000
+
+/** Kinds a coordinator's override can never set aside: the recipient's and safety boundaries. */
+export const NEVER_OVERRIDDEN: ReadonlySet<ViolationKind> = new Set(['excluded', 'professional-first', 'primary-and-backup'])
+
+/** Names match across case, spacing and Unicode forms: "anna  Lee" is "Anna Lee". */
+export function normalizeName(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, '')
+}
+
+export function isExcluded(helper: Pick<Helper, 'name'>, boundaries: Boundaries): boolean {
+  const name = normalizeName(helper.name)
+  return name !== '' && boundaries.excludedPeople.some((person) => normalizeName(person.name) === name)
+}
+
+export function needsProfessionalFirst(need: Need): boolean {
+  return need.safety.professionalFirst && !need.safety.peerConfirmed
+}
+
+const normalizeTag = (tag: string) => tag.normalize('NFKC').trim().toLowerCase()
+
+export function missingTags(need: Need, helper: Helper): string[] {
+  const has = new Set(helper.tags.map(normalizeTag))
+  return [...new Set(need.requiredTags)].filter((tag) => !has.has(normalizeTag(tag))).sort()
+}
+
+export interface StaticEvaluation {
+  /** Earliest start inside the window, the offer's windows and dates, off-limits aside. */
+  start: Instant | null
+  violations: Violation[]
+}
+
+function occurrenceSpan(occurrence: Occurrence): Interval {
+  return { start: occurrence.windowStart, end: occurrence.windowEnd }
+}
+
+function evaluateTime(
+  occurrence: Occurrence, need: Need, offer: Offer, boundaries: Boundaries, timeZone: string,
+): { start: Instant | null; violation: Violation | null } {
+  const span = occurrenceSpan(occurrence)
+  const duration = Math.max(0, occurrence.durationMinutes) * MINUTE
+  const offered = intersect(weeklyIntervals(offer.windows, span, timeZone), span)
+  if (earliestFit(offered, duration) === null) {
+    const weekday = localMomentOf(occurrence.windowStart, timeZone).weekday
+    const hasWindowThatDay = offer.windows.some((w) => w.weekday === weekday)
+    const detail = hasWindowThatDay ? violationWords.notFreeThen(weekday) : violationWords.notAvailableOn(weekday)
+    return { start: null, violation: { kind: 'not-available', detail } }
+  }
+  const dated = intersect(offered, offerDateSpan(offer, timeZone))
+  if (earliestFit(dated, duration) === null) {
+    return { start: null, violation: { kind: 'outside-offer-dates', detail: violationWords.outsideOfferDates(offer.from, offer.until) } }
+  }
+  const free = need.mode === 'in-person' ? subtract(dated, weeklyIntervals(boundaries.offLimits, span, timeZone)) : dated
+  const start = earliestFit(free, duration)
+  if (start === null) return { start: null, violation: { kind: 'off-limits', detail: violationWords.offLimits } }
+  return { start, violation: null }
+}
+
+/** The planned start if the offer's time fits: earliest start holding the duration, off-limits aside. */
+export function plannedStart(
+  occurrence: Occurrence, need: Need, offer: Offer, boundaries: Boundaries, timeZone: string,
+): Instant | null {
+  return evaluateTime(occurrence, need, offer, boundaries, timeZone).start
+}
+
+export function evaluateStatic(
+  occurrence: Occurrence, need: Need, helper: Helper, offer: Offer | undefined, boundaries: Boundaries, timeZone: string,
+): StaticEvaluation {
+  const violations: Violation[] = []
+  if (isExcluded(helper, boundaries)) violations.push({ kind: 'excluded', detail: violationWords.excluded })
+  if (needsProfessionalFirst(need)) violations.push({ kind: 'professional-first', detail: violationWords.professionalFirst })
+  if (!offer) {
+    violations.push({ kind: 'no-offer', detail: violationWords.noOffer })
+    return { start: null, violations }
+  }
+  if (!offer.kinds.includes(need.kind)) {
+    violations.push({ kind: 'kind-not-offered', detail: violationWords.kindNotOffered(need.kind) })
+  }
+  if (need.mode === 'in-person' && offer.mode === 'remote-only') {
+    violations.push({ kind: 'remote-only', detail: violationWords.remoteOnly })
+  }
+  const missing = missingTags(need, helper)
+  if (missing.length > 0) violations.push({ kind: 'missing-tags', detail: violationWords.missingTags(missing) })
+  const time = evaluateTime(occurrence, need, offer, boundaries, timeZone)
+  if (time.violation) violations.push(time.violation)
+  return { start: time.start, violations }
+}
+
+export function evaluateState(
+  occurrence: Occurrence, helper: Helper, offer: Offer | undefined, start: Instant | null, context: RuleContext,
+): Violation[] {
+  const violations: Violation[] = []
+  if (context.role === 'primary' && start !== null && offer) {
+    const end = start + Math.max(0, occurrence.durationMinutes) * MINUTE
+    const weekKey = weekKeyOf(localMomentOf(start, context.timeZone).date)
+    const others = context.bookings.filter((b) => b.occurrenceId !== occurrence.id)
+    const load = others.filter((b) => b.weekKey === weekKey).length
+    if (load >= offer.weeklyLimit) violations.push({ kind: 'weekly-limit', detail: violationWords.weeklyLimit(load) })
+    if (others.some((b) => b.start < end && start < b.end)) violations.push({ kind: 'overlap', detail: violationWords.overlap })
+  }
+  const counterpart = context.role === 'primary' ? context.backupHelperId : context.primaryHelperId
+  if (counterpart === helper.id) {
+    violations.push({ kind: 'primary-and-backup', detail: violationWords.primaryAndBackup(context.role) })
+  }
+  return violations
+}
+
+/**
+ * Every hard rule `helper` would break by taking `occurrence` in `context.role`; empty when
+ * they can take it. The most fundamental violation comes first.
+ */
+export function checkHardRules(
+  occurrence: Occurrence, need: Need, helper: Helper, offer: Offer | undefined, boundaries: Boundaries, context: RuleContext,
+): Violation[] {
+  const fixed = evaluateStatic(occurrence, need, helper, offer, boundaries, context.timeZone)
+  return [...fixed.violations, ...evaluateState(occurrence, helper, offer, fixed.start, context)]
+}

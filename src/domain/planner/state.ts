@@ -1,0 +1,98 @@
+/** What is planned so far: who is primary and backup on each occurrence, and each helper's bookings. */
+import type { AssignmentRole, Helper, Instant, Occurrence } from '../model'
+import { localMomentOf, weekKeyOf } from './localTime'
+import { compareText, staticFor, type Prepared } from './prepared'
+import { evaluateState } from './rules'
+import type { Booking, PlannedOccurrence, Violation } from './types'
+
+export interface Placement extends Booking {
+  helperId: string
+  role: AssignmentRole
+  fromAccepted: boolean
+  assignmentId: string | null
+  override: string | null
+}
+
+export interface PlanState {
+  primary: Map<string, Placement>
+  backup: Map<string, Placement>
+  /** Primary bookings per helper: these count toward limits and must not overlap. */
+  bookings: Map<string, Booking[]>
+  backupBookings: Map<string, Booking[]>
+}
+
+export function createState(): PlanState {
+  return { primary: new Map(), backup: new Map(), bookings: new Map(), backupBookings: new Map() }
+}
+
+export function placementFor(
+  prepared: Prepared, occurrence: Occurrence, helperId: string, role: AssignmentRole, start: Instant,
+  source: { fromAccepted: boolean; assignmentId: string | null; override: string | null },
+): Placement {
+  return {
+    occurrenceId: occurrence.id,
+    helperId,
+    role,
+    start,
+    end: start + Math.max(0, occurrence.durationMinutes) * 60_000,
+    weekKey: weekKeyOf(localMomentOf(start, prepared.timeZone).date),
+    ...source,
+  }
+}
+
+export function place(state: PlanState, placement: Placement): void {
+  const [byOccurrence, byHelper] =
+    placement.role === 'primary' ? [state.primary, state.bookings] : [state.backup, state.backupBookings]
+  byOccurrence.set(placement.occurrenceId, placement)
+  const list = byHelper.get(placement.helperId) ?? []
+  list.push(placement)
+  byHelper.set(placement.helperId, list)
+}
+
+export const bookingsOf = (state: PlanState, helperId: string): Booking[] => state.bookings.get(helperId) ?? []
+export const backupBookingsOf = (state: PlanState, helperId: string): Booking[] =>
+  state.backupBookings.get(helperId) ?? []
+
+export function weekLoad(state: PlanState, helperId: string, weekKey: string): number {
+  return bookingsOf(state, helperId).filter((b) => b.weekKey === weekKey).length
+}
+
+/** Static and state rules for `helper` taking `occurrence` in `role`, given what is planned. */
+export function evaluate(
+  prepared: Prepared, state: PlanState, occurrence: Occurrence, helper: Helper, role: AssignmentRole,
+): { start: Instant | null; violations: Violation[] } {
+  const fixed = staticFor(prepared, occurrence, helper)
+  const stateful = evaluateState(occurrence, helper, prepared.offerByHelper.get(helper.id), fixed.start, {
+    timeZone: prepared.timeZone,
+    role,
+    bookings: bookingsOf(state, helper.id),
+    primaryHelperId: state.primary.get(occurrence.id)?.helperId ?? null,
+    backupHelperId: state.backup.get(occurrence.id)?.helperId ?? null,
+  })
+  return { start: fixed.start, violations: [...fixed.violations, ...stateful] }
+}
+
+/** Rebuilds the state a plan ended in, for explaining it afterwards. */
+export function stateFromPlacements(prepared: Prepared, placements: readonly PlannedOccurrence[]): PlanState {
+  const state = createState()
+  for (const p of [...placements].sort((a, b) => compareText(a.occurrenceId, b.occurrenceId))) {
+    const occurrence = prepared.occurrenceById.get(p.occurrenceId)
+    if (!occurrence) continue
+    place(state, placementFor(prepared, occurrence, p.helperId, p.role, p.start, {
+      fromAccepted: p.fromAccepted, assignmentId: null, override: null,
+    }))
+  }
+  return state
+}
+
+export function loadsOf(state: PlanState): Record<string, Record<string, number>> {
+  const loads: Record<string, Record<string, number>> = {}
+  for (const helperId of [...state.bookings.keys()].sort(compareText)) {
+    const weeks: Record<string, number> = {}
+    for (const b of [...bookingsOf(state, helperId)].sort((x, y) => compareText(x.weekKey, y.weekKey))) {
+      weeks[b.weekKey] = (weeks[b.weekKey] ?? 0) + 1
+    }
+    loads[helperId] = weeks
+  }
+  return loads
+}

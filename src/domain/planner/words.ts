@@ -1,0 +1,131 @@
+/**
+ * Every phrase the planner produces, in one place, so the tone stays calm and kind and the
+ * text can be translated. Phrases are built from facts; no logic decides anything here.
+ */
+import type { AssignmentRole, LocalDate, TaskKind, Weekday } from '../model'
+import type { PartOfDay } from './localTime'
+import type { GapReason } from './types'
+
+const KIND_LABELS: Record<TaskKind, { one: string; many: string }> = {
+  meal: { one: 'meal', many: 'meals' },
+  ride: { one: 'ride', many: 'rides' },
+  errand: { one: 'errand', many: 'errands' },
+  'dog-walk': { one: 'dog walk', many: 'dog walks' },
+  'plant-watering': { one: 'plant watering', many: 'plant watering' },
+  mail: { one: 'mail check', many: 'mail checks' },
+  call: { one: 'call', many: 'calls' },
+  visit: { one: 'visit', many: 'visits' },
+  reminder: { one: 'reminder', many: 'reminders' },
+  accompaniment: { one: 'going along to appointments', many: 'going along to appointments' },
+  other: { one: 'other task', many: 'other tasks' },
+}
+
+const WEEKDAY_NAMES: Record<Weekday, string> = {
+  1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday', 7: 'Sunday',
+}
+const WEEKDAY_SHORT: Record<Weekday, string> = {
+  1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun',
+}
+const PART_PLURAL: Record<PartOfDay, string> = {
+  morning: 'mornings', afternoon: 'afternoons', evening: 'evenings', night: 'nights',
+}
+
+export const kindLabel = (kind: TaskKind) => KIND_LABELS[kind].one
+export const kindPlural = (kind: TaskKind) => KIND_LABELS[kind].many
+export const weekdayName = (weekday: Weekday) => WEEKDAY_NAMES[weekday]
+
+/** "a", "a and b", "a, b and c". */
+export function andList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
+
+const tasks = (count: number) => (count === 1 ? 'task' : 'tasks')
+
+export const violationWords = {
+  excluded: 'not to be involved',
+  professionalFirst: 'this calls for professional help first',
+  noOffer: "hasn't made an offer yet",
+  helperGone: 'no longer in the circle',
+  kindNotOffered: (kind: TaskKind) => `hasn't offered ${kindPlural(kind)}`,
+  remoteOnly: 'remote only',
+  missingTags: (tags: readonly string[]) => `doesn't have ${andList(tags)}`,
+  notAvailableOn: (weekday: Weekday) => `not available on ${WEEKDAY_NAMES[weekday]}s`,
+  notFreeThen: (weekday: Weekday) => `not free at that time on ${WEEKDAY_NAMES[weekday]}s`,
+  outsideOfferDates: (from: LocalDate | null, until: LocalDate | null) =>
+    from && until ? `offer runs ${from} to ${until}` : from ? `offer starts ${from}` : `offer ends ${until}`,
+  offLimits: 'would visit during off-limits time',
+  weeklyLimit: (load: number) => `already at ${load} ${tasks(load)} that week`,
+  overlap: 'already doing something else then',
+  primaryAndBackup: (role: AssignmentRole) =>
+    role === 'primary' ? 'already the backup for this' : 'already the primary for this',
+}
+
+export const droppedWords = {
+  alreadyCovered: 'another accepted assignment already covers it',
+  because: (name: string, detail: string) => `${name}: ${detail}`,
+}
+
+export const reasonWords = {
+  accepted: 'accepted earlier',
+  override: (warning: string) => `kept by your decision (${warning})`,
+  backupFor: (primaryName: string | null) =>
+    primaryName ? `backup if ${primaryName} can't make it` : 'backup',
+  offered: (kind: TaskKind) => `offered ${kindPlural(kind)}`,
+  hasTags: (tags: readonly string[]) => `has ${andList(tags)}`,
+  freeAt: (weekdays: readonly Weekday[], part: PartOfDay) =>
+    weekdays.length === 7
+      ? `free every ${part}`
+      : `free ${weekdays.map((w) => WEEKDAY_SHORT[w]).join('/')} ${PART_PLURAL[part]}`,
+  series: (weekday: Weekday, weeks: number) => `same person every ${WEEKDAY_NAMES[weekday]} (${weeks} weeks)`,
+  load: (count: number, limit: number) => `${count} of ${limit} ${tasks(limit)} this week`,
+  backupIsFree: "as backup it doesn't count toward their limit",
+  overeagerBackup: 'offered a lot, so kept as backup to spare them',
+}
+
+export const gapWords: Record<GapReason, (kind: TaskKind, weekday: Weekday, part: PartOfDay | null) => string> = {
+  'no-offer-of-kind': (kind) => `No one has offered ${kindPlural(kind)}.`,
+  'no-one-at-that-time': (kind, weekday, part) =>
+    `No one who offered ${kindPlural(kind)} is free on ${WEEKDAY_NAMES[weekday]}${part ? ` ${part}` : ''}.`,
+  'outside-offer-dates': (kind) => `The offers for ${kindPlural(kind)} don't reach that date.`,
+  'everyone-at-limit': () => 'Everyone who could do it is already at their weekly limit.',
+  'busy-elsewhere': () => 'Everyone who is free then is already doing something else at that time.',
+  'only-excluded-or-remote': () =>
+    "The only offers come from people who can help remotely only, or who aren't to be involved.",
+  'missing-tags': () => 'No one who offered it has what this need asks for.',
+  'professional-first': () =>
+    'This calls for professional help first; confirm that peer help is right before planning it.',
+  'off-limits': () => 'Whoever is free then would visit during off-limits time.',
+  'could-be-filled': () => 'Someone could take this now: plan again.',
+}
+
+const GAP_LEADS: Record<GapReason, string> = {
+  'no-offer-of-kind': 'No one has offered',
+  'no-one-at-that-time': 'No one has offered',
+  'outside-offer-dates': 'No one has offered',
+  'everyone-at-limit': 'Everyone who could is at their weekly limit',
+  'busy-elsewhere': 'Everyone free then is busy with something else',
+  'only-excluded-or-remote': 'Offered only by people who can’t take it',
+  'missing-tags': 'No one with what it asks for has offered',
+  'professional-first': 'Waiting for professional help first',
+  'off-limits': 'Falls in off-limits time',
+  'could-be-filled': 'Not planned yet',
+}
+
+export const gapLead = (reason: GapReason) => GAP_LEADS[reason]
+
+/** "Saturday and Sunday mornings and evenings", "every morning", "Saturday and Sunday". */
+export function whenPhrase(weekdays: readonly Weekday[], parts: readonly PartOfDay[]): string {
+  if (weekdays.length === 7) return parts.length === 0 ? 'every day' : `every ${andList(parts)}`
+  const days = andList(weekdays.map((w) => WEEKDAY_NAMES[w]))
+  return parts.length === 0 ? days : `${days} ${andList(parts.map((p) => PART_PLURAL[p]))}`
+}
+
+export const gapSentence = (lead: string, label: string, whens: readonly string[]) =>
+  `${lead}: ${label}, ${whens.join('; ')}`
+
+export const fillWords = {
+  canTake: (name: string, load: number, limit: number) =>
+    `${name}: free then · ${load} of ${limit} ${tasks(limit)} that week`,
+  cannot: (name: string, detail: string) => `${name}: ${detail}`,
+}

@@ -1,0 +1,122 @@
+import { TZDate } from '@date-fns/tz'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { Assignment } from '../../../../src/domain/model'
+import { coverage, plan, whoCouldFill, type Plan, type PlanInput } from '../../../../src/domain/planner'
+import { brokenRules, circleArb, mondayOf } from './circles'
+
+const RUNS = { numRuns: 60 }
+/** Generous, for slow machines: each property takes a second or two here. */
+const TIMEOUT = 20_000
+
+/** A seeded Fisher–Yates shuffle, so a failing case can be replayed. */
+function shuffle<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items]
+  let state = seed >>> 0 || 1
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0
+    const j = state % (i + 1)
+    ;[out[i], out[j]] = [out[j], out[i]]
+  }
+  return out
+}
+
+function shuffledInput(input: PlanInput, seed: number): PlanInput {
+  return {
+    ...input,
+    occurrences: shuffle(input.occurrences, seed),
+    needs: shuffle(input.needs.map((n) => ({ ...n, requiredTags: shuffle(n.requiredTags, seed + 1) })), seed + 2),
+    helpers: shuffle(input.helpers.map((h) => ({ ...h, tags: shuffle(h.tags, seed + 3) })), seed + 4),
+    offers: shuffle(input.offers.map((o) => ({ ...o, kinds: shuffle(o.kinds, seed + 5), windows: shuffle(o.windows, seed + 6) })), seed + 7),
+    boundaries: {
+      excludedPeople: shuffle(input.boundaries.excludedPeople, seed + 8),
+      offLimits: shuffle(input.boundaries.offLimits, seed + 9),
+    },
+    accepted: shuffle(input.accepted, seed + 10),
+    statuses: shuffle(input.statuses ?? [], seed + 11),
+  }
+}
+
+const essence = (result: Plan) =>
+  result.placements.map(({ occurrenceId, helperId, role, start }) => ({ occurrenceId, helperId, role, start }))
+
+const acceptAll = (assignments: readonly Assignment[]) => assignments.map((a) => ({ ...a, accepted: true }))
+
+describe('planner properties on random circles', () => {
+  it('never breaks a hard rule', () => {
+    fc.assert(fc.property(circleArb, (input) => {
+      expect(brokenRules(input, plan(input))).toEqual([])
+    }), RUNS)
+  }, TIMEOUT)
+
+  it('gives the same plan whatever the order of the input', () => {
+    fc.assert(fc.property(circleArb, fc.integer(), (input, seed) => {
+      expect(plan(shuffledInput(input, seed))).toEqual(plan(input))
+    }), RUNS)
+  }, TIMEOUT)
+
+  it('reproduces its placements when all its series are accepted', () => {
+    fc.assert(fc.property(circleArb, (input) => {
+      const first = plan(input)
+      const second = plan({ ...input, accepted: acceptAll(first.assignments) })
+      expect(essence(second)).toEqual(essence(first))
+      expect(second.placements.every((p) => p.fromAccepted)).toBe(true)
+      expect(second.droppedAccepted).toEqual([])
+      expect(second.unfilled).toEqual(first.unfilled)
+    }), RUNS)
+  }, TIMEOUT)
+
+  it('keeps accepted series while they stay possible, even when another helper leaves', () => {
+    fc.assert(fc.property(circleArb, fc.array(fc.boolean(), { maxLength: 40 }), fc.nat(), (input, picks, leaver) => {
+      const first = plan(input)
+      const accepted = acceptAll(first.assignments.filter((_, i) => picks[i]))
+      const leaving = input.helpers[leaver % input.helpers.length].id
+      const second = plan({ ...input, accepted, offers: input.offers.filter((o) => o.helperId !== leaving) })
+      expect(brokenRules(input, second)).toEqual([])
+      for (const p of first.placements) {
+        const series = accepted.find((a) => a.helperId === p.helperId && a.role === p.role
+          && p.occurrenceId.startsWith(`${a.needId}:`) && p.occurrenceId.endsWith(`:${a.slotKey}`)
+          && a.from <= p.occurrenceId.split(':')[1] && p.occurrenceId.split(':')[1] <= a.until
+          && a.weekdays.includes(input.occurrences.find((o) => o.id === p.occurrenceId)!.weekday))
+        if (!series) continue
+        const kept = second.placements.find((q) => q.occurrenceId === p.occurrenceId && q.role === p.role)
+        if (p.helperId === leaving) {
+          expect(kept?.helperId).not.toBe(leaving)
+          expect(second.droppedAccepted.some((d) => d.occurrenceId === p.occurrenceId && d.assignmentId === series.id)).toBe(true)
+        } else {
+          expect(kept).toMatchObject({ helperId: p.helperId, start: p.start, fromAccepted: true })
+        }
+      }
+    }), RUNS)
+  }, TIMEOUT)
+
+  it('leaves nothing unfilled that someone could still take, and explains each gap', () => {
+    fc.assert(fc.property(circleArb, (input) => {
+      const result = plan(input)
+      for (const gap of result.unfilled) {
+        expect(gap.reason).not.toBe('could-be-filled')
+        expect(gap.detail.length).toBeGreaterThan(0)
+        const occurrence = input.occurrences.find((o) => o.id === gap.occurrenceId)!
+        expect(whoCouldFill(occurrence, input, { plan: result }).filter((c) => c.canTake)).toEqual([])
+      }
+    }), { numRuns: 30 })
+  }, TIMEOUT)
+
+  it('reports loads per local Monday–Sunday week and a coverage cell per need-day', () => {
+    fc.assert(fc.property(circleArb, (input) => {
+      const result = plan(input)
+      const loads: Record<string, Record<string, number>> = {}
+      for (const p of result.placements.filter((q) => q.role === 'primary')) {
+        const d = new TZDate(p.start, input.timeZone)
+        const week = mondayOf(`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`)
+        loads[p.helperId] = { ...loads[p.helperId], [week]: (loads[p.helperId]?.[week] ?? 0) + 1 }
+      }
+      expect(result.loads).toEqual(loads)
+      const gapDays = new Set(result.unfilled.map((u) => u.occurrenceId.split(':').slice(0, 2).join(':')))
+      for (const cell of coverage(input, result)) {
+        if (gapDays.has(`${cell.needId}:${cell.date}`)) expect(cell.status).toBe('gap')
+        expect(cell.duplicated).toBe(cell.candidatesCount > cell.needed)
+      }
+    }), { numRuns: 30 })
+  }, TIMEOUT)
+})
