@@ -61,3 +61,9 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
 function structuredCloneJson<T>(value: T): T {
   return value === null || typeof value !== 'object' ? value : JSON.parse(JSON.stringify(value))
 }
+
+/** One field of one entity, or undefined when the entity is missing or unreadable. */
+export function entityField(doc: Y.Doc, name: string, id: string, field: string): unknown {
+  const entity = collection(doc, name).get(id)
+  return entity instanceof Y.Map ? entity.get(field) : undefined
+}

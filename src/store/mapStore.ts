@@ -1,33 +1,19 @@
 import * as Y from 'yjs'
-import type { Boundaries, Circle, Instant, Need } from '../domain/model'
-import { commands, MAP_COLLECTIONS, type CommandInput, type CommandName, type CommandResult } from './commands'
+import type { Instant } from '../domain/model'
+import { ARCHIVED_COMMANDS, commands, MAP_COLLECTIONS, type CommandInput, type CommandName, type CommandResult } from './commands'
+import { refusals } from './commands/words'
 import { MAP_SCHEMA_VERSION, mapMigrations } from './migrations/map'
 import { migrateDoc } from './migrations/migrate'
 import { commandOrigin } from './origins'
-import { readBoundaries } from './schema/boundaries'
-import { readCircle } from './schema/circle'
-import { readSchemaVersion } from './schema/meta'
-import { readNeeds } from './schema/need'
 import type { ReadProblem } from './schema/primitives'
+import { readMapSnapshot, type MapSnapshot } from './snapshot'
+
+export { readMapSnapshot, type MapDocState, type MapSnapshot } from './snapshot'
 
 /**
  * The coordinator's map document seen through typed, frozen snapshots. React subscribes with
  * useSyncExternalStore: `getSnapshot` returns the same object until the document changes.
  */
-export type MapDocState = 'empty' | 'ready' | 'too-new'
-
-export interface MapSnapshot {
-  version: number
-  state: MapDocState
-  schemaVersion: number | null
-  circle: Circle | null
-  needs: Need[]
-  boundaries: Boundaries
-  /** Entries that could not be read; reported, never crashed on. */
-  problems: ReadProblem[]
-  canUndo: boolean
-}
-
 export interface MapStore {
   readonly doc: Y.Doc
   getSnapshot(): MapSnapshot
@@ -37,19 +23,14 @@ export interface MapStore {
   destroy(): void
 }
 
-export function readMapSnapshot(doc: Y.Doc, version: number, canUndo = false): MapSnapshot {
-  const problems: ReadProblem[] = []
-  const schemaVersion = readSchemaVersion(doc)
-  const circle = readCircle(doc, problems)
-  const state: MapDocState =
-    schemaVersion !== null && schemaVersion > MAP_SCHEMA_VERSION ? 'too-new' : circle ? 'ready' : 'empty'
-  const needs = readNeeds(doc, problems).sort(compareNeeds)
-  return deepFreeze({ version, state, schemaVersion, circle, needs, boundaries: readBoundaries(doc, problems), problems, canUndo })
-}
-
-const priorityRank = { high: 0, medium: 1, low: 2 } as const
-function compareNeeds(a: Need, b: Need): number {
-  return priorityRank[a.priority] - priorityRank[b.priority] || a.createdAt - b.createdAt || a.id.localeCompare(b.id)
+/**
+ * Why the document refuses every write, if it does: it is from a newer Kith, or its circle
+ * has ended (only reopening is allowed then). Checked here, once, for every command.
+ */
+function writeRefusal(snapshot: MapSnapshot, name: CommandName): ReadProblem | null {
+  if (snapshot.state === 'too-new') return { path: 'meta/schemaVersion', message: refusals.tooNew }
+  if (snapshot.circle?.status === 'archived' && !ARCHIVED_COMMANDS.has(name)) return { path: 'circle/status', message: refusals.archived }
+  return null
 }
 
 export function createMapStore(doc: Y.Doc): MapStore {
@@ -72,20 +53,21 @@ export function createMapStore(doc: Y.Doc): MapStore {
   }
   doc.on('afterTransaction', onAfterTransaction)
 
+  const getSnapshot = () => {
+    snapshot ??= readMapSnapshot(doc, version, undoManager.canUndo())
+    return snapshot
+  }
+
   return {
     doc,
-    getSnapshot() {
-      snapshot ??= readMapSnapshot(doc, version, undoManager.canUndo())
-      return snapshot
-    },
+    getSnapshot,
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
     run(name, input, now) {
-      if (readMapSnapshot(doc, version).state === 'too-new') {
-        return { ok: false, problems: [{ path: 'meta/schemaVersion', message: 'This circle was saved by a newer version of Kith. Update Kith to change it.' }] }
-      }
+      const refusal = writeRefusal(getSnapshot(), name)
+      if (refusal) return { ok: false, problems: [refusal] }
       const command = commands[name] as (doc: Y.Doc, input: CommandInput<N>, now: Instant) => CommandResult
       return command(doc, input, now)
     },
@@ -101,11 +83,3 @@ export function createMapStore(doc: Y.Doc): MapStore {
 }
 
 type N = CommandName
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const child of Object.values(value)) deepFreeze(child)
-  }
-  return value
-}

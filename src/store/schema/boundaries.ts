@@ -1,8 +1,7 @@
 import { z } from 'zod'
 import * as Y from 'yjs'
-import type { Boundaries, ExcludedPerson, OffLimitsTime } from '../../domain/model'
-import { rawEntities } from '../entities'
-import { describeIssues, shortText, longText, weeklyTimeRangeValidator, type ReadProblem } from './primitives'
+import type { Boundaries } from '../../domain/model'
+import { shortText, longText, orderedWeeklyTimeRangeValidator, readCollection, type ReadProblem } from './primitives'
 
 export const EXCLUDED_PEOPLE = 'excludedPeople'
 export const OFF_LIMITS = 'offLimits'
@@ -12,24 +11,11 @@ export const excludedPersonValidator = z.object({
   note: longText,
 })
 
-export const offLimitsValidator = weeklyTimeRangeValidator.refine((r) => r.end > r.start, {
-  message: 'the end is before the start',
-  path: ['end'],
-})
+export const offLimitsValidator = orderedWeeklyTimeRangeValidator
 
 export function readBoundaries(doc: Y.Doc, problems: ReadProblem[]): Boundaries {
-  const excludedPeople: ExcludedPerson[] = []
-  for (const [id, raw] of rawEntities(doc, EXCLUDED_PEOPLE)) {
-    const parsed = excludedPersonValidator.safeParse(raw)
-    if (parsed.success) excludedPeople.push({ id, ...parsed.data })
-    else problems.push(describeIssues(`excludedPeople/${id}`, parsed.error))
-  }
-  const offLimits: OffLimitsTime[] = []
-  for (const [id, raw] of rawEntities(doc, OFF_LIMITS)) {
-    const parsed = offLimitsValidator.safeParse(raw)
-    if (parsed.success) offLimits.push({ id, ...parsed.data })
-    else problems.push(describeIssues(`offLimits/${id}`, parsed.error))
-  }
+  const excludedPeople = readCollection(doc, EXCLUDED_PEOPLE, excludedPersonValidator, problems)
+  const offLimits = readCollection(doc, OFF_LIMITS, offLimitsValidator, problems)
   excludedPeople.sort((a, b) => a.name.localeCompare(b.name))
   offLimits.sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start))
   return { excludedPeople, offLimits }

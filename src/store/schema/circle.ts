@@ -1,8 +1,10 @@
 import { z } from 'zod'
 import * as Y from 'yjs'
-import type { Circle, CrisisResource } from '../../domain/model'
-import { collection, rawEntities, writeFields } from '../entities'
-import { describeIssues, localDateValidator, shortText, timeZoneValidator, type ReadProblem } from './primitives'
+import type { Circle, CrisisResource, Instant, LocalDate, Weekday } from '../../domain/model'
+import { collection, writeFields } from '../entities'
+import {
+  describeIssues, localDateValidator, readCollection, shortText, timeZoneValidator, weekdayValidator, type ReadProblem,
+} from './primitives'
 
 /** The circle profile: a flat Y.Map `circle` of plain fields; crisis resources in their own collection. */
 export const CIRCLE = 'circle'
@@ -25,16 +27,47 @@ export const circleFieldsShape = z.object({
   createdAt: z.number(),
 })
 
-const endsAfterStart = { message: 'the end date is before the start date', path: ['endDate'] }
-export const circleFieldsValidator = circleFieldsShape.refine((c) => c.endDate >= c.startDate, endsAfterStart)
+export const DEFAULT_CHECK_IN_WEEKDAY: Weekday = 5
+export const NO_FOLLOW_UPS = { oneMonth: null, threeMonths: null } as const
 
-export type CircleFields = Omit<Circle, 'crisisResources'>
+/**
+ * Fields added after v2 without a schema bump: older apps ignore them (their validator strips
+ * unknown keys), and a circle that lacks them reads with these defaults. Written only by the
+ * check-in and end-of-support commands, never by 'circle/create' or 'circle/update'.
+ */
+export const circleLifecycleShape = z.object({
+  checkInWeekday: weekdayValidator.default(DEFAULT_CHECK_IN_WEEKDAY),
+  endedAt: z.number().nullable().default(null),
+  followUps: z
+    .object({ oneMonth: localDateValidator.nullable(), threeMonths: localDateValidator.nullable() })
+    .default(() => ({ ...NO_FOLLOW_UPS })),
+})
+
+const endsAfterStart = { message: 'the end date is before the start date', path: ['endDate'] }
+export const circleFieldsValidator = circleFieldsShape.extend(circleLifecycleShape.shape).refine((c) => c.endDate >= c.startDate, endsAfterStart)
+
+export interface FollowUps {
+  oneMonth: LocalDate | null
+  threeMonths: LocalDate | null
+}
+
+/** The circle as the coordinator's map holds it: the domain's Circle plus its weekly rhythm and its end. */
+export type CircleProfile = Circle & {
+  /** The weekday of the weekly check-in with the recipient (default Friday). */
+  checkInWeekday: Weekday
+  /** When the support was ended (status 'archived'); null while it runs. */
+  endedAt: Instant | null
+  /** Follow-up dates the coordinator asked for when ending the support. */
+  followUps: FollowUps
+}
+
+export type CircleFields = Omit<CircleProfile, 'crisisResources'>
 
 export function writeCircle(doc: Y.Doc, fields: Partial<CircleFields>): void {
   writeFields(doc.getMap(CIRCLE), fields)
 }
 
-export function readCircle(doc: Y.Doc, problems: ReadProblem[]): Circle | null {
+export function readCircle(doc: Y.Doc, problems: ReadProblem[]): CircleProfile | null {
   const raw = doc.getMap(CIRCLE).toJSON()
   if (Object.keys(raw).length === 0) return null
   const parsed = circleFieldsValidator.safeParse(raw)
@@ -46,13 +79,9 @@ export function readCircle(doc: Y.Doc, problems: ReadProblem[]): Circle | null {
 }
 
 export function readCrisisResources(doc: Y.Doc, problems: ReadProblem[]): CrisisResource[] {
-  const out: Array<CrisisResource & { order: number }> = []
-  for (const [id, raw] of rawEntities(doc, CRISIS_RESOURCES)) {
-    const parsed = crisisResourceValidator.safeParse(raw)
-    if (parsed.success) out.push({ id, ...parsed.data })
-    else problems.push(describeIssues(`crisisResources/${id}`, parsed.error))
-  }
-  return out.sort((a, b) => a.order - b.order).map(({ order: _order, ...resource }) => resource)
+  return readCollection(doc, CRISIS_RESOURCES, crisisResourceValidator, problems)
+    .sort((a, b) => a.order - b.order)
+    .map(({ order: _order, ...resource }) => resource)
 }
 
 export function crisisResources(doc: Y.Doc) {

@@ -1,10 +1,8 @@
 import { z } from 'zod'
 import * as Y from 'yjs'
 import { NEED_CATEGORIES, PRIORITIES, TASK_KINDS, type Need } from '../../domain/model'
-import { rawEntities } from '../entities'
 import {
-  describeIssues, localDateValidator, localTimeValidator, longText, shortText, weekdayValidator,
-  type ReadProblem,
+  localDateValidator, localTimeValidator, longText, readCollection, shortText, weekdayValidator, type ReadProblem,
 } from './primitives'
 
 export const NEEDS = 'needs'
@@ -52,11 +50,5 @@ export const needValidator = z.object({
 export type NeedFields = Omit<Need, 'id'>
 
 export function readNeeds(doc: Y.Doc, problems: ReadProblem[]): Need[] {
-  const needs: Need[] = []
-  for (const [id, raw] of rawEntities(doc, NEEDS)) {
-    const parsed = needValidator.safeParse(raw)
-    if (parsed.success) needs.push({ id, ...parsed.data })
-    else problems.push(describeIssues(`needs/${id}`, parsed.error))
-  }
-  return needs
+  return readCollection(doc, NEEDS, needValidator, problems)
 }

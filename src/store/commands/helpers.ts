@@ -1,0 +1,69 @@
+import { z } from 'zod'
+import * as Y from 'yjs'
+import { collection, deleteEntity, entityField, upsertEntity } from '../entities'
+import { randomId } from '../ids'
+import { appendActivity } from '../schema/activity'
+import { ASSIGNMENTS } from '../schema/assignment'
+import { HELPERS, OFFERS, helperValidator, offerShape } from '../schema/helper'
+import { rangeInOrder, rangeOutOfOrder } from '../schema/primitives'
+import { define, idInput, requireEntity } from './define'
+import { helperName, refusals, summaries } from './words'
+
+const helperDraftInput = helperValidator.omit({ createdAt: true }).extend({
+  name: helperValidator.shape.name.trim().min(1, 'a name is needed'),
+  tags: z.array(z.string().max(60)).max(20),
+})
+
+export type HelperDraft = z.infer<typeof helperDraftInput>
+export type OfferInput = z.infer<typeof offerInput>
+
+const offerInput = offerShape.extend({ helperId: z.string() }).refine(rangeInOrder, rangeOutOfOrder)
+
+/** Tags compare as people type them, but are stored trimmed and once each. */
+const cleanTags = (tags: readonly string[]) => [...new Set(tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))]
+
+const requireHelper = (doc: Y.Doc, id: string, path: string) =>
+  requireEntity(doc, HELPERS, id, path, refusals.helperGone)
+
+export const helperCommands = {
+  'helper/add': define(helperDraftInput, (doc, draft, now) => {
+    const id = randomId()
+    upsertEntity(doc, HELPERS, id, { ...draft, tags: cleanTags(draft.tags), createdAt: now })
+    appendActivity(doc, now, 'helper/added', summaries.helperAdded(doc, id), [id])
+    return id
+  }),
+  'helper/update': define(
+    z.object({ id: z.string(), fields: helperDraftInput.partial() }),
+    (doc, { id }) => requireHelper(doc, id, 'input/id'),
+    (doc, { id, fields }) => {
+      upsertEntity(doc, HELPERS, id, { ...fields, tags: fields.tags && cleanTags(fields.tags) })
+      return id
+    },
+  ),
+  /**
+   * Removes the helper, their offer and their assignments. Statuses they covered and open
+   * calls they took stay, as history.
+   */
+  'helper/remove': define(
+    idInput,
+    (doc, { id }) => requireHelper(doc, id, 'input/id'),
+    (doc, { id }, now) => {
+      const name = helperName(doc, id)
+      const series = [...collection(doc, ASSIGNMENTS).keys()].filter((seriesId) => entityField(doc, ASSIGNMENTS, seriesId, 'helperId') === id)
+      for (const seriesId of series) deleteEntity(doc, ASSIGNMENTS, seriesId)
+      deleteEntity(doc, OFFERS, id)
+      deleteEntity(doc, HELPERS, id)
+      appendActivity(doc, now, 'helper/removed', summaries.helperRemoved(name, series.length), [id, ...series])
+    },
+  ),
+  /** One offer per helper, stored under the helper's id; saving replaces it whole. */
+  'offer/save': define(
+    offerInput,
+    (doc, { helperId }) => requireHelper(doc, helperId, 'input/helperId'),
+    (doc, { helperId, ...offer }, now) => {
+      upsertEntity(doc, OFFERS, helperId, offer)
+      appendActivity(doc, now, 'offer/saved', summaries.offerSaved(doc, helperId), [helperId])
+      return helperId
+    },
+  ),
+}

@@ -1,0 +1,58 @@
+import { ACTIVITY } from '../schema/activity'
+import { ASSIGNMENTS } from '../schema/assignment'
+import { CHECK_INS } from '../schema/checkIn'
+import { CIRCLE, CRISIS_RESOURCES } from '../schema/circle'
+import { EXCLUDED_PEOPLE, OFF_LIMITS } from '../schema/boundaries'
+import { HELPERS, OFFERS } from '../schema/helper'
+import { NEEDS } from '../schema/need'
+import { STATUSES } from '../schema/occurrence'
+import { OPEN_CALLS } from '../schema/openCall'
+import { assignmentCommands } from './assignments'
+import { boundaryCommands } from './boundaries'
+import { circleCommands } from './circle'
+import type { Command } from './define'
+import { helperCommands } from './helpers'
+import { needCommands } from './needs'
+import { checkInCommands, endCommands, occurrenceCommands, openCallCommands } from './reassess'
+
+type Merged<G extends readonly object[]> = G extends readonly [infer Head, ...infer Rest extends readonly object[]] ? Head & Merged<Rest> : unknown
+
+/** Joins the groups into one registry; a name declared twice would silently shadow the other, so it throws. */
+function register<G extends ReadonlyArray<Record<string, Command<never>>>>(...groups: G): Merged<G> {
+  const all: Record<string, Command<never>> = {}
+  for (const group of groups) {
+    for (const [name, command] of Object.entries(group)) {
+      if (name in all) throw new Error(`The command '${name}' is declared twice`)
+      all[name] = command
+    }
+  }
+  return all as Merged<G>
+}
+
+/** Every command, declared once, by area and verb; each group lives in the file of its concept. */
+export const commands = register(
+  circleCommands, needCommands, boundaryCommands, helperCommands, assignmentCommands,
+  occurrenceCommands, openCallCommands, checkInCommands, endCommands,
+)
+
+export type Commands = typeof commands
+export type CommandName = keyof Commands
+export type CommandInput<N extends CommandName> = Parameters<Commands[N]>[1]
+
+/** Commands an archived (ended) circle still accepts; MapStore.run refuses the rest. */
+export const ARCHIVED_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(['circle/reopen'])
+
+/** The top-level collections a coordinator's command may touch; the undo manager watches these. */
+export const MAP_COLLECTIONS = [
+  CIRCLE, CRISIS_RESOURCES, NEEDS, EXCLUDED_PEOPLE, OFF_LIMITS,
+  HELPERS, OFFERS, ASSIGNMENTS, STATUSES, OPEN_CALLS, CHECK_INS, ACTIVITY,
+] as const
+
+export type { CommandResult } from './define'
+export type { CircleProfileInput, CrisisResourceInput } from './circle'
+export type { NeedDraft } from './needs'
+export type { HelperDraft, OfferInput } from './helpers'
+export type { AssignmentProposal, AssignmentSetInput } from './assignments'
+export type { CheckInInput } from './reassess'
+export { FOLLOW_UP_DAYS } from './reassess'
+export { subtractSeries } from './assignments'

@@ -1,0 +1,61 @@
+import { z } from 'zod'
+import * as Y from 'yjs'
+import type { Instant } from '../../domain/model'
+import { upsertEntity } from '../entities'
+import { randomId } from '../ids'
+import { idValidator, readCollection, shortText, type ReadProblem } from './primitives'
+
+/**
+ * The activity log: one short entry per adjustment a command made, append-only, so a
+ * check-in can link to "what changed since last time". Entries are small and bounded; they
+ * name helpers and needs, so they stay in the coordinator's map and are never projected as-is.
+ */
+export const ACTIVITY = 'activity'
+
+export const ACTIVITY_KINDS = [
+  'helper/added', 'helper/removed', 'offer/saved',
+  'assignment/accepted', 'assignment/set', 'assignment/removed',
+  'status/set', 'status/cleared', 'backup/activated',
+  'open-call/posted', 'open-call/taken', 'open-call/withdrawn',
+  'circle/extended', 'circle/ended', 'circle/reopened',
+] as const
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number]
+
+export const MAX_SUMMARY = 300
+export const MAX_REFS = 50
+
+export interface ActivityEntry {
+  id: string
+  at: Instant
+  /** One of ACTIVITY_KINDS; a newer app may write kinds this one does not know. */
+  kind: string
+  /** A plain English sentence, e.g. "Sam will cover “Walk the dog” on Saturday 28 November". */
+  summary: string
+  /** Ids the entry is about: helpers, assignments, occurrences, open calls. */
+  refs: string[]
+}
+
+export const activityValidator = z.object({
+  at: z.number(),
+  kind: shortText(60).min(1),
+  summary: shortText(MAX_SUMMARY),
+  refs: z.array(idValidator).max(MAX_REFS),
+})
+
+/** Appends one entry and returns its id. Over-long summaries are cut with an ellipsis. */
+export function appendActivity(doc: Y.Doc, at: Instant, kind: ActivityKind, summary: string, refs: string[]): string {
+  const id = randomId()
+  const text = summary.length > MAX_SUMMARY ? `${summary.slice(0, MAX_SUMMARY - 1)}…` : summary
+  upsertEntity(doc, ACTIVITY, id, { at, kind, summary: text, refs: [...new Set(refs)].slice(0, MAX_REFS) })
+  return id
+}
+
+/** Newest first. */
+export function readActivity(doc: Y.Doc, problems: ReadProblem[]): ActivityEntry[] {
+  return readCollection(doc, ACTIVITY, activityValidator, problems).sort((a, b) => b.at - a.at || a.id.localeCompare(b.id))
+}
+
+/** The entries since the last check-in (all of them before the first): what the next check-in links to. */
+export function activitySince(activity: readonly ActivityEntry[], lastCheckInAt: Instant | null): ActivityEntry[] {
+  return lastCheckInAt === null ? [...activity] : activity.filter((entry) => entry.at > lastCheckInAt)
+}

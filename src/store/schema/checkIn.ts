@@ -1,0 +1,38 @@
+import { z } from 'zod'
+import * as Y from 'yjs'
+import type { Instant, LocalDate } from '../../domain/model'
+import { idValidator, localDateValidator, longText, readCollection, type ReadProblem } from './primitives'
+
+/**
+ * The weekly check-in with the recipient: what worked, what was missing, what should stop, and
+ * what the coordinator adjusted, linked to the activity entries of those adjustments.
+ */
+export const CHECK_INS = 'checkIns'
+
+export interface CheckIn {
+  id: string
+  /** The week it looks back on (any date in it; the UI passes the week's Monday). */
+  weekOf: LocalDate
+  at: Instant
+  worked: string
+  missing: string
+  stop: string
+  adjusted: string
+  /** Activity entries (ids) of the adjustments made since the previous check-in. */
+  adjustmentIds: string[]
+}
+
+export const checkInValidator = z.object({
+  weekOf: localDateValidator,
+  at: z.number(),
+  worked: longText,
+  missing: longText,
+  stop: longText,
+  adjusted: longText,
+  adjustmentIds: z.array(idValidator).max(500),
+})
+
+/** Newest first. */
+export function readCheckIns(doc: Y.Doc, problems: ReadProblem[]): CheckIn[] {
+  return readCollection(doc, CHECK_INS, checkInValidator, problems).sort((a, b) => b.at - a.at || a.id.localeCompare(b.id))
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod'
+import * as Y from 'yjs'
+import { TASK_KINDS, type Helper, type Offer } from '../../domain/model'
+import {
+  localDateValidator, orderedWeeklyTimeRangeValidator, rangeInOrder, rangeOutOfOrder, readCollection, shortText, type ReadProblem,
+} from './primitives'
+
+/**
+ * Helpers are entities keyed by random id. Each has at most one offer, stored in `offers`
+ * under the helper's id, so "the offer of helper X" is one lookup and can never be doubled.
+ */
+export const HELPERS = 'helpers'
+export const OFFERS = 'offers'
+
+export const MAX_WEEKLY_LIMIT = 50
+
+export const helperValidator = z.object({
+  name: shortText(120).min(1, 'a name is needed'),
+  contact: shortText(300),
+  relation: shortText(120),
+  tags: z.array(shortText(60).min(1)).max(20),
+  createdAt: z.number(),
+})
+
+export const offerShape = z.object({
+  kinds: z.array(z.enum(TASK_KINDS)).max(TASK_KINDS.length),
+  windows: z.array(orderedWeeklyTimeRangeValidator).max(50),
+  from: localDateValidator.nullable(),
+  until: localDateValidator.nullable(),
+  mode: z.enum(['any', 'remote-only']),
+  weeklyLimit: z.number().int().min(0).max(MAX_WEEKLY_LIMIT),
+})
+
+export const offerValidator = offerShape.refine(rangeInOrder, rangeOutOfOrder)
+
+export function readHelpers(doc: Y.Doc, problems: ReadProblem[]): Helper[] {
+  return readCollection(doc, HELPERS, helperValidator, problems)
+    .sort((a, b) => a.name.localeCompare(b.name) || a.createdAt - b.createdAt || a.id.localeCompare(b.id))
+}
+
+export function readOffers(doc: Y.Doc, problems: ReadProblem[]): Record<string, Offer> {
+  const offers: Record<string, Offer> = {}
+  for (const { id, ...offer } of readCollection(doc, OFFERS, offerValidator, problems)) offers[id] = { helperId: id, ...offer }
+  return offers
+}

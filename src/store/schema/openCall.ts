@@ -1,0 +1,47 @@
+import { z } from 'zod'
+import * as Y from 'yjs'
+import type { Instant } from '../../domain/model'
+import { idValidator, occurrenceIdValidator, readCollection, readEntity, type ReadProblem } from './primitives'
+
+/**
+ * Open calls: a gap offered to every qualified helper; the first to take it gets it. On one
+ * device the coordinator records the taker; later, the fold arbitrates claims from helpers'
+ * documents and writes the same fields. A call is never deleted: taken and withdrawn calls are
+ * history.
+ */
+export const OPEN_CALLS = 'openCalls'
+
+export const OPEN_CALL_STATES = ['open', 'taken', 'withdrawn'] as const
+export type OpenCallState = (typeof OPEN_CALL_STATES)[number]
+
+export interface OpenCall {
+  id: string
+  occurrenceId: string
+  postedAt: Instant
+  state: OpenCallState
+  takenBy: string | null
+  takenAt: Instant | null
+}
+
+export const openCallValidator = z
+  .object({
+    occurrenceId: occurrenceIdValidator,
+    postedAt: z.number(),
+    state: z.enum(OPEN_CALL_STATES),
+    takenBy: idValidator.nullable(),
+    takenAt: z.number().nullable(),
+  })
+  .refine((c) => (c.state === 'taken') === (c.takenBy !== null && c.takenAt !== null), {
+    message: 'a taken call names who took it and when; no other call does',
+    path: ['takenBy'],
+  })
+
+/** Newest first. */
+export function readOpenCalls(doc: Y.Doc, problems: ReadProblem[]): OpenCall[] {
+  return readCollection(doc, OPEN_CALLS, openCallValidator, problems)
+    .sort((a, b) => b.postedAt - a.postedAt || a.id.localeCompare(b.id))
+}
+
+export function readOpenCall(doc: Y.Doc, id: string): OpenCall | null {
+  return readEntity(doc, OPEN_CALLS, id, openCallValidator)
+}

@@ -1,0 +1,85 @@
+import * as Y from 'yjs'
+import type { Boundaries, Helper, Need, OccurrenceStatus, Offer } from '../domain/model'
+import { MAP_SCHEMA_VERSION } from './migrations/map'
+import { readActivity, type ActivityEntry } from './schema/activity'
+import { readAssignments, type StoredAssignment } from './schema/assignment'
+import { readBoundaries } from './schema/boundaries'
+import { readCheckIns, type CheckIn } from './schema/checkIn'
+import { readCircle, type CircleProfile } from './schema/circle'
+import { readHelpers, readOffers } from './schema/helper'
+import { readSchemaVersion } from './schema/meta'
+import { readNeeds } from './schema/need'
+import { readStatuses } from './schema/occurrence'
+import { readOpenCalls, type OpenCall } from './schema/openCall'
+import type { ReadProblem } from './schema/primitives'
+
+/**
+ * The map document read whole into typed, frozen, deterministically ordered values. Entries
+ * that cannot be read are left out and listed in `problems`, never thrown.
+ */
+export type MapDocState = 'empty' | 'ready' | 'too-new'
+
+export interface MapSnapshot {
+  version: number
+  state: MapDocState
+  schemaVersion: number | null
+  circle: CircleProfile | null
+  /** High priority first, then oldest first. */
+  needs: Need[]
+  boundaries: Boundaries
+  /** By name. */
+  helpers: Helper[]
+  /** At most one per helper, keyed by helper id. */
+  offers: Record<string, Offer>
+  /** Accepted series, by need, slot, role, start. */
+  assignments: StoredAssignment[]
+  /** Only occurrences where something happened, keyed by occurrence id. */
+  statuses: Record<string, OccurrenceStatus>
+  /** Newest first, with taken and withdrawn calls as history. */
+  openCalls: OpenCall[]
+  /** Newest first. */
+  checkIns: CheckIn[]
+  /** Newest first. */
+  activity: ActivityEntry[]
+  /** Entries that could not be read; reported, never crashed on. */
+  problems: ReadProblem[]
+  canUndo: boolean
+}
+
+export function readMapSnapshot(doc: Y.Doc, version: number, canUndo = false): MapSnapshot {
+  const problems: ReadProblem[] = []
+  const schemaVersion = readSchemaVersion(doc)
+  const circle = readCircle(doc, problems)
+  const state: MapDocState =
+    schemaVersion !== null && schemaVersion > MAP_SCHEMA_VERSION ? 'too-new' : circle ? 'ready' : 'empty'
+  return deepFreeze({
+    version,
+    state,
+    schemaVersion,
+    circle,
+    needs: readNeeds(doc, problems).sort(compareNeeds),
+    boundaries: readBoundaries(doc, problems),
+    helpers: readHelpers(doc, problems),
+    offers: readOffers(doc, problems),
+    assignments: readAssignments(doc, problems),
+    statuses: readStatuses(doc, problems),
+    openCalls: readOpenCalls(doc, problems),
+    checkIns: readCheckIns(doc, problems),
+    activity: readActivity(doc, problems),
+    problems,
+    canUndo,
+  })
+}
+
+const priorityRank = { high: 0, medium: 1, low: 2 } as const
+function compareNeeds(a: Need, b: Need): number {
+  return priorityRank[a.priority] - priorityRank[b.priority] || a.createdAt - b.createdAt || a.id.localeCompare(b.id)
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const child of Object.values(value)) deepFreeze(child)
+  }
+  return value
+}
