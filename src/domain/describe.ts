@@ -8,7 +8,8 @@
  */
 import type { Need, NeedCategory, Priority, RecurrenceKind, TaskKind, TimeSlot } from './model/need'
 import type { Occurrence } from './model/occurrence'
-import { minutesOfDay, type LocalDate, type Weekday } from './model/time'
+import { minutesOfDay, type LocalDate, type Weekday, type WeeklyTimeRange } from './model/time'
+import { groupWeeklyRanges, type DayGroup } from './weeklyRanges'
 import { addDays, dayNumberOf, localDateOf, localTimeOf } from './dates'
 import { crossesMidnight, spanDaysOf } from './schedule'
 
@@ -242,4 +243,11 @@ function windowInZone(occurrence: Pick<Occurrence, 'windowStart' | 'windowEnd'>,
     return withDay ? `${day}, ${times}` : times
   }
   return `${day}, ${startTime} – ${formatLocalDateShort(endDate, locale)}, ${endTime}`
+}
+
+/** "weekdays 07:00–09:00, Sat 10:00–12:00". */
+export function describeWeeklyRanges(ranges: readonly WeeklyTimeRange[], locale = DEFAULT_LOCALE): string {
+  const dayWords = (days: DayGroup) =>
+    days === 'all' ? 'every day' : days === 'weekdays' ? 'weekdays' : days === 'weekends' ? 'weekends' : weekdayShort(days, locale)
+  return groupWeeklyRanges(ranges).map((g) => `${dayWords(g.days)} ${g.start}–${g.end}`).join(', ')
 }
