@@ -6,8 +6,17 @@ import { useMapCircle, useMapSnapshot } from '../hooks/useMapStore'
 import { CrisisHelp } from '../shared/CrisisHelp'
 import { NoticeToast } from '../shared/NoticeToast'
 import { sharedText } from '../shared/text'
+import { AssignNeedScreen } from './AssignNeedScreen'
+import { AssignScreen } from './AssignScreen'
 import { BoundariesScreen } from './BoundariesScreen'
+import { BriefScreen } from './BriefScreen'
+import { CheckInScreen } from './CheckInScreen'
 import { CircleSettings } from './CircleSettings'
+import { EndScreen } from './EndScreen'
+import { TodayScreen } from './TodayScreen'
+import { CoverageScreen } from './CoverageScreen'
+import { HelperForm } from './HelperForm'
+import { HelpersScreen } from './HelpersScreen'
 import { NeedForm } from './NeedForm'
 import { NeedsScreen } from './NeedsScreen'
 import { text } from './text'
@@ -33,11 +42,31 @@ const screens: Record<string, { phase: Phase | null; view: ComponentType<CircleV
     },
   },
   boundaries: { phase: 'assess', view: BoundariesScreen },
+  map: {
+    phase: 'map',
+    view: (props) => {
+      const [helperId] = props.params
+      if (!helperId) return <HelpersScreen {...props} />
+      return <HelperForm key={helperId} {...props} helperId={helperId === 'new' ? undefined : helperId} />
+    },
+  },
+  coverage: { phase: 'map', view: CoverageScreen },
+  assign: { phase: 'assign', view: (props) => (props.params[0] ? <AssignNeedScreen key={props.params[0]} {...props} /> : <AssignScreen {...props} />) },
+  brief: { phase: 'assign', view: BriefScreen },
+  today: { phase: 'reassess', view: TodayScreen },
+  'check-in': { phase: 'reassess', view: CheckInScreen },
+  end: { phase: 'reassess', view: EndScreen },
   circle: { phase: null, view: CircleSettings },
 }
 
 const phases: Array<{ phase: Phase; label: string; route: string; subRoutes?: Array<[string, string]> }> = [
   { phase: 'assess', label: text.nav.assess, route: 'needs', subRoutes: [['needs', text.nav.needs], ['boundaries', text.nav.boundaries]] },
+  { phase: 'map', label: text.nav.map, route: 'map', subRoutes: [['map', text.map.helpersTab], ['coverage', text.map.coverageTab]] },
+  { phase: 'assign', label: text.nav.assign, route: 'assign' },
+  {
+    phase: 'reassess', label: text.nav.reassess, route: 'today',
+    subRoutes: [['today', text.today.tab], ['check-in', text.checkIn.tab], ['end', text.end.tab]],
+  },
 ]
 
 export function CircleScreen({ docId, path }: { docId: string; path: string[] }) {
@@ -92,6 +121,9 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
         </nav>
       )}
       {snapshot.state === 'too-new' && <p className="notice warning">{sharedText.tooNew}</p>}
+      {snapshot.circle.status === 'archived' && route !== 'end' && (
+        <p className="notice">{text.end.archivedBanner} <a href={href(`c/${docId}/end`)}>{text.end.archivedLink}</a></p>
+      )}
       {snapshot.problems.length > 0 && <p className="notice">{sharedText.unreadable(snapshot.problems.length)}</p>}
       <Screen {...props} />
       <NoticeToast />

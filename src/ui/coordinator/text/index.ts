@@ -3,7 +3,13 @@
  * screen's words sit together. Import `text` and read `text.<area>.<key>`.
  */
 import { assessText } from './assess'
+import { mapText } from './map'
+import { assignText } from './assign'
+import { reassessText } from './reassess'
 
 export const text = {
   ...assessText,
+  ...mapText,
+  ...assignText,
+  ...reassessText,
 } as const

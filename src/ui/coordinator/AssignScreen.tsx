@@ -1,0 +1,127 @@
+import type { Assignment, Occurrence } from '../../domain/model'
+import { matchesAssignment, type Plan } from '../../domain/planner'
+import { describeSeries } from '../../domain/describeSeries'
+import { href } from '../hooks/router'
+import { showNotice } from '../hooks/notice'
+import { useNow } from '../hooks/useNow'
+import { usePlan } from '../hooks/usePlan'
+import type { CircleViewProps } from './CircleScreen'
+import { sharedText } from '../shared/text'
+import { text } from './text'
+
+const t = text.assign
+
+/** The planner's reasons for a series: those of its first planned occurrence. */
+function reasonsOf(series: Assignment, plan: Plan, occurrences: ReadonlyMap<string, Occurrence>): string[] {
+  const placement = plan.placements.find((p) => {
+    const occurrence = occurrences.get(p.occurrenceId)
+    return p.helperId === series.helperId && p.role === series.role && occurrence !== undefined && matchesAssignment(series, occurrence)
+  })
+  return placement?.reasons ?? []
+}
+
+export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
+  const now = useNow()
+  const view = usePlan(snapshot, now)
+  if (!view) return null
+  const { plan, input } = view
+  const occurrences = new Map(input.occurrences.map((o) => [o.id, o]))
+  const helperName = (id: string) => snapshot.helpers.find((h) => h.id === id)?.name ?? '—'
+  const proposals = plan.assignments.filter((a) => !a.accepted)
+  const live = input.occurrences.filter((o) => o.windowEnd > now && !(snapshot.statuses[o.id]?.status === 'cancelled'))
+  const covered = live.filter((o) => plan.placements.some((p) => p.occurrenceId === o.id && p.role === 'primary' && p.fromAccepted)).length
+
+  function accept(series: Assignment[]) {
+    const result = store.run('assignment/accept', {
+      assignments: series.map((s) => ({ ...s, reasons: reasonsOf(s, plan, occurrences).slice(0, 12) })),
+    }, Date.now())
+    showNotice(result.ok ? t.accepted(series.length) : result.problems.map((p) => p.message).join(' '))
+  }
+
+  const byNeed = (list: Assignment[]) =>
+    snapshot.needs.map((need) => ({ need, series: list.filter((s) => s.needId === need.id) })).filter((g) => g.series.length > 0)
+
+  return (
+    <main id="main" className="page">
+      <h1>{t.title}</h1>
+      <p className="muted">{t.intro}</p>
+      <p className="summary-line">{t.summary(covered, live.length)}</p>
+      {plan.unfilled.length > 0 && <p><a href={href(`c/${docId}/coverage`)}>{t.gapsLink(plan.unfilled.length)}</a></p>}
+
+      {plan.droppedAccepted.length > 0 && (
+        <section className="panel attention" aria-labelledby="dropped-title">
+          <h2 id="dropped-title">{t.droppedTitle}</h2>
+          <ul className="plain-list">
+            {plan.droppedAccepted.map((d) => <li key={`${d.assignmentId}-${d.occurrenceId}`}>{d.detail}</li>)}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="proposals-title">
+        <div className="section-head">
+          <h2 id="proposals-title">{t.proposalsTitle}</h2>
+          {proposals.length > 1 && <button type="button" className="button small primary" onClick={() => accept(proposals)}>{t.acceptAll(proposals.length)}</button>}
+        </div>
+        {proposals.length === 0 ? <p className="muted">{t.noProposals}</p> : (
+          <ul className="card-list" aria-label={t.proposalsTitle}>
+            {byNeed(proposals).flatMap(({ need, series }) => series.map((s) => {
+              const name = helperName(s.helperId)
+              return (
+                <li key={`${s.needId}-${s.slotKey}-${s.role}-${s.helperId}-${s.from}-${s.weekdays.join('')}`} className="card proposal">
+                  <span className="card-title">{name} · {need.title}</span>
+                  <span className="tags"><span className={`tag ${s.role === 'primary' ? 'priority-high' : ''}`}>{s.role === 'primary' ? t.primary : t.backup}</span></span>
+                  <span>{describeSeries(s, need)}</span>
+                  <span className="muted small">{reasonsOf(s, plan, occurrences).join(' · ')}</span>
+                  <span className="card-actions">
+                    <button type="button" className="button small primary" aria-label={`${t.accept}: ${name}, ${need.title}`} onClick={() => accept([s])}>{t.accept}</button>
+                    <a className="button small" href={href(`c/${docId}/assign/${need.id}`)}>{t.chooseOther}</a>
+                  </span>
+                </li>
+              )
+            }))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="accepted-title">
+        <h2 id="accepted-title">{t.acceptedTitle}</h2>
+        {snapshot.assignments.length === 0 ? <p className="muted">{t.noAccepted}</p> : (
+          <ul className="card-list" aria-label={t.acceptedTitle}>
+            {byNeed(snapshot.assignments as Assignment[]).map(({ need, series }) => (
+              <li key={need.id} className="card">
+                <span className="card-title">{need.title}</span>
+                <ul className="row-list">
+                  {series.map((s) => {
+                    const name = helperName(s.helperId)
+                    return (
+                      <li key={s.id}>
+                        <span>
+                          <strong>{name}</strong> <span className="muted small">({s.role === 'primary' ? t.primary : t.backup})</span>
+                          <span className="block small">{describeSeries(s, need)}</span>
+                          {s.override && <span className="block small warning-text">{t.overrideNote} {s.override}</span>}
+                        </span>
+                        <button type="button" className="button small quiet" aria-label={t.removeSeries(name)}
+                          onClick={() => store.run('assignment/remove', { id: s.id }, Date.now())}>{sharedText.remove}</button>
+                      </li>
+                    )
+                  })}
+                </ul>
+                <a className="button small" href={href(`c/${docId}/assign/${need.id}`)}>{t.change}</a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {snapshot.helpers.length > 0 && (
+        <section className="panel" aria-labelledby="briefs-title">
+          <h2 id="briefs-title">{t.briefsTitle}</h2>
+          <p className="hint">{t.briefsIntro}</p>
+          <ul className="plain-list">
+            {snapshot.helpers.map((h) => <li key={h.id}><a href={href(`c/${docId}/brief/${h.id}`)}>{text.brief.title(h.name)}</a></li>)}
+          </ul>
+        </section>
+      )}
+    </main>
+  )
+}

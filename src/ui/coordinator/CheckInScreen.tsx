@@ -1,0 +1,115 @@
+import { useState, type FormEvent } from 'react'
+import { helpersNeedingAWord } from '../../domain/attention'
+import { addDays, isoWeekKey, localDateOf } from '../../domain/dates'
+import * as describe from '../../domain/describe'
+import { WEEKDAYS, type Weekday } from '../../domain/model'
+import { expandNeeds } from '../../domain/schedule'
+import { activitySince } from '../../store'
+import { showNotice } from '../hooks/notice'
+import { useNow } from '../hooks/useNow'
+import { Field } from '../shared/Field'
+import type { CircleViewProps } from './CircleScreen'
+import { text } from './text'
+
+const t = text.checkIn
+const answers = ['worked', 'missing', 'stop', 'adjusted'] as const
+
+export function CheckInScreen({ store, snapshot }: CircleViewProps) {
+  const { circle } = snapshot
+  const now = useNow()
+  const today = localDateOf(now, circle.timeZone)
+  const since = activitySince(snapshot.activity, snapshot.checkIns[0]?.at ?? null)
+  const [draft, setDraft] = useState({ worked: '', missing: '', stop: '', adjusted: '' })
+  const [linked, setLinked] = useState<Set<string>>(() => new Set(since.map((a) => a.id)))
+  const pastTwoWeeks = expandNeeds(snapshot.needs, { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone, from: addDays(today, -14), to: today })
+  const words = helpersNeedingAWord({ helpers: snapshot.helpers, assignments: snapshot.assignments, statuses: snapshot.statuses, occurrences: pastTwoWeeks, timeZone: circle.timeZone, now })
+  const nameOf = (id: string) => snapshot.helpers.find((h) => h.id === id)?.name ?? ''
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    const result = store.run('check-in/record', {
+      weekOf: isoWeekKey(today), ...draft, adjustmentIds: since.filter((a) => linked.has(a.id)).map((a) => a.id),
+    }, Date.now())
+    if (!result.ok) return showNotice(result.problems.map((p) => p.message).join(' '))
+    setDraft({ worked: '', missing: '', stop: '', adjusted: '' })
+    showNotice(t.saved)
+  }
+
+  return (
+    <main id="main" className="page">
+      <h1>{t.title}</h1>
+      <p className="muted">{t.intro(circle.recipientName)}</p>
+      <Field label={t.day} hint={t.dayHint}>
+        {({ id, describedBy }) => (
+          <select id={id} aria-describedby={describedBy} value={circle.checkInWeekday}
+            onChange={(e) => store.run('circle/set-check-in-day', { weekday: Number(e.target.value) as Weekday }, Date.now())}>
+            {WEEKDAYS.map((day) => <option key={day} value={day}>{describe.weekdayLong(day)}</option>)}
+          </select>
+        )}
+      </Field>
+
+      {words.length > 0 && (
+        <section className="panel attention" aria-labelledby="word-title">
+          <h2 id="word-title">{t.wordTitle}</h2>
+          <ul className="plain-list">
+            {words.map((w) => <li key={w.helperId}>{w.missed > 0 ? t.wordMissed(nameOf(w.helperId), w.missed) : t.wordQuiet(nameOf(w.helperId))}</li>)}
+          </ul>
+        </section>
+      )}
+
+      <form onSubmit={submit} noValidate>
+        <fieldset>
+          <legend>{t.weekOf(describe.formatLocalDate(isoWeekKey(today)))}</legend>
+          {answers.map((key) => (
+            <Field key={key} label={t[key]}>
+              {({ id }) => <textarea id={id} rows={2} value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />}
+            </Field>
+          ))}
+          <fieldset className="inline-fieldset">
+            <legend>{t.adjustments}</legend>
+            {since.length === 0 ? <p className="muted small">{t.noAdjustments}</p> : (
+              <>
+                <p className="hint">{t.adjustmentsHint}</p>
+                {since.map((entry) => (
+                  <label className="check" key={entry.id}>
+                    <input type="checkbox" checked={linked.has(entry.id)} onChange={(e) => {
+                      const next = new Set(linked)
+                      if (e.target.checked) next.add(entry.id)
+                      else next.delete(entry.id)
+                      setLinked(next)
+                    }} />
+                    <span>{entry.summary}</span>
+                  </label>
+                ))}
+              </>
+            )}
+          </fieldset>
+        </fieldset>
+        <button type="submit" className="button primary block">{t.save}</button>
+      </form>
+
+      <section aria-labelledby="history-title">
+        <h2 id="history-title" className="section-title">{t.historyTitle}</h2>
+        {snapshot.checkIns.length === 0 ? <p className="muted">{t.noHistory}</p> : (
+          <ul className="card-list">
+            {snapshot.checkIns.map((checkIn) => (
+              <li key={checkIn.id} className="card">
+                <span className="card-title">{t.weekOf(describe.formatLocalDate(checkIn.weekOf))}</span>
+                <dl className="answers">
+                  {answers.map((key) => (
+                    <div key={key}><dt>{t[key]}</dt><dd>{checkIn[key] || <span className="muted">{t.empty}</span>}</dd></div>
+                  ))}
+                </dl>
+                {checkIn.adjustmentIds.length > 0 && (
+                  <ul className="plain-list small">
+                    {checkIn.adjustmentIds.map((id) => <li key={id}>{snapshot.activity.find((a) => a.id === id)?.summary}</li>)}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  )
+}

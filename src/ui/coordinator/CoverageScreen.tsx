@@ -1,0 +1,127 @@
+import { useState } from 'react'
+import { addDays, datesBetween, localDateOf } from '../../domain/dates'
+import * as describe from '../../domain/describe'
+import { coverage, describeGaps, whoCouldFill, type CoverageCell } from '../../domain/planner'
+import { href } from '../hooks/router'
+import { useNow } from '../hooks/useNow'
+import { usePlan } from '../hooks/usePlan'
+import type { CircleViewProps } from './CircleScreen'
+import { text } from './text'
+
+const t = text.coverage
+
+const cellLook: Record<CoverageCell['status'] | 'duplicated', { symbol: string; label: string }> = {
+  covered: { symbol: '✓', label: t.covered },
+  'covered-with-backup': { symbol: '✓✓', label: t.coveredWithBackup },
+  gap: { symbol: '!', label: t.gap },
+  duplicated: { symbol: '2×', label: t.duplicated },
+}
+
+export function CoverageScreen(props: CircleViewProps) {
+  const { docId, snapshot, params } = props
+  const now = useNow()
+  const view = usePlan(snapshot, now)
+  const today = localDateOf(now, snapshot.circle.timeZone)
+  const [weekStart, setWeekStart] = useState(() => (today > snapshot.circle.startDate ? today : snapshot.circle.startDate))
+  if (!view) return null
+  if (params[0] && params[1]) return <GapDetail {...props} needId={params[0]} date={params[1]} />
+
+  const days = datesBetween(weekStart, addDays(weekStart, 6))
+  const cells = coverage(view.input, view.plan, { from: days[0], until: days[6] })
+  const byKey = new Map(cells.map((cell) => [`${cell.needId}|${cell.date}`, cell]))
+  const gaps = describeGaps(view.input, view.plan)
+
+  return (
+    <main id="main" className="page">
+      <h1>{t.title}</h1>
+      <p className="muted">{t.intro}</p>
+      {snapshot.needs.length === 0 ? <p className="empty">{t.noNeeds}</p> : (
+        <>
+          <div className="week-switcher">
+            <button type="button" className="button small" onClick={() => setWeekStart(addDays(weekStart, -7))} aria-label={t.previousWeek}>‹</button>
+            <h2 className="week-label">{t.weekOf(describe.formatLocalDateShort(weekStart))}</h2>
+            <button type="button" className="button small" onClick={() => setWeekStart(addDays(weekStart, 7))} aria-label={t.nextWeek}>›</button>
+          </div>
+          <div className="coverage-scroll">
+            <table className="coverage">
+              <caption className="visually-hidden">{t.weekOf(describe.formatLocalDate(weekStart))}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.need}</th>
+                  {days.map((day) => (
+                    <th scope="col" key={day}>
+                      <abbr title={describe.formatLocalDate(day)}>{describe.formatLocalDateShort(day, undefined, { withWeekday: true }).split(' ')[0]}</abbr>
+                      <span className="day-number">{Number(day.slice(8))}</span>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {snapshot.needs.map((need) => (
+                  <tr key={need.id}>
+                    <th scope="row">{need.title}</th>
+                    {days.map((day) => {
+                      const cell = byKey.get(`${need.id}|${day}`)
+                      if (!cell) return <td key={day} className="cell-none"><span className="visually-hidden">{t.none}</span></td>
+                      const look = cellLook[cell.status]
+                      const label = `${need.title}, ${describe.formatLocalDate(day)}: ${look.label}${cell.duplicated ? `; ${t.duplicated}` : ''}`
+                      return (
+                        <td key={day} className={`cell-${cell.status}${cell.duplicated ? ' cell-duplicated' : ''}`}>
+                          <a href={href(`c/${docId}/coverage/${need.id}/${day}`)} aria-label={label} title={label}>
+                            <span aria-hidden="true">{look.symbol}{cell.duplicated ? cellLook.duplicated.symbol : ''}</span>
+                          </a>
+                        </td>
+                      )
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <ul className="legend" aria-label={t.legend}>
+            {Object.values(cellLook).map((look) => <li key={look.label}><span aria-hidden="true" className="legend-symbol">{look.symbol}</span> {look.label}</li>)}
+          </ul>
+          <section className="panel" aria-labelledby="gaps-title">
+            <h2 id="gaps-title">{t.gapsTitle}</h2>
+            {gaps.length === 0 ? <p className="muted">{t.noGaps}</p> : (
+              <ul className="plain-list gap-list">{gaps.map((gap) => <li key={gap}>{gap}</li>)}</ul>
+            )}
+          </section>
+        </>
+      )}
+    </main>
+  )
+}
+
+function GapDetail({ docId, snapshot, needId, date }: CircleViewProps & { needId: string; date: string }) {
+  const now = useNow()
+  const view = usePlan(snapshot, now)
+  const need = snapshot.needs.find((n) => n.id === needId)
+  if (!view || !need) return <main id="main" className="page"><a href={href(`c/${docId}/coverage`)}>{t.back}</a></main>
+  const occurrences = view.input.occurrences.filter((o) => o.needId === needId && o.date === date)
+  return (
+    <main id="main" className="page">
+      <a className="back-link" href={href(`c/${docId}/coverage`)}>← {t.back}</a>
+      <h1>{need.title}</h1>
+      <p className="muted">{describe.formatLocalDate(date)}</p>
+      {occurrences.map((occurrence) => {
+        const unfilled = view.plan.unfilled.find((u) => u.occurrenceId === occurrence.id)
+        const candidates = whoCouldFill(occurrence, view.input, { plan: view.plan })
+        return (
+          <section className="panel" key={occurrence.id} aria-label={describe.describeOccurrenceTime(occurrence, snapshot.circle.timeZone, snapshot.circle.timeZone)}>
+            <h2>{describe.describeOccurrenceTime(occurrence, snapshot.circle.timeZone, snapshot.circle.timeZone)}</h2>
+            {unfilled && <p className="notice warning">{unfilled.detail}</p>}
+            <h3>{t.whoTitle}</h3>
+            <ul className="plain-list candidate-list">
+              {candidates.map((c) => (
+                <li key={c.helperId} className={c.canTake ? 'can-take' : 'cannot'}>
+                  <span className="visually-hidden">{c.canTake ? t.canTake : t.cannot}: </span>{c.sentence}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )
+      })}
+    </main>
+  )
+}

@@ -1,0 +1,167 @@
+import { useState, type FormEvent } from 'react'
+import * as describe from '../../domain/describe'
+import { TASK_KINDS, WEEKDAYS } from '../../domain/model'
+import { isExcluded, isOvereager } from '../../domain/planner'
+import type { DayGroup } from '../../domain/weeklyRanges'
+import { navigate } from '../hooks/router'
+import { showNotice } from '../hooks/notice'
+import { Field } from '../shared/Field'
+import { sharedText } from '../shared/text'
+import type { CircleViewProps } from './CircleScreen'
+import { draftFromHelper, helperDraftErrors, helperFieldsOf, newHelperDraft, offerOf, type HelperFormDraft, type WindowRow } from './helperDraft'
+import { text } from './text'
+
+const t = text.helperForm
+
+export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps & { helperId?: string }) {
+  const existing = helperId ? snapshot.helpers.find((h) => h.id === helperId) : undefined
+  const [draft, setDraft] = useState<HelperFormDraft>(() => (existing ? draftFromHelper(existing, snapshot.offers[existing.id]) : newHelperDraft()))
+  const [showErrors, setShowErrors] = useState(false)
+  const errors = helperDraftErrors(draft)
+  const shown = showErrors ? errors : {}
+  const set = (fields: Partial<HelperFormDraft>) => setDraft((d) => ({ ...d, ...fields }))
+  const setRow = (index: number, fields: Partial<WindowRow>) =>
+    set({ windows: draft.windows.map((row, i) => (i === index ? { ...row, ...fields } : row)) })
+  const previewOffer = offerOf(draft, existing?.id ?? 'new')
+  const overeager = draft.kinds.length > 0 && isOvereager(previewOffer, snapshot.needs)
+  const excluded = draft.name.trim() !== '' && isExcluded({ name: draft.name }, snapshot.boundaries)
+
+  if (helperId && !existing) return <main id="main" className="page"><p className="notice">This helper was removed.</p></main>
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    if (Object.keys(errors).length > 0) {
+      setShowErrors(true)
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
+      return
+    }
+    const now = Date.now()
+    const fields = helperFieldsOf(draft)
+    const saved = existing ? store.run('helper/update', { id: existing.id, fields }, now) : store.run('helper/add', fields, now)
+    const id = existing?.id ?? (saved.ok ? saved.id : undefined)
+    const offered = id ? store.run('offer/save', offerOf(draft, id), now) : saved
+    if (!saved.ok || !offered.ok) {
+      const problems = !saved.ok ? saved.problems : !offered.ok ? offered.problems : []
+      showNotice(problems.map((p) => p.message).join(' '))
+      return
+    }
+    showNotice(`${sharedText.saved}: ${fields.name}.`)
+    navigate(`c/${docId}/map`)
+  }
+
+  function remove() {
+    if (!existing) return
+    store.run('helper/remove', { id: existing.id }, Date.now())
+    showNotice(t.removed(existing.name), { label: sharedText.undo, run: () => store.undo() })
+    navigate(`c/${docId}/map`)
+  }
+
+  return (
+    <main id="main" className="page">
+      <h1>{existing ? t.editTitle : t.addTitle}</h1>
+      <form onSubmit={submit} noValidate>
+        <fieldset>
+          <legend>{t.aboutLegend}</legend>
+          <Field label={t.name} error={shown.name}>
+            {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} autoComplete="off" value={draft.name} onChange={(e) => set({ name: e.target.value })} />}
+          </Field>
+          {excluded && <p className="notice warning" role="alert">{text.map.excludedLong(draft.name.trim())}</p>}
+          <Field label={t.contact} hint={t.contactHint}>
+            {({ id, describedBy }) => <input id={id} aria-describedby={describedBy} autoComplete="off" value={draft.contact} onChange={(e) => set({ contact: e.target.value })} />}
+          </Field>
+          <Field label={t.relation}>
+            {({ id }) => <input id={id} value={draft.relation} placeholder={t.relationPlaceholder} onChange={(e) => set({ relation: e.target.value })} />}
+          </Field>
+          <Field label={t.tags} hint={t.tagsHint}>
+            {({ id, describedBy }) => <input id={id} aria-describedby={describedBy} value={draft.tags} onChange={(e) => set({ tags: e.target.value })} />}
+          </Field>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t.offerLegend}</legend>
+          <fieldset className="inline-fieldset">
+            <legend>{t.kinds}</legend>
+            <div className="chips">
+              {TASK_KINDS.map((kind) => (
+                <label key={kind} className={draft.kinds.includes(kind) ? 'chip selected' : 'chip'}>
+                  <input type="checkbox" checked={draft.kinds.includes(kind)}
+                    onChange={(e) => set({ kinds: e.target.checked ? [...draft.kinds, kind] : draft.kinds.filter((k) => k !== kind) })} />
+                  <span>{describe.taskKindLabel(kind)}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+
+          <fieldset className="inline-fieldset">
+            <legend>{t.windowsLegend}</legend>
+            <p className="hint">{t.windowsHint}</p>
+            {draft.windows.map((row, index) => (
+              <div className="slot-row" key={index} role="group" aria-label={`${t.windowsLegend} ${index + 1}`}>
+                <Field label={t.days}>
+                  {({ id }) => (
+                    <select id={id} value={String(row.days)} onChange={(e) => setRow(index, { days: (/^\d$/.test(e.target.value) ? Number(e.target.value) : e.target.value) as DayGroup })}>
+                      <option value="all">{t.everyDay}</option>
+                      <option value="weekdays">{t.weekdays}</option>
+                      <option value="weekends">{t.weekends}</option>
+                      {WEEKDAYS.map((day) => <option key={day} value={day}>{describe.weekdayLong(day)}</option>)}
+                    </select>
+                  )}
+                </Field>
+                <div className="two-columns">
+                  <Field label={t.from}>
+                    {({ id }) => <input id={id} type="time" aria-invalid={Boolean(shown.windows)} value={row.start} onChange={(e) => setRow(index, { start: e.target.value })} />}
+                  </Field>
+                  <Field label={t.until}>
+                    {({ id }) => <input id={id} type="time" aria-invalid={Boolean(shown.windows)} value={row.end} onChange={(e) => setRow(index, { end: e.target.value })} />}
+                  </Field>
+                </div>
+                <button type="button" className="button small quiet" onClick={() => set({ windows: draft.windows.filter((_, i) => i !== index) })}>
+                  {t.removeWindow(index + 1)}
+                </button>
+              </div>
+            ))}
+            {shown.windows && <p className="error" role="alert">{shown.windows}</p>}
+            <button type="button" className="button small" onClick={() => set({ windows: [...draft.windows, { days: 'weekends', start: '10:00', end: '12:00' }] })}>
+              {t.addWindow}
+            </button>
+          </fieldset>
+
+          <div className="two-columns">
+            <Field label={t.availableFrom} hint={draft.from ? undefined : t.anyDate}>
+              {({ id, describedBy }) => <input id={id} type="date" aria-describedby={describedBy} value={draft.from} onChange={(e) => set({ from: e.target.value })} />}
+            </Field>
+            <Field label={t.availableUntil}>
+              {({ id }) => <input id={id} type="date" value={draft.until} onChange={(e) => set({ until: e.target.value })} />}
+            </Field>
+          </div>
+
+          <fieldset className="inline-fieldset">
+            <legend>{t.mode}</legend>
+            <div className="segmented">
+              {([['any', t.modeAny], ['remote-only', t.modeRemote]] as const).map(([mode, label]) => (
+                <label key={mode} className={draft.mode === mode ? 'selected' : ''}>
+                  <input type="radio" name="offer-mode" checked={draft.mode === mode} onChange={() => set({ mode })} />
+                  {label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+
+          <Field label={t.limit} hint={t.limitHint} error={shown.limit}>
+            {({ id, describedBy, invalid }) => (
+              <input id={id} type="number" inputMode="numeric" min={0} max={50} aria-describedby={describedBy} aria-invalid={invalid}
+                value={Number.isNaN(draft.weeklyLimit) ? '' : draft.weeklyLimit} onChange={(e) => set({ weeklyLimit: e.target.valueAsNumber })} />
+            )}
+          </Field>
+          {overeager && <p className="notice" role="status">{text.map.overeagerLong(draft.name.trim())}</p>}
+        </fieldset>
+
+        <div className="form-actions">
+          <button type="submit" className="button primary block">{t.save}</button>
+          <button type="button" className="button block quiet" onClick={() => navigate(`c/${docId}/map`)}>{sharedText.cancel}</button>
+          {existing && <button type="button" className="button block danger" onClick={remove}>{t.remove}</button>}
+        </div>
+      </form>
+    </main>
+  )
+}

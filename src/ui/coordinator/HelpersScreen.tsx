@@ -1,0 +1,40 @@
+import * as describe from '../../domain/describe'
+import { isExcluded, isOvereager } from '../../domain/planner'
+import { href } from '../hooks/router'
+import type { CircleViewProps } from './CircleScreen'
+import { text } from './text'
+
+export function HelpersScreen({ docId, snapshot }: CircleViewProps) {
+  const { helpers, offers, needs, boundaries } = snapshot
+  return (
+    <main id="main" className="page">
+      <h1>{text.map.title}</h1>
+      <p className="muted">{text.map.intro}</p>
+      {helpers.length === 0 ? <p className="empty">{text.map.empty}</p> : (
+        <ul className="card-list" aria-label={text.map.helpersTab}>
+          {helpers.map((helper) => {
+            const offer = offers[helper.id]
+            return (
+              <li key={helper.id}>
+                <a className="card card-link" href={href(`c/${docId}/map/${helper.id}`)}>
+                  <span className="card-title">{helper.name}</span>
+                  {helper.relation && <span className="muted small">{helper.relation}</span>}
+                  <span className="tags">
+                    {offer?.kinds.map((kind) => <span className="tag" key={kind}>{describe.taskKindLabel(kind)}</span>)}
+                    {offer?.mode === 'remote-only' && <span className="tag">{text.map.remoteOnly}</span>}
+                    {offer && isOvereager(offer, needs) && <span className="tag safety">{text.map.overeager}</span>}
+                    {isExcluded(helper, boundaries) && <span className="tag safety">{text.map.excluded}</span>}
+                  </span>
+                  <span className="small">
+                    {offer ? `${describe.describeWeeklyRanges(offer.windows) || '—'} · ${text.map.upTo(offer.weeklyLimit)}` : text.map.noOffer}
+                  </span>
+                </a>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+      <a className="button primary block sticky-action" href={href(`c/${docId}/map/new`)}>{text.map.add}</a>
+    </main>
+  )
+}

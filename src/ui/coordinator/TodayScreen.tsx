@@ -1,0 +1,124 @@
+import { useState } from 'react'
+import { addDays, localDateOf, weekdayOf } from '../../domain/dates'
+import * as describe from '../../domain/describe'
+import type { Occurrence } from '../../domain/model'
+import { matchesAssignment, planInputOf, whoCouldFill } from '../../domain/planner'
+import { expandNeeds } from '../../domain/schedule'
+import type { MapStore } from '../../store'
+import { href } from '../hooks/router'
+import { showNotice } from '../hooks/notice'
+import { deviceTimeZone, useNow } from '../hooks/useNow'
+import { usePlan } from '../hooks/usePlan'
+import type { CircleViewProps } from './CircleScreen'
+import { text } from './text'
+
+const t = text.today
+
+export function TodayScreen(props: CircleViewProps) {
+  const { docId, snapshot } = props
+  const { circle } = snapshot
+  const now = useNow()
+  const today = localDateOf(now, circle.timeZone)
+  const [day, setDay] = useState(today)
+  const occurrences = expandNeeds(snapshot.needs, { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone, from: day, to: day })
+  const lastCheckIn = snapshot.checkIns[0]
+  const checkInDue = day === today && weekdayOf(today) === circle.checkInWeekday && !(lastCheckIn && localDateOf(lastCheckIn.at, circle.timeZone) === today)
+
+  return (
+    <main id="main" className="page">
+      <div className="week-switcher">
+        <button type="button" className="button small" aria-label={t.previousDay} onClick={() => setDay(addDays(day, -1))}>‹</button>
+        <h1 className="day-title">{day === today ? t.title : describe.formatLocalDate(day)}</h1>
+        <button type="button" className="button small" aria-label={t.nextDay} onClick={() => setDay(addDays(day, 1))}>›</button>
+      </div>
+      {day === today && <p className="muted">{describe.formatLocalDate(day)}</p>}
+      {checkInDue && (
+        <p className="notice">
+          {t.checkInDue(circle.recipientName)} <a href={href(`c/${docId}/check-in`)}>{t.checkInLink}</a>
+        </p>
+      )}
+      {occurrences.length === 0 ? <p className="empty">{t.nothing}</p> : (
+        <ul className="card-list" aria-label={t.title}>
+          {occurrences.map((occurrence) => <li key={occurrence.id}><OccurrenceCard {...props} occurrence={occurrence} now={now} /></li>)}
+        </ul>
+      )}
+    </main>
+  )
+}
+
+function OccurrenceCard({ store, snapshot, occurrence, now }: CircleViewProps & { occurrence: Occurrence; now: number }) {
+  const need = snapshot.needs.find((n) => n.id === occurrence.needId)!
+  const status = snapshot.statuses[occurrence.id]
+  const nameOf = (id: string | null | undefined) => snapshot.helpers.find((h) => h.id === id)?.name ?? null
+  const seriesFor = (role: 'primary' | 'backup') => snapshot.assignments.find((a) => a.accepted && a.role === role && matchesAssignment(a, occurrence))
+  const primary = nameOf(seriesFor('primary')?.helperId)
+  const backupId = seriesFor('backup')?.helperId ?? null
+  const backup = nameOf(backupId)
+  const call = snapshot.openCalls.find((c) => c.occurrenceId === occurrence.id && c.state === 'open')
+  const label = status ? (status.status === 'covered' && status.coveredBy ? t.coveredBy(nameOf(status.coveredBy) ?? '—') : t.status[status.status]) : t.status.planned
+  const needsSomeone = status && ['missed', 'needs-cover'].includes(status.status)
+  const run = (...args: Parameters<MapStore['run']>) => {
+    const result = store.run(...args)
+    if (!result.ok) showNotice(result.problems.map((p) => p.message).join(' '))
+    return result.ok
+  }
+  const setStatus = (kind: 'done' | 'missed' | 'needs-cover' | 'cancelled') => run('occurrence/set-status', { occurrenceId: occurrence.id, status: kind }, Date.now())
+
+  return (
+    <article className={`card occurrence status-${status?.status ?? 'planned'}`} aria-label={`${need.title}, ${label}`}>
+      <span className="card-title">{need.title}</span>
+      <span className="small">{describe.describeOccurrenceTime(occurrence, snapshot.circle.timeZone, deviceTimeZone())}</span>
+      <span>{primary ?? <span className="muted">{t.nobody}</span>}{backup && <span className="muted small"> · {t.backupIs(backup)}</span>}</span>
+      <span className={`status-badge status-${status?.status ?? 'planned'}`}>{label}</span>
+      <span className="card-actions">
+        {!status && (
+          <>
+            <button type="button" className="button small primary" onClick={() => setStatus('done')}>{t.markDone}</button>
+            <button type="button" className="button small" onClick={() => setStatus('missed')}>{t.markMissed}</button>
+            <button type="button" className="button small" onClick={() => setStatus('needs-cover')}>{t.cantMakeIt}</button>
+            <button type="button" className="button small quiet" onClick={() => setStatus('cancelled')}>{t.cancel}</button>
+          </>
+        )}
+        {needsSomeone && backupId && backup && (
+          <button type="button" className="button small primary" onClick={() => run('occurrence/activate-backup', { occurrenceId: occurrence.id, helperId: backupId }, Date.now()) && showNotice(t.backupActivated(backup))}>
+            {t.activateBackup(backup)}
+          </button>
+        )}
+        {needsSomeone && !call && (
+          <button type="button" className="button small" onClick={() => run('open-call/post', { occurrenceId: occurrence.id }, Date.now())}>{t.postOpenCall}</button>
+        )}
+        {status && <button type="button" className="button small quiet" onClick={() => run('occurrence/clear-status', { occurrenceId: occurrence.id }, Date.now())}>{t.undo}</button>}
+      </span>
+      {call && <OpenCallPanel store={store} snapshot={snapshot} occurrence={occurrence} callId={call.id} now={now} />}
+    </article>
+  )
+}
+
+function OpenCallPanel({ store, snapshot, occurrence, callId, now }: Pick<CircleViewProps, 'store' | 'snapshot'> & { occurrence: Occurrence; callId: string; now: number }) {
+  const view = usePlan(snapshot, now)
+  // The plan's horizon starts today; an occurrence on another day is checked on its own.
+  const input = view && view.input.occurrences.some((o) => o.id === occurrence.id)
+    ? view.input
+    : planInputOf({ ...snapshot, offers: snapshot.offers }, now, { from: occurrence.date, to: occurrence.date })
+  const candidates = whoCouldFill(occurrence, input).filter((c) => c.canTake)
+  return (
+    <section className="open-call" aria-label={t.openCallTitle}>
+      <h3>{t.openCallTitle}</h3>
+      <p className="small muted">{t.openCallIntro}</p>
+      {candidates.length === 0 ? <p className="small">{t.noCandidates}</p> : (
+        <ul className="row-list">
+          {candidates.map((c) => (
+            <li key={c.helperId}>
+              <span className="small">{c.sentence}</span>
+              <button type="button" className="button small" onClick={() => {
+                const result = store.run('open-call/record-taker', { id: callId, helperId: c.helperId }, Date.now())
+                showNotice(result.ok ? t.takenBy(c.name) : result.problems.map((p) => p.message).join(' '))
+              }}>{t.tookIt(c.name)}</button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" className="button small quiet" onClick={() => store.run('open-call/withdraw', { id: callId }, Date.now())}>{t.withdraw}</button>
+    </section>
+  )
+}
