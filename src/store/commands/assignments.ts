@@ -64,6 +64,14 @@ function writeSeries(doc: Y.Doc, id: string, series: Omit<StoredAssignment, 'id'
   upsertEntity(doc, ASSIGNMENTS, id, { ...series, weekdays: normalizeWeekdays(series.weekdays) })
 }
 
+/** Takes `days` between `from` and `until` out of a stored series, keeping what is left. */
+function trimSeries(doc: Y.Doc, id: string, series: Omit<StoredAssignment, 'id'>, days: ReadonlySet<Weekday>, from: LocalDate, until: LocalDate): void {
+  const [first, ...rest] = subtractSeries(series, days, from, until)
+  if (!first) deleteEntity(doc, ASSIGNMENTS, id)
+  else writeSeries(doc, id, { ...series, ...first })
+  for (const piece of rest) writeSeries(doc, randomId(), { ...series, ...piece })
+}
+
 /** True when the dates from..until hold at least one of the weekdays. */
 function fallsOnAny({ weekdays, from, until }: Piece): boolean {
   if (daysBetween(from, until) >= 6) return weekdays.length > 0
@@ -134,10 +142,15 @@ export const assignmentCommands = {
           writeSeries(doc, id, { ...series, override })
           continue
         }
-        const [first, ...rest] = subtractSeries(series, days, seat.from, seat.until)
-        if (!first) deleteEntity(doc, ASSIGNMENTS, id)
-        else writeSeries(doc, id, { ...series, ...first })
-        for (const piece of rest) writeSeries(doc, randomId(), { ...series, ...piece })
+        trimSeries(doc, id, series, days, seat.from, seat.until)
+      }
+      // One person is never both first and backup at once: taking one role on a day gives
+      // up the other role there, and the planner proposes someone else for it.
+      const otherSeat = { ...seat, role: seat.role === 'primary' ? 'backup' as const : 'primary' as const }
+      for (const part of parts) {
+        for (const { id, ...series } of readAssignments(doc, []).filter((s) => sameSeat(s, otherSeat) && s.helperId === part.helperId)) {
+          trimSeries(doc, id, series, new Set(part.weekdays), seat.from, seat.until)
+        }
       }
       const written = parts.map((part, i) => ({ ...seat, ...part, id: ids[i] ?? randomId() }))
       parts.forEach((part, i) => {

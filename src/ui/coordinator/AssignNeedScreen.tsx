@@ -47,6 +47,7 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
     occurrenceId, start, end: start + (occurrenceById.get(occurrenceId)?.durationMinutes ?? 0) * 60_000,
     weekKey: isoWeekKey(localDateOf(start, snapshot.circle.timeZone)),
   })
+  const roleSwaps = new Set<string>()
   const warnings: Array<{ helper: string; violations: Violation[] }> = parts.flatMap((part) => {
     const helper = snapshot.helpers.find((h) => h.id === part.helperId)
     if (!helper) return []
@@ -57,7 +58,12 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
       .filter((p) => p.helperId === helper.id && p.role === 'primary' && p.fromAccepted && !occurrences.some((o) => o.id === p.occurrenceId))
       .map((p) => bookingOf(p.occurrenceId, p.start))
     for (const occurrence of occurrences.filter((o) => part.weekdays.includes(o.weekday))) {
-      const counterpart = snapshot.assignments.find((a) => a.role === otherRole && matchesAssignment(a, occurrence))?.helperId ?? null
+      let counterpart = snapshot.assignments.find((a) => a.role === otherRole && matchesAssignment(a, occurrence))?.helperId ?? null
+      // Saving gives up their other role on these days (the store does it), so it is no clash.
+      if (counterpart === helper.id) {
+        roleSwaps.add(helper.name)
+        counterpart = null
+      }
       const context = {
         timeZone: snapshot.circle.timeZone, role, bookings: [...bookings],
         primaryHelperId: role === 'backup' ? counterpart : null, backupHelperId: role === 'primary' ? counterpart : null,
@@ -152,6 +158,9 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
             setParts([...parts.slice(0, -1), { ...last, weekdays: last.weekdays.filter((d) => !moved.includes(d)) }, { helperId: '', weekdays: [...moved] }])
           }}>{t.addPart}</button>
 
+          {roleSwaps.size > 0 && (
+            <p className="notice" role="status">{[...roleSwaps].map((name) => t.roleSwap(name, role === 'primary' ? text.assign.backup : text.assign.primary)).join(' ')}</p>
+          )}
           {warnings.length > 0 && (
             <section className="safety-callout" role="alert" aria-labelledby="warning-title">
               <h2 id="warning-title">{t.warningTitle}</h2>

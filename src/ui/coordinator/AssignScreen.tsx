@@ -64,21 +64,27 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
         </div>
         {proposals.length === 0 ? <p className="muted">{t.noProposals}</p> : (
           <ul className="card-list" aria-label={t.proposalsTitle}>
-            {byNeed(proposals).flatMap(({ need, series }) => series.map((s) => {
-              const name = helperName(s.helperId)
-              return (
-                <li key={`${s.needId}-${s.slotKey}-${s.role}-${s.helperId}-${s.from}-${s.weekdays.join('')}`} className="card proposal">
-                  <span className="card-title">{name} · {need.title}</span>
-                  <span className="tags"><span className={`tag ${s.role === 'primary' ? 'priority-high' : ''}`}>{s.role === 'primary' ? t.primary : t.backup}</span></span>
-                  <span>{describeSeries(s, need)}</span>
-                  <span className="muted small">{reasonsOf(s, plan, occurrences).join(' · ')}</span>
-                  <span className="card-actions">
-                    <button type="button" className="button small primary" aria-label={`${t.accept}: ${name}, ${need.title}`} onClick={() => accept([s])}>{t.accept}</button>
-                    <a className="button small" href={href(`c/${docId}/assign/${need.id}`)}>{t.chooseOther}</a>
-                  </span>
-                </li>
-              )
-            }))}
+            {byNeed(proposals).map(({ need, series }) => (
+              <li key={need.id} className="card">
+                <span className="card-title">{need.title}</span>
+                <ul className="row-list proposal-list">
+                  {series.map((s) => {
+                    const name = helperName(s.helperId)
+                    return (
+                      <li key={`${s.slotKey}-${s.role}-${s.helperId}-${s.from}-${s.weekdays.join('')}`}>
+                        <span>
+                          <strong>{name}</strong> <span className={`tag ${s.role === 'primary' ? 'priority-high' : ''}`}>{s.role === 'primary' ? t.primary : t.backup}</span>
+                          <span className="block small">{describeSeries(s, need)}</span>
+                          <span className="block small muted">{reasonsOf(s, plan, occurrences).join(' · ')}</span>
+                        </span>
+                        <button type="button" className="button small primary" aria-label={`${t.accept} ${name}, ${need.title}`} onClick={() => accept([s])}>{t.accept}</button>
+                      </li>
+                    )
+                  })}
+                </ul>
+                <a className="button small" href={href(`c/${docId}/assign/${need.id}`)}>{t.chooseOther}</a>
+              </li>
+            ))}
           </ul>
         )}
       </section>

@@ -67,8 +67,9 @@ export function CoverageScreen(props: CircleViewProps) {
                       const label = `${need.title}, ${describe.formatLocalDate(day)}: ${look.label}${cell.duplicated ? `; ${t.duplicated}` : ''}`
                       return (
                         <td key={day} className={`cell-${cell.status}${cell.duplicated ? ' cell-duplicated' : ''}`}>
-                          <a href={href(`c/${docId}/coverage/${need.id}/${day}`)} aria-label={label} title={label}>
+                          <a href={href(`c/${docId}/coverage/${need.id}/${day}`)} title={label}>
                             <span aria-hidden="true">{look.symbol}{cell.duplicated ? cellLook.duplicated.symbol : ''}</span>
+                            <span className="visually-hidden">{label}</span>
                           </a>
                         </td>
                       )

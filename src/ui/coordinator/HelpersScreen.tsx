@@ -23,6 +23,7 @@ export function HelpersScreen({ docId, snapshot }: CircleViewProps) {
                     {offer?.kinds.map((kind) => <span className="tag" key={kind}>{describe.taskKindLabel(kind)}</span>)}
                     {offer?.mode === 'remote-only' && <span className="tag">{text.map.remoteOnly}</span>}
                     {offer && isOvereager(offer, needs) && <span className="tag safety">{text.map.overeager}</span>}
+                    {offer?.weeklyLimit === 0 && <span className="tag">{text.map.backupOnly}</span>}
                     {isExcluded(helper, boundaries) && <span className="tag safety">{text.map.excluded}</span>}
                   </span>
                   <span className="small">

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { subtractSeries } from '../../../src/store/commands'
 import { type AssignmentProposal, type MapStore } from '../../../src/store'
-import { NOW, circleWithHelpers, later } from '../../helpers/mapStore'
+import { NOW, circleWithHelpers, later, needDraft, startedStore } from '../../helpers/mapStore'
 
 const RANGE = { from: '2026-11-25', until: '2026-12-08' }
 const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7] as const
@@ -142,5 +142,24 @@ describe('subtractSeries', () => {
     ]],
   ])('leaves the right pieces when taking away days %s', (_label, days, from, until, expected) => {
     expect(subtractSeries(series, days as ReadonlySet<1 | 2 | 3 | 4 | 5 | 6 | 7>, from, until)).toEqual(expected)
+  })
+})
+
+describe('assignment/set and the other role', () => {
+  it('gives up the backup role on the days someone becomes first', () => {
+    const store = startedStore()
+    const need = store.run('need/add', needDraft({ timing: { ...needDraft().timing, recurrence: { kind: 'daily' } } }), NOW)
+    const eve = store.run('helper/add', { name: 'Eve', contact: '', relation: '', tags: [] }, NOW)
+    const lee = store.run('helper/add', { name: 'Lee', contact: '', relation: '', tags: [] }, NOW)
+    const needId = need.ok ? need.id! : ''
+    const [eveId, leeId] = [eve.ok ? eve.id! : '', lee.ok ? lee.id! : '']
+    const seat = { needId, slotKey: '18:00', from: '2026-11-30', until: '2026-12-13', override: null }
+    store.run('assignment/set', { ...seat, role: 'backup', parts: [{ weekdays: [1, 2, 3, 4, 5, 6, 7], helperId: eveId }] }, NOW)
+    store.run('assignment/set', { ...seat, role: 'primary', parts: [{ weekdays: [1, 2, 3, 4], helperId: eveId }, { weekdays: [5, 6, 7], helperId: leeId }] }, NOW)
+    const series = store.getSnapshot().assignments.map((a) => [a.role, a.helperId === eveId ? 'Eve' : 'Lee', a.weekdays.join('')])
+    expect(series).toContainEqual(['primary', 'Eve', '1234'])
+    expect(series).toContainEqual(['primary', 'Lee', '567'])
+    expect(series).toContainEqual(['backup', 'Eve', '567'])
+    expect(series.filter(([role, who]) => role === 'backup' && who === 'Eve')).toHaveLength(1)
   })
 })

@@ -13,7 +13,8 @@ export const mapText = {
       `${name || 'This helper'} offers far more than their weekly limit. Support is a marathon: Kith will suggest them as a backup rather than the first person for everything.`,
     excluded: 'On the “not involved” list',
     excludedLong: (name: string) => `${name} matches someone on the “must not be involved” list. Kith will never plan them.`,
-    upTo: (n: number) => `up to ${n} a week`,
+    upTo: (n: number) => (n === 0 ? 'backup only, never first' : `up to ${n} a week`),
+    backupOnly: 'Backup only',
     remoteOnly: 'remote only',
   },
   helperForm: {
@@ -46,7 +47,7 @@ export const mapText = {
     modeAny: 'In person or remote',
     modeRemote: 'Remote only',
     limit: 'Tasks per week, at most',
-    limitHint: 'Two a week is a good default: nobody should burn out.',
+    limitHint: 'Two a week is a good default: nobody should burn out. 0 means backup only.',
     save: 'Save helper',
     remove: 'Remove this helper',
     removed: (name: string) => `Removed ${name}.`,

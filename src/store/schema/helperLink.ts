@@ -1,0 +1,33 @@
+import { z } from 'zod'
+import * as Y from 'yjs'
+import { offerShape } from './helper'
+import { readCollection, type ReadProblem } from './primitives'
+
+/**
+ * Per helper, what the coordinator's fold has taken from their document: when their device
+ * first joined, and the last offer they wrote that was folded into `offers`. Comparing with
+ * that last offer is how fold tells "the helper changed their offer" from "the coordinator
+ * suggested a change", so neither overwrites the other.
+ */
+export const HELPER_LINKS = 'helperLinks'
+
+export const foldedOfferValidator = offerShape.extend({ at: z.number() })
+export type FoldedOffer = z.infer<typeof foldedOfferValidator>
+
+export interface HelperLink {
+  id: string
+  /** The coordinator's time when the helper's device was first seen to have joined. */
+  joinedAt: number | null
+  offer: FoldedOffer | null
+}
+
+export const helperLinkValidator = z.object({
+  joinedAt: z.number().nullable(),
+  offer: foldedOfferValidator.nullable(),
+})
+
+export function readHelperLinks(doc: Y.Doc, problems: ReadProblem[]): Record<string, HelperLink> {
+  const links: Record<string, HelperLink> = {}
+  for (const link of readCollection(doc, HELPER_LINKS, helperLinkValidator, problems)) links[link.id] = link
+  return links
+}

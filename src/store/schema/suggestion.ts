@@ -1,0 +1,35 @@
+import { z } from 'zod'
+import * as Y from 'yjs'
+import { PRIORITIES, type Priority } from '../../domain/model'
+import { idValidator, readCollection, shortText, type ReadProblem } from './primitives'
+
+/**
+ * The recipient's suggestions, folded from their document, for the coordinator's Assess to
+ * accept or set aside: a new need, or another priority for a need. They never edit needs
+ * themselves. Keyed by the recipient's own random id; `state` is the coordinator's.
+ */
+export const SUGGESTIONS = 'suggestions'
+
+export const SUGGESTION_STATES = ['new', 'accepted', 'dismissed'] as const
+export type SuggestionState = (typeof SUGGESTION_STATES)[number]
+export const MAX_SUGGESTION_NOTE = 1000
+
+export type SuggestionContent =
+  | { kind: 'new-need'; title: string; note: string; at: number }
+  | { kind: 'priority'; needId: string; priority: Priority; note: string; at: number }
+
+export type Suggestion = SuggestionContent & { id: string; receivedAt: number; state: SuggestionState }
+
+export const suggestionContentValidator = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('new-need'), title: shortText(200).min(1, 'a suggestion has a title'), note: shortText(MAX_SUGGESTION_NOTE), at: z.number() }),
+  z.object({ kind: z.literal('priority'), needId: idValidator, priority: z.enum(PRIORITIES), note: shortText(MAX_SUGGESTION_NOTE), at: z.number() }),
+])
+
+const recordFields = z.object({ receivedAt: z.number(), state: z.enum(SUGGESTION_STATES) })
+export const suggestionValidator = z.intersection(suggestionContentValidator, recordFields)
+
+/** Newest first. */
+export function readSuggestions(doc: Y.Doc, problems: ReadProblem[]): Suggestion[] {
+  return readCollection(doc, SUGGESTIONS, suggestionValidator as z.ZodType<Omit<Suggestion, 'id'>>, problems)
+    .sort((a, b) => b.receivedAt - a.receivedAt || a.id.localeCompare(b.id))
+}
