@@ -2,8 +2,9 @@
 // its own module so later issues add theirs here.
 import { runScheduleBench } from './schedule.bench'
 import { runDocumentSizeBench } from './documentSize.bench'
+import { runCircleBench } from './circle.bench'
 
-const sections = [runScheduleBench, runDocumentSizeBench]
+const sections = [runScheduleBench, runDocumentSizeBench, runCircleBench]
 for (const section of sections) {
   await section()
   console.log('')
