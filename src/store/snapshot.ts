@@ -6,6 +6,7 @@ import { readAssignments, type StoredAssignment } from './schema/assignment'
 import { readBoundaries } from './schema/boundaries'
 import { readCheckIns, type CheckIn } from './schema/checkIn'
 import { readCircle, type CircleProfile } from './schema/circle'
+import { readDocuments, type CircleDocument } from './schema/document'
 import { readHelpers, readOffers } from './schema/helper'
 import { readSchemaVersion } from './schema/meta'
 import { readNeeds } from './schema/need'
@@ -41,6 +42,8 @@ export interface MapSnapshot {
   checkIns: CheckIn[]
   /** Newest first. */
   activity: ActivityEntry[]
+  /** Helpers' and the recipient's documents: ids and keys, oldest first. */
+  documents: CircleDocument[]
   /** Entries that could not be read; reported, never crashed on. */
   problems: ReadProblem[]
   canUndo: boolean
@@ -66,6 +69,7 @@ export function readMapSnapshot(doc: Y.Doc, version: number, canUndo = false): M
     openCalls: readOpenCalls(doc, problems),
     checkIns: readCheckIns(doc, problems),
     activity: readActivity(doc, problems),
+    documents: readDocuments(doc, problems),
     problems,
     canUndo,
   })

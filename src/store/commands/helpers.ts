@@ -4,6 +4,7 @@ import { collection, deleteEntity, entityField, upsertEntity } from '../entities
 import { randomId } from '../ids'
 import { appendActivity } from '../schema/activity'
 import { ASSIGNMENTS } from '../schema/assignment'
+import { DOCUMENTS, liveDocumentOf, readDocuments } from '../schema/document'
 import { HELPERS, OFFERS, helperValidator, offerShape } from '../schema/helper'
 import { rangeInOrder, rangeOutOfOrder } from '../schema/primitives'
 import { define, idInput, requireEntity } from './define'
@@ -53,6 +54,9 @@ export const helperCommands = {
       for (const seriesId of series) deleteEntity(doc, ASSIGNMENTS, seriesId)
       deleteEntity(doc, OFFERS, id)
       deleteEntity(doc, HELPERS, id)
+      // Their document is revoked, not deleted: projection empties it so their devices forget.
+      const document = liveDocumentOf(readDocuments(doc, []), id)
+      if (document) upsertEntity(doc, DOCUMENTS, document.id, { revokedAt: now })
       appendActivity(doc, now, 'helper/removed', summaries.helperRemoved(name, series.length), [id, ...series])
     },
   ),

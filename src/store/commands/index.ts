@@ -1,6 +1,7 @@
 import { ACTIVITY } from '../schema/activity'
 import { ASSIGNMENTS } from '../schema/assignment'
 import { CHECK_INS } from '../schema/checkIn'
+import { DOCUMENTS } from '../schema/document'
 import { CIRCLE, CRISIS_RESOURCES } from '../schema/circle'
 import { EXCLUDED_PEOPLE, OFF_LIMITS } from '../schema/boundaries'
 import { HELPERS, OFFERS } from '../schema/helper'
@@ -11,6 +12,7 @@ import { assignmentCommands } from './assignments'
 import { boundaryCommands } from './boundaries'
 import { circleCommands } from './circle'
 import type { Command } from './define'
+import { documentCommands } from './documents'
 import { helperCommands } from './helpers'
 import { needCommands } from './needs'
 import { checkInCommands, endCommands, occurrenceCommands, openCallCommands } from './reassess'
@@ -32,7 +34,7 @@ function register<G extends ReadonlyArray<Record<string, Command<never>>>>(...gr
 /** Every command, declared once, by area and verb; each group lives in the file of its concept. */
 export const commands = register(
   circleCommands, needCommands, boundaryCommands, helperCommands, assignmentCommands,
-  occurrenceCommands, openCallCommands, checkInCommands, endCommands,
+  occurrenceCommands, openCallCommands, checkInCommands, endCommands, documentCommands,
 )
 
 export type Commands = typeof commands
@@ -45,7 +47,7 @@ export const ARCHIVED_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(
 /** The top-level collections a coordinator's command may touch; the undo manager watches these. */
 export const MAP_COLLECTIONS = [
   CIRCLE, CRISIS_RESOURCES, NEEDS, EXCLUDED_PEOPLE, OFF_LIMITS,
-  HELPERS, OFFERS, ASSIGNMENTS, STATUSES, OPEN_CALLS, CHECK_INS, ACTIVITY,
+  HELPERS, OFFERS, ASSIGNMENTS, STATUSES, OPEN_CALLS, CHECK_INS, ACTIVITY, DOCUMENTS,
 ] as const
 
 export type { CommandResult } from './define'

@@ -1,0 +1,40 @@
+import { z } from 'zod'
+import { collection, upsertEntity } from '../entities'
+import { DOCUMENTS, documentIdPattern, documentKeyPattern, liveDocumentOf, readDocuments } from '../schema/document'
+import { HELPERS } from '../schema/helper'
+import { define, refuse, requireEntity } from './define'
+
+/**
+ * Creating a helper's or the recipient's document records its id and key in the map (the
+ * caller makes them random; a command never draws randomness it cannot replay). One live
+ * document per audience: a second would split what the person sees.
+ */
+export const documentCommands = {
+  'document/add': define(
+    z.object({
+      audience: z.enum(['helper', 'recipient']),
+      helperId: z.string().nullable(),
+      docId: z.string().regex(documentIdPattern, 'expected a document id'),
+      key: z.string().regex(documentKeyPattern, 'expected a document key'),
+    }).refine((d) => (d.audience === 'helper') === (d.helperId !== null), { message: 'a helper document names its helper', path: ['helperId'] }),
+    (doc, input) => {
+      if (input.helperId !== null) {
+        const missing = requireEntity(doc, HELPERS, input.helperId, 'input/helperId', 'This helper was removed.')
+        if (missing) return missing
+      }
+      if (collection(doc, DOCUMENTS).has(input.docId)) return refuse('input/docId', 'This document already exists.')
+      return liveDocumentOf(readDocuments(doc, []), input.helperId) ? refuse('input/helperId', 'They already have an invitation.') : null
+    },
+    (doc, { docId, audience, helperId, key }, now) => {
+      upsertEntity(doc, DOCUMENTS, docId, { audience, helperId, key, createdAt: now, revokedAt: null })
+      return docId
+    },
+  ),
+  'document/revoke': define(
+    z.object({ docId: z.string() }),
+    (doc, { docId }) => requireEntity(doc, DOCUMENTS, docId, 'input/docId', 'This document is not part of the circle.'),
+    (doc, { docId }, now) => {
+      upsertEntity(doc, DOCUMENTS, docId, { revokedAt: now })
+    },
+  ),
+}
