@@ -2,13 +2,25 @@ import { useRoute } from './hooks/router'
 import { Home } from './coordinator/Home'
 import { NewCircle } from './coordinator/NewCircle'
 import { CircleScreen } from './coordinator/CircleScreen'
+import { HelperApp } from './helper/HelperApp'
+import { RecipientApp } from './recipient/RecipientApp'
+import { JoinScreen } from './shared/JoinScreen'
 import { UpdatePrompt } from './shared/UpdatePrompt'
 
+function Screen({ route }: { route: string[] }) {
+  const [section, ...rest] = route
+  if (section === 'new') return <NewCircle />
+  if (section === 'join') return <JoinScreen parts={rest} />
+  if (section === 'c' && rest[0]) return <CircleScreen docId={rest[0]} path={rest.slice(1)} />
+  if (section === 'h' && rest[0]) return <HelperApp docId={rest[0]} path={rest.slice(1)} />
+  if (section === 'r' && rest[0]) return <RecipientApp docId={rest[0]} path={rest.slice(1)} />
+  return <Home />
+}
+
 export function App() {
-  const [section, ...rest] = useRoute()
   return (
     <>
-      {section === 'new' ? <NewCircle /> : section === 'c' && rest[0] ? <CircleScreen docId={rest[0]} path={rest.slice(1)} /> : <Home />}
+      <Screen route={useRoute()} />
       <UpdatePrompt />
     </>
   )

@@ -23,4 +23,14 @@ export const sharedText = {
   unreadable: (count: number) =>
     `${count} ${count === 1 ? 'entry' : 'entries'} could not be read and ${count === 1 ? 'is' : 'are'} left as they were.`,
   skipToContent: 'Skip to content',
+  join: {
+    joining: 'Joining the circle…',
+    problemTitle: 'This invitation link doesn’t work',
+    malformed: 'The link looks damaged. Please ask the person who sent it to send it again, and open it exactly as it arrives.',
+    truncated: 'The link seems to be cut short — some messaging apps break long links. Ask for it again, or ask for the QR code to scan instead.',
+    mistyped: 'Part of the link is wrong, perhaps a character changed when it was copied. Ask the person who sent it for a fresh copy.',
+    'unknown-role': 'This link is not a Kith invitation. Ask the person who sent it to check it.',
+    revoked: 'This invitation was withdrawn by the coordinator. If you think that is a mistake, ask them directly.',
+    home: 'Go to Kith’s start page',
+  },
 } as const

@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react'
+import { joinFromInvite, routeOf, type JoinResult } from '../../sync/join'
+import { href, navigate } from '../hooks/router'
+import { sharedText } from './text'
+
+/** `#/join/<role>/<docId>/<key>`: joins, then replaces the address so the key leaves history. */
+export function JoinScreen({ parts }: { parts: string[] }) {
+  const [result, setResult] = useState<JoinResult | { ok: false; reason: 'storage' } | null>(null)
+  const joined = parts.join('/')
+  useEffect(() => {
+    let live = true
+    joinFromInvite(joined.split('/'), Date.now()).then(
+      (outcome) => {
+        if (!live) return
+        if (outcome.ok) navigate(routeOf(outcome.role, outcome.docId), { replace: true })
+        else setResult(outcome)
+      },
+      () => live && setResult({ ok: false, reason: 'storage' }),
+    )
+    return () => {
+      live = false
+    }
+  }, [joined])
+
+  if (!result || result.ok) return <main id="main" className="page"><p className="muted">{sharedText.join.joining}</p></main>
+  const message = result.reason === 'storage' ? sharedText.storageSlow : sharedText.join[result.reason]
+  return (
+    <main id="main" className="page">
+      <h1>{sharedText.join.problemTitle}</h1>
+      <p className="notice warning" role="alert">{message}</p>
+      <a className="button block" href={href('')}>{sharedText.join.home}</a>
+    </main>
+  )
+}
