@@ -18,6 +18,14 @@ export interface DeviceCircle {
   lastOpenedAt: number
 }
 
+/** What this device last knew of the other side of a document: when it was seen, and its state. */
+export interface SyncState {
+  docId: string
+  lastSeenAt: number
+  /** The other device's Yjs state vector, base64: what it had when last seen. */
+  remoteStateVector: string
+}
+
 export interface Setting {
   key: string
   value: unknown
@@ -26,6 +34,7 @@ export interface Setting {
 export class KithDeviceDb extends Dexie {
   circles!: EntityTable<DeviceCircle, 'docId'>
   settings!: EntityTable<Setting, 'key'>
+  syncStates!: EntityTable<SyncState, 'docId'>
 
   constructor(name = 'kith-device') {
     super(name)
@@ -33,6 +42,7 @@ export class KithDeviceDb extends Dexie {
       circles: 'docId, role, lastOpenedAt',
       settings: 'key',
     })
+    this.version(2).stores({ syncStates: 'docId' })
   }
 }
 

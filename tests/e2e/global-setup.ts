@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 
 /**
  * Starts the built app with `vite preview` on a free loopback port for the whole run, and
@@ -33,8 +33,23 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 30_000): Pr
   throw new Error(`${url} did not answer within ${timeoutMs} ms`)
 }
 
+function stop(child: ChildProcess) {
+  try {
+    process.kill(-child.pid!, 'SIGTERM')
+  } catch {
+    child.kill('SIGTERM')
+  }
+}
+
 export default async function globalSetup() {
   mkdirSync('screenshots', { recursive: true })
+  // A real y-webrtc signaling server on loopback, and the built app pointed at it: tests never
+  // reach a public server.
+  const signalingPort = await freePort()
+  const signaling = spawn(process.execPath, ['scripts/signaling.mjs'], { stdio: 'ignore', detached: true, env: { ...process.env, PORT: String(signalingPort) } })
+  await waitFor(`http://127.0.0.1:${signalingPort}/`, signaling)
+  process.env.KITH_SIGNALING_URL = `ws://127.0.0.1:${signalingPort}`
+  writeFileSync('dist/kith.config.json', `${JSON.stringify({ signaling: [process.env.KITH_SIGNALING_URL] })}\n`)
   const port = await freePort()
   const preview = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -44,10 +59,7 @@ export default async function globalSetup() {
   await waitFor(`${baseUrl}/`, preview)
   process.env.KITH_BASE_URL = baseUrl
   return async () => {
-    try {
-      process.kill(-preview.pid!, 'SIGTERM')
-    } catch {
-      preview.kill('SIGTERM')
-    }
+    stop(preview)
+    stop(signaling)
   }
 }
