@@ -8,9 +8,11 @@ import { HELPERS, OFFERS } from '../schema/helper'
 import { NEEDS } from '../schema/need'
 import { STATUSES } from '../schema/occurrence'
 import { OPEN_CALLS } from '../schema/openCall'
+import { INBOX_COLLECTIONS } from '../schema/inbox'
 import { assignmentCommands } from './assignments'
 import { boundaryCommands } from './boundaries'
 import { circleCommands } from './circle'
+import { foldCommands } from './fold'
 import type { Command } from './define'
 import { documentCommands } from './documents'
 import { helperCommands } from './helpers'
@@ -34,7 +36,7 @@ function register<G extends ReadonlyArray<Record<string, Command<never>>>>(...gr
 /** Every command, declared once, by area and verb; each group lives in the file of its concept. */
 export const commands = register(
   circleCommands, needCommands, boundaryCommands, helperCommands, assignmentCommands,
-  occurrenceCommands, openCallCommands, checkInCommands, endCommands, documentCommands,
+  occurrenceCommands, openCallCommands, checkInCommands, endCommands, documentCommands, foldCommands,
 )
 
 export type Commands = typeof commands
@@ -48,6 +50,7 @@ export const ARCHIVED_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(
 export const MAP_COLLECTIONS = [
   CIRCLE, CRISIS_RESOURCES, NEEDS, EXCLUDED_PEOPLE, OFF_LIMITS,
   HELPERS, OFFERS, ASSIGNMENTS, STATUSES, OPEN_CALLS, CHECK_INS, ACTIVITY, DOCUMENTS,
+  ...INBOX_COLLECTIONS,
 ] as const
 
 export type { CommandResult } from './define'

@@ -18,7 +18,8 @@ export type SuggestionContent =
   | { kind: 'new-need'; title: string; note: string; at: number }
   | { kind: 'priority'; needId: string; priority: Priority; note: string; at: number }
 
-export type Suggestion = SuggestionContent & { id: string; receivedAt: number; state: SuggestionState }
+export type SuggestionRecord = SuggestionContent & { receivedAt: number; state: SuggestionState }
+export type Suggestion = SuggestionRecord & { id: string }
 
 export const suggestionContentValidator = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('new-need'), title: shortText(200).min(1, 'a suggestion has a title'), note: shortText(MAX_SUGGESTION_NOTE), at: z.number() }),
@@ -30,6 +31,6 @@ export const suggestionValidator = z.intersection(suggestionContentValidator, re
 
 /** Newest first. */
 export function readSuggestions(doc: Y.Doc, problems: ReadProblem[]): Suggestion[] {
-  return readCollection(doc, SUGGESTIONS, suggestionValidator as z.ZodType<Omit<Suggestion, 'id'>>, problems)
+  return readCollection(doc, SUGGESTIONS, suggestionValidator as z.ZodType<SuggestionRecord>, problems)
     .sort((a, b) => b.receivedAt - a.receivedAt || a.id.localeCompare(b.id))
 }

@@ -1,5 +1,6 @@
 import { useEffect, type ComponentType } from 'react'
 import { touchCircle } from '../../local/circles'
+import { startCircleSync } from '../../sync/coordinatorSync'
 import type { MapSnapshot, MapStore } from '../../store'
 import { href } from '../hooks/router'
 import { useMapCircle, useMapSnapshot } from '../hooks/useMapStore'
@@ -82,6 +83,9 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
   useEffect(() => {
     if (label) touchCircle(docId, { label, now: Date.now() }).catch(() => undefined)
   }, [docId, label])
+  useEffect(() => {
+    startCircleSync(docId, store)
+  }, [docId, store])
   if (!snapshot.circle) return <Problem message={snapshot.state === 'too-new' ? sharedText.tooNew : text.errors.notFound} />
   const [route = 'needs', ...params] = path
   const screen = screens[route] ?? screens.needs

@@ -5,6 +5,7 @@ import { navigate } from '../hooks/router'
 import { showNotice } from '../hooks/notice'
 import type { CircleViewProps } from './CircleScreen'
 import { CircleProfileFields, profileErrors, type ProfileDraft } from './CircleProfileFields'
+import { InvitePanel } from './InvitePanel'
 import { text } from './text'
 
 function draftOf(circle: CircleViewProps['snapshot']['circle']): ProfileDraft {
@@ -48,6 +49,7 @@ export function CircleSettings({ docId, store, snapshot }: CircleViewProps) {
   return (
     <main id="main" className="page">
       <h1>{text.circle.title}</h1>
+      <InvitePanel store={store} snapshot={snapshot} helperId={null} name={snapshot.circle.recipientName} />
       <form onSubmit={save} noValidate>
         <CircleProfileFields draft={draft} onChange={setDraft} errors={showErrors ? errors : {}} />
         <button type="submit" className="button primary block">{text.circle.save}</button>

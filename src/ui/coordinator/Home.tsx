@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { createExampleCircle } from '../../sync/circles'
+import { routeOf } from '../../sync/join'
 import { deviceTimeZone } from '../hooks/useNow'
 import { useDeviceCircles } from '../hooks/useDeviceCircles'
 import { href, navigate } from '../hooks/router'
@@ -35,9 +36,9 @@ export function Home() {
         <ul className="card-list" aria-label={text.home.title}>
           {circles.map((circle) => (
             <li key={circle.docId}>
-              <a className="card card-link" href={href(`c/${circle.docId}/needs`)}>
-                <span className="card-title">{circle.label}</span>
-                <span className="muted">{text.home.roleCoordinator}</span>
+              <a className="card card-link" href={href(circle.role === 'coordinator' ? `c/${circle.docId}/needs` : routeOf(circle.role, circle.docId))}>
+                <span className="card-title">{circle.label || text.home.unnamed}</span>
+                <span className="muted">{text.home.role[circle.role]}</span>
               </a>
             </li>
           ))}

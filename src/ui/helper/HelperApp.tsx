@@ -1,3 +1,35 @@
-export function HelperApp({ docId }: { docId: string; path: string[] }) {
-  return <main id="main" className="page"><p>{docId}</p></main>
+import { useCallback, useEffect } from 'react'
+import { touchCircle } from '../../local/circles'
+import type { HelperStore } from '../../store/roles/helperStore'
+import { forgetRoleDoc, openHelperDoc } from '../../sync/roleDocs'
+import { href } from '../hooks/router'
+import { useDocSnapshot, useRoleDoc } from '../hooks/useRoleDoc'
+import { sharedText } from '../shared/text'
+import { HelperView } from './HelperView'
+import { helperText } from './text'
+
+/** `#/h/<docId>/…`: a helper's own phone. Opens their document, then hands over to HelperView. */
+export function HelperApp({ docId, path }: { docId: string; path: string[] }) {
+  const opened = useRoleDoc(docId, openHelperDoc)
+  if (opened.status === 'loading') return <main id="main" className="page"><p className="muted">{sharedText.loading}</p></main>
+  if (opened.status === 'error') {
+    return (
+      <main id="main" className="page">
+        <p className="notice warning" role="alert">{helperText.states.error}</p>
+        <a className="button block" href={href('')}>{helperText.states.home}</a>
+      </main>
+    )
+  }
+  return <OpenHelper docId={docId} store={opened.store} path={path} />
+}
+
+function OpenHelper({ docId, store, path }: { docId: string; store: HelperStore; path: string[] }) {
+  const recipient = useDocSnapshot(store).brief?.recipientFirstName
+  useEffect(() => {
+    // The device's list of circles shows this name; before the first sync it has none.
+    if (recipient) touchCircle(docId, { label: helperText.title(recipient), now: Date.now() }).catch(() => undefined)
+  }, [docId, recipient])
+  // Revocation clears the whole local database and the device's entry, not just the Yjs content.
+  const forget = useCallback(() => forgetRoleDoc(docId), [docId])
+  return <HelperView docId={docId} store={store} path={path} onRevoked={forget} />
 }

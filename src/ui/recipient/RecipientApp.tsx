@@ -1,3 +1,35 @@
-export function RecipientApp({ docId }: { docId: string; path: string[] }) {
-  return <main id="main" className="page"><p>{docId}</p></main>
+import { useCallback, useEffect } from 'react'
+import { touchCircle } from '../../local/circles'
+import type { RecipientStore } from '../../store/roles/recipientStore'
+import { forgetRoleDoc, openRecipientDoc } from '../../sync/roleDocs'
+import { href } from '../hooks/router'
+import { useDocSnapshot, useRoleDoc } from '../hooks/useRoleDoc'
+import { sharedText } from '../shared/text'
+import { RecipientView } from './RecipientView'
+import { recipientText } from './text'
+
+/** `#/r/<docId>/…`: the recipient's own phone. Opens their document, then hands over to RecipientView. */
+export function RecipientApp({ docId, path }: { docId: string; path: string[] }) {
+  const opened = useRoleDoc(docId, openRecipientDoc)
+  if (opened.status === 'loading') return <main id="main" className="page"><p className="muted">{sharedText.loading}</p></main>
+  if (opened.status === 'error') {
+    return (
+      <main id="main" className="page">
+        <p className="notice warning" role="alert">{recipientText.states.error}</p>
+        <a className="button block" href={href('')}>{recipientText.states.home}</a>
+      </main>
+    )
+  }
+  return <OpenRecipient docId={docId} store={opened.store} path={path} />
+}
+
+function OpenRecipient({ docId, store, path }: { docId: string; store: RecipientStore; path: string[] }) {
+  const recipient = useDocSnapshot(store).circle?.recipientName
+  useEffect(() => {
+    // The device's list of circles shows this name; before the first sync it has none.
+    if (recipient) touchCircle(docId, { label: recipientText.title(recipient), now: Date.now() }).catch(() => undefined)
+  }, [docId, recipient])
+  // Revocation clears the whole local database and the device's entry, not just the Yjs content.
+  const forget = useCallback(() => forgetRoleDoc(docId), [docId])
+  return <RecipientView docId={docId} store={store} path={path} onRevoked={forget} />
 }

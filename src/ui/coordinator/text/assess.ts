@@ -13,7 +13,8 @@ export const assessText = {
     exampleMariaHint: 'Her father is in hospital: dog walks, plants, mail, a work task, a daily call.',
     exampleAlex: 'Alex, after surgery',
     exampleAlexHint: 'Six weeks of dinners, rides, check-in calls and reminders.',
-    roleCoordinator: 'You coordinate',
+    role: { coordinator: 'You coordinate', helper: 'You help', recipient: 'Your circle' },
+    unnamed: 'A circle (waiting for its first sync)',
     archived: 'Ended',
   },
   newCircle: {

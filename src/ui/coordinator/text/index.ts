@@ -6,10 +6,12 @@ import { assessText } from './assess'
 import { mapText } from './map'
 import { assignText } from './assign'
 import { reassessText } from './reassess'
+import { peopleText } from './people'
 
 export const text = {
   ...assessText,
   ...mapText,
   ...assignText,
   ...reassessText,
+  ...peopleText,
 } as const

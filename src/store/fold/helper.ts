@@ -1,0 +1,95 @@
+/**
+ * Fold: what helpers wrote in their own documents → the coordinator's map.
+ *
+ * Rules:
+ * - A helper's document is untrusted input. Only the sections a helper owns are read
+ *   (`reports`, `claims`, `offer`, `joined`), each entry validated on its own (types, sizes,
+ *   known keys only, their own tasks only, calls offered to them only); anything else is
+ *   rejected with its path and the reason in words, and left for the next projection to undo.
+ * - A document over MAX_FOLDED_DOC_BYTES, from a newer Kith, revoked, or of a removed helper is
+ *   not read at all, and says why.
+ * - All the documents given are folded in one transaction with the fold origin, claims
+ *   recorded first and calls arbitrated after (fold/claims.ts), so claims that arrive together
+ *   compete fairly.
+ * - Idempotent: folding the same documents again changes nothing. Nothing a fold recorded is
+ *   ever removed by a later fold, so an acknowledged report (its `acks` entry projected back to
+ *   the helper) is never lost.
+ * - The coordinator's device projects after every change of the map and after folding, so a
+ *   projected section that differs from the projection of the map as fold finds it was written
+ *   by someone else (or, for a moment, by another coordinator device whose map this one has
+ *   not seen yet, or before a new day's projection): it is reported in neutral words, and the
+ *   next projection puts the coordinator's values back.
+ */
+import * as Y from 'yjs'
+import type { Instant } from '../../domain/model'
+import { HELPER_DOC_SCHEMA_VERSION, HELPER_OWNED, HELPER_PROJECTED, type HelperClaim, type HelperReport } from '../helperDoc/layout'
+import { projectHelper } from '../projection/helper'
+import { isRemovedHelper, readProjectionInput, todayOf, type ProjectionInput } from '../projection/input'
+import { foldOrigin } from '../origins'
+import { arbitrate, planClaims, writeClaims, type ClaimCandidate } from './claims'
+import { guardDoc, mapSkipReason } from './guard'
+import { planOffer, writeOffer, type OfferChange } from './offer'
+import { planReports, writeReports, type ReportChange } from './reports'
+import type { FoldReport, FoldResult, SkipReason } from './result'
+import { projectedDifferences, untrustedSection } from './untrusted'
+
+export interface HelperDocEntry {
+  helperId: string
+  doc: Y.Doc
+}
+
+interface HelperPlan {
+  helperId: string
+  reports: ReportChange[]
+  claims: ClaimCandidate[]
+  offer: OfferChange
+}
+
+export function foldHelper(mapDoc: Y.Doc, helperDoc: Y.Doc, helperId: string, now: Instant): FoldResult {
+  return foldHelpers(mapDoc, [{ helperId, doc: helperDoc }], now)
+}
+
+export function foldHelpers(mapDoc: Y.Doc, entries: readonly HelperDocEntry[], now: Instant): FoldResult {
+  const input = readProjectionInput(mapDoc)
+  const mapSkip = mapSkipReason(input)
+  if (mapSkip) return { changed: false, reports: entries.map(({ helperId }) => ({ source: helperId, skipped: mapSkip, rejected: [] })) }
+  const reports: FoldReport[] = []
+  const plans: HelperPlan[] = []
+  for (const { helperId, doc } of entries) {
+    const { report, plan } = planHelper(input, helperId, doc, now)
+    reports.push(report)
+    if (plan) plans.push(plan)
+  }
+  const candidates = plans.flatMap((plan) => plan.claims)
+  const winners = arbitrate(input, candidates)
+  const pending = plans.some((p) => p.reports.length > 0 || p.offer.offer || p.offer.joined) || winners.length > 0 || candidates.some((c) => c.isNew)
+  let changed = false
+  if (pending) {
+    mapDoc.transact((transaction) => {
+      for (const plan of plans) {
+        writeReports(mapDoc, plan.helperId, plan.reports, now)
+        writeOffer(mapDoc, input, plan.helperId, plan.offer, now)
+      }
+      writeClaims(mapDoc, input, candidates, winners, now)
+      changed = transaction.changed.size > 0
+    }, foldOrigin)
+  }
+  return { changed, reports }
+}
+
+function planHelper(input: ProjectionInput, helperId: string, doc: Y.Doc, now: Instant): { report: FoldReport; plan: HelperPlan | null } {
+  const skip = (skipped: SkipReason) => ({ report: { source: helperId, skipped, rejected: [] }, plan: null })
+  if (!input.helpers.some((h) => h.id === helperId)) return skip(isRemovedHelper(input, helperId) ? 'helper-removed' : 'map-not-ready')
+  const guard = guardDoc(doc, 'helper', [...HELPER_PROJECTED, ...HELPER_OWNED], HELPER_DOC_SCHEMA_VERSION)
+  if (guard.skip) return skip(guard.skip)
+  const rejected = [...guard.rejected]
+  const expected = projectHelper(input, helperId, todayOf(input, now)!)
+  if (expected) rejected.push(...projectedDifferences(doc, expected, HELPER_PROJECTED))
+  const plan: HelperPlan = {
+    helperId,
+    reports: planReports(input, helperId, untrustedSection<HelperReport>(doc, 'reports', rejected), now, rejected),
+    claims: planClaims(input, helperId, untrustedSection<HelperClaim>(doc, 'claims', rejected), now, rejected),
+    offer: planOffer(input, helperId, doc, rejected),
+  }
+  return { report: { source: helperId, skipped: null, rejected }, plan }
+}

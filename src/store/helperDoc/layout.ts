@@ -1,0 +1,90 @@
+import type { Instant, LocalDate, OccurrenceStatusKind, Offer, TaskKind } from '../../domain/model'
+import type { CircleBasics } from '../projection/basics'
+import type { ReportKind } from '../schema/helperReport'
+
+/**
+ * A helper's document: one per helper, held by that helper's devices and the coordinator's.
+ * Flat top-level Y.Maps of plain JSON values keyed by stable ids; no nested Y types, no
+ * Y.Array, so each value merges on its own. Every section has one writer:
+ *
+ * - projected (the coordinator's projection only): `meta`, `brief`, `tasks` (by occurrence id),
+ *   `openCalls` (by open call id), `offerSuggestion` (by offer field), `acks` (what the
+ *   coordinator's fold has received: `reports/<occurrenceId>`, `claims/<callId>`, `offer`, `joined`);
+ * - the helper's (their devices only): `reports` (by occurrence id), `claims` (by open call
+ *   id), `offer` (by offer field, plus `at`), `joined` (`at`).
+ *
+ * Before the helper writes an offer, their form starts from `offerSuggestion` (what the
+ * coordinator filled in); afterwards `offerSuggestion` holds only a change the coordinator
+ * suggests, and their own `offer` is never written by anyone else.
+ */
+export const HELPER_DOC_SCHEMA_VERSION = 1
+
+export const HELPER_PROJECTED = ['meta', 'brief', 'tasks', 'openCalls', 'offerSuggestion', 'acks'] as const
+export const HELPER_OWNED = ['reports', 'claims', 'offer', 'joined'] as const
+export type HelperProjectedSection = (typeof HELPER_PROJECTED)[number]
+export type HelperOwnedSection = (typeof HELPER_OWNED)[number]
+
+export type HelperMeta = { kind: 'helper'; schemaVersion: number; revoked: boolean }
+
+export type HelperBriefFields = CircleBasics & {
+  helperFirstName: string
+  recipientFirstName: string
+  circleEnd: LocalDate
+  circleStatus: 'active' | 'archived'
+  /** This helper's series in words ("You'll walk the dog every Saturday until 8 December."). */
+  seriesSentences: string[]
+  /** "If you need to swap a day or can't make it, contact Jordan (…), not Alex." */
+  howToChange: string
+}
+
+/**
+ * `primary` and `backup` come from accepted series; `cover` is a task this helper covers (an
+ * activated backup, a taken open call); `reported` is one that is no longer theirs but that
+ * they reported on, kept so their report stays in view.
+ */
+export type TaskRole = 'primary' | 'backup' | 'cover' | 'reported'
+export type TaskStatus = 'planned' | OccurrenceStatusKind
+
+export type HelperTask = {
+  title: string
+  kind: TaskKind
+  /** The occurrence's window, as instants. */
+  start: Instant
+  end: Instant
+  role: TaskRole
+  /** As the coordinator sees it; `covered` when someone else covers this helper's task. */
+  status: TaskStatus
+  /** Assigned details (address, door code), only for the helper doing it and only when shared. */
+  details: string | null
+}
+
+/** Public words only: what any helper who could take it may read. */
+export type HelperOpenCall = {
+  kind: TaskKind
+  title: string
+  start: Instant
+  end: Instant
+  taken: boolean
+  takenByYou: boolean
+}
+
+export type OfferFields = Omit<Offer, 'helperId'>
+
+export type HelperDocValues = {
+  meta: HelperMeta
+  brief: HelperBriefFields | Record<string, never>
+  tasks: Record<string, HelperTask>
+  openCalls: Record<string, HelperOpenCall>
+  offerSuggestion: OfferFields | Record<string, never>
+  acks: Record<string, Instant>
+  /** Only in a revoked helper's values: revocation empties the helper's sections too. */
+  reports?: Record<string, never>
+  claims?: Record<string, never>
+  offer?: Record<string, never>
+  joined?: Record<string, never>
+}
+
+/** What a helper writes: one report per task, their latest word. */
+export type HelperReport = { kind: ReportKind; note: string; at: Instant }
+export type HelperClaim = { at: Instant }
+export type HelperOffer = OfferFields & { at: Instant }

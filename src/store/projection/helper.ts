@@ -1,0 +1,128 @@
+/**
+ * Projection of the map into one helper's document (layout: helperDoc/layout.ts).
+ *
+ * Rules:
+ * - Pure and deterministic: a function of the map's values, the helper's id and the
+ *   recipient's local date (`today`), never of a clock, so two coordinator devices on the same
+ *   day write the same values.
+ * - A helper's document holds their brief (the public summary, the coordinator's name and
+ *   contact, the crisis resources, their own and the recipient's first names), their own tasks,
+ *   the open calls they qualify for (public words only), the coordinator's suggested offer and
+ *   the acknowledgements of what they sent. Never another helper's name, contact or tasks, never
+ *   the boundaries (excluded people), never private details; assigned details only to the
+ *   helper doing the task, when shared and not sensitive (the rule of domain/brief.ts).
+ * - Tasks run from TASKS_DAYS_BACK days ago (time to report on last week) to the last day any
+ *   need runs, at most TASKS_DAYS_AHEAD days ahead and MAX_TASKS tasks, so the document stays
+ *   far below a y-webrtc message (256 KiB). Reports on older tasks still fold: fold checks
+ *   ownership against the map, not against this window.
+ * - A removed helper's document is emptied, every section, and marked revoked.
+ * - Null means "leave the document alone": the map is not loaded, is from a newer Kith, or
+ *   this helper's entry cannot be read. Emptying then would revoke a helper by mistake.
+ */
+import { addDays, earlierDate, laterDate } from '../../domain/dates'
+import { helperBrief } from '../../domain/brief'
+import type { Helper, LocalDate, Need } from '../../domain/model'
+import { jsonEqual } from '../entities'
+import {
+  HELPER_DOC_SCHEMA_VERSION, type HelperBriefFields, type HelperDocValues, type HelperTask, type OfferFields,
+} from '../helperDoc/layout'
+import type { CircleProfile } from '../schema/circle'
+import { circleBasics } from './basics'
+import { helperHoldings, type Holding } from './holdings'
+import { canProject, firstName, isRemovedHelper, type ProjectionInput } from './input'
+import { helperOpenCalls } from './openCalls'
+
+export const TASKS_DAYS_BACK = 7
+export const TASKS_DAYS_AHEAD = 56
+export const MAX_TASKS = 200
+
+export interface Horizon {
+  from: LocalDate
+  to: LocalDate
+}
+
+/** The dates a helper's tasks and open calls are projected for. */
+export function helperHorizon(input: Pick<ProjectionInput, 'circle' | 'needs'>, today: LocalDate): Horizon {
+  const circle = input.circle!
+  const lastDay = input.needs.reduce((last, need) => laterDate(last, need.timing.endDate ?? circle.endDate), circle.endDate)
+  return { from: addDays(today, -TASKS_DAYS_BACK), to: earlierDate(lastDay, addDays(today, TASKS_DAYS_AHEAD)) }
+}
+
+export function revokedHelperValues(): HelperDocValues {
+  return {
+    meta: { kind: 'helper', schemaVersion: HELPER_DOC_SCHEMA_VERSION, revoked: true },
+    brief: {}, tasks: {}, openCalls: {}, offerSuggestion: {}, acks: {},
+    reports: {}, claims: {}, offer: {}, joined: {},
+  }
+}
+
+export function projectHelper(input: ProjectionInput, helperId: string, today: LocalDate): HelperDocValues | null {
+  if (!canProject(input)) return null
+  const helper = input.helpers.find((h) => h.id === helperId)
+  if (!helper) return isRemovedHelper(input, helperId) ? revokedHelperValues() : null
+  const circle = input.circle!
+  const horizon = helperHorizon(input, today)
+  return {
+    meta: { kind: 'helper', schemaVersion: HELPER_DOC_SCHEMA_VERSION, revoked: false },
+    brief: briefFields(input, circle, helper, today),
+    tasks: taskValues(helperHoldings(input, helperId, horizon.from, horizon.to)),
+    openCalls: helperOpenCalls(input, helperId, addDays(today, -1), horizon.to),
+    offerSuggestion: offerSuggestion(input, helperId),
+    acks: acks(input, helperId),
+  }
+}
+
+function briefFields(input: ProjectionInput, circle: CircleProfile, helper: Helper, today: LocalDate): HelperBriefFields {
+  const brief = helperBrief({ circle, helper, needs: input.needs, assignments: input.assignments, today })
+  return {
+    ...circleBasics(circle),
+    helperFirstName: firstName(helper.name),
+    recipientFirstName: firstName(circle.recipientName),
+    circleEnd: circle.endDate,
+    circleStatus: circle.status,
+    seriesSentences: brief.tasks.map((task) => task.sentence),
+    howToChange: brief.howToChange,
+  }
+}
+
+/** Assigned details reach only the helper doing the task, and only when shared and not sensitive (domain/brief.ts). */
+function detailsFor(need: Need, holding: Holding): string | null {
+  if (!holding.doing || need.sensitive || !need.shareDetails) return null
+  const details = need.assignedDetails.trim()
+  return details === '' ? null : details
+}
+
+function taskValues(holdings: Holding[]): Record<string, HelperTask> {
+  const tasks: Record<string, HelperTask> = {}
+  for (const holding of holdings.slice(0, MAX_TASKS)) {
+    const { occurrence, need, role } = holding
+    tasks[occurrence.id] = {
+      title: need.title, kind: need.kind, start: occurrence.windowStart, end: occurrence.windowEnd, role,
+      status: holding.status, details: detailsFor(need, holding),
+    }
+  }
+  return tasks
+}
+
+/** The coordinator's version of the offer, unless it is the helper's own last folded offer. */
+function offerSuggestion(input: ProjectionInput, helperId: string): OfferFields | Record<string, never> {
+  const offer = input.offers[helperId]
+  if (!offer) return {}
+  const { helperId: _id, ...fields } = offer
+  const folded = input.inbox.helperLinks[helperId]?.offer
+  if (folded) {
+    const { at: _at, ...own } = folded
+    if (jsonEqual(own, fields)) return {}
+  }
+  return fields
+}
+
+function acks(input: ProjectionInput, helperId: string): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (const report of input.inbox.helperReports) if (report.helperId === helperId) out[`reports/${report.occurrenceId}`] = report.at
+  for (const claim of input.inbox.claims) if (claim.helperId === helperId) out[`claims/${claim.callId}`] = claim.at
+  const link = input.inbox.helperLinks[helperId]
+  if (link?.offer) out.offer = link.offer.at
+  if (link?.joinedAt != null) out.joined = link.joinedAt
+  return out
+}

@@ -1,0 +1,52 @@
+import * as Y from 'yjs'
+import { localDateOf } from '../../domain/dates'
+import type { Instant, LocalDate } from '../../domain/model'
+import { readInbox, type Inbox } from '../schema/inbox'
+import type { ReadProblem } from '../schema/primitives'
+import { readMapSnapshot, type MapSnapshot } from '../snapshot'
+
+/**
+ * What projection and fold read of the map: the typed snapshot plus the inbox (what was
+ * already received from helpers and the recipient). Plain values, so projection stays a pure
+ * function of them.
+ */
+export type ProjectionInput = Pick<
+  MapSnapshot,
+  'state' | 'circle' | 'needs' | 'boundaries' | 'helpers' | 'offers' | 'assignments' | 'statuses' | 'openCalls' | 'checkIns'
+> & {
+  inbox: Inbox
+  /** Entries of the map that could not be read: a helper listed here is not treated as removed. */
+  problems: ReadProblem[]
+}
+
+export function readProjectionInput(mapDoc: Y.Doc): ProjectionInput {
+  const snapshot = readMapSnapshot(mapDoc, 0)
+  const problems = [...snapshot.problems]
+  const inbox = readInbox(mapDoc, problems)
+  return { ...snapshot, inbox, problems }
+}
+
+/**
+ * The recipient's local date at `now`: the one input of projection that depends on the day.
+ * Two coordinator devices on the same day project the same values, whatever their clocks say
+ * within it. Null when the map has no readable circle.
+ */
+export function todayOf(input: Pick<ProjectionInput, 'circle'>, now: Instant): LocalDate | null {
+  return input.circle ? localDateOf(now, input.circle.timeZone) : null
+}
+
+/**
+ * Whether projecting from this map could do harm: a map not yet loaded (no circle) would
+ * look as if every helper had been removed, and a map from a newer Kith would be read wrongly.
+ */
+export function canProject(input: ProjectionInput): boolean {
+  return input.state === 'ready' && input.circle !== null
+}
+
+/** A helper missing from the map was removed, unless their entry is there but unreadable. */
+export function isRemovedHelper(input: ProjectionInput, helperId: string): boolean {
+  if (input.helpers.some((helper) => helper.id === helperId)) return false
+  return !input.problems.some((problem) => problem.path === `helpers/${helperId}` || problem.path.startsWith(`helpers/${helperId}/`))
+}
+
+export const firstName = (name: string): string => name.trim().split(/\s+/)[0] ?? ''

@@ -1,0 +1,60 @@
+/**
+ * Projection of the map into the recipient's document (layout: recipientDoc/layout.ts).
+ *
+ * Rules:
+ * - Pure and deterministic: a function of the map's values and the recipient's local date.
+ * - The recipient reads the needs as titles, categories, priorities and schedules in words;
+ *   the coordinator's check-in notes; a daily status; the crisis resources; and what became of
+ *   their own answers, suggestions and "please stop".
+ * - Never private details, assigned details (addresses, door codes), helpers' contacts,
+ *   schedules or loads, boundaries, the activity log; and no helper names unless the recipient
+ *   opted in (`recipientSeesHelpers`): free text carries them out through nameRedactor.
+ * - Null means "leave the document alone" (map not loaded, or from a newer Kith).
+ */
+import { describeSchedule } from '../../domain/describe'
+import type { LocalDate } from '../../domain/model'
+import {
+  RECIPIENT_DOC_SCHEMA_VERSION, type RecipientAck, type RecipientCheckIn, type RecipientDocValues, type RecipientNeed,
+} from '../recipientDoc/layout'
+import { circleBasics } from './basics'
+import { dailyStatuses } from './daily'
+import { canProject, type ProjectionInput } from './input'
+import { nameRedactor } from './redact'
+
+export function projectRecipient(input: ProjectionInput, today: LocalDate): RecipientDocValues | null {
+  if (!canProject(input)) return null
+  const circle = input.circle!
+  const seesHelpers = input.inbox.recipientSeesHelpers
+  const redact = seesHelpers ? (text: string) => text : nameRedactor(input.helpers.map((h) => h.name))
+
+  const needs: Record<string, RecipientNeed> = {}
+  for (const need of input.needs) {
+    needs[need.id] = {
+      title: redact(need.title), category: need.category, priority: need.priority,
+      schedule: describeSchedule(need, circle.endDate, { circleStart: circle.startDate }), source: need.source,
+    }
+  }
+  const checkIns: Record<string, RecipientCheckIn> = {}
+  for (const c of input.checkIns) {
+    checkIns[c.id] = { weekOf: c.weekOf, at: c.at, worked: redact(c.worked), missing: redact(c.missing), stop: redact(c.stop), adjusted: redact(c.adjusted) }
+  }
+  return {
+    meta: { kind: 'recipient', schemaVersion: RECIPIENT_DOC_SCHEMA_VERSION, revoked: false },
+    circle: {
+      ...circleBasics(circle),
+      recipientName: circle.recipientName, startDate: circle.startDate, endDate: circle.endDate, status: circle.status, seesHelpers,
+    },
+    needs,
+    checkIns,
+    daily: dailyStatuses(input, today, seesHelpers),
+    acks: recipientAcks(input),
+  }
+}
+
+function recipientAcks(input: ProjectionInput): Record<string, RecipientAck> {
+  const acks: Record<string, RecipientAck> = {}
+  for (const [id, answer] of Object.entries(input.inbox.checkInAnswers)) acks[`answers/${id}`] = { at: answer.at, state: 'received' }
+  for (const s of input.inbox.suggestions) acks[`suggestions/${s.id}`] = { at: s.at, state: s.state === 'new' ? 'received' : s.state }
+  for (const p of input.inbox.pleaseStop) acks[`pleaseStop/${p.id}`] = { at: p.at, state: p.acknowledgedAt === null ? 'received' : 'acknowledged' }
+  return acks
+}

@@ -1,0 +1,53 @@
+import * as Y from 'yjs'
+import { commandOrigin } from '../origins'
+
+/**
+ * The shape every document store shares: a cached snapshot rebuilt after a change, with a
+ * version counter, for React's useSyncExternalStore.
+ */
+export interface DocStore<S> {
+  readonly doc: Y.Doc
+  getSnapshot(): S
+  subscribe(listener: () => void): () => void
+  destroy(): void
+}
+
+export function createDocStore<S>(doc: Y.Doc, read: (doc: Y.Doc, version: number) => S): DocStore<S> {
+  const listeners = new Set<() => void>()
+  let version = 0
+  let snapshot: S | null = null
+  const onAfterTransaction = (transaction: Y.Transaction) => {
+    if (transaction.changed.size === 0) return
+    version += 1
+    snapshot = null
+    for (const listener of [...listeners]) listener()
+  }
+  doc.on('afterTransaction', onAfterTransaction)
+  return {
+    doc,
+    getSnapshot() {
+      snapshot ??= read(doc, version)
+      return snapshot
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    destroy() {
+      doc.off('afterTransaction', onAfterTransaction)
+      listeners.clear()
+    },
+  }
+}
+
+/** Plain values of a flat top-level map, without Yjs types. */
+export function flatEntries(doc: Y.Doc, name: string): Array<[string, unknown]> {
+  const out: Array<[string, unknown]> = []
+  doc.getMap(name).forEach((value, key) => out.push([key, value instanceof Y.AbstractType ? null : value]))
+  return out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+}
+
+/** A write by the person holding the device, in one transaction. */
+export function writeOwn(doc: Y.Doc, write: () => void): void {
+  doc.transact(write, commandOrigin)
+}

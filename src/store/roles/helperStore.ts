@@ -1,0 +1,130 @@
+import { z } from 'zod'
+import * as Y from 'yjs'
+import type { Instant, Offer } from '../../domain/model'
+import { HELPER_DOC_SCHEMA_VERSION, type HelperBriefFields, type HelperOpenCall, type HelperReport, type HelperTask, type OfferFields } from '../helperDoc/layout'
+import { claimValueValidator, helperOfferValidator, reportValueValidator } from '../helperDoc/owned'
+import { MAX_REPORT_NOTE, type ReportKind } from '../schema/helperReport'
+import { offerShape } from '../schema/helper'
+import { writeFields } from '../entities'
+import { createDocStore, flatEntries, writeOwn, type DocStore } from './docStore'
+
+/**
+ * A helper's own device: their document read as a typed snapshot, and the few things a helper
+ * writes (reports, claims, their offer, that they joined). Projected sections come from the
+ * coordinator; they are read leniently (an entry that does not parse is skipped), never written.
+ */
+export type HelperDocState = 'waiting' | 'ready' | 'revoked' | 'too-new'
+
+export interface HelperTaskView extends HelperTask {
+  id: string
+  report: HelperReport | null
+  /** The coordinator's device has received this task's report. */
+  reportReceived: boolean
+}
+
+export interface HelperCallView extends HelperOpenCall {
+  id: string
+  claimedAt: Instant | null
+}
+
+export interface HelperSnapshot {
+  version: number
+  state: HelperDocState
+  brief: HelperBriefFields | null
+  tasks: HelperTaskView[]
+  openCalls: HelperCallView[]
+  /** Their own offer once written; else what the coordinator filled in for them. */
+  offer: OfferFields | null
+  offerIsOwn: boolean
+  offerReceived: boolean
+  joined: boolean
+}
+
+const taskValidator = z.object({
+  title: z.string(), kind: z.string(), start: z.number(), end: z.number(),
+  role: z.enum(['primary', 'backup', 'cover', 'reported']), status: z.string(), details: z.string().nullable(),
+}).loose()
+const callValidator = z.object({ kind: z.string(), title: z.string(), start: z.number(), end: z.number(), taken: z.boolean(), takenByYou: z.boolean() }).loose()
+const suggestionValidator = offerShape.loose()
+
+function section(doc: Y.Doc, name: string): Record<string, unknown> {
+  return Object.fromEntries(flatEntries(doc, name))
+}
+
+export function readHelperSnapshot(doc: Y.Doc, version: number): HelperSnapshot {
+  const meta = section(doc, 'meta')
+  const acks = section(doc, 'acks')
+  const reports = section(doc, 'reports')
+  const claims = section(doc, 'claims')
+  const ownOffer = helperOfferValidator.safeParse(section(doc, 'offer'))
+  const suggested = suggestionValidator.safeParse(section(doc, 'offerSuggestion'))
+  const brief = section(doc, 'brief') as unknown as HelperBriefFields
+  const state: HelperDocState = meta.revoked === true ? 'revoked'
+    : typeof meta.schemaVersion === 'number' && meta.schemaVersion > HELPER_DOC_SCHEMA_VERSION ? 'too-new'
+      : typeof brief.publicSummary === 'string' ? 'ready' : 'waiting'
+  const tasks: HelperTaskView[] = []
+  for (const [id, raw] of flatEntries(doc, 'tasks')) {
+    const task = taskValidator.safeParse(raw)
+    if (!task.success) continue
+    const report = reportValueValidator.safeParse(reports[id])
+    // The coordinator's fold echoes the report's own time: an older ack is for an older word.
+    const received = report.success && acks[`reports/${id}`] === report.data.at
+    tasks.push({ ...(task.data as unknown as HelperTask), id, report: report.success ? report.data : null, reportReceived: received })
+  }
+  tasks.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
+  const openCalls: HelperCallView[] = []
+  for (const [id, raw] of flatEntries(doc, 'openCalls')) {
+    const call = callValidator.safeParse(raw)
+    if (!call.success) continue
+    const claim = claimValueValidator.safeParse(claims[id])
+    openCalls.push({ ...(call.data as unknown as HelperOpenCall), id, claimedAt: claim.success ? claim.data.at : null })
+  }
+  openCalls.sort((a, b) => a.start - b.start)
+  const { at: _at, ...offerFields } = ownOffer.success ? ownOffer.data : { at: 0 }
+  return {
+    version, state, brief: state === 'ready' ? brief : null, tasks, openCalls,
+    offer: ownOffer.success ? (offerFields as OfferFields) : suggested.success ? (suggested.data as OfferFields) : null,
+    offerIsOwn: ownOffer.success,
+    offerReceived: ownOffer.success && acks.offer === ownOffer.data.at,
+    joined: typeof section(doc, 'joined').at === 'number',
+  }
+}
+
+export interface HelperStore extends DocStore<HelperSnapshot> {
+  join(now: Instant): void
+  report(occurrenceId: string, kind: ReportKind, note: string, now: Instant): boolean
+  clearReport(occurrenceId: string): void
+  claim(callId: string, now: Instant): boolean
+  saveOffer(offer: Omit<Offer, 'helperId'>, now: Instant): { ok: true } | { ok: false; message: string }
+}
+
+export function createHelperStore(doc: Y.Doc): HelperStore {
+  const base = createDocStore(doc, readHelperSnapshot)
+  const isMine = (occurrenceId: string) => base.getSnapshot().tasks.some((t) => t.id === occurrenceId)
+  return {
+    ...base,
+    join(now) {
+      if (!base.getSnapshot().joined) writeOwn(doc, () => doc.getMap('joined').set('at', now))
+    },
+    report(occurrenceId, kind, note, now) {
+      if (!isMine(occurrenceId)) return false
+      writeOwn(doc, () => doc.getMap('reports').set(occurrenceId, { kind, note: note.slice(0, MAX_REPORT_NOTE), at: now }))
+      return true
+    },
+    clearReport(occurrenceId) {
+      writeOwn(doc, () => doc.getMap('reports').delete(occurrenceId))
+    },
+    claim(callId, now) {
+      const call = base.getSnapshot().openCalls.find((c) => c.id === callId)
+      if (!call || call.taken || call.claimedAt !== null) return false
+      writeOwn(doc, () => doc.getMap('claims').set(callId, { at: now }))
+      return true
+    },
+    saveOffer(offer, now) {
+      const parsed = helperOfferValidator.safeParse({ ...offer, at: now })
+      if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'This offer could not be saved.' }
+      writeOwn(doc, () => writeFields(doc.getMap('offer'), parsed.data))
+      return { ok: true }
+    },
+  }
+}

@@ -1,0 +1,111 @@
+import { z } from 'zod'
+import * as Y from 'yjs'
+import type { Instant, LocalDate, Priority } from '../../domain/model'
+import { randomId } from '../ids'
+import {
+  RECIPIENT_DOC_SCHEMA_VERSION, type DailyStatus, type RecipientAck, type RecipientAnswer, type RecipientCheckIn,
+  type RecipientCircle, type RecipientNeed,
+} from '../recipientDoc/layout'
+import { answerValueValidator, pleaseStopValueValidator, suggestionValueValidator } from '../recipientDoc/owned'
+import { createDocStore, flatEntries, writeOwn, type DocStore } from './docStore'
+
+/**
+ * The recipient's own device: their document as a typed snapshot, and what they write — their
+ * answers to a check-in, suggestions (a new need, a priority), and "please stop".
+ */
+export type RecipientDocState = 'waiting' | 'ready' | 'revoked' | 'too-new'
+
+export interface RecipientSnapshot {
+  version: number
+  state: RecipientDocState
+  circle: RecipientCircle | null
+  needs: Array<RecipientNeed & { id: string }>
+  checkIns: Array<RecipientCheckIn & { id: string; answer: RecipientAnswer | null; answerReceived: boolean }>
+  daily: Record<LocalDate, DailyStatus>
+  suggestions: Array<{ id: string; title: string; at: Instant; ack: RecipientAck | null }>
+  pleaseStop: Array<{ id: string; note: string; at: Instant; received: boolean }>
+}
+
+const needValidator = z.object({ title: z.string(), category: z.string(), priority: z.string(), schedule: z.string(), source: z.string() }).loose()
+const checkInValidator = z.object({ weekOf: z.string(), at: z.number(), worked: z.string(), missing: z.string(), stop: z.string(), adjusted: z.string() }).loose()
+const dailyValidator = z.object({ status: z.enum(['all-covered', 'being-arranged']), open: z.number() }).loose()
+const ackValidator = z.object({ at: z.number(), state: z.string() }).loose()
+
+const section = (doc: Y.Doc, name: string) => Object.fromEntries(flatEntries(doc, name))
+
+export function readRecipientSnapshot(doc: Y.Doc, version: number): RecipientSnapshot {
+  const meta = section(doc, 'meta')
+  const circle = section(doc, 'circle') as unknown as RecipientCircle
+  const acks = section(doc, 'acks')
+  const answers = section(doc, 'answers')
+  const ack = (key: string) => {
+    const parsed = ackValidator.safeParse(acks[key])
+    return parsed.success ? (parsed.data as RecipientAck) : null
+  }
+  const state: RecipientDocState = meta.revoked === true ? 'revoked'
+    : typeof meta.schemaVersion === 'number' && meta.schemaVersion > RECIPIENT_DOC_SCHEMA_VERSION ? 'too-new'
+      : typeof circle.recipientName === 'string' ? 'ready' : 'waiting'
+  const parsedEntries = <T>(name: string, validator: z.ZodType<T>) =>
+    flatEntries(doc, name).flatMap(([id, raw]) => {
+      const parsed = validator.safeParse(raw)
+      return parsed.success ? [{ id, ...(parsed.data as object) } as T & { id: string }] : []
+    })
+  const daily: Record<LocalDate, DailyStatus> = {}
+  for (const [date, raw] of flatEntries(doc, 'daily')) {
+    const parsed = dailyValidator.safeParse(raw)
+    if (parsed.success) daily[date] = parsed.data as DailyStatus
+  }
+  return {
+    version, state, circle: state === 'ready' ? circle : null,
+    needs: parsedEntries('needs', needValidator) as unknown as RecipientSnapshot['needs'],
+    checkIns: (parsedEntries('checkIns', checkInValidator) as unknown as Array<RecipientCheckIn & { id: string }>)
+      .map((c) => {
+        const answer = answerValueValidator.safeParse(answers[c.id])
+        return { ...c, answer: answer.success ? answer.data : null, answerReceived: ack(`answers/${c.id}`) !== null }
+      })
+      .sort((a, b) => b.at - a.at),
+    daily,
+    suggestions: flatEntries(doc, 'suggestions').flatMap(([id, raw]) => {
+      const parsed = suggestionValueValidator.safeParse(raw)
+      if (!parsed.success) return []
+      const title = parsed.data.kind === 'new-need' ? parsed.data.title : `${parsed.data.priority} priority`
+      return [{ id, title, at: parsed.data.at, ack: ack(`suggestions/${id}`) }]
+    }).sort((a, b) => b.at - a.at),
+    pleaseStop: flatEntries(doc, 'pleaseStop').flatMap(([id, raw]) => {
+      const parsed = pleaseStopValueValidator.safeParse(raw)
+      return parsed.success ? [{ id, note: parsed.data.note, at: parsed.data.at, received: ack(`pleaseStop/${id}`) !== null }] : []
+    }).sort((a, b) => b.at - a.at),
+  }
+}
+
+export interface RecipientStore extends DocStore<RecipientSnapshot> {
+  answer(checkInId: string, answer: { worked: string; missing: string; notHelpful: string }, now: Instant): boolean
+  suggestNeed(title: string, note: string, now: Instant): boolean
+  suggestPriority(needId: string, priority: Priority, note: string, now: Instant): boolean
+  pleaseStop(note: string, now: Instant): boolean
+}
+
+export function createRecipientStore(doc: Y.Doc): RecipientStore {
+  const base = createDocStore(doc, readRecipientSnapshot)
+  const put = (name: string, key: string, value: unknown, validator: z.ZodType<unknown>) => {
+    if (!validator.safeParse(value).success) return false
+    writeOwn(doc, () => doc.getMap(name).set(key, value))
+    return true
+  }
+  return {
+    ...base,
+    answer(checkInId, answer, now) {
+      if (!base.getSnapshot().checkIns.some((c) => c.id === checkInId)) return false
+      return put('answers', checkInId, { ...answer, at: now }, answerValueValidator)
+    },
+    suggestNeed(title, note, now) {
+      return put('suggestions', randomId(), { kind: 'new-need', title: title.trim(), note, at: now }, suggestionValueValidator)
+    },
+    suggestPriority(needId, priority, note, now) {
+      return put('suggestions', randomId(), { kind: 'priority', needId, priority, note, at: now }, suggestionValueValidator)
+    },
+    pleaseStop(note, now) {
+      return put('pleaseStop', randomId(), { note, at: now }, pleaseStopValueValidator)
+    },
+  }
+}

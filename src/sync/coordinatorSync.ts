@@ -1,0 +1,113 @@
+import type * as Y from 'yjs'
+import type { MapStore } from '../store'
+import { foldHelpers } from '../store/fold/helper'
+import { foldRecipient } from '../store/fold/recipient'
+import type { FoldReport } from '../store/fold/result'
+import { foldOrigin, projectionOrigin } from '../store/origins'
+import { projectHelper, revokedHelperValues } from '../store/projection/helper'
+import { canProject, readProjectionInput, todayOf } from '../store/projection/input'
+import { projectRecipient } from '../store/projection/recipient'
+import { writeProjection } from '../store/projection/write'
+import type { CircleDocument } from '../store/schema/document'
+import { openDoc } from './persistence'
+import { trackPresence } from './presence'
+import { loadSignalingSettings } from './signaling'
+import { connect } from './webrtc'
+
+/**
+ * The coordinator's device keeps a circle's documents in step: it projects the map into each
+ * helper's and the recipient's document, and folds what they wrote back into the map. It runs
+ * once per circle for the page's lifetime.
+ *
+ * Order on every change: fold first (what arrived), then project (so acknowledgements and the
+ * new state go out). Both are idempotent, so a change they cause settles after one round.
+ * Projection never reacts to its own writes, nor fold to its own.
+ */
+export interface CircleSync {
+  /** What the last fold rejected or skipped, by source (helper id or 'recipient'). */
+  reports(): FoldReport[]
+  subscribe(listener: () => void): () => void
+}
+
+interface Linked {
+  document: CircleDocument
+  doc: Y.Doc
+}
+
+const RUN_DELAY_MS = 30
+const DAY_TICK_MS = 60_000
+const running = new Map<string, CircleSync>()
+
+export function startCircleSync(mapDocId: string, store: MapStore): CircleSync {
+  const existing = running.get(mapDocId)
+  if (existing) return existing
+  const linked = new Map<string, Linked>()
+  const listeners = new Set<() => void>()
+  let reports: FoldReport[] = []
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let servers: string[] | null = null
+
+  const run = () => {
+    timer = null
+    const now = Date.now()
+    const helpers = [...linked.values()].filter((l) => l.document.audience === 'helper' && l.document.revokedAt === null)
+    const recipient = [...linked.values()].find((l) => l.document.audience === 'recipient' && l.document.revokedAt === null)
+    const folded = helpers.length > 0 ? foldHelpers(store.doc, helpers.map((l) => ({ helperId: l.document.helperId!, doc: l.doc })), now).reports : []
+    const recipientFold = recipient ? foldRecipient(store.doc, recipient.doc, now).reports : []
+    reports = [...folded, ...recipientFold].filter((r) => r.skipped || r.rejected.length > 0)
+    listeners.forEach((listener) => listener())
+    const input = readProjectionInput(store.doc)
+    const today = todayOf(input, now)
+    if (!canProject(input) || !today) return
+    for (const { document, doc } of linked.values()) {
+      const values = document.revokedAt !== null
+        ? (document.audience === 'helper' ? revokedHelperValues() : null)
+        : document.audience === 'helper' ? projectHelper(input, document.helperId!, today) : projectRecipient(input, today)
+      if (values) writeProjection(doc, values)
+    }
+  }
+  const schedule = () => {
+    timer ??= setTimeout(run, RUN_DELAY_MS)
+  }
+
+  const link = async (document: CircleDocument) => {
+    if (linked.has(document.id)) {
+      linked.get(document.id)!.document = document
+      return
+    }
+    const { doc, ready } = openDoc(document.id)
+    linked.set(document.id, { document, doc })
+    await ready
+    const provider = connect(document.id, document.key, doc, servers ?? []).provider
+    trackPresence(document.id, doc, provider, 'coordinator')
+    doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (transaction.origin !== projectionOrigin && transaction.origin !== foldOrigin) schedule()
+    })
+    schedule()
+  }
+
+  const reconcile = () => {
+    if (servers === null) return
+    for (const document of store.getSnapshot().documents) void link(document)
+    schedule()
+  }
+
+  const sync: CircleSync = {
+    reports: () => reports,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+  running.set(mapDocId, sync)
+
+  void (async () => {
+    // The map itself is not put online: until a second coordinator joins (not built yet), it
+    // never leaves this device, and a circle with no invitations makes no connection at all.
+    servers = (await loadSignalingSettings()).servers
+    store.subscribe(reconcile)
+    reconcile()
+    setInterval(schedule, DAY_TICK_MS)
+  })()
+  return sync
+}

@@ -1,0 +1,62 @@
+import { createHelperStore, type HelperStore } from '../store/roles/helperStore'
+import { createRecipientStore, type RecipientStore } from '../store/roles/recipientStore'
+import { deleteDoc, openDoc } from './persistence'
+import { forgetCircle } from '../local/circles'
+import { deviceDb } from '../local/db'
+import { loadSignalingSettings } from './signaling'
+import { connect, disconnect } from './webrtc'
+
+/**
+ * A helper's or the recipient's own device: their one document, from IndexedDB, synced with
+ * the coordinator's devices over y-webrtc. One store per document for the page's lifetime.
+ */
+export interface OpenRoleDoc<S> {
+  store: S
+  ready: Promise<void>
+}
+
+const helperStores = new Map<string, OpenRoleDoc<HelperStore>>()
+const recipientStores = new Map<string, OpenRoleDoc<RecipientStore>>()
+
+async function keyOf(docId: string): Promise<string> {
+  const entry = await deviceDb().circles.get(docId)
+  if (!entry) throw new Error('This circle is not on this device.')
+  return entry.key
+}
+
+function open<S>(registry: Map<string, OpenRoleDoc<S>>, docId: string, create: (doc: ReturnType<typeof openDoc>['doc']) => S): OpenRoleDoc<S> {
+  const existing = registry.get(docId)
+  if (existing) return existing
+  const { doc, ready } = openDoc(docId)
+  const opened = {
+    store: create(doc),
+    ready: ready.then(async () => {
+      const [key, signaling] = await Promise.all([keyOf(docId), loadSignalingSettings()])
+      connect(docId, key, doc, signaling.servers)
+    }),
+  }
+  registry.set(docId, opened)
+  return opened
+}
+
+export function openHelperDoc(docId: string): OpenRoleDoc<HelperStore> {
+  return open(helperStores, docId, createHelperStore)
+}
+
+export function openRecipientDoc(docId: string): OpenRoleDoc<RecipientStore> {
+  return open(recipientStores, docId, createRecipientStore)
+}
+
+/**
+ * Forgets a document on this device: stops syncing, deletes its whole database (y-indexeddb
+ * keeps old update rows, so emptying the Y.Doc would not be enough) and its place in the list.
+ */
+export async function forgetRoleDoc(docId: string): Promise<void> {
+  disconnect(docId)
+  helperStores.get(docId)?.store.destroy()
+  recipientStores.get(docId)?.store.destroy()
+  helperStores.delete(docId)
+  recipientStores.delete(docId)
+  await deleteDoc(docId)
+  await forgetCircle(docId)
+}

@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'react'
+import QRCode from 'qrcode'
+import { inviteLink, newDocumentId, newDocumentKey } from '../../sync/invite'
+import { liveDocumentOf } from '../../store'
+import { showNotice } from '../hooks/notice'
+import { useSyncView } from '../hooks/useSyncView'
+import { Field } from '../shared/Field'
+import type { CircleViewProps } from './CircleScreen'
+import { text } from './text'
+
+const t = text.invite
+
+function relative(ms: number, now: number): string {
+  const minutes = Math.round((now - ms) / 60_000)
+  if (minutes < 1) return 'just now'
+  if (minutes < 60) return `${minutes} min ago`
+  const hours = Math.round(minutes / 60)
+  return hours < 24 ? `${hours} h ago` : new Date(ms).toLocaleDateString()
+}
+
+/** An invitation for one person (a helper, or the recipient when `helperId` is null), and how their phone is syncing. */
+export function InvitePanel({ store, snapshot, helperId, name }: Pick<CircleViewProps, 'store' | 'snapshot'> & { helperId: string | null; name: string }) {
+  const document = liveDocumentOf(snapshot.documents, helperId)
+  const revoked = !document && snapshot.documents.some((d) => d.helperId === helperId && d.revokedAt !== null)
+  const link = document ? inviteLink(location.href, helperId ? 'helper' : 'recipient', document.id, document.key) : null
+  const [qr, setQr] = useState<string | null>(null)
+  const [showQr, setShowQr] = useState(false)
+  const sync = useSyncView(document?.id ?? null)
+  useEffect(() => {
+    if (!link || !showQr) return
+    QRCode.toDataURL(link, { errorCorrectionLevel: 'M', margin: 2, width: 240 }).then(setQr, () => setQr(null))
+  }, [link, showQr])
+
+  function create() {
+    const result = store.run('document/add', { audience: helperId ? 'helper' : 'recipient', helperId, docId: newDocumentId(), key: newDocumentKey() }, Date.now())
+    if (!result.ok) showNotice(result.problems.map((p) => p.message).join(' '))
+  }
+
+  return (
+    <section className="panel" aria-labelledby={`invite-${helperId ?? 'recipient'}`}>
+      <h2 id={`invite-${helperId ?? 'recipient'}`}>{t.title(name)}</h2>
+      <p className="hint">{helperId ? t.intro(name) : t.recipientIntro(name)}</p>
+      {revoked && <p className="notice">{t.revoked}</p>}
+      {!link ? (
+        <button type="button" className="button" onClick={create}>{t.create}</button>
+      ) : (
+        <>
+          <Field label={t.link} hint={t.linkHint(name)}>
+            {({ id, describedBy }) => <input id={id} aria-describedby={describedBy} readOnly value={link} onFocus={(e) => e.target.select()} />}
+          </Field>
+          <div className="card-actions">
+            <button type="button" className="button small" onClick={() => navigator.clipboard?.writeText(link).then(() => showNotice(t.copied), () => undefined)}>{t.copy}</button>
+            {typeof navigator.share === 'function' && (
+              <button type="button" className="button small" onClick={() => navigator.share({ title: 'Kith', url: link }).catch(() => undefined)}>{t.share}</button>
+            )}
+            <button type="button" className="button small" aria-expanded={showQr} onClick={() => setShowQr(!showQr)}>{showQr ? t.hideQr : t.showQr}</button>
+          </div>
+          {showQr && qr && <img className="qr" src={qr} width={240} height={240} alt={t.qrAlt(name)} />}
+          <p className="small sync-line" data-testid={`sync-${helperId ?? 'recipient'}`}>
+            {sync?.online ? t.online : sync?.lastSeenAt ? t.lastSynced(relative(sync.lastSeenAt, Date.now())) : t.never}{' '}
+            {sync && sync.lastSeenAt !== null && (sync.waitingBytes > 0 ? t.waiting : t.upToDate)}
+          </p>
+          <p className="hint">{t.offlineNote}</p>
+        </>
+      )}
+    </section>
+  )
+}

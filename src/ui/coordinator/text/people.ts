@@ -1,0 +1,38 @@
+/** Words of inviting people and of their devices' sync. */
+export const peopleText = {
+  invite: {
+    title: (name: string) => `${name}’s phone`,
+    intro: (name: string) => `Send ${name} a link. It opens Kith on their phone with only what is theirs.`,
+    recipientIntro: (name: string) => `Send ${name} a link: they see their needs, the daily status and the check-ins — no logistics.`,
+    create: 'Create an invitation link',
+    link: 'Invitation link',
+    linkHint: (name: string) => `Send it to ${name} only: whoever has the link sees what ${name} sees.`,
+    copy: 'Copy link',
+    copied: 'Link copied.',
+    share: 'Share…',
+    showQr: 'Show QR code',
+    hideQr: 'Hide QR code',
+    qrAlt: (name: string) => `QR code of ${name}’s invitation link`,
+    never: 'Their phone has not synced yet.',
+    online: 'Connected now.',
+    lastSynced: (when: string) => `Last synced ${when}.`,
+    upToDate: 'Everything has reached them.',
+    waiting: 'Some changes are still waiting to reach them; they go when their phone is online.',
+    offlineNote: 'A phone that never comes back online keeps what it had.',
+    revoked: 'Their invitation was withdrawn; their phone forgets everything at its next sync.',
+  },
+  foldNotes: {
+    title: 'From helpers’ phones',
+    skipped: (who: string, reason: string) => `${who}: ${reason}`,
+    rejected: (who: string, count: number) => `${who}’s phone sent ${count} ${count === 1 ? 'thing' : 'things'} Kith could not accept, and left it as it was:`,
+    reasons: {
+      'map-not-ready': 'the circle is still loading.',
+      'circle-ended': 'the support has ended, so nothing more is taken in.',
+      'helper-removed': 'they are no longer in the circle.',
+      revoked: 'their invitation was withdrawn.',
+      'too-large': 'their phone sent far more than a helper ever writes, so Kith stopped reading it. Ask them to reinstall Kith.',
+      'too-new': 'their phone runs a newer Kith. Update Kith here.',
+      'wrong-kind': 'this is not a helper’s document.',
+    },
+  },
+} as const

@@ -1,0 +1,127 @@
+import { useId, useState, type FormEvent } from 'react'
+import { daysBetween } from '../../domain/dates'
+import * as describe from '../../domain/describe'
+import { TASK_KINDS, WEEKDAYS } from '../../domain/model'
+import type { DayGroup, GroupedRange } from '../../domain/weeklyRanges'
+import { showNotice } from '../hooks/notice'
+import { Field } from '../shared/Field'
+import { NEW_WINDOW, offerDraftErrors, offerDraftOf, offerOfDraft, type OfferDraft } from './offerDraft'
+import { helperText } from './text'
+import type { HelperScreenProps } from './types'
+
+const t = helperText.offer
+
+/** "My offer": what they can do, when, between which dates, and how much a week. */
+export function OfferScreen({ store, snapshot, brief, coordinator, now }: HelperScreenProps) {
+  const [draft, setDraft] = useState<OfferDraft>(() => offerDraftOf(snapshot.offer))
+  const [showErrors, setShowErrors] = useState(false)
+  const modeName = useId()
+  const errors = offerDraftErrors(draft)
+  const shown = showErrors ? errors : {}
+  const set = (fields: Partial<OfferDraft>) => setDraft((d) => ({ ...d, ...fields }))
+  const setRow = (index: number, fields: Partial<GroupedRange>) =>
+    set({ windows: draft.windows.map((row, i) => (i === index ? { ...row, ...fields } : row)) })
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    if (Object.keys(errors).length > 0) {
+      setShowErrors(true)
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
+      return
+    }
+    const saved = store.saveOffer(offerOfDraft(draft), now)
+    showNotice(saved.ok ? t.saved(coordinator) : saved.message)
+  }
+
+  const weeks = draft.from && draft.until && !errors.until ? Math.ceil((daysBetween(draft.from, draft.until) + 1) / 7) : null
+  const status = snapshot.offerIsOwn
+    ? (snapshot.offerReceived ? helperText.tasks.sent(coordinator) : helperText.tasks.pending(coordinator))
+    : snapshot.offer ? t.fromCoordinator(coordinator) : t.empty
+
+  return (
+    <main id="main" className="page">
+      <h1>{t.title}</h1>
+      <p className="lead">{t.question}</p>
+      <p className={snapshot.offerIsOwn ? 'small muted' : 'notice'} role="status">{status}</p>
+      <form onSubmit={submit} noValidate>
+        <fieldset>
+          <legend>{t.kinds}</legend>
+          <div className="chips">
+            {TASK_KINDS.map((kind) => (
+              <label key={kind} className={draft.kinds.includes(kind) ? 'chip selected' : 'chip'}>
+                <input type="checkbox" checked={draft.kinds.includes(kind)}
+                  onChange={(e) => set({ kinds: e.target.checked ? [...draft.kinds, kind] : draft.kinds.filter((k) => k !== kind) })} />
+                <span>{describe.taskKindLabel(kind)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t.windows}</legend>
+          <p className="hint">{t.windowsHint(brief.recipientFirstName)}</p>
+          {draft.windows.map((row, index) => (
+            <fieldset className="inline-fieldset slot-row" key={index}>
+              <legend className="small">{t.window(index + 1)}</legend>
+              <Field label={t.days}>
+                {({ id }) => (
+                  <select id={id} value={String(row.days)}
+                    onChange={(e) => setRow(index, { days: (/^\d$/.test(e.target.value) ? Number(e.target.value) : e.target.value) as DayGroup })}>
+                    <option value="all">{t.everyDay}</option>
+                    <option value="weekdays">{t.weekdays}</option>
+                    <option value="weekends">{t.weekends}</option>
+                    {WEEKDAYS.map((day) => <option key={day} value={day}>{describe.weekdayLong(day)}</option>)}
+                  </select>
+                )}
+              </Field>
+              <div className="two-columns">
+                <Field label={t.from}>
+                  {({ id }) => <input id={id} type="time" aria-invalid={Boolean(shown.windows)} value={row.start} onChange={(e) => setRow(index, { start: e.target.value })} />}
+                </Field>
+                <Field label={t.until}>
+                  {({ id }) => <input id={id} type="time" aria-invalid={Boolean(shown.windows)} value={row.end} onChange={(e) => setRow(index, { end: e.target.value })} />}
+                </Field>
+              </div>
+              <button type="button" className="button small quiet" onClick={() => set({ windows: draft.windows.filter((_, i) => i !== index) })}>
+                {t.removeWindow(index + 1)}
+              </button>
+            </fieldset>
+          ))}
+          {shown.windows && <p className="error" role="alert">{shown.windows}</p>}
+          <button type="button" className="button small" onClick={() => set({ windows: [...draft.windows, { ...NEW_WINDOW }] })}>{t.addWindow}</button>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t.mode}</legend>
+          <div className="segmented">
+            {([['any', t.modeAny], ['remote-only', t.modeRemote]] as const).map(([mode, label]) => (
+              <label key={mode} className={draft.mode === mode ? 'selected' : ''}>
+                <input type="radio" name={modeName} checked={draft.mode === mode} onChange={() => set({ mode })} />
+                {label}
+              </label>
+            ))}
+          </div>
+          <div className="two-columns offer-dates">
+            <Field label={t.firstDay} hint={draft.from ? undefined : t.openDate}>
+              {({ id, describedBy }) => <input id={id} type="date" aria-describedby={describedBy} value={draft.from} onChange={(e) => set({ from: e.target.value })} />}
+            </Field>
+            <Field label={t.lastDay} hint={draft.until ? undefined : t.openDate} error={shown.until}>
+              {({ id, describedBy, invalid }) => <input id={id} type="date" aria-describedby={describedBy} aria-invalid={invalid} value={draft.until} onChange={(e) => set({ until: e.target.value })} />}
+            </Field>
+          </div>
+          {weeks !== null && <p className="hint">{t.weeks(weeks)}</p>}
+          <Field label={t.limit} hint={t.limitHint} error={shown.limit}>
+            {({ id, describedBy, invalid }) => (
+              <input id={id} type="number" inputMode="numeric" min={0} max={50} aria-describedby={describedBy} aria-invalid={invalid}
+                value={Number.isNaN(draft.weeklyLimit) ? '' : draft.weeklyLimit} onChange={(e) => set({ weeklyLimit: e.target.valueAsNumber })} />
+            )}
+          </Field>
+        </fieldset>
+
+        <div className="form-actions">
+          <button type="submit" className="button primary block">{t.save}</button>
+        </div>
+      </form>
+    </main>
+  )
+}

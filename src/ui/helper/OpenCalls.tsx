@@ -1,0 +1,47 @@
+import { useId } from 'react'
+import * as describe from '../../domain/describe'
+import type { HelperCallView, HelperStore } from '../../store/roles/helperStore'
+import { showNotice } from '../hooks/notice'
+import { deviceTimeZone } from '../hooks/useNow'
+import { helperText } from './text'
+
+const t = helperText.calls
+
+/**
+ * Open calls this helper could take. A claim is only a wish until the coordinator's device
+ * confirms it (the first claim it sees wins), so the card says "waiting" until then.
+ */
+export function OpenCalls(props: { store: HelperStore; calls: HelperCallView[]; timeZone: string; coordinator: string; now: number }) {
+  const headingId = useId()
+  return (
+    <section aria-labelledby={headingId} className="task-section">
+      <h2 id={headingId} className="section-title">{t.title}</h2>
+      <p className="hint">{t.intro(props.coordinator)}</p>
+      <ul className="card-list">
+        {props.calls.map((call) => <li key={call.id}><CallCard {...props} call={call} /></li>)}
+      </ul>
+    </section>
+  )
+}
+
+function CallCard({ store, call, timeZone, coordinator, now }: { store: HelperStore; call: HelperCallView; timeZone: string; coordinator: string; now: number }) {
+  const titleId = useId()
+  const state = call.takenByYou ? t.yours : call.taken ? t.someoneElse : call.claimedAt !== null ? t.waiting(coordinator) : null
+  function claim() {
+    showNotice(store.claim(call.id, now) ? t.claimed(coordinator) : t.claimFailed)
+  }
+  return (
+    <article className="card call-card" aria-labelledby={titleId}>
+      <h3 className="card-title" id={titleId}>{call.title}</h3>
+      <p className="small">{describe.describeOccurrenceTime({ windowStart: call.start, windowEnd: call.end }, timeZone, deviceTimeZone())}</p>
+      <p className="small muted">{describe.taskKindLabel(call.kind)}</p>
+      {state ? (
+        <p className={call.takenByYou ? 'status-badge status-done' : 'status-badge'} role="status">{state}</p>
+      ) : (
+        <div className="card-actions">
+          <button type="button" className="button small primary" onClick={claim}>{t.take}</button>
+        </div>
+      )}
+    </article>
+  )
+}

@@ -1,0 +1,108 @@
+import { useId, useState, type FormEvent } from 'react'
+import * as describe from '../../domain/describe'
+import type { HelperStore, HelperTaskView } from '../../store/roles/helperStore'
+import type { ReportKind } from '../../store/schema/helperReport'
+import { showNotice } from '../hooks/notice'
+import { deviceTimeZone } from '../hooks/useNow'
+import { Field } from '../shared/Field'
+import { helperText } from './text'
+
+const t = helperText.tasks
+
+export type TaskWhen = 'earlier' | 'today' | 'ahead'
+
+export interface TaskCardProps {
+  store: HelperStore
+  task: HelperTaskView
+  when: TaskWhen
+  timeZone: string
+  /** The coordinator's first name, for "Sent to Priya". */
+  coordinator: string
+  now: number
+}
+
+/** One of the helper's own tasks: when, what, their role, its status, and how to answer. */
+export function TaskCard({ store, task, when, timeZone, coordinator, now }: TaskCardProps) {
+  const titleId = useId()
+  const [composing, setComposing] = useState<Exclude<ReportKind, 'done'> | null>(null)
+  const role = t.role[task.role]
+  const status = task.role === 'cover' && task.status === 'covered' ? t.coveringIt : t.status[task.status] ?? t.status.planned
+  // Nothing to answer once it is done, cancelled, no longer theirs, or covered by someone else.
+  const coveredByOther = task.status === 'covered' && task.role !== 'cover'
+  const answerable = task.role !== 'reported' && task.status !== 'done' && task.status !== 'cancelled' && !coveredByOther
+
+  function send(kind: ReportKind, note = '') {
+    if (store.report(task.id, kind, note.trim(), now)) showNotice(t.reportSaved(coordinator))
+    else showNotice(t.reportFailed)
+    setComposing(null)
+  }
+
+  return (
+    <article className={`card task-card status-${task.status}`} aria-labelledby={titleId}>
+      <h3 className="card-title" id={titleId}>{task.title}</h3>
+      <p className="small task-time">{describe.describeOccurrenceTime({ windowStart: task.start, windowEnd: task.end }, timeZone, deviceTimeZone())}</p>
+      {role && <p className="task-role">{role}</p>}
+      {task.role === 'backup' && <p className="small muted">{t.backupHint(coordinator)}</p>}
+      <span className={`status-badge status-${task.status}`}>{status}</span>
+      {task.details && (
+        <div className="task-details">
+          <p className="small muted">{t.details}</p>
+          <p className="note">{task.details}</p>
+        </div>
+      )}
+      {task.report ? (
+        <ReportShown task={task} coordinator={coordinator} onChange={() => store.clearReport(task.id)} />
+      ) : composing ? (
+        <ReportForm kind={composing} coordinator={coordinator} onSend={(note) => send(composing, note)} onCancel={() => setComposing(null)} />
+      ) : answerable ? (
+        <div className="card-actions">
+          {task.role !== 'backup' && when !== 'ahead' && (
+            <button type="button" className="button small primary" onClick={() => send('done')}>{t.done}</button>
+          )}
+          <button type="button" className="button small" onClick={() => setComposing('cant-make-it')}>
+            {when === 'earlier' ? t.couldntMakeIt : t.cantMakeIt}
+          </button>
+          {task.role !== 'backup' && when !== 'earlier' && (
+            <button type="button" className="button small" onClick={() => setComposing('swap-request')}>{t.swap}</button>
+          )}
+        </div>
+      ) : null}
+    </article>
+  )
+}
+
+function ReportShown({ task, coordinator, onChange }: { task: HelperTaskView; coordinator: string; onChange: () => void }) {
+  const report = task.report!
+  return (
+    <div className="task-report" role="status">
+      <p>{t.reported[report.kind]}</p>
+      {report.note && <p className="note">{report.note}</p>}
+      <p className="small muted">{task.reportReceived ? t.sent(coordinator) : t.pending(coordinator)}</p>
+      {!task.reportReceived && (
+        <button type="button" className="button small quiet" onClick={onChange}>{t.changeMind}</button>
+      )}
+    </div>
+  )
+}
+
+function ReportForm(props: { kind: Exclude<ReportKind, 'done'>; coordinator: string; onSend: (note: string) => void; onCancel: () => void }) {
+  const [note, setNote] = useState('')
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    props.onSend(note)
+  }
+  return (
+    <form className="task-report" onSubmit={submit}>
+      <p><strong>{t.composeTitle[props.kind]}</strong> {t.composeIntro[props.kind](props.coordinator)}</p>
+      <Field label={t.note(props.coordinator)} hint={t.noteHint(props.coordinator)}>
+        {({ id, describedBy }) => (
+          <textarea id={id} aria-describedby={describedBy} rows={2} maxLength={1000} autoFocus value={note} onChange={(e) => setNote(e.target.value)} />
+        )}
+      </Field>
+      <div className="card-actions">
+        <button type="submit" className="button small primary">{t.send}</button>
+        <button type="button" className="button small quiet" onClick={props.onCancel}>{t.cancel}</button>
+      </div>
+    </form>
+  )
+}

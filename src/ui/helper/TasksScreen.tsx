@@ -1,0 +1,48 @@
+import { useId, type ReactNode } from 'react'
+import type { HelperTaskView } from '../../store/roles/helperStore'
+import { OpenCalls } from './OpenCalls'
+import { groupTasks, currentCalls } from './taskGroups'
+import { TaskCard, type TaskWhen } from './TaskCard'
+import { helperText } from './text'
+import type { HelperScreenProps } from './types'
+
+const t = helperText.tasks
+
+/** "My tasks": today, the open calls they could take, later this week, later, and earlier ones. */
+export function TasksScreen({ store, snapshot, brief, coordinator, now }: HelperScreenProps) {
+  const groups = groupTasks(snapshot.tasks, now, brief.timeZone)
+  const calls = currentCalls(snapshot.openCalls, now)
+  const upcoming = groups.today.length + groups.thisWeek.length + groups.later.length
+  const card = (task: HelperTaskView, when: TaskWhen) => (
+    <li key={task.id}>
+      <TaskCard store={store} task={task} when={when} timeZone={brief.timeZone} coordinator={coordinator} now={now} />
+    </li>
+  )
+  return (
+    <main id="main" className="page">
+      <h1>{t.title}</h1>
+      <p className="muted small">{t.intro(brief.recipientFirstName)}</p>
+      {upcoming === 0 && calls.length === 0 && <p className="empty">{t.none}</p>}
+      <TaskSection title={t.today} empty={upcoming > 0 ? t.noneToday : undefined}>
+        {groups.today.map((task) => card(task, 'today'))}
+      </TaskSection>
+      {calls.length > 0 && <OpenCalls store={store} calls={calls} timeZone={brief.timeZone} coordinator={coordinator} now={now} />}
+      <TaskSection title={t.thisWeek}>{groups.thisWeek.map((task) => card(task, 'ahead'))}</TaskSection>
+      <TaskSection title={t.later}>{groups.later.map((task) => card(task, 'ahead'))}</TaskSection>
+      <TaskSection title={t.earlier} hint={t.earlierHint}>{groups.earlier.map((task) => card(task, 'earlier'))}</TaskSection>
+    </main>
+  )
+}
+
+/** A titled list of cards; left out when empty unless it has something kind to say instead. */
+function TaskSection({ title, hint, empty, children }: { title: string; hint?: string; empty?: string; children: ReactNode[] }) {
+  const headingId = useId()
+  if (children.length === 0 && !empty) return null
+  return (
+    <section aria-labelledby={headingId} className="task-section">
+      <h2 id={headingId} className="section-title">{title}</h2>
+      {hint && <p className="hint">{hint}</p>}
+      {children.length === 0 ? <p className="muted">{empty}</p> : <ul className="card-list">{children}</ul>}
+    </section>
+  )
+}

@@ -1,0 +1,87 @@
+import { useId, useState, type FormEvent } from 'react'
+import * as describe from '../../domain/describe'
+import type { RecipientSnapshot, RecipientStore } from '../../store/roles/recipientStore'
+import { showNotice } from '../hooks/notice'
+import { Field } from '../shared/Field'
+import { recipientText } from './text'
+
+const t = recipientText.checkIns
+
+type CheckIn = RecipientSnapshot['checkIns'][number]
+type Answer = { worked: string; missing: string; notHelpful: string }
+
+/** One week's check-in: what the coordinator wrote, then the recipient's own answers. */
+export function CheckInCard({ store, checkIn, coordinator, now }: { store: RecipientStore; checkIn: CheckIn; coordinator: string; now: number }) {
+  const titleId = useId()
+  const [editing, setEditing] = useState(false)
+  const notes = ([['worked', t.worked], ['missing', t.missing], ['stop', t.stop], ['adjusted', t.adjusted]] as const)
+    .filter(([key]) => checkIn[key].trim() !== '')
+
+  function save(answer: Answer) {
+    if (store.answer(checkIn.id, answer, now)) {
+      setEditing(false)
+      showNotice(t.saved(coordinator))
+    } else {
+      showNotice(t.failed)
+    }
+  }
+
+  return (
+    <article className="card check-in" aria-labelledby={titleId}>
+      <h2 className="card-title" id={titleId}>{t.weekOf(describe.formatLocalDate(checkIn.weekOf))}</h2>
+      <h3>{t.notesTitle(coordinator)}</h3>
+      {notes.length === 0 ? <p className="muted">{t.noNotes}</p> : (
+        <dl className="answers">
+          {notes.map(([key, label]) => <div key={key}><dt>{label}</dt><dd className="note">{checkIn[key]}</dd></div>)}
+        </dl>
+      )}
+      <h3>{t.yourAnswers}</h3>
+      {checkIn.answer && !editing ? (
+        <>
+          <dl className="answers">
+            {([['worked', t.answerWorked], ['missing', t.answerMissing], ['notHelpful', t.answerNotHelpful]] as const).map(([key, label]) => (
+              <div key={key}><dt>{label}</dt><dd className="note">{checkIn.answer![key] || <span className="muted">{t.empty}</span>}</dd></div>
+            ))}
+          </dl>
+          <p className="small muted" role="status">{checkIn.answerReceived ? t.sent(coordinator) : t.pending(coordinator)}</p>
+          <div className="card-actions">
+            <button type="button" className="button small" onClick={() => setEditing(true)}>{t.change}</button>
+          </div>
+        </>
+      ) : (
+        <AnswerForm initial={checkIn.answer} onSave={save} onCancel={checkIn.answer ? () => setEditing(false) : undefined} />
+      )}
+    </article>
+  )
+}
+
+function AnswerForm({ initial, onSave, onCancel }: { initial: Answer | null; onSave: (answer: Answer) => void; onCancel?: () => void }) {
+  const [answer, setAnswer] = useState<Answer>(() => ({ worked: initial?.worked ?? '', missing: initial?.missing ?? '', notHelpful: initial?.notHelpful ?? '' }))
+  const [blank, setBlank] = useState(false)
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    if (!answer.worked.trim() && !answer.missing.trim() && !answer.notHelpful.trim()) {
+      setBlank(true)
+      return
+    }
+    onSave({ worked: answer.worked.trim(), missing: answer.missing.trim(), notHelpful: answer.notHelpful.trim() })
+  }
+  return (
+    <form onSubmit={submit}>
+      <p className="hint">{t.answerHint}</p>
+      {([['worked', t.answerWorked], ['missing', t.answerMissing], ['notHelpful', t.answerNotHelpful]] as const).map(([key, label]) => (
+        <Field key={key} label={label}>
+          {({ id }) => (
+            <textarea id={id} rows={2} maxLength={2000} value={answer[key]}
+              onChange={(e) => { setBlank(false); setAnswer((a) => ({ ...a, [key]: e.target.value })) }} />
+          )}
+        </Field>
+      ))}
+      {blank && <p className="error" role="alert">{t.blank}</p>}
+      <div className="card-actions">
+        <button type="submit" className="button small primary">{t.save}</button>
+        {onCancel && <button type="button" className="button small quiet" onClick={onCancel}>{t.cancel}</button>}
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,77 @@
+import { useId } from 'react'
+import * as describe from '../../domain/describe'
+import { PRIORITIES, type Priority } from '../../domain/model'
+import type { RecipientSnapshot, RecipientStore } from '../../store/roles/recipientStore'
+import { showNotice } from '../hooks/notice'
+import { SuggestNeedForm } from './SuggestNeedForm'
+import { recipientText } from './text'
+import type { RecipientScreenProps } from './types'
+
+const t = recipientText.needs
+
+type Need = RecipientSnapshot['needs'][number]
+
+/**
+ * The needs in the recipient's words, and their say over them: a need matters more or less,
+ * or something new would help. Each is a suggestion for the coordinator, never an edit.
+ */
+export function NeedsScreen({ store, snapshot, coordinator, now }: RecipientScreenProps) {
+  const order = (need: Need) => PRIORITIES.indexOf(need.priority)
+  const needs = [...snapshot.needs].sort((a, b) => order(a) - order(b) || a.title.localeCompare(b.title))
+  return (
+    <main id="main" className="page">
+      <h1>{t.title}</h1>
+      <p className="muted">{t.intro}</p>
+      {needs.length === 0 ? <p className="empty">{t.none}</p> : (
+        <ul className="card-list">
+          {needs.map((need) => <li key={need.id}><NeedCard need={need} store={store} coordinator={coordinator} now={now} /></li>)}
+        </ul>
+      )}
+      <SuggestNeedForm store={store} coordinator={coordinator} now={now} />
+      {snapshot.suggestions.length > 0 && <Suggestions suggestions={snapshot.suggestions} coordinator={coordinator} />}
+    </main>
+  )
+}
+
+function NeedCard({ need, store, coordinator, now }: { need: Need; store: RecipientStore; coordinator: string; now: number }) {
+  const titleId = useId()
+  const index = PRIORITIES.indexOf(need.priority)
+  const more = index > 0 ? PRIORITIES[index - 1] : null
+  const less = index >= 0 && index < PRIORITIES.length - 1 ? PRIORITIES[index + 1] : null
+  function suggest(priority: Priority) {
+    showNotice(store.suggestPriority(need.id, priority, '', now) ? t.suggested(coordinator) : t.failed)
+  }
+  return (
+    <article className={`card need-card priority-${need.priority}`} aria-labelledby={titleId}>
+      <h2 className="card-title" id={titleId}>{need.title}</h2>
+      <p className="schedule small">{need.schedule}</p>
+      <p className="tags">
+        {index >= 0 && <span className={`tag priority-${need.priority}`}>{t.priority(describe.priorityLabel(need.priority))}</span>}
+        {need.source === 'recipient' && <span className="tag">{t.yours}</span>}
+      </p>
+      <div className="card-actions">
+        {more && <button type="button" className="button small" onClick={() => suggest(more)}>{t.more}</button>}
+        {less && <button type="button" className="button small" onClick={() => suggest(less)}>{t.less}</button>}
+      </div>
+    </article>
+  )
+}
+
+function Suggestions({ suggestions, coordinator }: { suggestions: RecipientSnapshot['suggestions']; coordinator: string }) {
+  return (
+    <section aria-labelledby="your-suggestions">
+      <h2 id="your-suggestions" className="section-title">{t.yourSuggestions}</h2>
+      <ul className="row-list">
+        {suggestions.map((s) => {
+          const state = s.ack === null ? 'pending' : s.ack.state === 'accepted' || s.ack.state === 'dismissed' ? s.ack.state : 'received'
+          return (
+            <li key={s.id} className="suggestion">
+              <span>{s.title}</span>
+              <span className="small muted">{t.state[state](coordinator)}</span>
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}
