@@ -7,6 +7,7 @@ import { readBoundaries } from './schema/boundaries'
 import { readCheckIns, type CheckIn } from './schema/checkIn'
 import { readCircle, type CircleProfile } from './schema/circle'
 import { readDocuments, type CircleDocument } from './schema/document'
+import { readInbox, type Inbox } from './schema/inbox'
 import { readHelpers, readOffers } from './schema/helper'
 import { readSchemaVersion } from './schema/meta'
 import { readNeeds } from './schema/need'
@@ -44,6 +45,8 @@ export interface MapSnapshot {
   activity: ActivityEntry[]
   /** Helpers' and the recipient's documents: ids and keys, oldest first. */
   documents: CircleDocument[]
+  /** What fold received from helpers' and the recipient's documents. */
+  inbox: Inbox
   /** Entries that could not be read; reported, never crashed on. */
   problems: ReadProblem[]
   canUndo: boolean
@@ -70,6 +73,7 @@ export function readMapSnapshot(doc: Y.Doc, version: number, canUndo = false): M
     checkIns: readCheckIns(doc, problems),
     activity: readActivity(doc, problems),
     documents: readDocuments(doc, problems),
+    inbox: readInbox(doc, problems),
     problems,
     canUndo,
   })

@@ -111,3 +111,8 @@ export function startCircleSync(mapDocId: string, store: MapStore): CircleSync {
   })()
   return sync
 }
+
+/** The running sync of a circle, if this page started one. */
+export function circleSyncOf(mapDocId: string): CircleSync | undefined {
+  return running.get(mapDocId)
+}

@@ -4,7 +4,7 @@ import { addDays, isoWeekKey, localDateOf } from '../../domain/dates'
 import * as describe from '../../domain/describe'
 import { WEEKDAYS, type Weekday } from '../../domain/model'
 import { expandNeeds } from '../../domain/schedule'
-import { activitySince } from '../../store'
+import { activitySince, type CheckInAnswer } from '../../store'
 import { showNotice } from '../hooks/notice'
 import { useNow } from '../hooks/useNow'
 import { Field } from '../shared/Field'
@@ -100,6 +100,7 @@ export function CheckInScreen({ store, snapshot }: CircleViewProps) {
                     <div key={key}><dt>{t[key]}</dt><dd>{checkIn[key] || <span className="muted">{t.empty}</span>}</dd></div>
                   ))}
                 </dl>
+                <RecipientAnswers answer={snapshot.inbox.checkInAnswers[checkIn.id]} name={circle.recipientName} />
                 {checkIn.adjustmentIds.length > 0 && (
                   <ul className="plain-list small">
                     {checkIn.adjustmentIds.map((id) => <li key={id}>{snapshot.activity.find((a) => a.id === id)?.summary}</li>)}
@@ -111,5 +112,20 @@ export function CheckInScreen({ store, snapshot }: CircleViewProps) {
         )}
       </section>
     </main>
+  )
+}
+
+function RecipientAnswers({ answer, name }: { answer: CheckInAnswer | undefined; name: string }) {
+  const words = text.inbox
+  if (!answer) return <p className="small muted">{words.noAnswer(name)}</p>
+  return (
+    <section className="recipient-answers" aria-label={words.answersTitle(name)}>
+      <h3>{words.answersTitle(name)}</h3>
+      <dl className="answers">
+        {(['worked', 'missing', 'notHelpful'] as const).map((key) => (
+          <div key={key}><dt>{words[key]}</dt><dd>{answer[key] || <span className="muted">{t.empty}</span>}</dd></div>
+        ))}
+      </dl>
+    </section>
   )
 }

@@ -20,6 +20,7 @@ import { HelperForm } from './HelperForm'
 import { HelpersScreen } from './HelpersScreen'
 import { NeedForm } from './NeedForm'
 import { NeedsScreen } from './NeedsScreen'
+import { PleaseStopBanner } from './PleaseStopBanner'
 import { text } from './text'
 
 export interface CircleViewProps {
@@ -39,7 +40,7 @@ const screens: Record<string, { phase: Phase | null; view: ComponentType<CircleV
     view: (props) => {
       const [needId] = props.params
       if (!needId) return <NeedsScreen {...props} />
-      return <NeedForm key={needId} {...props} needId={needId === 'new' ? undefined : needId} />
+      return <NeedForm key={needId} {...props} needId={needId === 'new' ? undefined : needId} initialTitle={needId === 'new' ? props.params[1] : undefined} />
     },
   },
   boundaries: { phase: 'assess', view: BoundariesScreen },
@@ -124,6 +125,7 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
           ))}
         </nav>
       )}
+      <PleaseStopBanner store={store} snapshot={props.snapshot} />
       {snapshot.state === 'too-new' && <p className="notice warning">{sharedText.tooNew}</p>}
       {snapshot.circle.status === 'archived' && route !== 'end' && (
         <p className="notice">{text.end.archivedBanner} <a href={href(`c/${docId}/end`)}>{text.end.archivedLink}</a></p>

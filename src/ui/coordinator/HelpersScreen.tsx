@@ -2,6 +2,7 @@ import * as describe from '../../domain/describe'
 import { isExcluded, isOvereager } from '../../domain/planner'
 import { href } from '../hooks/router'
 import type { CircleViewProps } from './CircleScreen'
+import { FoldNotes } from './FoldNotes'
 import { text } from './text'
 
 export function HelpersScreen({ docId, snapshot }: CircleViewProps) {
@@ -10,6 +11,7 @@ export function HelpersScreen({ docId, snapshot }: CircleViewProps) {
     <main id="main" className="page">
       <h1>{text.map.title}</h1>
       <p className="muted">{text.map.intro}</p>
+      <FoldNotes docId={docId} snapshot={snapshot} />
       {helpers.length === 0 ? <p className="empty">{text.map.empty}</p> : (
         <ul className="card-list" aria-label={text.map.helpersTab}>
           {helpers.map((helper) => {

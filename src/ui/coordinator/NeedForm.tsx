@@ -17,12 +17,12 @@ import { text } from './text'
 
 const t = text.needForm
 
-export function NeedForm({ docId, store, snapshot, needId }: CircleViewProps & { needId?: string }) {
+export function NeedForm({ docId, store, snapshot, needId, initialTitle }: CircleViewProps & { needId?: string; initialTitle?: string }) {
   const { circle } = snapshot
   const existing = needId ? snapshot.needs.find((need) => need.id === needId) : undefined
   const now = useNow()
   const today = localDateOf(now, circle.timeZone)
-  const [draft, setDraft] = useState<NeedFormDraft>(() => (existing ? draftFromNeed(existing, today) : newNeedDraft(today)))
+  const [draft, setDraft] = useState<NeedFormDraft>(() => (existing ? draftFromNeed(existing, today) : { ...newNeedDraft(today), title: initialTitle ?? '' }))
   const [showErrors, setShowErrors] = useState(false)
   const errors = draftErrors(draft)
   const set = (fields: Partial<NeedFormDraft>) => setDraft((d) => ({ ...d, ...fields }))

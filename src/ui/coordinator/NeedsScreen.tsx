@@ -4,9 +4,11 @@ import type { Need } from '../../domain/model'
 import { href } from '../hooks/router'
 import { deviceTimeZone, useNow } from '../hooks/useNow'
 import type { CircleViewProps } from './CircleScreen'
+import { Suggestions } from './Suggestions'
 import { text } from './text'
 
-export function NeedsScreen({ docId, snapshot }: CircleViewProps) {
+export function NeedsScreen(props: CircleViewProps) {
+  const { docId, snapshot } = props
   const { circle, needs } = snapshot
   const now = useNow()
 
@@ -14,6 +16,7 @@ export function NeedsScreen({ docId, snapshot }: CircleViewProps) {
     <main id="main" className="page">
       <h1>{text.needs.title}</h1>
       <p className="muted">{text.needs.intro(circle.recipientName)}</p>
+      <Suggestions {...props} />
       {needs.length === 0 ? (
         <p className="empty">{text.needs.empty(circle.recipientName)}</p>
       ) : (

@@ -7,6 +7,7 @@ import { mapText } from './map'
 import { assignText } from './assign'
 import { reassessText } from './reassess'
 import { peopleText } from './people'
+import { inboxText } from './inbox'
 
 export const text = {
   ...assessText,
@@ -14,4 +15,5 @@ export const text = {
   ...assignText,
   ...reassessText,
   ...peopleText,
+  ...inboxText,
 } as const
