@@ -1,0 +1,65 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test'
+import { expect } from './support'
+
+/** Several people, each on their own "phone": separate browser contexts with separate storage. */
+export async function phone(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, baseURL: process.env.KITH_BASE_URL, hasTouch: true })
+  return { context, page: await context.newPage() }
+}
+
+/** Names made for this run only: the privacy read-back must not find them by chance in the bundle. */
+export function testNames() {
+  const tag = Math.random().toString(36).slice(2, 8)
+  const word = (prefix: string) => `${prefix}${tag}`
+  return {
+    recipient: word('Rowan'), helperA: word('Sasha'), helperB: word('Linden'), excluded: word('Vesper'),
+    contactA: `sasha.${tag}@example.org`, contactB: `+1 555 ${tag}`,
+    plants: word('Plants '), walk: word('Walk '), call: word('Call '), secret: word('SECRET-'), doorCode: word('door-'),
+  }
+}
+
+/** Everything a browser context keeps: every IndexedDB store, localStorage and Cache Storage, as text. */
+export async function storedText(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const decoder = new TextDecoder('utf-8', { fatal: false })
+    const parts: string[] = []
+    const asText = (value: unknown): string => {
+      if (value instanceof Uint8Array) return decoder.decode(value)
+      if (value instanceof ArrayBuffer) return decoder.decode(new Uint8Array(value))
+      if (value && typeof value === 'object') return Object.values(value).map(asText).join(' ') + JSON.stringify(value, (_, v) => (v instanceof Uint8Array ? undefined : v))
+      return String(value)
+    }
+    for (const info of await indexedDB.databases()) {
+      if (!info.name) continue
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(info.name!)
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+      for (const storeName of Array.from(db.objectStoreNames)) {
+        const values = await new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(storeName).objectStore(storeName).getAll()
+          request.onsuccess = () => resolve(request.result)
+          request.onerror = () => reject(request.error)
+        })
+        parts.push(`[${info.name}/${storeName}]`, ...values.map(asText))
+      }
+      db.close()
+    }
+    for (let i = 0; i < localStorage.length; i++) parts.push(localStorage.key(i)!, localStorage.getItem(localStorage.key(i)!) ?? '')
+    for (const cacheName of await caches.keys()) {
+      const cache = await caches.open(cacheName)
+      for (const request of await cache.keys()) parts.push(request.url, await (await cache.match(request))!.text())
+    }
+    return parts.join('\n')
+  })
+}
+
+export async function inviteLinkFrom(page: Page): Promise<string> {
+  const create = page.getByRole('button', { name: 'Create an invitation link' })
+  const input = page.getByLabel('Invitation link')
+  await expect(create.or(input)).toBeVisible()
+  if (await create.isVisible()) await create.click()
+  await expect(input).toHaveValue(/#\/join\//)
+  return input.inputValue()
+}

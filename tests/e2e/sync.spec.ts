@@ -1,0 +1,138 @@
+import type { Page } from '@playwright/test'
+import { addHelper, addNeed } from './maria'
+import { inviteLinkFrom, phone, storedText, testNames } from './people'
+import { expect, expectAccessible, expectNoHorizontalOverflow, screenshot, test } from './support'
+
+/**
+ * Issue 6: the coordinator, two helpers and the recipient on four "phones" (separate browser
+ * contexts, so nothing travels through BroadcastChannel), synced over real WebRTC through a
+ * y-webrtc signaling server on 127.0.0.1.
+ */
+async function check(page: Page, name: string) {
+  await screenshot(page, test.info(), name)
+  await expectAccessible(page, name)
+  await expectNoHorizontalOverflow(page, name)
+}
+
+test('a circle on four phones: invite, tasks, done, can’t make it, backup, daily status, check-in answers, privacy', async ({ browser, page }) => {
+  test.setTimeout(300_000)
+  const names = testNames()
+
+  // The coordinator starts the circle and plans it.
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Start a circle' }).click()
+  await page.getByLabel('Their first name').fill(names.recipient)
+  await page.getByLabel('What helpers will be told').fill(`${names.recipient} is recovering and needs some help at home.`)
+  await page.getByLabel('Your name').fill('Jordan')
+  await page.getByLabel('How helpers can reach you').fill('+1 555 0100')
+  await page.getByLabel('Name', { exact: true }).fill('Crisis line')
+  await page.getByLabel('Phone number or link').fill('988')
+  await page.getByRole('button', { name: 'Start the circle' }).click()
+  // Plants every other day from today (a sensitive need); a walk every day. With any-time
+  // windows, the planner keeps a helper to one task a day, so Sasha is the walk's backup on
+  // the days between the plants.
+  await addNeed(page, { title: names.plants, kind: 'plant-watering', priority: 'High', repeat: 'every-n', interval: '2', anyTime: true })
+  await page.getByRole('link', { name: new RegExp(names.plants) }).click()
+  await page.getByText('This need is sensitive').click()
+  await page.getByLabel('Private notes (only you see these)').fill(`Private: ${names.secret}`)
+  await page.getByRole('button', { name: 'Save need' }).click()
+  await addNeed(page, { title: names.walk, kind: 'dog-walk', priority: 'High', repeat: 'daily', anyTime: true })
+  await page.getByRole('link', { name: new RegExp(names.walk) }).click()
+  await page.getByLabel('Details for the helper who does it').fill(`Key code ${names.doorCode}`)
+  await page.getByRole('button', { name: 'Save need' }).click()
+  await page.getByRole('link', { name: 'Boundaries' }).click()
+  await page.getByLabel('Name', { exact: true }).fill(names.excluded)
+  await page.getByRole('button', { name: 'Add person' }).click()
+  await page.getByRole('link', { name: 'Map' }).click()
+  await addHelper(page, { name: names.helperA, relation: 'friend', kinds: ['Watering plants', 'Dog walk'], windows: [{ days: 'all', from: '00:00', until: '23:59' }], limit: 7 })
+  await addHelper(page, { name: names.helperB, relation: 'neighbour', kinds: ['Dog walk'], windows: [{ days: 'all', from: '00:00', until: '23:59' }], limit: 7 })
+  await page.getByRole('link', { name: 'Assign' }).click()
+  await page.getByRole('button', { name: /^Accept all/ }).click()
+  await expect(page.getByText('No new proposals')).toBeVisible()
+
+  // Invitations: one link per person.
+  await page.getByRole('link', { name: 'Map' }).click()
+  await page.getByRole('link', { name: new RegExp(`^${names.helperA}`) }).click()
+  const linkA = await inviteLinkFrom(page)
+  await check(page, '01-coordinator-invite')
+  await page.getByRole('link', { name: 'Helpers' }).click()
+  await page.getByRole('link', { name: new RegExp(`^${names.helperB}`) }).click()
+  const linkB = await inviteLinkFrom(page)
+  await page.getByRole('link', { name: 'Circle settings' }).click()
+  const linkR = await inviteLinkFrom(page)
+  await page.getByRole('link', { name: 'Reassess' }).click()
+
+  const a = await phone(browser)
+  const b = await phone(browser)
+  const r = await phone(browser)
+  await a.page.goto(linkA)
+  await b.page.goto(linkB)
+  await r.page.goto(linkR)
+
+  // Each helper receives exactly their own tasks; the key leaves the address bar.
+  await expect(a.page.getByRole('banner')).toContainText(`Helping ${names.recipient}`, { timeout: 30_000 })
+  await expect(b.page.getByRole('banner')).toContainText(`Helping ${names.recipient}`, { timeout: 30_000 })
+  expect(a.page.url()).not.toContain('/join/')
+  const tasksA = a.page.getByRole('main')
+  const tasksB = b.page.getByRole('main')
+  await expect(tasksA).toContainText(names.plants)
+  await expect(tasksA).toContainText(names.walk)
+  await expect(tasksA).toContainText('You’re the backup')
+  await expect(tasksA).not.toContainText(names.doorCode)
+  await expect(tasksB).toContainText(names.walk)
+  await expect(tasksB).not.toContainText(names.plants)
+  await expect(tasksB).toContainText(names.doorCode)
+  await check(a.page, '02-helper-a-tasks')
+  await check(b.page, '03-helper-b-tasks')
+
+  // A marks today's plants done; B can't make tomorrow's walk.
+  const plantsToday = a.page.getByRole('article', { name: new RegExp(names.plants) }).first()
+  await plantsToday.getByRole('button', { name: 'Done' }).click()
+  const walkTomorrow = b.page.getByRole('article', { name: new RegExp(names.walk) }).nth(1)
+  await walkTomorrow.getByRole('button', { name: 'Can’t make it' }).click()
+  await b.page.getByLabel(/A note for Jordan/).fill('Flat tyre, sorry')
+  await b.page.getByRole('button', { name: 'Send' }).click()
+  await expect(plantsToday).toContainText('Sent to Jordan', { timeout: 30_000 })
+  await expect(walkTomorrow).toContainText('Sent to Jordan', { timeout: 30_000 })
+
+  // The coordinator sees both, and activates the backup, who then receives the task.
+  await expect(page.getByRole('article', { name: new RegExp(names.plants) })).toContainText('Done')
+  await page.getByRole('button', { name: 'Next day' }).click()
+  const walkOnCoordinator = page.getByRole('article', { name: new RegExp(names.walk) })
+  await expect(walkOnCoordinator).toContainText('Needs someone')
+  await walkOnCoordinator.getByRole('button', { name: `Ask ${names.helperA} (backup)` }).click()
+  await expect(walkOnCoordinator).toContainText(`Covered by ${names.helperA}`)
+  await check(page, '04-coordinator-today')
+  await expect(a.page.getByRole('article', { name: new RegExp(names.walk) }).filter({ hasText: 'You’re covering this' })).toHaveCount(1, { timeout: 30_000 })
+  await expect(a.page.getByRole('main')).toContainText(names.doorCode)
+  await check(a.page, '05-helper-a-covering')
+
+  // The recipient sees the daily status, and answers the weekly check-in.
+  await expect(r.page.getByRole('banner')).toContainText(`${names.recipient}’s circle`, { timeout: 30_000 })
+  await expect(r.page.getByRole('main')).toContainText(/Everything is covered today|still being arranged/)
+  await expect(r.page.getByRole('main')).not.toContainText(names.helperA)
+  await check(r.page, '06-recipient-today')
+  await page.getByRole('link', { name: 'Check-in' }).click()
+  await page.getByLabel('What worked').fill('The walks.')
+  await page.getByRole('button', { name: 'Save check-in' }).click()
+  await r.page.getByRole('link', { name: 'Check-ins' }).click()
+  await expect(r.page.getByText('The walks.')).toBeVisible({ timeout: 30_000 })
+  await r.page.getByLabel('What worked for you').fill('Not having to ask anyone.')
+  await r.page.getByLabel('What is not helpful and should stop').fill('Visits before ten.')
+  await r.page.getByRole('button', { name: 'Send my answers' }).click()
+  await check(r.page, '07-recipient-check-in')
+  await expect(page.getByRole('region', { name: `${names.recipient}’s own words` })).toContainText('Not having to ask anyone.', { timeout: 30_000 })
+  await check(page, '08-coordinator-reads-answers')
+
+  // Privacy: read back everything each phone stores.
+  const storedA = await storedText(a.page)
+  const storedB = await storedText(b.page)
+  const storedR = await storedText(r.page)
+  expect(storedA).toContain(names.plants)
+  for (const secret of [names.helperB, names.contactB, names.excluded, names.secret]) expect(storedA, secret).not.toContain(secret)
+  for (const secret of [names.helperA, names.contactA, names.plants, names.excluded, names.secret]) expect(storedB, secret).not.toContain(secret)
+  expect(storedR).toContain(names.recipient)
+  for (const secret of [names.helperA, names.helperB, names.contactA, names.contactB, names.doorCode, names.excluded, names.secret]) expect(storedR, secret).not.toContain(secret)
+
+  await Promise.all([a.context.close(), b.context.close(), r.context.close()])
+})
