@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { deviceDb } from '../local/db'
 import type { MapStore } from '../store'
 import { foldHelpers } from '../store/fold/helper'
 import { foldRecipient } from '../store/fold/recipient'
@@ -10,9 +11,9 @@ import { projectRecipient } from '../store/projection/recipient'
 import { writeProjection } from '../store/projection/write'
 import type { CircleDocument } from '../store/schema/document'
 import { openDoc } from './persistence'
-import { trackPresence } from './presence'
+import { syncViewOf, trackPresence } from './presence'
 import { loadSignalingSettings } from './signaling'
-import { connect } from './webrtc'
+import { connect, connectionOf, disconnect } from './webrtc'
 
 /**
  * The coordinator's device keeps a circle's documents in step: it projects the map into each
@@ -78,12 +79,23 @@ export function startCircleSync(mapDocId: string, store: MapStore): CircleSync {
     const { doc, ready } = openDoc(document.id)
     linked.set(document.id, { document, doc })
     await ready
+    if (document.revokedAt !== null && document.audience === 'helper') {
+      writeProjection(doc, revokedHelperValues())
+      if (await revocationDelivered(document, doc)) return
+    }
     const provider = connect(document.id, document.key, doc, servers ?? []).provider
     trackPresence(document.id, doc, provider, 'coordinator')
     doc.on('afterTransaction', (transaction: Y.Transaction) => {
       if (transaction.origin !== projectionOrigin && transaction.origin !== foldOrigin) schedule()
     })
     schedule()
+  }
+
+  // A revoked document syncs only until the person's phone has the revocation; then it stops.
+  const retireRevoked = async () => {
+    for (const { document, doc } of linked.values()) {
+      if (document.revokedAt !== null && connectionOf(document.id) && (await revocationDelivered(document, doc))) disconnect(document.id)
+    }
   }
 
   const reconcile = () => {
@@ -107,7 +119,10 @@ export function startCircleSync(mapDocId: string, store: MapStore): CircleSync {
     servers = (await loadSignalingSettings()).servers
     store.subscribe(reconcile)
     reconcile()
-    setInterval(schedule, DAY_TICK_MS)
+    setInterval(() => {
+      schedule()
+      void retireRevoked()
+    }, DAY_TICK_MS)
   })()
   return sync
 }
@@ -115,4 +130,9 @@ export function startCircleSync(mapDocId: string, store: MapStore): CircleSync {
 /** The running sync of a circle, if this page started one. */
 export function circleSyncOf(mapDocId: string): CircleSync | undefined {
   return running.get(mapDocId)
+}
+
+async function revocationDelivered(document: CircleDocument, doc: Y.Doc): Promise<boolean> {
+  const state = await deviceDb().syncStates.get(document.id).catch(() => undefined)
+  return state !== undefined && state.lastSeenAt > (document.revokedAt ?? Infinity) && syncViewOf(doc, state).waitingBytes === 0
 }

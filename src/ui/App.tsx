@@ -4,6 +4,7 @@ import { NewCircle } from './coordinator/NewCircle'
 import { CircleScreen } from './coordinator/CircleScreen'
 import { HelperApp } from './helper/HelperApp'
 import { RecipientApp } from './recipient/RecipientApp'
+import { DeviceSettings } from './shared/DeviceSettings'
 import { JoinScreen } from './shared/JoinScreen'
 import { UpdatePrompt } from './shared/UpdatePrompt'
 
@@ -11,6 +12,7 @@ function Screen({ route }: { route: string[] }) {
   const [section, ...rest] = route
   if (section === 'new') return <NewCircle />
   if (section === 'join') return <JoinScreen parts={rest} />
+  if (section === 'settings') return <DeviceSettings />
   if (section === 'c' && rest[0]) return <CircleScreen docId={rest[0]} path={rest.slice(1)} />
   if (section === 'h' && rest[0]) return <HelperApp docId={rest[0]} path={rest.slice(1)} />
   if (section === 'r' && rest[0]) return <RecipientApp docId={rest[0]} path={rest.slice(1)} />

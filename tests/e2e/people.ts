@@ -55,7 +55,9 @@ export async function storedText(page: Page): Promise<string> {
   })
 }
 
-export async function inviteLinkFrom(page: Page): Promise<string> {
+/** The invitation on the screen whose heading is `screen` (waiting for it, so an old screen's link is never read). */
+export async function inviteLinkFrom(page: Page, screen: string): Promise<string> {
+  await expect(page.getByRole('heading', { name: screen, exact: true })).toBeVisible()
   const create = page.getByRole('button', { name: 'Create an invitation link' })
   const input = page.getByLabel('Invitation link')
   await expect(create.or(input)).toBeVisible()

@@ -1,6 +1,5 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { deleteMapCircle } from '../../sync/circles'
-import { requestPersistentStorage } from '../../sync/persistence'
 import { navigate } from '../hooks/router'
 import { showNotice } from '../hooks/notice'
 import type { CircleViewProps } from './CircleScreen'
@@ -20,10 +19,6 @@ function draftOf(circle: CircleViewProps['snapshot']['circle']): ProfileDraft {
 export function CircleSettings({ docId, store, snapshot }: CircleViewProps) {
   const [draft, setDraft] = useState(() => draftOf(snapshot.circle))
   const [showErrors, setShowErrors] = useState(false)
-  const [persisted, setPersisted] = useState<boolean | null>(null)
-  useEffect(() => {
-    requestPersistentStorage().then(setPersisted)
-  }, [])
   const errors = profileErrors(draft)
 
   function save(event: FormEvent) {
@@ -54,10 +49,6 @@ export function CircleSettings({ docId, store, snapshot }: CircleViewProps) {
         <CircleProfileFields draft={draft} onChange={setDraft} errors={showErrors ? errors : {}} />
         <button type="submit" className="button primary block">{text.circle.save}</button>
       </form>
-      <section className="panel" aria-labelledby="device-title">
-        <h2 id="device-title">{text.circle.storageTitle}</h2>
-        <p className="muted">{persisted ? text.circle.storagePersisted : text.circle.storageNotPersisted}</p>
-      </section>
       <section className="panel danger-zone" aria-labelledby="delete-title">
         <h2 id="delete-title">{text.circle.deleteTitle}</h2>
         <p className="muted">{text.circle.deleteHint}</p>

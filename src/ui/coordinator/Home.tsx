@@ -69,6 +69,7 @@ export function Home() {
           </div>
         </section>
       )}
+      <p className="settings-link"><a href={href('settings')}>{text.home.settings}</a></p>
     </main>
   )
 }

@@ -1,0 +1,20 @@
+import { expect, expectAccessible, expectNoHorizontalOverflow, screenshot, test } from './support'
+
+test('signaling servers are a setting, read at run time, and the screen says what they see', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Settings on this device' }).click()
+  await expect(page.getByText('In use now (set by whoever serves this app)')).toBeVisible()
+  await expect(page.getByRole('main')).toContainText(process.env.KITH_SIGNALING_URL!)
+  await expect(page.getByRole('main')).toContainText('the one outside connection Kith makes')
+  await page.getByLabel('Your own list of servers').fill('https://not-a-socket.example')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByRole('status')).toContainText('is not a ws:// or wss:// address')
+  await page.getByLabel('Your own list of servers').fill('wss://signal.example.org')
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByText('In use now (your own list)')).toBeVisible()
+  await screenshot(page, test.info(), '01-settings')
+  await expectAccessible(page, 'settings')
+  await expectNoHorizontalOverflow(page, 'settings')
+  await page.reload()
+  await expect(page.getByLabel('Your own list of servers')).toHaveValue('wss://signal.example.org')
+})
