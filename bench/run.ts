@@ -3,8 +3,9 @@
 import { runScheduleBench } from './schedule.bench'
 import { runDocumentSizeBench } from './documentSize.bench'
 import { runCircleBench } from './circle.bench'
+import { runSyncBench } from './sync.bench'
 
-const sections = [runScheduleBench, runDocumentSizeBench, runCircleBench]
+const sections = [runScheduleBench, runDocumentSizeBench, runCircleBench, runSyncBench]
 for (const section of sections) {
   await section()
   console.log('')
