@@ -3,6 +3,7 @@ import { createRecipientStore, type RecipientStore } from '../store/roles/recipi
 import { deleteDoc, openDoc } from './persistence'
 import { forgetCircle } from '../local/circles'
 import { deviceDb } from '../local/db'
+import { trackPresence } from './presence'
 import { loadSignalingSettings } from './signaling'
 import { connect, disconnect } from './webrtc'
 
@@ -24,7 +25,9 @@ async function keyOf(docId: string): Promise<string> {
   return entry.key
 }
 
-function open<S>(registry: Map<string, OpenRoleDoc<S>>, docId: string, create: (doc: ReturnType<typeof openDoc>['doc']) => S): OpenRoleDoc<S> {
+function open<S>(
+  registry: Map<string, OpenRoleDoc<S>>, docId: string, role: 'helper' | 'recipient', create: (doc: ReturnType<typeof openDoc>['doc']) => S,
+): OpenRoleDoc<S> {
   const existing = registry.get(docId)
   if (existing) return existing
   const { doc, ready } = openDoc(docId)
@@ -32,7 +35,7 @@ function open<S>(registry: Map<string, OpenRoleDoc<S>>, docId: string, create: (
     store: create(doc),
     ready: ready.then(async () => {
       const [key, signaling] = await Promise.all([keyOf(docId), loadSignalingSettings()])
-      connect(docId, key, doc, signaling.servers)
+      trackPresence(docId, doc, connect(docId, key, doc, signaling.servers).provider, role)
     }),
   }
   registry.set(docId, opened)
@@ -40,11 +43,11 @@ function open<S>(registry: Map<string, OpenRoleDoc<S>>, docId: string, create: (
 }
 
 export function openHelperDoc(docId: string): OpenRoleDoc<HelperStore> {
-  return open(helperStores, docId, createHelperStore)
+  return open(helperStores, docId, 'helper', createHelperStore)
 }
 
 export function openRecipientDoc(docId: string): OpenRoleDoc<RecipientStore> {
-  return open(recipientStores, docId, createRecipientStore)
+  return open(recipientStores, docId, 'recipient', createRecipientStore)
 }
 
 /**

@@ -86,6 +86,13 @@ test('a circle on four phones: invite, tasks, done, can’t make it, backup, dai
   await check(a.page, '02-helper-a-tasks')
   await check(b.page, '03-helper-b-tasks')
 
+  // The coordinator sees when each phone synced and whether anything is still on its way.
+  await page.getByRole('link', { name: 'Map' }).click()
+  await page.getByRole('link', { name: new RegExp(`^${names.helperA}`) }).click()
+  await expect(page.getByTestId(/^sync-/)).toContainText(/Connected now|Last synced/, { timeout: 30_000 })
+  await expect(page.getByTestId(/^sync-/)).toContainText('Everything has reached them', { timeout: 30_000 })
+  await page.getByRole('link', { name: 'Reassess' }).click()
+
   // A marks today's plants done; B can't make tomorrow's walk.
   const plantsToday = a.page.getByRole('article', { name: new RegExp(names.plants) }).first()
   await plantsToday.getByRole('button', { name: 'Done' }).click()

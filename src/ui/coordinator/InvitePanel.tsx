@@ -61,6 +61,16 @@ export function InvitePanel({ store, snapshot, helperId, name }: Pick<CircleView
             {sync && sync.lastSeenAt !== null && (sync.waitingBytes > 0 ? t.waiting : t.upToDate)}
           </p>
           <p className="hint">{t.offlineNote}</p>
+          {!helperId && (
+            <>
+              <label className="check">
+                <input type="checkbox" checked={snapshot.inbox.recipientSeesHelpers}
+                  onChange={(e) => store.run('circle/set-recipient-sees-helpers', { enabled: e.target.checked }, Date.now())} />
+                <span>{t.seesHelpers(name)}</span>
+              </label>
+              <p className="hint">{t.seesHelpersHint(name)}</p>
+            </>
+          )}
         </>
       )}
     </section>

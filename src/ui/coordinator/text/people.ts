@@ -20,6 +20,8 @@ export const peopleText = {
     waiting: 'Some changes are still waiting to reach them; they go when their phone is online.',
     offlineNote: 'A phone that never comes back online keeps what it had.',
     revoked: 'Their invitation was withdrawn; their phone forgets everything at its next sync.',
+    seesHelpers: (name: string) => `${name} asked to see who is helping (first names on their daily status)`,
+    seesHelpersHint: (name: string) => `Only when ${name} asks for it. Otherwise they see whether things are covered, never who or how.`,
   },
   foldNotes: {
     title: 'From helpers’ phones',
