@@ -81,7 +81,7 @@ export async function addHelper(page: Page, helper: HelperSpec): Promise<void> {
   for (const kind of helper.kinds) await page.getByRole('checkbox', { name: kind, exact: true }).check()
   for (const [index, window] of helper.windows.entries()) {
     if (index > 0) await page.getByRole('button', { name: 'Add a time' }).click()
-    const row = page.getByRole('group', { name: `When they are free ${index + 1}` })
+    const row = page.getByRole('group', { name: `Time ${index + 1}` })
     await row.getByLabel('Days').selectOption(window.days)
     await row.getByLabel('From', { exact: true }).fill(window.from)
     await row.getByLabel('Until', { exact: true }).fill(window.until)

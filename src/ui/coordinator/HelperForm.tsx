@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react'
 import * as describe from '../../domain/describe'
-import { TASK_KINDS, WEEKDAYS } from '../../domain/model'
+import { TASK_KINDS } from '../../domain/model'
 import { isExcluded, isOvereager } from '../../domain/planner'
-import type { DayGroup } from '../../domain/weeklyRanges'
 import { navigate } from '../hooks/router'
 import { showNotice } from '../hooks/notice'
 import { Field } from '../shared/Field'
+import { WeeklyRangesField } from '../shared/WeeklyRangesField'
 import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
-import { draftFromHelper, helperDraftErrors, helperFieldsOf, newHelperDraft, offerOf, type HelperFormDraft, type WindowRow } from './helperDraft'
+import { draftFromHelper, helperDraftErrors, helperFieldsOf, newHelperDraft, offerOf, type HelperFormDraft } from './helperDraft'
 import { InvitePanel } from './InvitePanel'
 import { text } from './text'
 
@@ -21,8 +21,6 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
   const errors = helperDraftErrors(draft)
   const shown = showErrors ? errors : {}
   const set = (fields: Partial<HelperFormDraft>) => setDraft((d) => ({ ...d, ...fields }))
-  const setRow = (index: number, fields: Partial<WindowRow>) =>
-    set({ windows: draft.windows.map((row, i) => (i === index ? { ...row, ...fields } : row)) })
   const previewOffer = offerOf(draft, existing?.id ?? 'new')
   const overeager = draft.kinds.length > 0 && isOvereager(previewOffer, snapshot.needs)
   const excluded = draft.name.trim() !== '' && isExcluded({ name: draft.name }, snapshot.boundaries)
@@ -97,35 +95,8 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
           <fieldset className="inline-fieldset">
             <legend>{t.windowsLegend}</legend>
             <p className="hint">{t.windowsHint}</p>
-            {draft.windows.map((row, index) => (
-              <div className="slot-row" key={index} role="group" aria-label={`${t.windowsLegend} ${index + 1}`}>
-                <Field label={t.days}>
-                  {({ id }) => (
-                    <select id={id} value={String(row.days)} onChange={(e) => setRow(index, { days: (/^\d$/.test(e.target.value) ? Number(e.target.value) : e.target.value) as DayGroup })}>
-                      <option value="all">{t.everyDay}</option>
-                      <option value="weekdays">{t.weekdays}</option>
-                      <option value="weekends">{t.weekends}</option>
-                      {WEEKDAYS.map((day) => <option key={day} value={day}>{describe.weekdayLong(day)}</option>)}
-                    </select>
-                  )}
-                </Field>
-                <div className="two-columns">
-                  <Field label={t.from}>
-                    {({ id }) => <input id={id} type="time" aria-invalid={Boolean(shown.windows)} value={row.start} onChange={(e) => setRow(index, { start: e.target.value })} />}
-                  </Field>
-                  <Field label={t.until}>
-                    {({ id }) => <input id={id} type="time" aria-invalid={Boolean(shown.windows)} value={row.end} onChange={(e) => setRow(index, { end: e.target.value })} />}
-                  </Field>
-                </div>
-                <button type="button" className="button small quiet" onClick={() => set({ windows: draft.windows.filter((_, i) => i !== index) })}>
-                  {t.removeWindow(index + 1)}
-                </button>
-              </div>
-            ))}
-            {shown.windows && <p className="error" role="alert">{shown.windows}</p>}
-            <button type="button" className="button small" onClick={() => set({ windows: [...draft.windows, { days: 'weekends', start: '10:00', end: '12:00' }] })}>
-              {t.addWindow}
-            </button>
+            <WeeklyRangesField rows={draft.windows} onChange={(windows) => set({ windows })} error={shown.windows} newRow={{ days: 'weekends', start: '10:00', end: '12:00' }}
+              words={{ row: t.windowRow, days: t.days, everyDay: t.everyDay, weekdays: t.weekdays, weekends: t.weekends, from: t.from, until: t.until, remove: t.removeWindow, add: t.addWindow }} />
           </fieldset>
 
           <div className="two-columns">

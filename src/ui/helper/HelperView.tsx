@@ -1,11 +1,9 @@
-import { useEffect, useRef, useState, type ComponentType } from 'react'
+import { useEffect, type ComponentType } from 'react'
 import type { HelperStore } from '../../store/roles/helperStore'
 import { href } from '../hooks/router'
 import { useDocSnapshot } from '../hooks/useRoleDoc'
 import { useNow } from '../hooks/useNow'
-import { CrisisHelp } from '../shared/CrisisHelp'
-import { NoticeToast } from '../shared/NoticeToast'
-import { sharedText } from '../shared/text'
+import { DocStateMessage, firstName, RoleLayout } from '../shared/RoleShell'
 import { AboutScreen } from './AboutScreen'
 import { OfferScreen } from './OfferScreen'
 import { TasksScreen } from './TasksScreen'
@@ -36,70 +34,23 @@ export function HelperView({ docId, store, path, now: fixedNow, onRevoked }: Hel
   const snapshot = useDocSnapshot(store)
   const liveNow = useNow()
   const now = fixedNow ?? liveNow
-  const forgotten = useRef(false)
-  const [forgetting, setForgetting] = useState<'pending' | 'done' | 'failed'>('done')
   const { state, joined } = snapshot
-
   useEffect(() => {
     // Joining tells the coordinator this phone has the link; a revoked document is not rejoined.
     if ((state === 'ready' || state === 'waiting') && !joined) store.join(now)
   }, [store, state, joined, now])
-  useEffect(() => {
-    if (state !== 'revoked' || forgotten.current) return
-    forgotten.current = true
-    if (!onRevoked) return
-    setForgetting('pending')
-    Promise.resolve()
-      .then(onRevoked)
-      .then(() => setForgetting('done'), () => setForgetting('failed'))
-  }, [state, onRevoked])
-
-  if (state === 'revoked') {
-    // Say "this phone no longer keeps any of it" only once that is true.
-    const message = forgetting === 'pending' ? t.states.forgetting : forgetting === 'failed' ? t.states.forgetFailed : t.states.revoked
-    return <Message title={t.states.revokedTitle} message={message} />
-  }
-  if (state === 'too-new') return <Message title={sharedText.appName} message={t.states.tooNew} warning />
-  if (state === 'waiting' || !snapshot.brief) return <Message title={t.states.waitingTitle} message={t.states.waiting} />
-
+  const notReady = <DocStateMessage state={state} ready={Boolean(snapshot.brief)} words={t.states} onRevoked={onRevoked} />
+  if (state !== 'ready' || !snapshot.brief) return notReady
   const brief = snapshot.brief
   const [route = 'tasks'] = path
   const screen = screens.find((s) => s.route === route) ?? screens[0]
   const Screen = screen.view
   const coordinator = firstName(brief.coordinatorName) || brief.coordinatorName
-  const crisis = brief.crisisResources.map((resource, index) => ({ id: String(index), ...resource }))
 
   return (
-    <div className="circle-layout">
-      <a className="skip-link" href="#main">{sharedText.skipToContent}</a>
-      <header className="top-bar">
-        <a className="top-home" href={href('')}>
-          <span aria-hidden="true">‹</span>
-          <span className="visually-hidden">{t.allCircles}</span>
-        </a>
-        <p className="top-title">{t.title(brief.recipientFirstName)}</p>
-        <CrisisHelp resources={crisis} />
-      </header>
-      <nav className="tabs" aria-label={t.nav}>
-        {screens.map((s) => (
-          <a key={s.route} href={href(`h/${docId}/${s.route}`)} aria-current={s === screen ? 'page' : undefined}>{s.label}</a>
-        ))}
-      </nav>
+    <RoleLayout title={t.title(brief.recipientFirstName)} allCircles={t.allCircles} navLabel={t.nav} crisis={brief.crisisResources}
+      tabs={screens.map((s) => ({ href: href(`h/${docId}/${s.route}`), label: s.label, current: s === screen }))}>
       <Screen store={store} snapshot={snapshot} brief={brief} coordinator={coordinator} now={now} />
-      <NoticeToast />
-    </div>
-  )
-}
-
-const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? ''
-
-/** A whole-page message for the states before and after the helper's part. */
-function Message({ title, message, warning = false }: { title: string; message: string; warning?: boolean }) {
-  return (
-    <main id="main" className="page role-message">
-      <h1>{title}</h1>
-      <p className={warning ? 'notice warning' : 'lead'} role="status">{message}</p>
-      <a className="button block" href={href('')}>{t.states.home}</a>
-    </main>
+    </RoleLayout>
   )
 }

@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react'
 import { daysBetween } from '../../domain/dates'
 import * as describe from '../../domain/describe'
-import { TASK_KINDS, WEEKDAYS } from '../../domain/model'
-import type { DayGroup, GroupedRange } from '../../domain/weeklyRanges'
+import { TASK_KINDS } from '../../domain/model'
 import { showNotice } from '../hooks/notice'
 import { Field } from '../shared/Field'
+import { WeeklyRangesField } from '../shared/WeeklyRangesField'
 import { NEW_WINDOW, offerDraftErrors, offerDraftOf, offerOfDraft, type OfferDraft } from './offerDraft'
 import { helperText } from './text'
 import type { HelperScreenProps } from './types'
@@ -19,8 +19,6 @@ export function OfferScreen({ store, snapshot, brief, coordinator, now }: Helper
   const errors = offerDraftErrors(draft)
   const shown = showErrors ? errors : {}
   const set = (fields: Partial<OfferDraft>) => setDraft((d) => ({ ...d, ...fields }))
-  const setRow = (index: number, fields: Partial<GroupedRange>) =>
-    set({ windows: draft.windows.map((row, i) => (i === index ? { ...row, ...fields } : row)) })
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -60,35 +58,8 @@ export function OfferScreen({ store, snapshot, brief, coordinator, now }: Helper
         <fieldset>
           <legend>{t.windows}</legend>
           <p className="hint">{t.windowsHint(brief.recipientFirstName)}</p>
-          {draft.windows.map((row, index) => (
-            <fieldset className="inline-fieldset slot-row" key={index}>
-              <legend className="small">{t.window(index + 1)}</legend>
-              <Field label={t.days}>
-                {({ id }) => (
-                  <select id={id} value={String(row.days)}
-                    onChange={(e) => setRow(index, { days: (/^\d$/.test(e.target.value) ? Number(e.target.value) : e.target.value) as DayGroup })}>
-                    <option value="all">{t.everyDay}</option>
-                    <option value="weekdays">{t.weekdays}</option>
-                    <option value="weekends">{t.weekends}</option>
-                    {WEEKDAYS.map((day) => <option key={day} value={day}>{describe.weekdayLong(day)}</option>)}
-                  </select>
-                )}
-              </Field>
-              <div className="two-columns">
-                <Field label={t.from}>
-                  {({ id }) => <input id={id} type="time" aria-invalid={Boolean(shown.windows)} value={row.start} onChange={(e) => setRow(index, { start: e.target.value })} />}
-                </Field>
-                <Field label={t.until}>
-                  {({ id }) => <input id={id} type="time" aria-invalid={Boolean(shown.windows)} value={row.end} onChange={(e) => setRow(index, { end: e.target.value })} />}
-                </Field>
-              </div>
-              <button type="button" className="button small quiet" onClick={() => set({ windows: draft.windows.filter((_, i) => i !== index) })}>
-                {t.removeWindow(index + 1)}
-              </button>
-            </fieldset>
-          ))}
-          {shown.windows && <p className="error" role="alert">{shown.windows}</p>}
-          <button type="button" className="button small" onClick={() => set({ windows: [...draft.windows, { ...NEW_WINDOW }] })}>{t.addWindow}</button>
+          <WeeklyRangesField rows={draft.windows} onChange={(windows) => set({ windows })} error={shown.windows} newRow={NEW_WINDOW}
+            words={{ row: t.window, days: t.days, everyDay: t.everyDay, weekdays: t.weekdays, weekends: t.weekends, from: t.from, until: t.until, remove: t.removeWindow, add: t.addWindow }} />
         </fieldset>
 
         <fieldset>

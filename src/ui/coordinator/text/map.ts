@@ -39,6 +39,7 @@ export const mapText = {
     from: 'From',
     until: 'Until',
     addWindow: 'Add a time',
+    windowRow: (n: number) => `Time ${n}`,
     removeWindow: (n: number) => `Remove time ${n}`,
     availableFrom: 'Available from',
     availableUntil: 'Available until',

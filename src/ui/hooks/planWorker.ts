@@ -1,0 +1,59 @@
+/**
+ * `planInWorker(input)`: the planner in a Web Worker, cancellable. One worker is kept and
+ * reused; cancelling a plan in progress terminates it (the only way to stop a synchronous
+ * plan) and the next call starts a fresh one. Starting a new plan while one runs cancels the
+ * old one: only the newest circle matters. Not wired into screens yet.
+ */
+import type { Plan, PlanInput } from '../../domain/planner'
+import type { PlanRequest, PlanResponse } from '../workers/plan.worker'
+
+export interface PlanJob {
+  /** Resolves with the plan, or rejects with a `PlanCancelled` when cancelled. */
+  result: Promise<{ plan: Plan; ms: number }>
+  cancel: () => void
+}
+
+export class PlanCancelled extends Error {
+  constructor() {
+    super('Planning was cancelled')
+    this.name = 'PlanCancelled'
+  }
+}
+
+type WorkerLike = Pick<Worker, 'postMessage' | 'terminate'> & { onmessage: ((event: MessageEvent<PlanResponse>) => void) | null }
+
+/** Builds the runner around a worker factory, so a test can pass a fake worker. */
+export function createPlanRunner(makeWorker: () => WorkerLike): (input: PlanInput) => PlanJob {
+  let worker: WorkerLike | null = null
+  let nextId = 1
+  let running: { id: number; reject: (error: Error) => void } | null = null
+
+  const stop = () => {
+    worker?.terminate()
+    worker = null
+    running?.reject(new PlanCancelled())
+    running = null
+  }
+
+  return (input) => {
+    if (running) stop()
+    const id = nextId++
+    const result = new Promise<{ plan: Plan; ms: number }>((resolve, reject) => {
+      worker ??= makeWorker()
+      running = { id, reject }
+      worker.onmessage = (event) => {
+        const answer = event.data
+        if (answer.id !== id) return
+        running = null
+        if (answer.ok) resolve({ plan: answer.plan, ms: answer.ms })
+        else reject(new Error(answer.message))
+      }
+      worker.postMessage({ id, input } satisfies PlanRequest)
+    })
+    return { result, cancel: () => { if (running?.id === id) stop() } }
+  }
+}
+
+export const planInWorker = createPlanRunner(
+  () => new Worker(new URL('../workers/plan.worker.ts', import.meta.url), { type: 'module' }) as WorkerLike,
+)

@@ -1,0 +1,92 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import type { CrisisResource } from '../../domain/model'
+import { href } from '../hooks/router'
+import { CrisisHelp } from './CrisisHelp'
+import { NoticeToast } from './NoticeToast'
+import { sharedText } from './text'
+
+/**
+ * What a helper's and the recipient's phones share: the states of their one document before
+ * and after the circle (waiting, revoked, too new), and the layout around their screens.
+ */
+export type DocState = 'waiting' | 'ready' | 'revoked' | 'too-new'
+
+export interface StateWords {
+  waitingTitle: string
+  waiting: string
+  revokedTitle: string
+  revoked: string
+  forgetting: string
+  forgetFailed: string
+  tooNew: string
+  home: string
+}
+
+/** Forgets a revoked document once, and says "no longer keeps any of it" only once that is true. */
+function useForgetOnRevoke(state: DocState, onRevoked?: () => Promise<void> | void): 'pending' | 'done' | 'failed' {
+  const forgotten = useRef(false)
+  const [forgetting, setForgetting] = useState<'pending' | 'done' | 'failed'>('done')
+  useEffect(() => {
+    if (state !== 'revoked' || forgotten.current) return
+    forgotten.current = true
+    if (!onRevoked) return
+    setForgetting('pending')
+    Promise.resolve()
+      .then(onRevoked)
+      .then(() => setForgetting('done'), () => setForgetting('failed'))
+  }, [state, onRevoked])
+  return forgetting
+}
+
+/** A whole-page message for a document that is not ready; null when it is. */
+export function DocStateMessage({ state, ready, words, onRevoked }: { state: DocState; ready: boolean; words: StateWords; onRevoked?: () => Promise<void> | void }) {
+  const forgetting = useForgetOnRevoke(state, onRevoked)
+  if (state === 'revoked') {
+    const message = forgetting === 'pending' ? words.forgetting : forgetting === 'failed' ? words.forgetFailed : words.revoked
+    return <Message title={words.revokedTitle} message={message} home={words.home} />
+  }
+  if (state === 'too-new') return <Message title={sharedText.appName} message={words.tooNew} home={words.home} warning />
+  if (state === 'waiting' || !ready) return <Message title={words.waitingTitle} message={words.waiting} home={words.home} />
+  return null
+}
+
+function Message({ title, message, home, warning = false }: { title: string; message: string; home: string; warning?: boolean }) {
+  return (
+    <main id="main" className="page role-message">
+      <h1>{title}</h1>
+      <p className={warning ? 'notice warning' : 'lead'} role="status">{message}</p>
+      <a className="button block" href={href('')}>{home}</a>
+    </main>
+  )
+}
+
+export interface RoleTab {
+  href: string
+  label: string
+  current: boolean
+}
+
+/** The top bar (back to all circles, a title, crisis help) and the tabs of a role's screens. */
+export function RoleLayout(props: { title: string; allCircles: string; navLabel: string; tabs: RoleTab[]; crisis: Array<Omit<CrisisResource, 'id'>>; children: ReactNode }) {
+  const crisis = props.crisis.map((resource, index) => ({ id: String(index), ...resource }))
+  return (
+    <div className="circle-layout">
+      <a className="skip-link" href="#main">{sharedText.skipToContent}</a>
+      <header className="top-bar">
+        <a className="top-home" href={href('')}>
+          <span aria-hidden="true">‹</span>
+          <span className="visually-hidden">{props.allCircles}</span>
+        </a>
+        <p className="top-title">{props.title}</p>
+        <CrisisHelp resources={crisis} />
+      </header>
+      <nav className="tabs" aria-label={props.navLabel}>
+        {props.tabs.map((tab) => <a key={tab.href} href={tab.href} aria-current={tab.current ? 'page' : undefined}>{tab.label}</a>)}
+      </nav>
+      {props.children}
+      <NoticeToast />
+    </div>
+  )
+}
+
+export const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? ''
