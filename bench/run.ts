@@ -4,8 +4,9 @@ import { runScheduleBench } from './schedule.bench'
 import { runDocumentSizeBench } from './documentSize.bench'
 import { runCircleBench } from './circle.bench'
 import { runSyncBench } from './sync.bench'
+import { runPlannerBench } from './planner.bench'
 
-const sections = [runScheduleBench, runDocumentSizeBench, runCircleBench, runSyncBench]
+const sections = [runScheduleBench, runDocumentSizeBench, runCircleBench, runPlannerBench, runSyncBench]
 for (const section of sections) {
   await section()
   console.log('')

@@ -1,11 +1,11 @@
 /**
  * Why an occurrence has no one: the dominant reason, found by peeling the rules from the most
- * fundamental (safety, nobody offered the kind) to the most circumstantial (limits, other
- * tasks), over every helper, in the state the plan ended in.
+ * fundamental (safety, nobody offered the kind) to the most circumstantial (away, limits,
+ * other tasks), over every helper, in the state the plan ended in.
  */
-import type { Occurrence } from '../model'
+import type { Helper, Need, Occurrence } from '../model'
 import { localMomentOf, partOfDay, type PartOfDay } from './localTime'
-import type { Prepared } from './prepared'
+import { fitViolations, staticFor, type Prepared } from './prepared'
 import { needsProfessionalFirst } from './rules'
 import { evaluate, type PlanState } from './state'
 import type { GapReason, ViolationKind } from './types'
@@ -16,33 +16,71 @@ export function partOfDayOf(prepared: Prepared, occurrence: Occurrence): PartOfD
   return partOfDay(localMomentOf(occurrence.windowStart, prepared.timeZone).minutes)
 }
 
-function dominantReason(prepared: Prepared, state: PlanState, occurrence: Occurrence): GapReason {
-  if (needsProfessionalFirst(prepared.needById.get(occurrence.needId)!)) return 'professional-first'
-  const everyone = prepared.helpers.map((helper) =>
-    new Set<ViolationKind>(evaluate(prepared, state, occurrence, helper, 'primary').violations.map((v) => v.kind)))
-  const without = (group: Set<ViolationKind>[], ...kinds: ViolationKind[]) =>
-    group.filter((found) => kinds.every((kind) => !found.has(kind)))
+type Kinds = Set<ViolationKind>
 
-  const offered = without(everyone, 'no-offer', 'kind-not-offered')
-  if (offered.length === 0) return 'no-offer-of-kind'
-  const eligible = without(offered, 'excluded', 'remote-only', 'missing-tags')
-  if (eligible.length === 0) {
-    return without(offered, 'excluded', 'remote-only').length > 0 ? 'missing-tags' : 'only-excluded-or-remote'
-  }
-  const timely = without(eligible, 'not-available', 'outside-offer-dates')
+const without = (group: Kinds[], ...kinds: ViolationKind[]) => group.filter((found) => kinds.every((kind) => !found.has(kind)))
+const kindsOf = (violations: readonly { kind: ViolationKind }[]): Kinds => new Set(violations.map((v) => v.kind))
+
+type NeedVerdict = { reason: GapReason } | { eligible: Helper[] }
+
+const needVerdicts = new WeakMap<Prepared, Map<string, NeedVerdict>>()
+
+/** What the need-level rules alone say: a reason already, or the helpers whose time rules decide. */
+function needVerdict(prepared: Prepared, need: Need): NeedVerdict {
+  let verdicts = needVerdicts.get(prepared)
+  if (!verdicts) needVerdicts.set(prepared, (verdicts = new Map()))
+  let verdict = verdicts.get(need.id)
+  if (verdict) return verdict
+  const fits = prepared.helpers.map((helper) => ({ helper, kinds: kindsOf(fitViolations(prepared, need, helper)) }))
+  const offered = fits.filter(({ kinds }) => !kinds.has('no-offer') && !kinds.has('kind-not-offered'))
+  const eligible = offered.filter(({ kinds }) => !kinds.has('excluded') && !kinds.has('remote-only') && !kinds.has('missing-tags'))
+  verdict = needsProfessionalFirst(need) ? { reason: 'professional-first' }
+    : offered.length === 0 ? { reason: 'no-offer-of-kind' }
+      : eligible.length > 0 ? { eligible: eligible.map((e) => e.helper) }
+        : offered.some(({ kinds }) => !kinds.has('excluded') && !kinds.has('remote-only')) ? { reason: 'missing-tags' }
+          : { reason: 'only-excluded-or-remote' }
+  verdicts.set(need.id, verdict)
+  return verdict
+}
+
+/** Rules are read only as far as needed: the time rules only for helpers who could do the need at all. */
+function dominantReason(prepared: Prepared, state: PlanState, occurrence: Occurrence): GapReason {
+  const verdict = needVerdict(prepared, prepared.needById.get(occurrence.needId)!)
+  if ('reason' in verdict) return verdict.reason
+  const eligible = verdict.eligible
+  const statics = eligible.map((helper) => ({ helper, kinds: kindsOf(staticFor(prepared, occurrence, helper).violations) }))
+  const timely = statics.filter(({ kinds }) => !kinds.has('not-available') && !kinds.has('outside-offer-dates'))
   if (timely.length === 0) {
-    return eligible.some((found) => found.has('outside-offer-dates')) ? 'outside-offer-dates' : 'no-one-at-that-time'
+    return statics.some(({ kinds }) => kinds.has('outside-offer-dates')) ? 'outside-offer-dates' : 'no-one-at-that-time'
   }
-  const allowed = without(timely, 'off-limits')
+  const here = timely.filter(({ kinds }) => !kinds.has('away'))
+  if (here.length === 0) return 'away'
+  const allowed = here.filter(({ kinds }) => !kinds.has('off-limits'))
   if (allowed.length === 0) return 'off-limits'
-  if (allowed.some((found) => found.size === 0)) return 'could-be-filled'
-  const atLimit = allowed.filter((found) => found.has('weekly-limit')).length
-  const busy = allowed.filter((found) => !found.has('weekly-limit')).length
+  return stateReason(prepared, state, occurrence, allowed.map(({ helper }) => helper))
+}
+
+/**
+ * Among helpers every static rule allows, what keeps them from it now: anyone free → the plan
+ * is out of date; else whichever is more common, full weeks or other tasks then.
+ */
+export function reasonAmong(atLimit: number, busy: number, free: number): GapReason {
+  if (free > 0) return 'could-be-filled'
   return atLimit >= busy ? 'everyone-at-limit' : 'busy-elsewhere'
 }
 
-export function explainGap(prepared: Prepared, state: PlanState, occurrence: Occurrence): { reason: GapReason; detail: string } {
-  const reason = dominantReason(prepared, state, occurrence)
+function stateReason(prepared: Prepared, state: PlanState, occurrence: Occurrence, allowed: readonly Helper[]): GapReason {
+  const full = allowed.map((helper) => kindsOf(evaluate(prepared, state, occurrence, helper, 'primary').violations))
+  const free = full.filter((found) => found.size === 0).length
+  const atLimit = full.filter((found) => found.has('weekly-limit')).length
+  return reasonAmong(atLimit, without(full, 'weekly-limit').length - free, free)
+}
+
+/** The reason and its sentence; `known` when the solver already worked the reason out. */
+export function explainGap(
+  prepared: Prepared, state: PlanState, occurrence: Occurrence, known?: GapReason,
+): { reason: GapReason; detail: string } {
+  const reason = known ?? dominantReason(prepared, state, occurrence)
   const need = prepared.needById.get(occurrence.needId)!
   return { reason, detail: gapWords[reason](need.kind, occurrence.weekday, partOfDayOf(prepared, occurrence)) }
 }

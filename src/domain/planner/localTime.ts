@@ -5,12 +5,30 @@
  */
 import type { Instant, LocalDate, LocalTime, Weekday } from '../model'
 import { minutesOfDay } from '../model'
-import { addDays, instantOf, isoWeekKey, localDateOf, localTimeOf, weekdayOf } from '../dates'
+import { addDays, instantOf, isoWeekKey, localDateFromDayNumber, localDateOf, localTimeOf, offsetMinutesAt, weekdayOf } from '../dates'
 
 export { addDays }
 export const weekdayOfDate = weekdayOf
 /** The Monday of the Monday–Sunday week holding `date`: the key of weekly limits. */
 export const weekKeyOf = isoWeekKey
+
+const DAY_MS = 86_400_000
+
+/**
+ * The number of the local Monday–Sunday week holding `instant` (weeks counted from the one of
+ * 1970-01-01, a Thursday): the same week as `weekKeyOf`, without building date strings on the
+ * solver's hot path.
+ */
+export function weekNumberAt(instant: Instant, timeZone: string): number {
+  const day = Math.floor((instant + offsetMinutesAt(instant, timeZone) * 60_000) / DAY_MS)
+  return Math.floor((day + 3) / 7)
+}
+
+/** The Monday (`YYYY-MM-DD`) of a week numbered by `weekNumberAt`. */
+export const mondayOfWeek = (week: number): LocalDate => localDateFromDayNumber(week * 7 - 3)
+
+/** The Monday of the local week of `instant`. */
+export const weekKeyAt = (instant: Instant, timeZone: string): LocalDate => mondayOfWeek(weekNumberAt(instant, timeZone))
 
 export interface LocalMoment {
   date: LocalDate

@@ -17,14 +17,25 @@ function freeWeekdays(offer: Offer, minute: number): Weekday[] {
   return [...new Set(offer.windows.filter((w) => windowHoldsMinute(w, minute)).map((w) => w.weekday))].sort((a, b) => a - b)
 }
 
-function seriesLength(prepared: Prepared, state: PlanState, occurrence: Occurrence, placement: Placement): number {
-  const slot = placement.role === 'primary' ? state.primary : state.backup
-  return prepared.occurrences.filter((o) =>
-    o.needId === occurrence.needId && o.slotKey === occurrence.slotKey && o.weekday === occurrence.weekday
-    && slot.get(o.id)?.helperId === placement.helperId).length
+const lengthKey = (o: Occurrence, role: string, helperId: string) =>
+  `${o.needId}\u0000${o.slotKey}\u0000${o.weekday}\u0000${role}\u0000${helperId}`
+
+/** How many occurrences of each need + slot + weekday each helper has, per role: "every Tuesday (4 weeks)". */
+export function seriesLengths(prepared: Prepared, state: PlanState): Map<string, number> {
+  const lengths = new Map<string, number>()
+  for (const o of prepared.occurrences) {
+    for (const placement of [state.primary.get(o.id), state.backup.get(o.id)]) {
+      if (!placement) continue
+      const key = lengthKey(o, placement.role, placement.helperId)
+      lengths.set(key, (lengths.get(key) ?? 0) + 1)
+    }
+  }
+  return lengths
 }
 
-export function reasonsFor(prepared: Prepared, state: PlanState, occurrence: Occurrence, placement: Placement): string[] {
+export function reasonsFor(
+  prepared: Prepared, state: PlanState, occurrence: Occurrence, placement: Placement, lengths: Map<string, number>,
+): string[] {
   const need = prepared.needById.get(occurrence.needId)!
   const offer = prepared.offerByHelper.get(placement.helperId)
   const reasons: string[] = []
@@ -39,7 +50,7 @@ export function reasonsFor(prepared: Prepared, state: PlanState, occurrence: Occ
   const minute = localMomentOf(placement.start, prepared.timeZone).minutes
   const weekdays = offer ? freeWeekdays(offer, minute) : []
   if (weekdays.length > 0) reasons.push(reasonWords.freeAt(weekdays, partOfDay(minute)))
-  const weeks = seriesLength(prepared, state, occurrence, placement)
+  const weeks = lengths.get(lengthKey(occurrence, placement.role, placement.helperId)) ?? 0
   if (weeks > 1) reasons.push(reasonWords.series(occurrence.weekday, weeks))
   if (placement.role === 'primary') {
     reasons.push(reasonWords.load(weekLoad(state, placement.helperId, placement.weekKey), offer?.weeklyLimit ?? 0))

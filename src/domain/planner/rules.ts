@@ -8,7 +8,7 @@ import type { Boundaries, Helper, Instant, Need, Occurrence, Offer } from '../mo
 import {
   earliestFit, intersect, offerDateSpan, subtract, weeklyIntervals, type Interval,
 } from './availability'
-import { localMomentOf, weekKeyOf } from './localTime'
+import { localMomentOf, weekKeyAt } from './localTime'
 import type { RuleContext, Violation, ViolationKind } from './types'
 import { violationWords } from './words'
 
@@ -22,9 +22,28 @@ export function normalizeName(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/\s+/g, '')
 }
 
+// Unicode normalisation is slow enough to matter at a million checks: names are normalised once.
+const excludedNames = new WeakMap<Boundaries['excludedPeople'], Set<string>>()
+
 export function isExcluded(helper: Pick<Helper, 'name'>, boundaries: Boundaries): boolean {
-  const name = normalizeName(helper.name)
-  return name !== '' && boundaries.excludedPeople.some((person) => normalizeName(person.name) === name)
+  let names = excludedNames.get(boundaries.excludedPeople)
+  if (!names) {
+    names = new Set(boundaries.excludedPeople.map((person) => normalizeName(person.name)))
+    excludedNames.set(boundaries.excludedPeople, names)
+  }
+  const name = normalizedName(helper.name)
+  return name !== '' && names.has(name)
+}
+
+const normalizedNames = new Map<string, string>()
+/** `normalizeName`, remembered: the same few names are checked against every need. */
+function normalizedName(name: string): string {
+  let normal = normalizedNames.get(name)
+  if (normal === undefined) {
+    if (normalizedNames.size > 10_000) normalizedNames.clear()
+    normalizedNames.set(name, (normal = normalizeName(name)))
+  }
+  return normal
 }
 
 export function needsProfessionalFirst(need: Need): boolean {
@@ -34,6 +53,7 @@ export function needsProfessionalFirst(need: Need): boolean {
 const normalizeTag = (tag: string) => tag.normalize('NFKC').trim().toLowerCase()
 
 export function missingTags(need: Need, helper: Helper): string[] {
+  if (need.requiredTags.length === 0) return []
   const has = new Set(helper.tags.map(normalizeTag))
   return [...new Set(need.requiredTags)].filter((tag) => !has.has(normalizeTag(tag))).sort()
 }
@@ -48,7 +68,8 @@ function occurrenceSpan(occurrence: Occurrence): Interval {
   return { start: occurrence.windowStart, end: occurrence.windowEnd }
 }
 
-function evaluateTime(
+/** The offer's time against the occurrence: available, within the offer's dates, outside off-limits. */
+export function evaluateTime(
   occurrence: Occurrence, need: Need, offer: Offer, boundaries: Boundaries, timeZone: string,
 ): { start: Instant | null; violation: Violation | null } {
   const span = occurrenceSpan(occurrence)
@@ -77,15 +98,19 @@ export function plannedStart(
   return evaluateTime(occurrence, need, offer, boundaries, timeZone).start
 }
 
-export function evaluateStatic(
-  occurrence: Occurrence, need: Need, helper: Helper, offer: Offer | undefined, boundaries: Boundaries, timeZone: string,
-): StaticEvaluation {
+/**
+ * The rules that depend on the need and the helper only, not on the occurrence's time, in the
+ * order checkHardRules lists them. `timeMatters` is false when there is no offer to read times from.
+ */
+export function evaluateFit(
+  need: Need, helper: Helper, offer: Offer | undefined, boundaries: Boundaries,
+): { violations: Violation[]; timeMatters: boolean } {
   const violations: Violation[] = []
   if (isExcluded(helper, boundaries)) violations.push({ kind: 'excluded', detail: violationWords.excluded })
   if (needsProfessionalFirst(need)) violations.push({ kind: 'professional-first', detail: violationWords.professionalFirst })
   if (!offer) {
     violations.push({ kind: 'no-offer', detail: violationWords.noOffer })
-    return { start: null, violations }
+    return { violations, timeMatters: false }
   }
   if (!offer.kinds.includes(need.kind)) {
     violations.push({ kind: 'kind-not-offered', detail: violationWords.kindNotOffered(need.kind) })
@@ -95,9 +120,16 @@ export function evaluateStatic(
   }
   const missing = missingTags(need, helper)
   if (missing.length > 0) violations.push({ kind: 'missing-tags', detail: violationWords.missingTags(missing) })
+  return { violations, timeMatters: true }
+}
+
+export function evaluateStatic(
+  occurrence: Occurrence, need: Need, helper: Helper, offer: Offer | undefined, boundaries: Boundaries, timeZone: string,
+): StaticEvaluation {
+  const fit = evaluateFit(need, helper, offer, boundaries)
+  if (!offer || !fit.timeMatters) return { start: null, violations: fit.violations }
   const time = evaluateTime(occurrence, need, offer, boundaries, timeZone)
-  if (time.violation) violations.push(time.violation)
-  return { start: time.start, violations }
+  return { start: time.start, violations: time.violation ? [...fit.violations, time.violation] : fit.violations }
 }
 
 export function evaluateState(
@@ -106,11 +138,16 @@ export function evaluateState(
   const violations: Violation[] = []
   if (context.role === 'primary' && start !== null && offer) {
     const end = start + Math.max(0, occurrence.durationMinutes) * MINUTE
-    const weekKey = weekKeyOf(localMomentOf(start, context.timeZone).date)
-    const others = context.bookings.filter((b) => b.occurrenceId !== occurrence.id)
-    const load = others.filter((b) => b.weekKey === weekKey).length
+    const weekKey = weekKeyAt(start, context.timeZone)
+    let load = 0
+    let overlap = false
+    for (const b of context.bookings) {
+      if (b.occurrenceId === occurrence.id) continue
+      if (b.weekKey === weekKey) load += 1
+      if (b.start < end && start < b.end) overlap = true
+    }
     if (load >= offer.weeklyLimit) violations.push({ kind: 'weekly-limit', detail: violationWords.weeklyLimit(load) })
-    if (others.some((b) => b.start < end && start < b.end)) violations.push({ kind: 'overlap', detail: violationWords.overlap })
+    if (overlap) violations.push({ kind: 'overlap', detail: violationWords.overlap })
   }
   const counterpart = context.role === 'primary' ? context.backupHelperId : context.primaryHelperId
   if (counterpart === helper.id) {

@@ -1,6 +1,6 @@
 /** What is planned so far: who is primary and backup on each occurrence, and each helper's bookings. */
 import type { AssignmentRole, Helper, Instant, Occurrence } from '../model'
-import { localMomentOf, weekKeyOf } from './localTime'
+import { weekKeyAt } from './localTime'
 import { compareText, staticFor, type Prepared } from './prepared'
 import { evaluateState } from './rules'
 import type { Booking, PlannedOccurrence, Violation } from './types'
@@ -35,7 +35,7 @@ export function placementFor(
     role,
     start,
     end: start + Math.max(0, occurrence.durationMinutes) * 60_000,
-    weekKey: weekKeyOf(localMomentOf(start, prepared.timeZone).date),
+    weekKey: weekKeyAt(start, prepared.timeZone),
     ...source,
   }
 }

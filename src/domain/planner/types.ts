@@ -1,5 +1,6 @@
 import type {
-  Assignment, AssignmentRole, Boundaries, Helper, Instant, Need, Occurrence, OccurrenceStatus, Offer,
+  Assignment, AssignmentRole, Boundaries, Helper, Instant, LocalDate, LocalTime, Need, Occurrence, OccurrenceStatus, Offer,
+  Weekday,
 } from '../model'
 
 /** Everything the planner reads. Order of every array is irrelevant: the planner sorts by id. */
@@ -19,6 +20,20 @@ export interface PlanInput {
   accepted: Assignment[]
   /** Cancelled occurrences need no one. */
   statuses?: OccurrenceStatus[]
+  /**
+   * The plan the coordinator last saw (not accepted). Among plans with equal coverage and
+   * backups, the one that changes fewest of its placements is chosen: see planner.ts.
+   */
+  previous?: Plan
+  /** Days a helper can't take anything, as either role ("away for two weeks"). */
+  away?: Away[]
+}
+
+export interface Away {
+  helperId: string
+  /** Inclusive local dates. */
+  from: LocalDate
+  until: LocalDate
 }
 
 export interface PlannedOccurrence {
@@ -42,6 +57,8 @@ export type GapReason =
   | 'missing-tags'
   | 'professional-first'
   | 'off-limits'
+  /** Those who could do it are away then. */
+  | 'away'
   /** Someone could take it now: the plan this came from is out of date. */
   | 'could-be-filled'
 
@@ -69,6 +86,34 @@ export interface Plan {
   droppedAccepted: DroppedAccepted[]
   /** Primary occurrences per helper per week, keyed by the week's Monday (`YYYY-MM-DD`, recipient's zone). */
   loads: Record<string, Record<string, number>>
+  /** How good the plan is, level by level of the objective, and how far from the best it can be. */
+  quality: PlanQuality
+}
+
+/** Occurrences by priority: high, medium, low. */
+export type ByPriority = [high: number, medium: number, low: number]
+
+export interface PlanQuality {
+  /** Plannable occurrences (live, not past) covered by a primary, by priority. */
+  covered: ByPriority
+  /** The same, whatever the plan: how many there are. */
+  plannable: ByPriority
+  /**
+   * A proven upper bound on `covered`, compared high first: no plan can beat it. Equal to
+   * `covered` when `provenBest`.
+   */
+  bound: ByPriority
+  provenBest: boolean
+  /** High-priority occurrences with a primary and a backup. */
+  backups: number
+  /** Consecutive occurrences of one need, slot and weekday whose primaries differ. */
+  seriesBreaks: number
+  /** The most primary tasks one helper has in one week. */
+  largestLoad: number
+  /** Helper-weeks above half the helper's weekly limit. */
+  aboveHalf: number
+  /** Occurrences whose primary differs from `previous` (0 without one). */
+  changedFromPrevious: number
 }
 
 export type ViolationKind =
@@ -83,6 +128,7 @@ export type ViolationKind =
   | 'off-limits'
   | 'weekly-limit'
   | 'overlap'
+  | 'away'
   | 'primary-and-backup'
 
 export interface Violation {
@@ -107,4 +153,31 @@ export interface RuleContext {
   bookings: readonly Booking[]
   primaryHelperId?: string | null
   backupHelperId?: string | null
+}
+
+/** A change the coordinator could make that fills a gap; as data, so the UI can apply it. */
+export type FixAction =
+  /** Ask every qualified person, beyond the offers so far, for these occurrences. */
+  | { kind: 'open-call'; needId: string; weekday: Weekday; start: LocalTime; end: LocalTime }
+  /** Add a weekly window to a helper's offer. */
+  | { kind: 'extend-window'; helperId: string; weekday: Weekday; start: LocalTime; end: LocalTime }
+  /** Raise a helper's weekly limit; `weeks` are the Mondays of the weeks that need it. */
+  | { kind: 'raise-limit'; helperId: string; to: number; weeks: LocalDate[] }
+  /** Move a helper's offer dates. */
+  | { kind: 'extend-dates'; helperId: string; from: LocalDate | null; until: LocalDate | null }
+  /** Nothing in the offers can fix it (off-limits, professional help first): a conversation. */
+  | { kind: 'none' }
+
+/** The cheapest fix for one gap: the unfilled occurrences of one need, slot and weekday, for one reason. */
+export interface GapFix {
+  needId: string
+  slotKey: string
+  weekday: Weekday
+  reason: GapReason
+  occurrenceIds: string[]
+  fix: FixAction
+  /** Those of `occurrenceIds` a new plan covers once the fix is applied (checked by planning again). */
+  fills: string[]
+  /** "Ask Sam whether Saturday mornings work". */
+  sentence: string
 }

@@ -55,6 +55,7 @@ export const violationWords = {
   outsideOfferDates: (from: LocalDate | null, until: LocalDate | null) =>
     from && until ? `offer runs ${from} to ${until}` : from ? `offer starts ${from}` : `offer ends ${until}`,
   offLimits: 'would visit during off-limits time',
+  away: (from: LocalDate, until: LocalDate) => (from === until ? `away on ${from}` : `away ${from} to ${until}`),
   weeklyLimit: (load: number) => `already at ${load} ${tasks(load)} that week`,
   overlap: 'already doing something else then',
   primaryAndBackup: (role: AssignmentRole) =>
@@ -96,6 +97,7 @@ export const gapWords: Record<GapReason, (kind: TaskKind, weekday: Weekday, part
   'professional-first': () =>
     'This calls for professional help first; confirm that peer help is right before planning it.',
   'off-limits': () => 'Whoever is free then would visit during off-limits time.',
+  away: () => 'Whoever could do it is away then.',
   'could-be-filled': () => 'Someone could take this now: plan again.',
 }
 
@@ -109,6 +111,7 @@ const GAP_LEADS: Record<GapReason, string> = {
   'missing-tags': 'No one with what it asks for has offered',
   'professional-first': 'Waiting for professional help first',
   'off-limits': 'Falls in off-limits time',
+  away: 'Whoever could is away',
   'could-be-filled': 'Not planned yet',
 }
 
@@ -128,4 +131,24 @@ export const fillWords = {
   canTake: (name: string, load: number, limit: number) =>
     `${name}: free then · ${load} of ${limit} ${tasks(limit)} that week`,
   cannot: (name: string, detail: string) => `${name}: ${detail}`,
+}
+
+const SMALL_NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
+const countWord = (n: number) => SMALL_NUMBERS[n] ?? String(n)
+
+/** "Sunday mornings", "Tuesdays" (no part of day for an any-time slot). */
+const onWeekday = (weekday: Weekday, part: PartOfDay | null) => (part ? `${WEEKDAY_NAMES[weekday]} ${PART_PLURAL[part]}` : `${WEEKDAY_NAMES[weekday]}s`)
+
+export const fixWords = {
+  openCall: (kind: TaskKind, weekday: Weekday, part: PartOfDay | null) =>
+    `Post an open call for ${kindPlural(kind)} on ${onWeekday(weekday, part)}`,
+  extendWindow: (name: string, weekday: Weekday, part: PartOfDay | null) => `Ask ${name} whether ${onWeekday(weekday, part)} work`,
+  raiseLimit: (name: string, to: number, weeks: number) =>
+    `Raise ${name}’s limit to ${to} for ${weeks === 1 ? 'one week' : `${countWord(weeks)} weeks`}`,
+  extendUntil: (name: string, until: LocalDate) => `Ask ${name} whether they could help until ${until}`,
+  extendFrom: (name: string, from: LocalDate) => `Ask ${name} whether they could start on ${from}`,
+  offLimits: 'It falls in off-limits time: talk with the person you’re supporting about another time',
+  professionalFirst: 'Arrange professional help first; plan peer help once that is confirmed',
+  nothingFills: 'No change to the offers would fill this as it stands: consider another time for it',
+  respondent: 'Someone answering the open call',
 }

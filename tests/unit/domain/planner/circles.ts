@@ -123,15 +123,15 @@ export const circleArb: fc.Arbitrary<PlanInput> = fc.record({
 
 const QUARTER = 15 * 60_000
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3))
-const squash = (text: string) => text.toLowerCase().replace(/\s/g, '')
+export const squash = (text: string) => text.toLowerCase().replace(/\s/g, '')
 
-function wallClock(instant: number, timeZone: string) {
+export function wallClock(instant: number, timeZone: string) {
   const d = new TZDate(instant, timeZone)
   const date: LocalDate = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
   return { date, weekday: ((d.getDay() + 6) % 7) + 1, minute: d.getHours() * 60 + d.getMinutes() }
 }
 
-function readsInRange(range: WeeklyTimeRange, wall: ReturnType<typeof wallClock>): boolean {
+export function readsInRange(range: WeeklyTimeRange, wall: ReturnType<typeof wallClock>): boolean {
   const start = minutesOf(range.start)
   const end = range.end === '23:59' ? 1440 : minutesOf(range.end)
   if (end > start) return wall.weekday === range.weekday && wall.minute >= start && wall.minute < end

@@ -1,0 +1,59 @@
+/**
+ * `evaluateTime` (rules.ts) in local minutes, for a window without a clock change: there the
+ * recipient's clock runs evenly, so "the earliest local minute that holds the duration inside
+ * an offered window, within the occurrence's window, outside off-limits times" can be read off
+ * the weekly ranges with integer arithmetic instead of zone conversions — about a
+ * hundred times faster, which matters at millions of occurrence × helper pairs. Windows with a
+ * clock change go to the exact version; a property test checks both agree.
+ */
+import type { Weekday, WeeklyTimeRange } from '../model'
+import { minutesOfDay } from '../model'
+import { earliestFit, intersect, mergeIntervals, subtract, type Interval } from './availability'
+import { endMinutesOf } from './localTime'
+
+const DAY = 24 * 60
+
+/** Weekly ranges as local minutes counted from midnight of the window's first day (weekday `weekday`). */
+function localIntervals(ranges: readonly WeeklyTimeRange[], weekday: Weekday, span: Interval): Interval[] {
+  const found: Interval[] = []
+  const lastDay = Math.floor(span.end / DAY)
+  for (let day = -1; day <= lastDay; day++) {
+    const dayWeekday = ((((weekday - 1 + day) % 7) + 7) % 7) + 1
+    for (const range of ranges) {
+      if (range.weekday !== dayWeekday) continue
+      const start = minutesOfDay(range.start)
+      let end = endMinutesOf(range.end)
+      if (end === start) continue
+      if (end < start) end += DAY
+      found.push({ start: day * DAY + start, end: day * DAY + end })
+    }
+  }
+  return mergeIntervals(found)
+}
+
+export interface LocalWindow {
+  weekday: Weekday
+  /** Minutes after local midnight at which the window opens. */
+  start: number
+  /** Length in minutes. */
+  length: number
+  duration: number
+}
+
+export type LocalFit = { offset: number } | { violation: 'not-available' | 'outside-offer-dates' | 'off-limits' }
+
+/**
+ * Minutes from the window's opening to the earliest start, or the rule that fails, for an
+ * offer whose dates cover the whole window (`insideDates`) or none of it.
+ */
+export function localFit(
+  window: LocalWindow, offered: readonly WeeklyTimeRange[], offLimits: readonly WeeklyTimeRange[] | null, insideDates: boolean,
+): LocalFit {
+  const span = { start: window.start, end: window.start + window.length }
+  const available = intersect(localIntervals(offered, window.weekday, span), span)
+  if (earliestFit(available, window.duration) === null) return { violation: 'not-available' }
+  if (!insideDates) return { violation: 'outside-offer-dates' }
+  const free = offLimits ? subtract(available, localIntervals(offLimits, window.weekday, span)) : available
+  const start = earliestFit(free, window.duration)
+  return start === null ? { violation: 'off-limits' } : { offset: start - window.start }
+}

@@ -1,0 +1,121 @@
+/**
+ * Who is primary on each task while the solver works, with the loads that the limits read.
+ * Two notions of room: `relaxed` counts a group's capacity (the matroid the exact search
+ * works in), `strict` checks real overlaps (every hard rule). Accepted tasks are outside:
+ * they are already in each week's `fixedLoad` and in the options' `blocked` flag.
+ */
+import type { Model, Option } from './model'
+
+export interface Allocation {
+  /** Per task: index into its options, or -1. */
+  chosen: Int32Array
+  weekLoad: Int32Array
+  groupLoad: Int32Array
+  /** Tasks chosen per group. */
+  groupMembers: number[][]
+  /** Tasks chosen per helper-week. */
+  weekMembers: number[][]
+}
+
+export type Room = 'relaxed' | 'strict'
+
+export function createAllocation(model: Model): Allocation {
+  return {
+    chosen: new Int32Array(model.tasks.length).fill(-1),
+    weekLoad: new Int32Array(model.helperWeeks.length),
+    groupLoad: new Int32Array(model.groups.length),
+    groupMembers: model.groups.map(() => []),
+    weekMembers: model.helperWeeks.map(() => []),
+  }
+}
+
+export function cloneAllocation(a: Allocation): Allocation {
+  return {
+    chosen: a.chosen.slice(),
+    weekLoad: a.weekLoad.slice(),
+    groupLoad: a.groupLoad.slice(),
+    groupMembers: a.groupMembers.map((m) => m.slice()),
+    weekMembers: a.weekMembers.map((m) => m.slice()),
+  }
+}
+
+export function optionOf(model: Model, a: Allocation, task: number): Option | null {
+  const k = a.chosen[task]
+  return k < 0 ? null : model.tasks[task].options[k]
+}
+
+/** The helper doing a task as primary, accepted or planned; -1 when none. */
+export function primaryHelperOf(model: Model, a: Allocation, task: number): number {
+  const fixed = model.tasks[task].fixedPrimary
+  if (fixed >= 0) return fixed
+  return optionOf(model, a, task)?.helper ?? -1
+}
+
+const remove = (list: number[], value: number) => {
+  const i = list.indexOf(value)
+  if (i >= 0) list.splice(i, 1)
+}
+
+export function unassign(model: Model, a: Allocation, task: number): void {
+  const option = optionOf(model, a, task)
+  if (!option) return
+  a.chosen[task] = -1
+  a.weekLoad[option.week] -= 1
+  a.groupLoad[option.group] -= 1
+  remove(a.groupMembers[option.group], task)
+  remove(a.weekMembers[option.week], task)
+}
+
+export function assign(model: Model, a: Allocation, task: number, k: number): void {
+  unassign(model, a, task)
+  const option = model.tasks[task].options[k]
+  a.chosen[task] = k
+  a.weekLoad[option.week] += 1
+  a.groupLoad[option.group] += 1
+  a.groupMembers[option.group].push(task)
+  a.weekMembers[option.week].push(task)
+}
+
+const isIn = (model: Model, a: Allocation, task: number, pick: (o: Option) => number, at: number) => {
+  const option = optionOf(model, a, task)
+  return option !== null && pick(option) === at ? 1 : 0
+}
+
+export function weekHasRoom(model: Model, a: Allocation, option: Option, ignore: number): boolean {
+  const week = model.helperWeeks[option.week]
+  const load = week.fixedLoad + a.weekLoad[option.week] - isIn(model, a, ignore, (o) => o.week, option.week)
+  return load < week.limit
+}
+
+/** Tasks the helper does as primary that overlap `option` (ignoring `ignore`). */
+export function overlapping(model: Model, a: Allocation, option: Option, ignore: number): number[] {
+  const found: number[] = []
+  for (const group of model.componentGroups[option.component]) {
+    for (const task of a.groupMembers[group]) {
+      if (task === ignore) continue
+      const other = optionOf(model, a, task)!
+      if (other.start < option.end && option.start < other.end) found.push(task)
+    }
+  }
+  return found
+}
+
+export function hasRoom(model: Model, a: Allocation, task: number, k: number, room: Room): boolean {
+  const option = model.tasks[task].options[k]
+  if (option.blocked || !weekHasRoom(model, a, option, task)) return false
+  if (room === 'strict') return overlapping(model, a, option, task).length === 0
+  return a.groupLoad[option.group] - isIn(model, a, task, (o) => o.group, option.group) < model.groups[option.group].capacity
+}
+
+/** Covered tasks (planned here, not accepted) by rank, over `tasks`. */
+export function coveredByRank(model: Model, a: Allocation, tasks: Iterable<number>): number[] {
+  const covered = [0, 0, 0]
+  for (const t of tasks) if (a.chosen[t] >= 0) covered[model.tasks[t].rank] += 1
+  return covered
+}
+
+/** Lexicographic: high first. Positive when `a` is better. */
+export function compareCoverage(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i]
+  return 0
+}

@@ -1,0 +1,134 @@
+/**
+ * Coverage, exactly: the most high-priority occurrences, then the most medium, then the most low.
+ *
+ * 1. `lexOptimize` solves the relaxation in which a helper's overlap group may hold up to its
+ *    capacity of tasks (model.ts). That relaxation is a matroid, so taking priorities in turn
+ *    and trying each uncovered task once with an augmenting chain (search.ts) gives its exact
+ *    optimum — from any starting plan, which keeps the seed's series and a previous plan.
+ * 2. Where a capacity-2+ group ends up holding two overlapping tasks, `branchAndBound` splits
+ *    on that pair (one of the two may not go to that helper) and solves the relaxation again;
+ *    each relaxation is an upper bound for its branch, so a branch no better than the best
+ *    plan found is cut. Independent parts of the circle (tasks that share no helper-week) are
+ *    solved one by one. When a part's node budget runs out, its best plan is kept and the
+ *    bound says how far from the best it can be.
+ *
+ * Why this method, by measurement (bench/RESULTS.md, 2026-11-25):
+ * - Min-cost flow alone is not exact here: weekly limits and no-overlap together are not a flow
+ *   (a task uses a time slot and a week at once, and overlaps need not form cliques). The
+ *   relaxation above keeps what flow does well — augmenting chains, exact for weekly limits —
+ *   and stays a matroid; with the branch and bound it was exact on every circle measured, from
+ *   5 × 5 × 2 to 200 × 300 × 12, each part proven without outside help.
+ * - HiGHS (WASM) in the planner: an independent MIP of 200 × 300 × 12 takes 23 s even solved
+ *   part by part, against 0.7 s for the whole plan here, and would add a 3.5 MB module to the
+ *   app. It stays in the tests and the bench, as the independent check DESIGN.md asks for.
+ */
+import {
+  cloneAllocation, compareCoverage, coveredByRank, optionOf, overlapping, unassign, assign, type Allocation,
+} from './allocation'
+import { RANKS, type Model } from './model'
+import { augment, createMemo } from './search'
+
+export function lexOptimize(model: Model, a: Allocation, tasks: readonly number[], forbidden?: ReadonlySet<number>): void {
+  const memo = createMemo(model)
+  for (let rank = 0; rank < RANKS; rank++) {
+    for (const t of tasks) {
+      const task = model.tasks[t]
+      if (task.rank !== rank || a.chosen[t] >= 0 || task.fixedPrimary >= 0 || task.options.length === 0) continue
+      augment(model, a, t, { room: 'relaxed', allowDrop: true, forbidden, memo })
+    }
+  }
+}
+
+/** Tasks connected through shared helper-weeks: the parts of the circle that can be solved alone. */
+export function independentParts(model: Model): number[][] {
+  const parent = model.helperWeeks.map((_, i) => i)
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])))
+  const weeksOf = (t: number) => model.tasks[t].options.filter((o) => !o.blocked).map((o) => o.week)
+  model.tasks.forEach((_, t) => {
+    const weeks = weeksOf(t)
+    for (const w of weeks.slice(1)) parent[find(w)] = find(weeks[0])
+  })
+  const parts = new Map<number, number[]>()
+  model.tasks.forEach((task, t) => {
+    const weeks = weeksOf(t)
+    if (weeks.length === 0 || task.fixedPrimary >= 0) return
+    const root = find(weeks[0])
+    const part = parts.get(root)
+    if (part) part.push(t)
+    else parts.set(root, [t])
+  })
+  return [...parts.values()]
+}
+
+function findClash(model: Model, a: Allocation, tasks: readonly number[]): [number, number] | null {
+  for (const t of tasks) {
+    const option = optionOf(model, a, t)
+    if (!option) continue
+    const clash = overlapping(model, a, option, t)
+    if (clash.length > 0) return [t, Math.min(...clash)]
+  }
+  return null
+}
+
+/** A plan that keeps every rule: unplan the lower-priority task of each clash, then refill strictly. */
+export function repairStrictly(model: Model, a: Allocation, tasks: readonly number[]): void {
+  for (let clash = findClash(model, a, tasks); clash; clash = findClash(model, a, tasks)) {
+    const [x, y] = clash
+    const lower = model.tasks[x].rank > model.tasks[y].rank || (model.tasks[x].rank === model.tasks[y].rank && x > y) ? x : y
+    unassign(model, a, lower)
+  }
+  for (let rank = 0; rank < RANKS; rank++) {
+    for (const t of tasks) {
+      if (model.tasks[t].rank === rank && a.chosen[t] < 0) augment(model, a, t, { room: 'strict', allowDrop: true })
+    }
+  }
+}
+
+export interface PartResult {
+  /** An upper bound on the part's coverage by rank. */
+  bound: number[]
+  proven: boolean
+  nodes: number
+}
+
+interface Node {
+  alloc: Allocation
+  forbidden: Set<number>
+  bound: number[]
+}
+
+/** Makes `a` keep every rule on `tasks` with the best coverage the budget allows. */
+export function branchAndBound(model: Model, a: Allocation, tasks: readonly number[], budget: number): PartResult {
+  const rootBound = coveredByRank(model, a, tasks)
+  if (!findClash(model, a, tasks)) return { bound: rootBound, proven: true, nodes: 0 }
+  let best = cloneAllocation(a)
+  repairStrictly(model, best, tasks)
+  let bestValue = coveredByRank(model, best, tasks)
+  const stack: Node[] = [{ alloc: cloneAllocation(a), forbidden: new Set(), bound: rootBound }]
+  let nodes = 0
+  while (stack.length > 0 && nodes < budget) {
+    const node = stack.pop()!
+    if (compareCoverage(node.bound, bestValue) <= 0) continue
+    nodes += 1
+    const clash = findClash(model, node.alloc, tasks)
+    if (!clash) {
+      best = node.alloc
+      bestValue = node.bound
+      continue
+    }
+    // The later task is pushed first so the earlier one's branch is explored first.
+    for (const side of [clash[1], clash[0]]) {
+      const alloc = cloneAllocation(node.alloc)
+      const forbidden = new Set(node.forbidden).add(side * model.stride + alloc.chosen[side])
+      unassign(model, alloc, side)
+      lexOptimize(model, alloc, tasks, forbidden)
+      const bound = coveredByRank(model, alloc, tasks)
+      if (compareCoverage(bound, bestValue) > 0) stack.push({ alloc, forbidden, bound })
+    }
+  }
+  for (const t of tasks) unassign(model, a, t)
+  for (const t of tasks) if (best.chosen[t] >= 0) assign(model, a, t, best.chosen[t])
+  const open = stack.filter((n) => compareCoverage(n.bound, bestValue) > 0)
+  const bound = open.reduce((most, n) => (compareCoverage(n.bound, most) > 0 ? n.bound : most), bestValue)
+  return { bound, proven: open.length === 0, nodes }
+}

@@ -1,0 +1,128 @@
+/**
+ * Augmenting paths: give a task a primary by moving others along a chain (Sam takes this,
+ * Sam's Tuesday goes to Lee, Lee has room), found breadth first so the chain is as short as
+ * possible. When no chain ends in free room, a chain may end by dropping a task of strictly
+ * lower priority (`allowDrop`): a high-priority task outweighs any lower one.
+ *
+ * In the relaxed room (allocation.ts) the covered sets form a matroid — a bipartite graph
+ * into a direct sum of laminar matroids, by Rado's theorem — so shortest chains are valid
+ * exchanges, a task that finds no chain never finds one later in the same pass, and a plan
+ * no chain improves is the best in the relaxation. In the strict room the same search is a
+ * heuristic: each chain is checked after it is applied and undone if it broke a rule.
+ */
+import { assign, hasRoom, optionOf, overlapping, unassign, weekHasRoom, type Allocation, type Room } from './allocation'
+import type { Model } from './model'
+
+export interface SearchOptions {
+  room: Room
+  allowDrop: boolean
+  /** `task * model.stride + option` pairs the branch and bound has ruled out. */
+  forbidden?: ReadonlySet<number>
+  /** Tasks that must stay where they are. */
+  frozen?: Uint8Array
+  /** Shared by the searches of one pass: see `SearchMemo`. */
+  memo?: SearchMemo
+}
+
+/**
+ * A search that changes nothing leaves the plan as it was, so every task it reached still
+ * leads nowhere (no room, nothing droppable) for the next search of the same pass: those are
+ * skipped until some search changes the plan. This keeps a pass over thousands of tasks that
+ * cannot be covered near linear.
+ */
+export interface SearchMemo {
+  dead: Int32Array
+  version: number
+}
+
+export const createMemo = (model: Model): SearchMemo => ({ dead: new Int32Array(model.tasks.length).fill(-1), version: 0 })
+
+/** Tasks that would have to leave for `task` to take option `k`; null when no single departure makes room. */
+function blockers(model: Model, a: Allocation, task: number, k: number, room: Room): number[] | null {
+  const option = model.tasks[task].options[k]
+  if (room === 'relaxed') {
+    const group = model.groups[option.group]
+    const groupFull = a.groupLoad[option.group] >= group.capacity
+    return (groupFull ? a.groupMembers[option.group] : a.weekMembers[option.week]).filter((t) => t !== task)
+  }
+  const clash = overlapping(model, a, option, task)
+  if (clash.length > 1) return null
+  if (clash.length === 1) {
+    const other = optionOf(model, a, clash[0])!
+    return other.week === option.week || weekHasRoom(model, a, option, task) ? clash : null
+  }
+  return a.weekMembers[option.week].filter((t) => t !== task)
+}
+
+/** Tries to cover `root` (or to move it, if covered, without uncovering anything). True when the plan changed. */
+export function augment(model: Model, a: Allocation, root: number, options: SearchOptions): boolean {
+  const stride = model.stride
+  const memo = options.memo
+  const parentTask = new Map<number, number>([[root, -1]])
+  const parentOption = new Map<number, number>()
+  const queue = [root]
+  let drop = -1
+  for (let head = 0; head < queue.length; head++) {
+    const u = queue[head]
+    const task = model.tasks[u]
+    for (let k = 0; k < task.options.length; k++) {
+      const option = task.options[k]
+      if (k === a.chosen[u] || option.blocked || options.forbidden?.has(u * stride + k)) continue
+      if (hasRoom(model, a, u, k, options.room)) return changed(memo, follow(model, a, u, k, { parentTask, parentOption }, options.room))
+      for (const x of blockers(model, a, u, k, options.room) ?? []) {
+        if (parentTask.has(x) || options.frozen?.[x] || memo?.dead[x] === memo?.version) continue
+        parentTask.set(x, u)
+        parentOption.set(x, k)
+        queue.push(x)
+        const rank = model.tasks[x].rank
+        if (options.allowDrop && rank > model.tasks[root].rank && (drop < 0 || rank > model.tasks[drop].rank)) drop = x
+      }
+    }
+  }
+  if (drop < 0) {
+    if (memo) for (const t of queue) memo.dead[t] = memo.version
+    return false
+  }
+  const log: Move[] = [{ task: drop, option: a.chosen[drop] }]
+  unassign(model, a, drop)
+  return changed(memo, follow(model, a, parentTask.get(drop)!, parentOption.get(drop)!, { parentTask, parentOption }, options.room, log))
+}
+
+function changed(memo: SearchMemo | undefined, result: boolean): boolean {
+  if (memo && result) memo.version += 1
+  return result
+}
+
+type Chain = { parentTask: Map<number, number>; parentOption: Map<number, number> }
+
+/** Moves each task of the chain into the place its successor left, from the end back to the root. */
+function follow(model: Model, a: Allocation, u: number, k: number, chain: Chain, room: Room, log: Move[] = []): boolean {
+  for (let task = u, option = k; task >= 0;) {
+    log.push({ task, option: a.chosen[task] })
+    assign(model, a, task, option)
+    const parent = chain.parentTask.get(task)!
+    if (parent < 0) break
+    option = chain.parentOption.get(task)!
+    task = parent
+  }
+  if (room === 'strict' && log.some(({ task }) => a.chosen[task] >= 0 && !hasRoom(model, a, task, a.chosen[task], 'strict'))) {
+    undo(model, a, log)
+    return false
+  }
+  return true
+}
+
+/** One task's previous place, to undo a change. */
+export interface Move {
+  task: number
+  option: number
+}
+
+/** Undoes logged moves, last first. */
+export function undo(model: Model, a: Allocation, log: readonly Move[]): void {
+  for (let i = log.length - 1; i >= 0; i--) {
+    const { task, option } = log[i]
+    if (option < 0) unassign(model, a, task)
+    else assign(model, a, task, option)
+  }
+}
