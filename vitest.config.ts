@@ -14,7 +14,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'component',
-          include: ['tests/component/**/*.test.tsx'],
+          include: ['tests/component/**/*.test.tsx', 'tests/component/**/*.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['tests/component/setup.ts'],
         },

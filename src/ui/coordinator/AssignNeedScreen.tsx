@@ -8,6 +8,7 @@ import { navigate } from '../hooks/router'
 import { showNotice } from '../hooks/notice'
 import { useNow } from '../hooks/useNow'
 import { usePlan } from '../hooks/usePlan'
+import { PlanningNotice } from '../shared/PlanningNotice'
 import { Field } from '../shared/Field'
 import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
@@ -37,7 +38,8 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
   const [parts, setParts] = useState<Part[]>([{ helperId: '', weekdays: [...WEEKDAYS] }])
   const [confirmed, setConfirmed] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  if (!need || !view) return <main id="main" className="page"><p className="notice">This need was removed.</p></main>
+  if (!need) return <main id="main" className="page"><p className="notice">This need was removed.</p></main>
+  if (!view) return <main id="main" className="page"><PlanningNotice snapshot={snapshot} now={now} /></main>
 
   const occurrences = view.input.occurrences.filter((o) => o.needId === need.id && o.slotKey === slotKey && o.date >= from && o.date <= until)
   const otherRole = role === 'primary' ? 'backup' : 'primary'

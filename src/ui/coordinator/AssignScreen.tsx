@@ -5,6 +5,7 @@ import { href } from '../hooks/router'
 import { showNotice } from '../hooks/notice'
 import { useNow } from '../hooks/useNow'
 import { usePlan } from '../hooks/usePlan'
+import { PlanningNotice } from '../shared/PlanningNotice'
 import type { CircleViewProps } from './CircleScreen'
 import { sharedText } from '../shared/text'
 import { text } from './text'
@@ -23,7 +24,7 @@ function reasonsOf(series: Assignment, plan: Plan, occurrences: ReadonlyMap<stri
 export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
   const now = useNow()
   const view = usePlan(snapshot, now)
-  if (!view) return null
+  if (!view) return <main id="main" className="page"><h1>{t.title}</h1><PlanningNotice snapshot={snapshot} now={now} /></main>
   const { plan, input } = view
   const occurrences = new Map(input.occurrences.map((o) => [o.id, o]))
   const helperName = (id: string) => snapshot.helpers.find((h) => h.id === id)?.name ?? '—'

@@ -5,6 +5,7 @@ import { coverage, describeGaps, whoCouldFill, type CoverageCell } from '../../d
 import { href } from '../hooks/router'
 import { useNow } from '../hooks/useNow'
 import { usePlan } from '../hooks/usePlan'
+import { PlanningNotice } from '../shared/PlanningNotice'
 import type { CircleViewProps } from './CircleScreen'
 import { text } from './text'
 
@@ -23,7 +24,7 @@ export function CoverageScreen(props: CircleViewProps) {
   const view = usePlan(snapshot, now)
   const today = localDateOf(now, snapshot.circle.timeZone)
   const [weekStart, setWeekStart] = useState(() => (today > snapshot.circle.startDate ? today : snapshot.circle.startDate))
-  if (!view) return null
+  if (!view) return <main id="main" className="page"><h1>{t.title}</h1><PlanningNotice snapshot={snapshot} now={now} /></main>
   if (params[0] && params[1]) return <GapDetail {...props} needId={params[0]} date={params[1]} />
 
   const days = datesBetween(weekStart, addDays(weekStart, 6))

@@ -1,7 +1,8 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import { localDateOf } from '../../domain/dates'
 import { plan, planInputOf, type Plan, type PlanInput } from '../../domain/planner'
 import type { MapSnapshot } from '../../store'
+import { PlanCancelled, planInWorker, type PlanJob } from './planWorker'
 
 export interface PlanView {
   input: PlanInput
@@ -9,10 +10,43 @@ export interface PlanView {
 }
 
 /**
- * The planner's view of the circle as it stands, recomputed when the map changes or the
- * day turns (not every minute: the plan only moves when days do).
+ * The planner's view of the circle as it stands, recomputed when the map changes or the day
+ * turns. A small circle plans on the spot (a few ms); a large one plans in a Web Worker so the
+ * screen never freezes, with its progress and a Cancel shown by <PlanningNotice>.
  */
-export function usePlan(snapshot: MapSnapshot, now: number): PlanView | null {
+const WORKER_THRESHOLD = 20_000 // occurrences × helpers: about 50 ms of planning on a phone
+
+/** A device may plan in the background sooner (a slow phone, or a test of the worker path). */
+function workerThreshold(): number {
+  const own = Number(globalThis.localStorage?.getItem('kith.planner.workerThreshold'))
+  return Number.isFinite(own) && own >= 0 && globalThis.localStorage?.getItem('kith.planner.workerThreshold') !== null ? own : WORKER_THRESHOLD
+}
+
+type JobState = { key: string; status: 'planning' | 'cancelled' | 'failed'; job: PlanJob | null; message?: string } | { key: string; status: 'ready'; view: PlanView }
+
+let current: JobState | null = null
+const listeners = new Set<() => void>()
+const emit = () => listeners.forEach((listener) => listener())
+function setCurrent(state: JobState) {
+  current = state
+  emit()
+}
+
+function start(key: string, input: PlanInput) {
+  const job = planInWorker(input)
+  setCurrent({ key, status: 'planning', job })
+  job.result.then(
+    ({ plan: planned }) => current?.key === key && setCurrent({ key, status: 'ready', view: { input, plan: planned } }),
+    (error: Error) => current?.key === key && setCurrent({ key, status: error instanceof PlanCancelled ? 'cancelled' : 'failed', job: null, message: error.message }),
+  )
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+function usePlanInput(snapshot: MapSnapshot, now: number): { key: string; input: PlanInput } | null {
   const timeZone = snapshot.circle?.timeZone ?? 'UTC'
   const today = localDateOf(now, timeZone)
   return useMemo(() => {
@@ -24,8 +58,40 @@ export function usePlan(snapshot: MapSnapshot, now: number): PlanView | null {
       },
       now,
     )
-    return { input, plan: plan(input) }
+    return { key: `${snapshot.circle.createdAt}:${snapshot.version}:${today}`, input }
     // `now` only matters through the day it falls on.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [snapshot, today])
+}
+
+export function usePlan(snapshot: MapSnapshot, now: number): PlanView | null {
+  const prepared = usePlanInput(snapshot, now)
+  const large = prepared !== null && prepared.input.occurrences.length * Math.max(1, prepared.input.helpers.length) > workerThreshold()
+  const here = useMemo(() => (prepared && !large ? { input: prepared.input, plan: plan(prepared.input) } : null), [prepared, large])
+  const job = useSyncExternalStore(subscribe, () => current)
+  useEffect(() => {
+    if (prepared && large && current?.key !== prepared.key) start(prepared.key, prepared.input)
+  }, [prepared, large])
+  if (here) return here
+  return job?.status === 'ready' && job.key === prepared?.key ? job.view : null
+}
+
+export interface PlanningState {
+  status: 'planning' | 'cancelled' | 'failed'
+  cancel: () => void
+  retry: () => void
+  message?: string
+}
+
+/** The worker's state for <PlanningNotice>: planning (with Cancel), cancelled (with Plan again), failed. */
+export function usePlanning(snapshot: MapSnapshot, now: number): PlanningState | null {
+  const prepared = usePlanInput(snapshot, now)
+  const job = useSyncExternalStore(subscribe, () => current)
+  if (!prepared || !job || job.key !== prepared.key || job.status === 'ready') return null
+  return {
+    status: job.status,
+    message: job.message,
+    cancel: () => job.job?.cancel(),
+    retry: () => start(prepared.key, prepared.input),
+  }
 }

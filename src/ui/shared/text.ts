@@ -23,6 +23,13 @@ export const sharedText = {
   unreadable: (count: number) =>
     `${count} ${count === 1 ? 'entry' : 'entries'} could not be read and ${count === 1 ? 'is' : 'are'} left as they were.`,
   skipToContent: 'Skip to content',
+  planning: {
+    working: 'Working out who could do what… This large circle takes a moment; you can keep using Kith.',
+    cancelled: 'Planning stopped. Nothing was changed.',
+    failed: 'Planning could not finish. Nothing was changed; try again.',
+    cancel: 'Stop planning',
+    retry: 'Plan again',
+  },
   join: {
     joining: 'Joining the circle…',
     problemTitle: 'This invitation link doesn’t work',

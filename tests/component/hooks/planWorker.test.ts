@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { plan, type PlanInput } from '../../../src/domain/planner'
+import { createPlanRunner, PlanCancelled } from '../../../src/ui/hooks/planWorker'
+import type { PlanRequest, PlanResponse } from '../../../src/ui/workers/plan.worker'
+
+/** A worker stand-in that answers when told to, so cancelling mid-plan can be tested. */
+function controllableWorker() {
+  const made: Array<{ requests: PlanRequest[]; terminated: boolean; answer: () => void; onmessage: ((e: MessageEvent<PlanResponse>) => void) | null }> = []
+  const factory = () => {
+    const worker = {
+      requests: [] as PlanRequest[],
+      terminated: false,
+      onmessage: null as ((e: MessageEvent<PlanResponse>) => void) | null,
+      postMessage(request: PlanRequest) { worker.requests.push(request) },
+      terminate() { worker.terminated = true },
+      answer() {
+        const request = worker.requests.at(-1)!
+        worker.onmessage?.({ data: { id: request.id, ok: true, plan: plan(request.input), ms: 1 } } as MessageEvent<PlanResponse>)
+      },
+    }
+    made.push(worker)
+    return worker
+  }
+  return { factory, made }
+}
+
+const emptyInput: PlanInput = {
+  timeZone: 'UTC', now: 0, occurrences: [], needs: [], helpers: [], offers: [], boundaries: { excludedPeople: [], offLimits: [] }, accepted: [],
+}
+
+describe('planning in a worker', () => {
+  it('returns the plan the worker made', async () => {
+    const { factory, made } = controllableWorker()
+    const job = createPlanRunner(factory)(emptyInput)
+    made[0].answer()
+    await expect(job.result).resolves.toMatchObject({ plan: { assignments: [], unfilled: [] } })
+  })
+
+  it('cancels by ending the worker, and starts a fresh one for the next plan', async () => {
+    const { factory, made } = controllableWorker()
+    const run = createPlanRunner(factory)
+    const first = run(emptyInput)
+    first.cancel()
+    await expect(first.result).rejects.toBeInstanceOf(PlanCancelled)
+    expect(made[0].terminated).toBe(true)
+    const second = run(emptyInput)
+    expect(made).toHaveLength(2)
+    made[1].answer()
+    await expect(second.result).resolves.toBeTruthy()
+  })
+
+  it('lets only the newest circle finish: a new plan cancels the one in progress', async () => {
+    const { factory, made } = controllableWorker()
+    const run = createPlanRunner(factory)
+    const older = run(emptyInput)
+    const newer = run(emptyInput)
+    await expect(older.result).rejects.toBeInstanceOf(PlanCancelled)
+    made.at(-1)!.answer()
+    await expect(newer.result).resolves.toBeTruthy()
+  })
+})

@@ -1,0 +1,22 @@
+import { addHelper } from './maria'
+import { expect, screenshot, test } from './support'
+
+/** A large circle plans in a Web Worker; this device is told to do so for any size. */
+test('planning runs in a Web Worker and the screens wait for it without freezing', async ({ page }) => {
+  await page.goto('/')
+  await page.evaluate(() => localStorage.setItem('kith.planner.workerThreshold', '0'))
+  const workers: string[] = []
+  page.on('worker', (worker) => workers.push(worker.url()))
+  await page.getByRole('button', { name: /Maria, away/ }).click()
+  await page.getByRole('link', { name: 'Map' }).click()
+  await addHelper(page, { name: 'Tam', relation: 'neighbour', kinds: ['Dog walk'], windows: [{ days: 'all', from: '06:00', until: '21:00' }], limit: 7 })
+  await page.getByRole('link', { name: 'Coverage' }).click()
+  await expect(page.getByRole('region', { name: 'Gaps' })).toBeVisible()
+  await page.getByRole('link', { name: 'Assign' }).click()
+  await expect(page.getByRole('list', { name: 'Proposals' })).toContainText('Tam')
+  expect(workers.some((url) => /plan\.worker/.test(url))).toBe(true)
+  // The page stayed responsive: a button answers at once.
+  await page.getByRole('button', { name: 'Crisis help' }).click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  await screenshot(page, test.info(), '01-planned-in-worker')
+})
