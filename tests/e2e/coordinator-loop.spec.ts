@@ -50,6 +50,8 @@ test('Priya runs a week of Maria’s care: assess, map, assign, reassess, end', 
   await page.getByRole('link', { name: /^Walk Bruno in the morning, (Saturday|Sunday) .*: Gap/ }).first().click()
   await expect(page.getByText(/Ana: not available on (Saturdays|Sundays)/)).toBeVisible()
   await expect(page.getByText(/Marco: /)).toBeVisible()
+  // The cheapest fix, checked by planning again with it applied.
+  await expect(page.getByText('What would fill it:').first()).toBeVisible()
   await check(page, '04-who-could-fill')
 
   // A neighbour fills the weekend.
@@ -64,6 +66,8 @@ test('Priya runs a week of Maria’s care: assess, map, assign, reassess, end', 
   const proposals = page.getByRole('list', { name: 'Proposals' })
   await expect(proposals).toContainText('offered dog walks')
   await expect(proposals).not.toContainText('Marco')
+  await page.getByText(/What changes if you accept all/).click()
+  await expect(page.locator('.plan-changes')).toContainText(/Ana\s*gains \d+ × Walk Bruno in the morning/)
   await check(page, '06-assign-proposals')
   await page.getByRole('button', { name: /^Accept all/ }).click()
   await expect(page.getByText('No new proposals')).toBeVisible()

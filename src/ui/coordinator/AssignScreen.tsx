@@ -1,5 +1,5 @@
 import type { Assignment, Occurrence } from '../../domain/model'
-import { matchesAssignment, type Plan } from '../../domain/planner'
+import { diffPlans, matchesAssignment, type Plan } from '../../domain/planner'
 import { describeSeries } from '../../domain/describeSeries'
 import { href } from '../hooks/router'
 import { showNotice } from '../hooks/notice'
@@ -57,6 +57,8 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
           </ul>
         </section>
       )}
+
+      {proposals.length > 0 && <PlanChanges plan={plan} occurrences={occurrences} snapshot={snapshot} />}
 
       <section aria-labelledby="proposals-title">
         <div className="section-head">
@@ -130,5 +132,38 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
         </section>
       )}
     </main>
+  )
+}
+
+/**
+ * Who gains and who loses what if every proposal is accepted, against what is accepted now:
+ * the coordinator sees a re-plan's effect on people before saying yes.
+ */
+function PlanChanges({ plan, occurrences, snapshot }: { plan: Plan; occurrences: ReadonlyMap<string, Occurrence>; snapshot: CircleViewProps['snapshot'] }) {
+  const now: Plan = { ...plan, placements: plan.placements.filter((p) => p.fromAccepted) }
+  const diff = diffPlans(now, plan)
+  if (diff.helpers.length === 0) return null
+  const nameOf = (id: string) => snapshot.helpers.find((h) => h.id === id)?.name ?? '—'
+  const titles = (items: ReadonlyArray<{ occurrenceId: string }>) => {
+    const counts = new Map<string, number>()
+    for (const { occurrenceId } of items) {
+      const title = snapshot.needs.find((n) => n.id === occurrences.get(occurrenceId)?.needId)?.title ?? '—'
+      counts.set(title, (counts.get(title) ?? 0) + 1)
+    }
+    return [...counts].map(([title, n]) => `${n} × ${title}`).join(', ')
+  }
+  return (
+    <details className="panel plan-changes">
+      <summary>{t.changesTitle(diff.covered.length)}</summary>
+      <ul className="plain-list small">
+        {diff.helpers.map((h) => (
+          <li key={h.helperId}>
+            <strong>{nameOf(h.helperId)}</strong>
+            {h.gains.length > 0 && <span className="block">{t.gains(titles(h.gains))}</span>}
+            {h.losses.length > 0 && <span className="block">{t.losses(titles(h.losses))}</span>}
+          </li>
+        ))}
+      </ul>
+    </details>
   )
 }

@@ -1,8 +1,9 @@
 import { useState } from 'react'
 import { addDays, datesBetween, localDateOf } from '../../domain/dates'
 import * as describe from '../../domain/describe'
-import { coverage, describeGaps, whoCouldFill, type CoverageCell } from '../../domain/planner'
+import { coverage, describeGaps, gapFixes, whoCouldFill, type CoverageCell, type GapFix } from '../../domain/planner'
 import { href } from '../hooks/router'
+import { showNotice } from '../hooks/notice'
 import { useNow } from '../hooks/useNow'
 import { usePlan } from '../hooks/usePlan'
 import { PlanningNotice } from '../shared/PlanningNotice'
@@ -95,12 +96,13 @@ export function CoverageScreen(props: CircleViewProps) {
   )
 }
 
-function GapDetail({ docId, snapshot, needId, date }: CircleViewProps & { needId: string; date: string }) {
+function GapDetail({ docId, store, snapshot, needId, date }: CircleViewProps & { needId: string; date: string }) {
   const now = useNow()
   const view = usePlan(snapshot, now)
   const need = snapshot.needs.find((n) => n.id === needId)
   if (!view || !need) return <main id="main" className="page"><a href={href(`c/${docId}/coverage`)}>{t.back}</a></main>
   const occurrences = view.input.occurrences.filter((o) => o.needId === needId && o.date === date)
+  const fixes = gapFixes(view.input, view.plan, occurrences.map((o) => o.id))
   return (
     <main id="main" className="page">
       <a className="back-link" href={href(`c/${docId}/coverage`)}>← {t.back}</a>
@@ -109,10 +111,12 @@ function GapDetail({ docId, snapshot, needId, date }: CircleViewProps & { needId
       {occurrences.map((occurrence) => {
         const unfilled = view.plan.unfilled.find((u) => u.occurrenceId === occurrence.id)
         const candidates = whoCouldFill(occurrence, view.input, { plan: view.plan })
+        const fix = fixes.find((f) => f.occurrenceIds.includes(occurrence.id))
         return (
           <section className="panel" key={occurrence.id} aria-label={describe.describeOccurrenceTime(occurrence, snapshot.circle.timeZone, snapshot.circle.timeZone)}>
             <h2>{describe.describeOccurrenceTime(occurrence, snapshot.circle.timeZone, snapshot.circle.timeZone)}</h2>
             {unfilled && <p className="notice warning">{unfilled.detail}</p>}
+            {fix && <FixSuggestion fix={fix} store={store} snapshot={snapshot} occurrenceId={occurrence.id} />}
             <h3>{t.whoTitle}</h3>
             <ul className="plain-list candidate-list">
               {candidates.map((c) => (
@@ -125,5 +129,34 @@ function GapDetail({ docId, snapshot, needId, date }: CircleViewProps & { needId
         )
       })}
     </main>
+  )
+}
+
+/**
+ * The cheapest fix for a gap, as the planner checked it (planning again with the fix applied
+ * fills it), with one tap to apply what the coordinator can apply here: an offer's window,
+ * limit or dates once the helper agreed, or an open call.
+ */
+function FixSuggestion({ fix, store, snapshot, occurrenceId }: Pick<CircleViewProps, 'store' | 'snapshot'> & { fix: GapFix; occurrenceId: string }) {
+  const action = fix.fix
+  function apply() {
+    const now = Date.now()
+    if (action.kind === 'open-call') return store.run('open-call/post', { occurrenceId }, now)
+    if (action.kind === 'none') return
+    const offer = snapshot.offers[action.helperId]
+    if (!offer) return
+    const changed = action.kind === 'raise-limit' ? { ...offer, weeklyLimit: action.to }
+      : action.kind === 'extend-window' ? { ...offer, windows: [...offer.windows, { weekday: action.weekday, start: action.start, end: action.end }] }
+        : { ...offer, from: action.from, until: action.until }
+    const result = store.run('offer/save', changed, now)
+    showNotice(result.ok ? t.fixApplied : result.problems.map((p) => p.message).join(' '))
+  }
+  return (
+    <div className="fix">
+      <p><strong>{t.fixTitle}</strong> {fix.sentence}</p>
+      {action.kind !== 'none' && (
+        <button type="button" className="button small" onClick={apply}>{action.kind === 'open-call' ? t.fixOpenCall : t.fixApply}</button>
+      )}
+    </div>
   )
 }

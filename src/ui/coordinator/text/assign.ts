@@ -20,6 +20,9 @@ export const assignText = {
     droppedTitle: 'Needs your attention',
     briefsTitle: 'Briefs for helpers',
     briefsIntro: 'What each helper will be told, exactly as they will read it.',
+    changesTitle: (covered: number) => `What changes if you accept all (${covered} more ${covered === 1 ? 'time' : 'times'} covered)`,
+    gains: (what: string) => `gains ${what}`,
+    losses: (what: string) => `gives up ${what}`,
     accepted: (n: number) => `Accepted ${n} ${n === 1 ? 'proposal' : 'proposals'}.`,
   },
   assignNeed: {

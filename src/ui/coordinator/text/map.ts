@@ -76,5 +76,9 @@ export const mapText = {
     canTake: 'Could take it',
     cannot: 'Can’t',
     back: 'Back to coverage',
+    fixTitle: 'What would fill it:',
+    fixApply: 'They agreed: update their offer',
+    fixOpenCall: 'Post an open call',
+    fixApplied: 'Offer updated. The plan now counts on it.',
   },
 } as const
