@@ -3,6 +3,7 @@ import type { Boundaries, Helper, Need, OccurrenceStatus, Offer } from '../domai
 import { MAP_SCHEMA_VERSION } from './migrations/map'
 import { readActivity, type ActivityEntry } from './schema/activity'
 import { readAssignments, type StoredAssignment } from './schema/assignment'
+import { readAway, type AwayPeriod } from './schema/away'
 import { readBoundaries } from './schema/boundaries'
 import { readCheckIns, type CheckIn } from './schema/checkIn'
 import { readCircle, type CircleProfile } from './schema/circle'
@@ -43,6 +44,8 @@ export interface MapSnapshot {
   checkIns: CheckIn[]
   /** Newest first. */
   activity: ActivityEntry[]
+  /** Helpers' days away, by first day. */
+  away: AwayPeriod[]
   /** Helpers' and the recipient's documents: ids and keys, oldest first. */
   documents: CircleDocument[]
   /** What fold received from helpers' and the recipient's documents. */
@@ -72,6 +75,7 @@ export function readMapSnapshot(doc: Y.Doc, version: number, canUndo = false): M
     openCalls: readOpenCalls(doc, problems),
     checkIns: readCheckIns(doc, problems),
     activity: readActivity(doc, problems),
+    away: readAway(doc, problems),
     documents: readDocuments(doc, problems),
     inbox: readInbox(doc, problems),
     problems,

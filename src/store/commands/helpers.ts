@@ -4,6 +4,7 @@ import { collection, deleteEntity, entityField, upsertEntity } from '../entities
 import { randomId } from '../ids'
 import { appendActivity } from '../schema/activity'
 import { ASSIGNMENTS } from '../schema/assignment'
+import { AWAY, awayValidator } from '../schema/away'
 import { DOCUMENTS, liveDocumentOf, readDocuments } from '../schema/document'
 import { HELPERS, OFFERS, helperValidator, offerShape } from '../schema/helper'
 import { rangeInOrder, rangeOutOfOrder } from '../schema/primitives'
@@ -58,6 +59,24 @@ export const helperCommands = {
       const document = liveDocumentOf(readDocuments(doc, []), id)
       if (document) upsertEntity(doc, DOCUMENTS, document.id, { revokedAt: now })
       appendActivity(doc, now, 'helper/removed', summaries.helperRemoved(name, series.length), [id, ...series])
+    },
+  ),
+  /** A helper away for some days: kept out of planning then, their offer unchanged. */
+  'helper/away': define(
+    awayValidator,
+    (doc, { helperId }) => requireHelper(doc, helperId, 'input/helperId'),
+    (doc, away, now) => {
+      const id = randomId()
+      upsertEntity(doc, AWAY, id, away)
+      appendActivity(doc, now, 'helper/away', summaries.helperAway(doc, away.helperId, away.from, away.until), [away.helperId, id])
+      return id
+    },
+  ),
+  'helper/back': define(
+    idInput,
+    (doc, { id }) => requireEntity(doc, AWAY, id, 'input/id', refusals.awayGone),
+    (doc, { id }) => {
+      deleteEntity(doc, AWAY, id)
     },
   ),
   /** One offer per helper, stored under the helper's id; saving replaces it whole. */

@@ -1,5 +1,6 @@
 import { ACTIVITY } from '../schema/activity'
 import { ASSIGNMENTS } from '../schema/assignment'
+import { AWAY } from '../schema/away'
 import { CHECK_INS } from '../schema/checkIn'
 import { DOCUMENTS } from '../schema/document'
 import { CIRCLE, CRISIS_RESOURCES } from '../schema/circle'
@@ -49,7 +50,7 @@ export const ARCHIVED_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(
 /** The top-level collections a coordinator's command may touch; the undo manager watches these. */
 export const MAP_COLLECTIONS = [
   CIRCLE, CRISIS_RESOURCES, NEEDS, EXCLUDED_PEOPLE, OFF_LIMITS,
-  HELPERS, OFFERS, ASSIGNMENTS, STATUSES, OPEN_CALLS, CHECK_INS, ACTIVITY, DOCUMENTS,
+  HELPERS, OFFERS, ASSIGNMENTS, STATUSES, OPEN_CALLS, CHECK_INS, ACTIVITY, DOCUMENTS, AWAY,
   ...INBOX_COLLECTIONS,
 ] as const
 

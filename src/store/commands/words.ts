@@ -16,6 +16,7 @@ export const refusals = {
   noCircle: 'Start the circle first.',
   notArchived: 'This circle is still running.',
   helperGone: 'This helper is no longer in the circle.',
+  awayGone: 'This time away was already removed.',
   needGone: 'This need is no longer in the circle.',
   assignmentGone: 'This assignment was already removed.',
   openCallGone: 'This open call is no longer there.',
@@ -37,6 +38,7 @@ export const summaries = {
   helperAdded: (doc: Y.Doc, helperId: string) => `${helperName(doc, helperId)} joined as a helper`,
   helperRemoved: (name: string, seriesCount: number) =>
     seriesCount === 0 ? `${name} is no longer helping` : `${name} is no longer helping; ${count(seriesCount, 'assignment')} removed`,
+  helperAway: (doc: Y.Doc, helperId: string, from: string, until: string) => `${helperName(doc, helperId)} is away from ${from} to ${until}`,
   offerSaved: (doc: Y.Doc, helperId: string) => `${helperName(doc, helperId)}’s offer was updated`,
   accepted: (doc: Y.Doc, series: readonly Series[]) => {
     if (series.length === 1) return `Accepted: ${seriesText(doc, series[0], true)}`

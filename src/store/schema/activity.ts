@@ -13,7 +13,7 @@ import { idValidator, readCollection, shortText, type ReadProblem } from './prim
 export const ACTIVITY = 'activity'
 
 export const ACTIVITY_KINDS = [
-  'helper/added', 'helper/removed', 'offer/saved',
+  'helper/added', 'helper/removed', 'helper/away', 'offer/saved',
   'assignment/accepted', 'assignment/set', 'assignment/removed',
   'status/set', 'status/cleared', 'backup/activated',
   'open-call/posted', 'open-call/taken', 'open-call/withdrawn',

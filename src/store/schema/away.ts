@@ -1,0 +1,23 @@
+import { z } from 'zod'
+import * as Y from 'yjs'
+import { idValidator, localDateValidator, rangeInOrder, rangeOutOfOrder, readCollection, type ReadProblem } from './primitives'
+
+/**
+ * Days a helper can't take anything ("away for two weeks"), keyed by random id. The planner
+ * keeps their accepted series outside these days and refills the rest; their offer is unchanged.
+ */
+export const AWAY = 'away'
+
+export const awayShape = z.object({ helperId: idValidator, from: localDateValidator, until: localDateValidator })
+export const awayValidator = awayShape.refine(rangeInOrder, rangeOutOfOrder)
+
+export interface AwayPeriod {
+  id: string
+  helperId: string
+  from: string
+  until: string
+}
+
+export function readAway(doc: Y.Doc, problems: ReadProblem[]): AwayPeriod[] {
+  return readCollection(doc, AWAY, awayValidator, problems).sort((a, b) => a.from.localeCompare(b.from) || a.id.localeCompare(b.id))
+}
