@@ -148,6 +148,17 @@ test('Priya runs a week of Maria’s care: assess, map, assign, reassess, end', 
   await check(page, '13-offline-assign')
   await context.setOffline(false)
 
+  // A helper away for a few days: the plan keeps her series outside them and says so.
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
+  await page.getByRole('link', { name: 'Map' }).click()
+  await page.getByRole('link', { name: /^Ana/ }).click()
+  await page.getByLabel('First day away').fill(day(1))
+  await page.getByLabel('Last day away').fill(day(3))
+  await page.getByRole('button', { name: 'Add time away' }).click()
+  await page.getByRole('link', { name: 'Assign' }).click()
+  await expect(page.getByRole('region', { name: 'Needs your attention' })).toContainText('Ana')
+  await check(page, '13b-helper-away')
+
   // End: read-only, a thank-you list, follow-ups; and it can be reopened.
   await page.getByRole('link', { name: 'Reassess' }).click()
   await page.getByRole('link', { name: 'End' }).click()

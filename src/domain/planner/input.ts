@@ -12,6 +12,8 @@ export interface CircleForPlanning {
   boundaries: Boundaries
   assignments: readonly Assignment[]
   statuses: Readonly<Record<string, OccurrenceStatus>>
+  /** Helpers' days away. */
+  away?: ReadonlyArray<{ helperId: string; from: LocalDate; until: LocalDate }>
 }
 
 export interface Horizon {
@@ -43,6 +45,7 @@ export function planInputOf(state: CircleForPlanning, now: Instant, horizon = pl
     boundaries: state.boundaries,
     accepted: state.assignments.filter((a) => a.accepted),
     statuses: Object.values(state.statuses),
+    away: (state.away ?? []).map(({ helperId, from, until }) => ({ helperId, from, until })),
   }
 }
 

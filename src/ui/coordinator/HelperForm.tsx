@@ -9,6 +9,7 @@ import { WeeklyRangesField } from '../shared/WeeklyRangesField'
 import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
 import { draftFromHelper, helperDraftErrors, helperFieldsOf, newHelperDraft, offerOf, type HelperFormDraft } from './helperDraft'
+import { AwayPanel } from './AwayPanel'
 import { InvitePanel } from './InvitePanel'
 import { text } from './text'
 
@@ -59,6 +60,7 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
     <main id="main" className="page">
       <h1>{existing ? t.editTitle : t.addTitle}</h1>
       {existing && <InvitePanel store={store} snapshot={snapshot} helperId={existing.id} name={existing.name} />}
+      {existing && <AwayPanel store={store} snapshot={snapshot} helperId={existing.id} name={existing.name} />}
       <form onSubmit={submit} noValidate>
         <fieldset>
           <legend>{t.aboutLegend}</legend>

@@ -23,6 +23,17 @@ export const peopleText = {
     seesHelpers: (name: string) => `${name} asked to see who is helping (first names on their daily status)`,
     seesHelpersHint: (name: string) => `Only when ${name} asks for it. Otherwise they see whether things are covered, never who or how.`,
   },
+  away: {
+    title: 'Time away',
+    intro: (name: string) => `Days ${name} can't help. Kith plans around them and proposes someone else; nothing else about ${name} changes.`,
+    from: 'First day away',
+    until: 'Last day away',
+    add: 'Add time away',
+    added: (name: string) => `Noted. See Assign for who could cover while ${name} is away.`,
+    period: (from: string, until: string) => `${from} to ${until}`,
+    back: 'Remove',
+    errorDates: 'Choose the first and last day away.',
+  },
   foldNotes: {
     title: 'From helpers’ phones',
     skipped: (who: string, reason: string) => `${who}: ${reason}`,
