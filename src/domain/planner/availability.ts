@@ -85,3 +85,13 @@ export function earliestFit(intervals: readonly Interval[], durationMs: number):
   }
   return null
 }
+
+/**
+ * The starts at which `durationMs` fits entirely inside one interval, as closed ranges
+ * [start, end] of start instants (`end` is the latest start), earliest first.
+ */
+export function startRanges(intervals: readonly Interval[], durationMs: number): Interval[] {
+  return mergeIntervals(intervals)
+    .filter((i) => i.start + durationMs <= i.end)
+    .map((i) => ({ start: i.start, end: i.end - durationMs }))
+}

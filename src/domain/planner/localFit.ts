@@ -8,7 +8,7 @@
  */
 import type { Weekday, WeeklyTimeRange } from '../model'
 import { minutesOfDay } from '../model'
-import { earliestFit, intersect, mergeIntervals, subtract, type Interval } from './availability'
+import { earliestFit, intersect, mergeIntervals, startRanges, subtract, type Interval } from './availability'
 import { endMinutesOf } from './localTime'
 
 const DAY = 24 * 60
@@ -40,7 +40,8 @@ export interface LocalWindow {
   duration: number
 }
 
-export type LocalFit = { offset: number } | { violation: 'not-available' | 'outside-offer-dates' | 'off-limits' }
+/** `ranges`: every start that holds, as closed ranges of minutes from the window's opening. */
+export type LocalFit = { offset: number; ranges: Interval[] } | { violation: 'not-available' | 'outside-offer-dates' | 'off-limits' }
 
 /**
  * Minutes from the window's opening to the earliest start, or the rule that fails, for an
@@ -55,5 +56,7 @@ export function localFit(
   if (!insideDates) return { violation: 'outside-offer-dates' }
   const free = offLimits ? subtract(available, localIntervals(offLimits, window.weekday, span)) : available
   const start = earliestFit(free, window.duration)
-  return start === null ? { violation: 'off-limits' } : { offset: start - window.start }
+  if (start === null) return { violation: 'off-limits' }
+  const ranges = startRanges(free, window.duration).map((r) => ({ start: r.start - window.start, end: r.end - window.start }))
+  return { offset: start - window.start, ranges }
 }

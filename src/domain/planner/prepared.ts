@@ -150,7 +150,10 @@ function openingOf(prepared: Prepared, occurrence: Occurrence): LocalOpening {
   return opening
 }
 
-type TimeResult = { offset: number | null; violation: Violation | null }
+/** `ranges`: every start that holds, as closed ranges of ms from the window's opening (earliest first). */
+type TimeResult = { offset: number | null; violation: Violation | null; ranges: readonly Interval[] }
+
+const NO_RANGES: readonly Interval[] = []
 
 function timeFor(prepared: Prepared, occurrence: Occurrence, need: Need, offer: Offer, fit: Fit): TimeResult {
   // Inside the offer's dates, outside them, or across an edge (computed one by one).
@@ -160,7 +163,8 @@ function timeFor(prepared: Prepared, occurrence: Occurrence, need: Need, offer: 
   const opening = openingOf(prepared, occurrence)
   if ((!inside && !outside) || !opening.even) {
     const time = evaluateTime(occurrence, need, offer, prepared.boundaries, prepared.timeZone)
-    return { offset: time.start === null ? null : time.start - occurrence.windowStart, violation: time.violation }
+    const ranges = time.ranges.map((r) => ({ start: r.start - occurrence.windowStart, end: r.end - occurrence.windowStart }))
+    return { offset: time.start === null ? null : time.start - occurrence.windowStart, violation: time.violation, ranges }
   }
   return cachedTime(prepared, need, offer, fit, opening, occurrence, inside)
 }
@@ -178,7 +182,9 @@ function cachedTime(
     const duration = Math.max(0, occurrence.durationMinutes)
     const offLimits = inPerson ? prepared.boundaries.offLimits : null
     const found = localFit({ weekday: opening.weekday, start: opening.minutes, length, duration }, offer.windows, offLimits, inside)
-    time = 'offset' in found ? { offset: found.offset * 60_000, violation: null } : { offset: null, violation: timeViolation(found.violation, opening.weekday, offer) }
+    time = 'offset' in found
+      ? { offset: found.offset * 60_000, violation: null, ranges: found.ranges.map((r) => ({ start: r.start * 60_000, end: r.end * 60_000 })) }
+      : { offset: null, violation: timeViolation(found.violation, opening.weekday, offer), ranges: NO_RANGES }
     fit.times.set(key, time)
   }
   return time
@@ -203,15 +209,17 @@ export function staticFor(prepared: Prepared, occurrence: Occurrence, helper: He
   const fit = fitFor(prepared, need, helper)
   const offer = prepared.offerByHelper.get(helper.id)
   let start: Instant | null = null
+  let ranges: Interval[] = []
   let violations = fit.violations
   if (offer && fit.timeMatters) {
     const time = timeFor(prepared, occurrence, need, offer, fit)
     start = time.offset === null ? null : occurrence.windowStart + time.offset
+    ranges = time.ranges.map((r) => ({ start: occurrence.windowStart + r.start, end: occurrence.windowStart + r.end }))
     if (time.violation) violations = [...violations, time.violation]
   }
   const away = awayOn(prepared, helper.id, occurrence.date)
   if (away) violations = [...violations, { kind: 'away', detail: violationWords.away(away.from, away.until) }]
-  return { start, violations }
+  return { start, ranges, violations }
 }
 
 /** The rules that depend on the need and the helper only (evaluateFit), cached. */
@@ -223,8 +231,18 @@ interface SharedFit {
   helper: number
   /** Start offset when the window lies inside the helper's offer dates. */
   offset: number
+  /** Every start that holds then, relative to the window's opening. */
+  ranges: readonly Interval[]
   /** The offer has from/until dates: each occurrence's window is checked against them. */
   dated: boolean
+}
+
+export interface EligibleStart {
+  helper: number
+  /** The earliest start that holds. */
+  start: Instant
+  /** Every start that holds, as closed ranges of ms from the window's opening, earliest first. */
+  ranges: readonly Interval[]
 }
 
 /**
@@ -234,30 +252,33 @@ interface SharedFit {
  * of the need with the same local shape, so they are looked up once per need and shape; only
  * offer dates and absences are read per occurrence.
  */
-export function eligibleStarts(prepared: Prepared, occurrence: Occurrence): { helper: number; start: Instant }[] {
+export function eligibleStarts(prepared: Prepared, occurrence: Occurrence): EligibleStart[] {
   const need = prepared.needById.get(occurrence.needId)!
   const helpers = helpersForNeed(prepared, need)
   const fits = prepared.fits.get(need.id)!
   const opening = openingOf(prepared, occurrence)
   // `fits` holds every helper of `helpers` (helpersForNeed computed them).
-  const found: { helper: number; start: Instant }[] = []
+  const found: EligibleStart[] = []
   if (!opening.even) {
     for (const h of helpers) {
-      const offset = timeFor(prepared, occurrence, need, prepared.offerByHelper.get(prepared.helpers[h].id)!, fits[h]).offset
-      pushUnlessAway(prepared, occurrence, found, h, offset)
+      const time = timeFor(prepared, occurrence, need, prepared.offerByHelper.get(prepared.helpers[h].id)!, fits[h])
+      pushUnlessAway(prepared, occurrence, found, h, time.offset, time.ranges)
     }
     return found
   }
   for (const shared of sharedFits(prepared, occurrence, need, helpers, fits, opening)) {
     let offset: number | null = shared.offset
+    let ranges = shared.ranges
     if (shared.dated) {
       const { start, end } = prepared.offerDates[shared.helper]
       if (occurrence.windowEnd <= start || end <= occurrence.windowStart) continue
       if (occurrence.windowStart < start || end < occurrence.windowEnd) {
-        offset = timeFor(prepared, occurrence, need, prepared.offerByHelper.get(prepared.helpers[shared.helper].id)!, fits[shared.helper]).offset
+        const time = timeFor(prepared, occurrence, need, prepared.offerByHelper.get(prepared.helpers[shared.helper].id)!, fits[shared.helper])
+        offset = time.offset
+        ranges = time.ranges
       }
     }
-    pushUnlessAway(prepared, occurrence, found, shared.helper, offset)
+    pushUnlessAway(prepared, occurrence, found, shared.helper, offset, ranges)
   }
   return found
 }
@@ -271,16 +292,18 @@ function sharedFits(
     shared = []
     for (const h of helpers) {
       const offer = prepared.offerByHelper.get(prepared.helpers[h].id)!
-      const offset = cachedTime(prepared, need, offer, fits[h], opening, occurrence, true).offset
-      if (offset !== null) shared.push({ helper: h, offset, dated: offer.from !== null || offer.until !== null })
+      const time = cachedTime(prepared, need, offer, fits[h], opening, occurrence, true)
+      if (time.offset !== null) shared.push({ helper: h, offset: time.offset, ranges: time.ranges, dated: offer.from !== null || offer.until !== null })
     }
     byShape.set(opening.shape, shared)
   }
   return shared
 }
 
-function pushUnlessAway(prepared: Prepared, occurrence: Occurrence, found: { helper: number; start: Instant }[], helper: number, offset: number | null) {
-  if (offset !== null && !awayOn(prepared, prepared.helpers[helper].id, occurrence.date)) found.push({ helper, start: occurrence.windowStart + offset })
+function pushUnlessAway(
+  prepared: Prepared, occurrence: Occurrence, found: EligibleStart[], helper: number, offset: number | null, ranges: readonly Interval[],
+) {
+  if (offset !== null && !awayOn(prepared, prepared.helpers[helper].id, occurrence.date)) found.push({ helper, start: occurrence.windowStart + offset, ranges })
 }
 
 /** Helpers (by index) whom the need-level rules let do this need at all, time aside. */

@@ -6,7 +6,7 @@
  */
 import type { Boundaries, Helper, Instant, Need, Occurrence, Offer } from '../model'
 import {
-  earliestFit, intersect, offerDateSpan, subtract, weeklyIntervals, type Interval,
+  earliestFit, intersect, offerDateSpan, startRanges, subtract, weeklyIntervals, type Interval,
 } from './availability'
 import { localMomentOf, weekKeyAt } from './localTime'
 import type { RuleContext, Violation, ViolationKind } from './types'
@@ -61,6 +61,8 @@ export function missingTags(need: Need, helper: Helper): string[] {
 export interface StaticEvaluation {
   /** Earliest start inside the window, the offer's windows and dates, off-limits aside. */
   start: Instant | null
+  /** Every such start, as closed ranges of instants, earliest first (empty when none). */
+  ranges: Interval[]
   violations: Violation[]
 }
 
@@ -71,7 +73,7 @@ function occurrenceSpan(occurrence: Occurrence): Interval {
 /** The offer's time against the occurrence: available, within the offer's dates, outside off-limits. */
 export function evaluateTime(
   occurrence: Occurrence, need: Need, offer: Offer, boundaries: Boundaries, timeZone: string,
-): { start: Instant | null; violation: Violation | null } {
+): { start: Instant | null; violation: Violation | null; ranges: Interval[] } {
   const span = occurrenceSpan(occurrence)
   const duration = Math.max(0, occurrence.durationMinutes) * MINUTE
   const offered = intersect(weeklyIntervals(offer.windows, span, timeZone), span)
@@ -79,16 +81,17 @@ export function evaluateTime(
     const weekday = localMomentOf(occurrence.windowStart, timeZone).weekday
     const hasWindowThatDay = offer.windows.some((w) => w.weekday === weekday)
     const detail = hasWindowThatDay ? violationWords.notFreeThen(weekday) : violationWords.notAvailableOn(weekday)
-    return { start: null, violation: { kind: 'not-available', detail } }
+    return { start: null, violation: { kind: 'not-available', detail }, ranges: [] }
   }
   const dated = intersect(offered, offerDateSpan(offer, timeZone))
   if (earliestFit(dated, duration) === null) {
-    return { start: null, violation: { kind: 'outside-offer-dates', detail: violationWords.outsideOfferDates(offer.from, offer.until) } }
+    return { start: null, violation: { kind: 'outside-offer-dates', detail: violationWords.outsideOfferDates(offer.from, offer.until) }, ranges: [] }
   }
   const free = need.mode === 'in-person' ? subtract(dated, weeklyIntervals(boundaries.offLimits, span, timeZone)) : dated
   const start = earliestFit(free, duration)
-  if (start === null) return { start: null, violation: { kind: 'off-limits', detail: violationWords.offLimits } }
-  return { start, violation: null }
+  if (start === null) return { start: null, violation: { kind: 'off-limits', detail: violationWords.offLimits }, ranges: [] }
+  // Every start that holds: the planner may place a task later than its earliest start.
+  return { start, violation: null, ranges: startRanges(free, duration) }
 }
 
 /** The planned start if the offer's time fits: earliest start holding the duration, off-limits aside. */
@@ -127,9 +130,9 @@ export function evaluateStatic(
   occurrence: Occurrence, need: Need, helper: Helper, offer: Offer | undefined, boundaries: Boundaries, timeZone: string,
 ): StaticEvaluation {
   const fit = evaluateFit(need, helper, offer, boundaries)
-  if (!offer || !fit.timeMatters) return { start: null, violations: fit.violations }
+  if (!offer || !fit.timeMatters) return { start: null, ranges: [], violations: fit.violations }
   const time = evaluateTime(occurrence, need, offer, boundaries, timeZone)
-  return { start: time.start, violations: time.violation ? [...fit.violations, time.violation] : fit.violations }
+  return { start: time.start, ranges: time.ranges, violations: time.violation ? [...fit.violations, time.violation] : fit.violations }
 }
 
 export function evaluateState(

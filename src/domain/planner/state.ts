@@ -57,19 +57,44 @@ export function weekLoad(state: PlanState, helperId: string, weekKey: string): n
   return bookingsOf(state, helperId).filter((b) => b.weekKey === weekKey).length
 }
 
-/** Static and state rules for `helper` taking `occurrence` in `role`, given what is planned. */
+/**
+ * The earliest start in `ranges` (closed ranges of starts) at which a task of `durationMs`
+ * overlaps none of `busy`: where the helper fits it around what they already do. Null when none.
+ */
+export function firstClearStart(
+  ranges: readonly { start: Instant; end: Instant }[], durationMs: number, busy: readonly Booking[], occurrenceId: string,
+): Instant | null {
+  for (const r of ranges) {
+    let s = r.start
+    for (;;) {
+      const clash = busy.find((b) => b.occurrenceId !== occurrenceId && b.start < s + durationMs && s < b.end)
+      if (!clash) return s
+      s = clash.end
+      if (s > r.end) break
+    }
+  }
+  return null
+}
+
+/**
+ * Static and state rules for `helper` taking `occurrence` in `role`, given what is planned.
+ * The start is the earliest that holds and is clear of the helper's own tasks (primary
+ * bookings), else the earliest that holds — the overlap it then has is reported.
+ */
 export function evaluate(
   prepared: Prepared, state: PlanState, occurrence: Occurrence, helper: Helper, role: AssignmentRole,
 ): { start: Instant | null; violations: Violation[] } {
   const fixed = staticFor(prepared, occurrence, helper)
-  const stateful = evaluateState(occurrence, helper, prepared.offerByHelper.get(helper.id), fixed.start, {
+  const duration = Math.max(0, occurrence.durationMinutes) * 60_000
+  const start = fixed.start === null ? null : firstClearStart(fixed.ranges, duration, bookingsOf(state, helper.id), occurrence.id) ?? fixed.start
+  const stateful = evaluateState(occurrence, helper, prepared.offerByHelper.get(helper.id), start, {
     timeZone: prepared.timeZone,
     role,
     bookings: bookingsOf(state, helper.id),
     primaryHelperId: state.primary.get(occurrence.id)?.helperId ?? null,
     backupHelperId: state.backup.get(occurrence.id)?.helperId ?? null,
   })
-  return { start: fixed.start, violations: [...fixed.violations, ...stateful] }
+  return { start, violations: [...fixed.violations, ...stateful] }
 }
 
 /** Rebuilds the state a plan ended in, for explaining it afterwards. */

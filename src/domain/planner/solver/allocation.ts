@@ -1,10 +1,12 @@
 /**
  * Who is primary on each task while the solver works, with the loads that the limits read.
  * Two notions of room: `relaxed` counts a group's capacity (the matroid the exact search
- * works in), `strict` checks real overlaps (every hard rule). Accepted tasks are outside:
- * they are already in each week's `fixedLoad` and in the options' `blocked` flag.
+ * works in), `strict` checks that the helper can really do all their tasks one after another
+ * (every hard rule; sequence.ts). Accepted tasks are outside: they are already in each week's
+ * `fixedLoad` and in the options' feasible starts and `blocked` flag.
  */
 import type { Model, Option } from './model'
+import { canSequence, conflicts } from './sequence'
 
 export interface Allocation {
   /** Per task: index into its options, or -1. */
@@ -87,23 +89,47 @@ export function weekHasRoom(model: Model, a: Allocation, option: Option, ignore:
   return load < week.limit
 }
 
-/** Tasks the helper does as primary that overlap `option` (ignoring `ignore`). */
+/** Tasks the helper does as primary that `option` conflicts with, pairwise (ignoring `ignore`). */
 export function overlapping(model: Model, a: Allocation, option: Option, ignore: number): number[] {
   const found: number[] = []
   for (const group of model.componentGroups[option.component]) {
     for (const task of a.groupMembers[group]) {
       if (task === ignore) continue
-      const other = optionOf(model, a, task)!
-      if (other.start < option.end && option.start < other.end) found.push(task)
+      if (conflicts(optionOf(model, a, task)!, option)) found.push(task)
     }
   }
   return found
 }
 
+/** The options the helper does as primary in one overlap component (with `extra`, without `ignore`). */
+export function componentOptions(model: Model, a: Allocation, component: number, ignore = -1, extra?: Option): Option[] {
+  const found: Option[] = extra ? [extra] : []
+  for (const group of model.componentGroups[component]) {
+    for (const task of a.groupMembers[group]) if (task !== ignore) found.push(optionOf(model, a, task)!)
+  }
+  return found
+}
+
+/** The helper can do `option` and all their other tasks of its component one after another. */
+export function fitsJointly(model: Model, a: Allocation, option: Option, ignore: number): boolean {
+  // With one other task or none, or no freedom anywhere, the pairwise test already decided.
+  let others = 0
+  let flexible = option.flexible
+  for (const group of model.componentGroups[option.component]) {
+    for (const task of a.groupMembers[group]) {
+      if (task === ignore) continue
+      others += 1
+      flexible ||= optionOf(model, a, task)!.flexible
+    }
+  }
+  if (others < 2 || !flexible) return true
+  return canSequence(componentOptions(model, a, option.component, ignore, option))
+}
+
 export function hasRoom(model: Model, a: Allocation, task: number, k: number, room: Room): boolean {
   const option = model.tasks[task].options[k]
   if (option.blocked || !weekHasRoom(model, a, option, task)) return false
-  if (room === 'strict') return overlapping(model, a, option, task).length === 0
+  if (room === 'strict') return overlapping(model, a, option, task).length === 0 && fitsJointly(model, a, option, task)
   return a.groupLoad[option.group] - isIn(model, a, task, (o) => o.group, option.group) < model.groups[option.group].capacity
 }
 

@@ -6,16 +6,31 @@
  * first (the same backup every Tuesday), then no two overlapping backups for one person,
  * overeager helpers first (it spares them being primary), fewest backups, lightest load.
  * With a previous plan, its backups are kept where they still can be.
+ *
+ * A backup's own start is the earliest feasible start of their option that overlaps none of
+ * their own tasks at the starts planned for them (`backupStart`). While the primaries still
+ * move (improve.ts), "could back up" is the pairwise test of sequence.ts instead.
  */
-import { overlapping, primaryHelperOf, type Allocation } from './allocation'
+import { componentOptions, overlapping, primaryHelperOf, type Allocation } from './allocation'
 import type { Model, Option } from './model'
 import { compareScores } from './seed'
+import { firstFreeStart } from './sequence'
 
 /** Per task: the option index of its backup, or -1. */
 export type Backups = Int32Array
 
-export function canBackUp(model: Model, a: Allocation, task: number, option: Option): boolean {
-  return !option.blocked && option.helper !== primaryHelperOf(model, a, task) && overlapping(model, a, option, -1).length === 0
+/** Per task, the planned start of its primary (NaN when none): see solve.ts `plannedStarts`. */
+export type Planned = Float64Array
+
+/** The backup's start on `option`: the earliest clear of their own tasks as planned; null when none. */
+export function backupStart(model: Model, a: Allocation, planned: Planned, option: Option): number | null {
+  const busy = componentOptions(model, a, option.component).map((o) => ({ start: planned[o.task], end: planned[o.task] + o.duration }))
+  return firstFreeStart(option, busy)
+}
+
+export function canBackUp(model: Model, a: Allocation, task: number, option: Option, planned?: Planned): boolean {
+  if (option.blocked || option.helper === primaryHelperOf(model, a, task)) return false
+  return planned ? backupStart(model, a, planned, option) !== null : overlapping(model, a, option, -1).length === 0
 }
 
 export function needsBackup(model: Model, a: Allocation, task: number): boolean {
@@ -23,7 +38,7 @@ export function needsBackup(model: Model, a: Allocation, task: number): boolean 
   return t.rank === 0 && !t.fixedBackup && primaryHelperOf(model, a, task) >= 0
 }
 
-export function chooseBackups(model: Model, a: Allocation, previous: Int32Array | null): Backups {
+export function chooseBackups(model: Model, a: Allocation, previous: Int32Array | null, planned: Planned): Backups {
   // `previous`: each task's backup helper in the previous plan, or -1.
   const backups: Backups = new Int32Array(model.tasks.length).fill(-1)
   const byHelper: Option[][] = model.helperIds.map(() => [])
@@ -34,7 +49,7 @@ export function chooseBackups(model: Model, a: Allocation, previous: Int32Array 
   if (previous) {
     model.tasks.forEach((task, t) => {
       const k = task.options.findIndex((o) => o.helper === previous[t])
-      if (k >= 0 && needsBackup(model, a, t) && canBackUp(model, a, t, task.options[k])) take(t, k)
+      if (k >= 0 && needsBackup(model, a, t) && canBackUp(model, a, t, task.options[k], planned)) take(t, k)
     })
   }
   const load = new Int32Array(model.helperIds.length)
@@ -51,7 +66,7 @@ export function chooseBackups(model: Model, a: Allocation, previous: Int32Array 
       const doable = new Map<number, Option[]>()
       for (const t of remaining) {
         for (const o of model.tasks[t].options) {
-          if (canBackUp(model, a, t, o)) doable.set(o.helper, [...(doable.get(o.helper) ?? []), o])
+          if (canBackUp(model, a, t, o, planned)) doable.set(o.helper, [...(doable.get(o.helper) ?? []), o])
         }
       }
       let best = -1
@@ -64,7 +79,7 @@ export function chooseBackups(model: Model, a: Allocation, previous: Int32Array 
       if (best < 0) break
       for (const t of remaining) {
         const k = model.tasks[t].options.findIndex((o) => o.helper === best)
-        if (k >= 0 && canBackUp(model, a, t, model.tasks[t].options[k])) take(t, k)
+        if (k >= 0 && canBackUp(model, a, t, model.tasks[t].options[k], planned)) take(t, k)
       }
       remaining = remaining.filter((t) => backups[t] < 0)
     }

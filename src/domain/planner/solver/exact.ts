@@ -5,8 +5,9 @@
  *    capacity of tasks (model.ts). That relaxation is a matroid, so taking priorities in turn
  *    and trying each uncovered task once with an augmenting chain (search.ts) gives its exact
  *    optimum — from any starting plan, which keeps the seed's series and a previous plan.
- * 2. Where a capacity-2+ group ends up holding two overlapping tasks, `branchAndBound` splits
- *    on that pair (one of the two may not go to that helper) and solves the relaxation again;
+ * 2. Where a capacity-2+ group ends up holding two tasks one helper can't both do,
+ *    `branchAndBound` splits on that pair (one of the two may not go to that helper; rarely a
+ *    larger set that can't be done one after another, split the same way) and solves the relaxation again;
  *    each relaxation is an upper bound for its branch, so a branch no better than the best
  *    plan found is cut. Independent parts of the circle (tasks that share no helper-week) are
  *    solved one by one. When a part's node budget runs out, its best plan is kept and the
@@ -23,9 +24,10 @@
  *   app. It stays in the tests and the bench, as the independent check DESIGN.md asks for.
  */
 import {
-  cloneAllocation, compareCoverage, coveredByRank, optionOf, overlapping, unassign, assign, type Allocation,
+  cloneAllocation, compareCoverage, componentOptions, coveredByRank, optionOf, overlapping, unassign, assign, type Allocation,
 } from './allocation'
 import { RANKS, type Model } from './model'
+import { canSequence } from './sequence'
 import { augment, createMemo } from './search'
 
 export function lexOptimize(model: Model, a: Allocation, tasks: readonly number[], forbidden?: ReadonlySet<number>): void {
@@ -60,12 +62,25 @@ export function independentParts(model: Model): number[][] {
   return [...parts.values()]
 }
 
-function findClash(model: Model, a: Allocation, tasks: readonly number[]): [number, number] | null {
+/**
+ * Tasks one helper can't all do: a pair that conflicts, else the tasks of an overlap component
+ * that are pairwise fine but can't be done one after another (rare). At least one of them must
+ * go to someone else, which the branch and bound splits on. Null when every rule holds.
+ */
+function findClash(model: Model, a: Allocation, tasks: readonly number[]): number[] | null {
+  const seen = new Set<number>()
   for (const t of tasks) {
     const option = optionOf(model, a, t)
     if (!option) continue
     const clash = overlapping(model, a, option, t)
     if (clash.length > 0) return [t, Math.min(...clash)]
+  }
+  for (const t of tasks) {
+    const option = optionOf(model, a, t)
+    if (!option || seen.has(option.component)) continue
+    seen.add(option.component)
+    const members = componentOptions(model, a, option.component)
+    if (members.length > 2 && !canSequence(members)) return members.map((o) => o.task).sort((x, y) => x - y)
   }
   return null
 }
@@ -73,8 +88,7 @@ function findClash(model: Model, a: Allocation, tasks: readonly number[]): [numb
 /** A plan that keeps every rule: unplan the lower-priority task of each clash, then refill strictly. */
 export function repairStrictly(model: Model, a: Allocation, tasks: readonly number[]): void {
   for (let clash = findClash(model, a, tasks); clash; clash = findClash(model, a, tasks)) {
-    const [x, y] = clash
-    const lower = model.tasks[x].rank > model.tasks[y].rank || (model.tasks[x].rank === model.tasks[y].rank && x > y) ? x : y
+    const lower = clash.reduce((x, y) => (model.tasks[x].rank > model.tasks[y].rank || (model.tasks[x].rank === model.tasks[y].rank && x > y) ? x : y))
     unassign(model, a, lower)
   }
   for (let rank = 0; rank < RANKS; rank++) {
@@ -117,7 +131,7 @@ export function branchAndBound(model: Model, a: Allocation, tasks: readonly numb
       continue
     }
     // The later task is pushed first so the earlier one's branch is explored first.
-    for (const side of [clash[1], clash[0]]) {
+    for (const side of clash.length === 2 ? [clash[1], clash[0]] : [...clash].reverse()) {
       const alloc = cloneAllocation(node.alloc)
       const forbidden = new Set(node.forbidden).add(side * model.stride + alloc.chosen[side])
       unassign(model, alloc, side)

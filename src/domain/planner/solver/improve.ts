@@ -11,6 +11,7 @@
  * Tasks kept from a previous plan are frozen: stability ranks above levels 2–4 (planner.ts).
  */
 import { hasRoom, optionOf, primaryHelperOf, type Allocation } from './allocation'
+import { conflicts } from './sequence'
 import type { Model } from './model'
 import { compareScore, Objective } from './objective'
 import { isAboveHalf, weekLoadOf } from './quality'
@@ -67,7 +68,7 @@ function blockersOf(search: Search, task: number, k: number): number[] {
   for (const group of model.componentGroups[option.component]) {
     for (const u of a.groupMembers[group]) {
       const other = optionOf(model, a, u)!
-      if (u !== task && other.start < option.end && option.start < other.end) clash.push(u)
+      if (u !== task && conflicts(other, option)) clash.push(u)
     }
   }
   if (clash.length > 0) return clash.length === 1 ? clash : []
@@ -180,7 +181,7 @@ function freeBackups(search: Search): void {
       if (option.blocked || option.helper === primaryHelperOf(model, a, t) || search.tries > MAX_TRIES) continue
       const busy = blockersOf(search, t, task.options.indexOf(option)).filter((u) => {
         const other = optionOf(model, a, u)!
-        return other.start < option.end && option.start < other.end
+        return conflicts(other, option)
       })
       if (busy.length !== 1 || frozen[busy[0]]) continue
       if (tryMovesOf(search, busy[0], true, true)) return

@@ -1,17 +1,25 @@
 /**
  * The optimisation model the solver works on: every occurrence still to plan as a task with
- * its options (helper, planned start and end, week), each helper's weekly capacity after the
- * accepted tasks, and each helper's options grouped by overlap.
+ * its options (helper, earliest start, every feasible start, week), each helper's weekly
+ * capacity after the accepted tasks, and each helper's options grouped by overlap.
+ *
+ * A task may be planned later than its earliest start, anywhere its window, the helper's
+ * availability, offer dates and off-limits times allow (`ranges`), so that a helper's tasks on
+ * one day go one after another (sequence.ts; planned starts are set after the allocation).
+ * The starts stay in the week of the earliest one, so the weekly limit counts the same week.
  *
  * Overlap groups are what make the relaxation in exact.ts a matroid: a helper's options form
- * overlap components (chains of options that overlap pairwise in sequence); the part of one
- * component inside one week is a group, and no plan can give a helper more of a group than its
- * largest set of pairwise non-overlapping options (`capacity`). A group of capacity 1 is a
- * clique — the common case, when needs start at the same hour — and there the relaxation is
- * exact; only groups of capacity 2+ can hide overlaps the branch and bound must split.
+ * overlap components (chains of options whose spans — earliest start to latest end — overlap
+ * in sequence; options in different components never conflict); the part of one component
+ * inside one week is a group, and no plan can give a helper more of a group than `capacity`.
+ * For options without freedom that is the largest set of pairwise non-overlapping ones (exact);
+ * with freedom, a bound: as many of the shortest as fit end to end in the group's span. A group
+ * of capacity 1 is a clique — the common case, when needs start at the same hour — and there
+ * the relaxation is exact; in the others the branch and bound splits what can't be done.
  */
 import type { Occurrence, Priority } from '../../model'
-import { mondayOfWeek, weekNumberAt } from '../localTime'
+import type { Interval } from '../availability'
+import { addDays, instantAt, mondayOfWeek, weekNumberAt } from '../localTime'
 import { compareText, eligibleStarts, isPast, weeklyLimitOf, type Prepared } from '../prepared'
 import type { PlanState } from '../state'
 
@@ -21,8 +29,18 @@ export const RANKS = 3
 export interface Option {
   task: number
   helper: number
+  /** The earliest feasible start, and the end when started then. */
   start: number
   end: number
+  duration: number
+  /** Every feasible start: closed ranges of ms after `base`, earliest first. */
+  base: number
+  ranges: readonly Interval[]
+  /** The latest feasible start; `reach` = latest + duration, the end of the option's span. */
+  latest: number
+  reach: number
+  /** It may start later than `start`. */
+  flexible: boolean
   /** Index into `helperWeeks`. */
   week: number
   /** Index into `groups`. */
@@ -112,6 +130,13 @@ export function buildModel(prepared: Prepared, accepted: PlanState): Model {
     for (const b of bookings) helperWeeks[weekOf(helper, weekNumberAt(b.start, prepared.timeZone))].fixedLoad += 1
   }
 
+  const weekEnds = new Map<number, number>()
+  const weekEndOf = (week: number) => {
+    let end = weekEnds.get(week)
+    if (end === undefined) weekEnds.set(week, (end = instantAt(addDays(mondayOfWeek(week), 7), 0, prepared.timeZone)))
+    return end
+  }
+
   const seriesIndex = new Map<string, number>()
   const series: number[][] = []
   const seriesKeys: string[] = []
@@ -131,14 +156,27 @@ export function buildModel(prepared: Prepared, accepted: PlanState): Model {
     const options: Option[] = []
     const acceptedBackup = accepted.backup.get(occurrence.id)?.helperId
     const duration = Math.max(0, occurrence.durationMinutes) * 60_000
-    for (const { helper: h, start } of eligibleStarts(prepared, occurrence)) {
+    for (const { helper: h, start: earliest, ranges: feasible } of eligibleStarts(prepared, occurrence)) {
       const helperId = prepared.helpers[h].id
       // An accepted backup can't also be the primary.
       if (helperId === acceptedBackup) continue
-      const end = start + duration
-      const week = weekOf(h, weekNumberAt(start, prepared.timeZone))
-      const blocked = (accepted.bookings.get(helperId) ?? []).some((b) => b.start < end && start < b.end)
-      options.push({ task: tasks.length, helper: h, start, end, week, group: -1, component: -1, blocked })
+      const weekNumber = weekNumberAt(earliest, prepared.timeZone)
+      const week = weekOf(h, weekNumber)
+      const base = occurrence.windowStart
+      let ranges = feasible.length > 0 ? feasible : [{ start: earliest - base, end: earliest - base }]
+      // Starts in the same week only, and clear of the helper's accepted tasks.
+      const weekEnd = weekEndOf(weekNumber) - base
+      if (ranges[ranges.length - 1].end >= weekEnd) ranges = clip(ranges, weekEnd)
+      const bookings = accepted.bookings.get(helperId)
+      if (bookings) for (const b of bookings) ranges = without(ranges, b.start - base - duration, b.end - base)
+      const blocked = ranges.length === 0
+      if (blocked) ranges = [{ start: earliest - base, end: earliest - base }]
+      const start = base + ranges[0].start
+      const latest = base + ranges[ranges.length - 1].end
+      options.push({
+        task: tasks.length, helper: h, start, end: start + duration, duration, base, ranges, latest, reach: latest + duration,
+        flexible: latest > start, week, group: -1, component: -1, blocked,
+      })
     }
     const primary = accepted.primary.get(occurrence.id)
     tasks.push({
@@ -157,6 +195,46 @@ export function buildModel(prepared: Prepared, accepted: PlanState): Model {
   }
 }
 
+/** Start ranges (closed) strictly before `end`. */
+function clip(ranges: readonly Interval[], end: number): Interval[] {
+  return ranges.filter((r) => r.start < end).map((r) => (r.end < end ? r : { start: r.start, end: end - 1 }))
+}
+
+/** Start ranges (closed) without the open interval (from, to): starts that would overlap a booking. */
+function without(ranges: readonly Interval[], from: number, to: number): readonly Interval[] {
+  if (!ranges.some((r) => r.start < to && from < r.end)) return ranges
+  return ranges.flatMap((r) => {
+    if (r.end <= from || to <= r.start) return [r]
+    const pieces: Interval[] = []
+    if (r.start <= from) pieces.push({ start: r.start, end: from })
+    if (to <= r.end) pieces.push({ start: to, end: r.end })
+    return pieces
+  })
+}
+
+/** At most how many of these options one helper can do: exact without freedom, else a bound. */
+function capacityOf(options: readonly Option[]): number {
+  return options.some((o) => o.flexible) ? timeBound(options) : mostDisjoint(options)
+}
+
+/** As many of the shortest as fit end to end in the options' span: a bound. */
+function timeBound(options: readonly Option[]): number {
+  let from = Number.POSITIVE_INFINITY
+  let to = Number.NEGATIVE_INFINITY
+  for (const o of options) {
+    from = Math.min(from, o.start)
+    to = Math.max(to, o.reach)
+  }
+  let count = 0
+  let used = 0
+  for (const d of options.map((o) => o.duration).sort((x, y) => x - y)) {
+    used += d
+    if (used > to - from) break
+    count += 1
+  }
+  return count
+}
+
 function groupByOverlap(tasks: Task[], helperCount: number) {
   const byHelper: Option[][] = Array.from({ length: helperCount }, () => [])
   for (const task of tasks) for (const o of task.options) byHelper[o.helper].push(o)
@@ -165,7 +243,7 @@ function groupByOverlap(tasks: Task[], helperCount: number) {
   const componentTasks: number[][] = []
   const groupMembers: Option[][] = []
   for (const options of byHelper) {
-    options.sort((a, b) => a.start - b.start || a.end - b.end || a.task - b.task)
+    options.sort((a, b) => a.start - b.start || a.reach - b.reach || a.task - b.task)
     let reach = Number.NEGATIVE_INFINITY
     let groupOfWeek = new Map<number, number>()
     for (const option of options) {
@@ -174,7 +252,7 @@ function groupByOverlap(tasks: Task[], helperCount: number) {
         componentTasks.push([])
         groupOfWeek = new Map()
       }
-      reach = Math.max(reach, option.end)
+      reach = Math.max(reach, option.reach)
       const component = componentGroups.length - 1
       let group = groupOfWeek.get(option.week)
       if (group === undefined) {
@@ -190,6 +268,6 @@ function groupByOverlap(tasks: Task[], helperCount: number) {
       componentTasks[component].push(option.task)
     }
   }
-  groups.forEach((g, i) => { g.capacity = mostDisjoint(groupMembers[i].filter((o) => !o.blocked)) })
+  groups.forEach((g, i) => { g.capacity = capacityOf(groupMembers[i].filter((o) => !o.blocked)) })
   return { groups, componentGroups, componentTasks }
 }

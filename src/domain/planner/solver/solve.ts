@@ -1,16 +1,18 @@
 /**
  * The solver's passes, in the order of the objective (planner.ts has the whole objective):
  * seed (previous plan, then series first) → exact coverage (exact.ts) → better spread of the
- * same coverage (improve.ts) → backups (backups.ts).
+ * same coverage (improve.ts) → planned starts (each helper's tasks one after another,
+ * sequence.ts) → backups (backups.ts).
  */
 import type { Prepared } from '../prepared'
 import type { PlanState } from '../state'
-import { createAllocation, type Allocation } from './allocation'
-import { chooseBackups, type Backups } from './backups'
+import { componentOptions, createAllocation, unassign, type Allocation } from './allocation'
+import { backupStart, chooseBackups, type Backups, type Planned } from './backups'
 import { branchAndBound, independentParts, lexOptimize } from './exact'
 import { improve } from './improve'
 import { buildModel, type Model } from './model'
 import { previousHelpers, seedFromPrevious, seedSeries, type PreviousPlan } from './seed'
+import { sequence } from './sequence'
 
 /** Branch-and-bound nodes per independent part of the circle: enough for every small circle tried. */
 export const NODES_PER_PART = 200
@@ -19,6 +21,9 @@ export interface Solution {
   model: Model
   allocation: Allocation
   backups: Backups
+  /** Per task, the planned start of its primary and of its backup (NaN when none). */
+  starts: Planned
+  backupStarts: Float64Array
   /** Upper bound on the coverage the solver planned (accepted tasks aside), by rank. */
   bound: number[]
   provenBest: boolean
@@ -40,5 +45,32 @@ export function solve(prepared: Prepared, accepted: PlanState): Solution {
     provenBest &&= result.proven
   }
   improve(model, allocation, previous?.primary ?? null)
-  return { model, allocation, backups: chooseBackups(model, allocation, previous?.backup ?? null), bound, provenBest, previous }
+  const starts = plannedStarts(model, allocation)
+  const backups = chooseBackups(model, allocation, previous?.backup ?? null, starts)
+  const backupStarts = new Float64Array(model.tasks.length).fill(Number.NaN)
+  backups.forEach((k, t) => { if (k >= 0) backupStarts[t] = backupStart(model, allocation, starts, model.tasks[t].options[k])! })
+  return { model, allocation, backups, starts, backupStarts, bound, provenBest, previous }
+}
+
+/**
+ * Each helper's tasks one after another, per overlap component (sequence.ts). Every pass
+ * above keeps every component sequenceable, so the fallback — dropping the lowest-priority
+ * task until the rest can be done — is a guard that keeps the hard rules, never expected.
+ */
+export function plannedStarts(model: Model, a: Allocation): Planned {
+  const starts: Planned = new Float64Array(model.tasks.length).fill(Number.NaN)
+  for (let component = 0; component < model.componentGroups.length; component++) {
+    let members = componentOptions(model, a, component)
+    if (members.length === 0) continue
+    let found = sequence(members)
+    while (!found) {
+      const lowest = members.reduce((x, y) => (model.tasks[x.task].rank > model.tasks[y.task].rank
+        || (model.tasks[x.task].rank === model.tasks[y.task].rank && x.task > y.task) ? x : y))
+      unassign(model, a, lowest.task)
+      members = members.filter((o) => o !== lowest)
+      found = sequence(members)
+    }
+    members.forEach((o, i) => { starts[o.task] = found![i] })
+  }
+  return starts
 }

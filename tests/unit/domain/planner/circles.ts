@@ -152,6 +152,8 @@ export function brokenRules(input: PlanInput, result: Plan): string[] {
   const cancelled = new Set((input.statuses ?? []).filter((s) => s.status === 'cancelled').map((s) => s.occurrenceId))
   const excluded = new Set(input.boundaries.excludedPeople.map((p) => squash(p.name)))
   const primaries = new Map<string, { start: number; end: number; week: string; id: string }[]>()
+  const backups = new Map<string, { start: number; end: number; week: string; id: string }[]>()
+  const later: { p: Plan['placements'][number]; earlier: number; duration: number }[] = []
   const seen = new Map<string, string>()
   for (const p of result.placements) {
     const say = (what: string) => broken.push(`${p.role} ${p.helperId} on ${p.occurrenceId}: ${what}`)
@@ -182,11 +184,23 @@ export function brokenRules(input: PlanInput, result: Plan): string[] {
       return true
     }
     if (!fits(p.start)) say('outside window, availability, offer dates or in off-limits time')
-    else if (fits(p.start - QUARTER)) say('not the earliest start')
-    if (p.role === 'primary') {
-      const list = primaries.get(p.helperId) ?? []
-      list.push({ start: p.start, end: p.start + duration, week: mondayOf(wallClock(p.start, tz).date), id: p.occurrenceId })
-      primaries.set(p.helperId, list)
+    else if (fits(p.start - QUARTER)) later.push({ p, earlier: p.start - QUARTER, duration })
+    const list = (p.role === 'primary' ? primaries : backups).get(p.helperId) ?? []
+    list.push({ start: p.start, end: p.start + duration, week: mondayOf(wallClock(p.start, tz).date), id: p.occurrenceId })
+    ;(p.role === 'primary' ? primaries : backups).set(p.helperId, list)
+  }
+  // A task may start later than its earliest start only to make room for the helper's own
+  // tasks: a quarter earlier it would overlap one of them (at their planned starts).
+  for (const { p, earlier, duration } of later) {
+    const own = primaries.get(p.helperId) ?? []
+    if (!own.some((b) => b.id !== p.occurrenceId && b.start < earlier + duration && earlier < b.end)) {
+      broken.push(`${p.role} ${p.helperId} on ${p.occurrenceId}: later than it need be`)
+    }
+  }
+  // A backup is not busy with their own task then.
+  for (const [helperId, list] of backups) {
+    for (const b of list) for (const a of primaries.get(helperId) ?? []) {
+      if (a.start < b.end && b.start < a.end) broken.push(`${helperId}: backup on ${b.id} while doing ${a.id}`)
     }
   }
   for (const [occurrenceKey, helperId] of seen) {

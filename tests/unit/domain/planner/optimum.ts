@@ -1,8 +1,13 @@
 /**
  * The best coverage, found by an independent method: which helper may take which occurrence
- * is worked out here by sampling wall-clock quarter hours (as circles.ts's checker does, exact
- * for times on a 15-minute grid in whole-hour zones), and the optimum by HiGHS, a MIP solver
- * the planner never uses. Priorities are solved in stages — the most high-priority
+ * at which start is worked out here by sampling wall-clock quarter hours (as circles.ts's
+ * checker does, exact for times on a 15-minute grid in whole-hour zones), and the optimum by
+ * HiGHS, a MIP solver the planner never uses. Time-indexed: one variable per occurrence,
+ * helper and feasible start (every quarter hour of the window that holds, not only the
+ * earliest), so a helper's tasks may be done one after another anywhere in their windows, and
+ * "no overlap" is a clique of the helper's intervals at each instant: joint feasibility at the
+ * chosen starts, not the planner's pairwise test. A plan covers an occurrence when one of its
+ * variables is 1. Priorities are solved in stages — the most high-priority
  * occurrences, then with that fixed the most medium, then the most low — not with big weights.
  * Accepted series are not modelled: use inputs without them.
  */
@@ -18,6 +23,7 @@ export interface IndependentOption {
   occurrenceId: string
   helperId: string
   rank: number
+  /** One feasible start (an occurrence has one option per helper and start). */
   start: number
   end: number
   /** The Monday of the week of `start`. */
@@ -60,7 +66,6 @@ export function independentOptions(input: PlanInput): IndependentOption[] {
           occurrenceId: occurrence.id, helperId: helper.id, rank: RANK[need.priority],
           start, end: start + duration, week: mondayOf(wall(start).date),
         })
-        break
       }
     }
   }

@@ -84,7 +84,10 @@ describe('planner properties on random circles', () => {
           expect(kept?.helperId).not.toBe(leaving)
           expect(second.droppedAccepted.some((d) => d.occurrenceId === p.occurrenceId && d.assignmentId === series.id)).toBe(true)
         } else {
-          expect(kept).toMatchObject({ helperId: p.helperId, start: p.start, fromAccepted: true })
+          // Kept means the same person in the same role. With only part of a plan accepted, the
+          // time inside a flexible window may move when the rest of that person's day changes.
+          expect(kept).toMatchObject({ helperId: p.helperId, fromAccepted: true })
+          if (picks.every((pick, i) => pick || i >= first.assignments.length)) expect(kept?.start).toBe(p.start)
         }
       }
     }), RUNS)

@@ -108,11 +108,24 @@ describe('hard rules', () => {
     const soup = makeNeed('soup', { kind: 'meal' })
     const result = plan(makeInput({
       needs: [meal, soup],
-      occurrences: [makeOccurrence(meal, TUESDAY, '18:00', '18:30'), makeOccurrence(soup, TUESDAY, '18:15', '19:00')],
+      // 30 minutes each: neither can move, so they can only overlap.
+      occurrences: [makeOccurrence(meal, TUESDAY, '18:00', '18:30'), makeOccurrence(soup, TUESDAY, '18:15', '18:45')],
       helpers: [makeHelper('a')], offers: [makeOffer('a')],
     }))
     expect(result.placements).toHaveLength(1)
     expect(result.unfilled[0].reason).toBe('busy-elsewhere')
+  })
+
+  it('books one helper for two occurrences one after the other when their windows allow it', () => {
+    const soup = makeNeed('soup', { kind: 'meal' })
+    const result = plan(makeInput({
+      needs: [meal, soup],
+      occurrences: [makeOccurrence(meal, TUESDAY, '18:00', '18:30'), makeOccurrence(soup, TUESDAY, '18:15', '19:00')],
+      helpers: [makeHelper('a')], offers: [makeOffer('a')],
+    }))
+    expect(result.unfilled).toEqual([])
+    const starts = result.placements.map((p) => p.start).sort((x, y) => x - y)
+    expect(starts).toEqual([at(TUESDAY, '18:00'), at(TUESDAY, '18:30')])
   })
 
   it('asks for the need’s tags and kind', () => {

@@ -19,7 +19,8 @@ describe('the cached static rules', () => {
         }
         const allowed = prepared.helpers.flatMap((helper, i) => {
           const fit = staticFor(prepared, occurrence, helper)
-          return fit.violations.length === 0 ? [{ helper: i, start: fit.start }] : []
+          const ranges = fit.ranges.map((r) => ({ start: r.start - occurrence.windowStart, end: r.end - occurrence.windowStart }))
+          return fit.violations.length === 0 ? [{ helper: i, start: fit.start, ranges }] : []
         })
         expect(eligibleStarts(prepared, occurrence)).toEqual(allowed)
       }

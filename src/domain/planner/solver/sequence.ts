@@ -1,0 +1,118 @@
+/**
+ * When a helper's tasks can be done one after another. A task's option may start at any of
+ * its feasible starts (`ranges`: inside the occurrence's window, the helper's availability and
+ * offer dates, outside off-limits times, clear of accepted tasks), not only at the earliest:
+ * two "any time" tasks on one day are done one after the other.
+ *
+ * - `conflicts`: two options of one helper that cannot both be done, whichever goes first. For
+ *   options without any freedom it is plain overlap of their intervals. This is the pairwise
+ *   test the solver's search and bounds use.
+ * - `sequence`: whether a whole set can be done, with each task's planned start. Pairwise
+ *   compatible sets are nearly always jointly feasible, but not always (three tasks that each
+ *   fit pairwise into one window too short for all three), so every hard check also asks this
+ *   (allocation.ts `hasRoom`, exact.ts `findClash`). For a fixed order, starting each task as
+ *   early as possible after the previous one is best, so the search is over orders: depth
+ *   first, earliest start first, with pruning; bounded, and a set it cannot settle within the
+ *   bound counts as infeasible (safe: only fewer tasks are planned).
+ */
+import type { Option } from './model'
+
+/** The earliest feasible start of `o` at or after `from`; null when none. */
+export function firstStartFrom(o: Option, from: number): number | null {
+  for (const r of o.ranges) {
+    if (o.base + r.end >= from) return Math.max(from, o.base + r.start)
+  }
+  return null
+}
+
+/** `x` can be done before `y`: `y` has a feasible start once `x` is done at its earliest. */
+const precedes = (x: Option, y: Option) => firstStartFrom(y, x.start + x.duration) !== null
+
+/** Two options of one helper that can't both be done. */
+export function conflicts(x: Option, y: Option): boolean {
+  if (x.reach <= y.start || y.reach <= x.start) return false
+  if (!x.flexible && !y.flexible) return x.start < y.end && y.start < x.end
+  return !precedes(x, y) && !precedes(y, x)
+}
+
+/** Orders tried at most per set: far above what a helper's day needs. */
+const MAX_STEPS = 5_000
+
+const byEarliest = (x: Option, y: Option) => x.start - y.start || x.latest - y.latest || x.task - y.task
+
+/**
+ * Planned starts for the options, in their order, such that no two overlap; null when none
+ * found. Deterministic. First the way accepted tasks are placed (accepted.ts): task by task,
+ * latest feasible start first, then occurrence order, each at its earliest start clear of those placed
+ * before — so accepting a plan keeps its times, and a task nothing pushes keeps its earliest
+ * start. When that fails, the search over orders.
+ */
+export function sequence(options: readonly Option[]): number[] | null {
+  const n = options.length
+  if (n === 0) return []
+  if (n === 1) return [options[0].start]
+  const greedy = inTaskOrder(options)
+  if (greedy) return greedy
+  const order = options.map((_, i) => i).sort((i, j) => byEarliest(options[i], options[j]))
+  const used = new Uint8Array(n)
+  const starts = new Array<number>(n).fill(0)
+  let steps = 0
+  const search = (depth: number, cursor: number): boolean => {
+    if (depth === n) return true
+    for (const i of order) {
+      if (used[i]) continue
+      if (++steps > MAX_STEPS) return false
+      const s = firstStartFrom(options[i], cursor)
+      if (s === null) return false // every task left must come after the cursor: this one never fits
+      const next = s + options[i].duration
+      used[i] = 1
+      starts[i] = s
+      let viable = true
+      for (const j of order) if (!used[j] && firstStartFrom(options[j], next) === null) { viable = false; break }
+      if (viable && search(depth + 1, next)) return true
+      used[i] = 0
+    }
+    return false
+  }
+  return search(0, Number.NEGATIVE_INFINITY) ? starts : null
+}
+
+function inTaskOrder(options: readonly Option[]): number[] | null {
+  // Latest feasible start first (earliest deadline first), then occurrence order: the order
+  // accepted.ts places accepted tasks in, so accepting a plan keeps its times.
+  const order = options.map((_, i) => i).sort((i, j) => options[i].latest - options[j].latest || options[i].task - options[j].task)
+  const placed: { start: number; end: number }[] = []
+  const starts = new Array<number>(options.length).fill(0)
+  for (const i of order) {
+    const s = firstFreeStart(options[i], placed)
+    if (s === null) return null
+    starts[i] = s
+    placed.push({ start: s, end: s + options[i].duration })
+  }
+  return starts
+}
+
+/** Whether the set can be done: `sequence`, skipped when no pair of it can be rearranged. */
+export function canSequence(options: readonly Option[]): boolean {
+  if (options.length < 2) return true
+  if (options.length === 2) return !conflicts(options[0], options[1])
+  if (!options.some((o) => o.flexible)) {
+    for (let i = 0; i < options.length; i++) {
+      for (let j = i + 1; j < options.length; j++) if (conflicts(options[i], options[j])) return false
+    }
+    return true
+  }
+  return sequence(options) !== null
+}
+
+/** The earliest start of `o` that overlaps none of `busy` (intervals); null when none. */
+export function firstFreeStart(o: Option, busy: readonly { start: number; end: number }[]): number | null {
+  let from = Number.NEGATIVE_INFINITY
+  for (;;) {
+    const s = firstStartFrom(o, from)
+    if (s === null) return null
+    const clash = busy.find((b) => b.start < s + o.duration && s < b.end && b.end > b.start)
+    if (!clash) return s
+    from = clash.end
+  }
+}
