@@ -4,6 +4,7 @@ import { MAP_SCHEMA_VERSION } from './migrations/map'
 import { readActivity, type ActivityEntry } from './schema/activity'
 import { readAssignments, type StoredAssignment } from './schema/assignment'
 import { readAway, type AwayPeriod } from './schema/away'
+import { readDeclined, type DeclinedPair } from './schema/declined'
 import { readBoundaries } from './schema/boundaries'
 import { readCheckIns, type CheckIn } from './schema/checkIn'
 import { readCircle, type CircleProfile } from './schema/circle'
@@ -46,6 +47,8 @@ export interface MapSnapshot {
   activity: ActivityEntry[]
   /** Helpers' days away, by first day. */
   away: AwayPeriod[]
+  /** Proposals said no to: this helper, never for this need. */
+  declined: DeclinedPair[]
   /** Helpers' and the recipient's documents: ids and keys, oldest first. */
   documents: CircleDocument[]
   /** What fold received from helpers' and the recipient's documents. */
@@ -76,6 +79,7 @@ export function readMapSnapshot(doc: Y.Doc, version: number, canUndo = false): M
     checkIns: readCheckIns(doc, problems),
     activity: readActivity(doc, problems),
     away: readAway(doc, problems),
+    declined: readDeclined(doc, problems),
     documents: readDocuments(doc, problems),
     inbox: readInbox(doc, problems),
     problems,

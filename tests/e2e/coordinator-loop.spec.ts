@@ -66,6 +66,13 @@ test('Priya runs a week of Maria’s care: assess, map, assign, reassess, end', 
   const proposals = page.getByRole('list', { name: 'Proposals' })
   await expect(proposals).toContainText('offered dog walks')
   await expect(proposals).not.toContainText('Marco')
+  // Rejecting a proposal: that person is not proposed for that need again, until undone.
+  const morning = proposals.getByRole('listitem').filter({ hasText: 'Walk Bruno in the morning' }).first()
+  await morning.getByRole('button', { name: 'Not Nora, Walk Bruno in the morning' }).click()
+  await expect(page.getByRole('region', { name: 'You said no to' })).toContainText('Nora for “Walk Bruno in the morning”')
+  await expect(morning).not.toContainText('Nora')
+  await page.getByRole('button', { name: 'Undo: Nora for “Walk Bruno in the morning”' }).click()
+  await expect(morning).toContainText('Nora')
   await page.getByText(/What changes if you accept all/).click()
   await expect(page.locator('.plan-changes')).toContainText(/Ana\s*gains \d+ × Walk Bruno in the morning/)
   await check(page, '06-assign-proposals')

@@ -33,11 +33,11 @@ function needVerdict(prepared: Prepared, need: Need): NeedVerdict {
   if (verdict) return verdict
   const fits = prepared.helpers.map((helper) => ({ helper, kinds: kindsOf(fitViolations(prepared, need, helper)) }))
   const offered = fits.filter(({ kinds }) => !kinds.has('no-offer') && !kinds.has('kind-not-offered'))
-  const eligible = offered.filter(({ kinds }) => !kinds.has('excluded') && !kinds.has('remote-only') && !kinds.has('missing-tags'))
+  const eligible = offered.filter(({ kinds }) => !kinds.has('excluded') && !kinds.has('declined') && !kinds.has('remote-only') && !kinds.has('missing-tags'))
   verdict = needsProfessionalFirst(need) ? { reason: 'professional-first' }
     : offered.length === 0 ? { reason: 'no-offer-of-kind' }
       : eligible.length > 0 ? { eligible: eligible.map((e) => e.helper) }
-        : offered.some(({ kinds }) => !kinds.has('excluded') && !kinds.has('remote-only')) ? { reason: 'missing-tags' }
+        : offered.some(({ kinds }) => !kinds.has('excluded') && !kinds.has('declined') && !kinds.has('remote-only')) ? { reason: 'missing-tags' }
           : { reason: 'only-excluded-or-remote' }
   verdicts.set(need.id, verdict)
   return verdict

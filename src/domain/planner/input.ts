@@ -14,6 +14,8 @@ export interface CircleForPlanning {
   statuses: Readonly<Record<string, OccurrenceStatus>>
   /** Helpers' days away. */
   away?: ReadonlyArray<{ helperId: string; from: LocalDate; until: LocalDate }>
+  /** Proposals the coordinator said no to. */
+  declined?: ReadonlyArray<{ needId: string; helperId: string }>
 }
 
 export interface Horizon {
@@ -46,6 +48,7 @@ export function planInputOf(state: CircleForPlanning, now: Instant, horizon = pl
     accepted: state.assignments.filter((a) => a.accepted),
     statuses: Object.values(state.statuses),
     away: (state.away ?? []).map(({ helperId, from, until }) => ({ helperId, from, until })),
+    declined: (state.declined ?? []).map(({ needId, helperId }) => ({ needId, helperId })),
   }
 }
 

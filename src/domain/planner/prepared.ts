@@ -39,6 +39,8 @@ export interface Prepared {
   /** Accepted series, by id. */
   accepted: Assignment[]
   awayByHelper: Map<string, Away[]>
+  /** `<needId>\u0000<helperId>` pairs the coordinator said no to. */
+  declined: Set<string>
   previous: Plan | null
   helperIndex: Map<string, number>
   /** Per need, per helper index. */
@@ -92,6 +94,7 @@ export function prepare(input: PlanInput): Prepared {
     overeager,
     accepted: input.accepted.filter((a) => a.accepted).sort((a, b) => compareText(a.id, b.id)),
     awayByHelper,
+    declined: new Set((input.declined ?? []).map((d) => `${d.needId}\u0000${d.helperId}`)),
     previous: input.previous ?? null,
     helperIndex: new Map(helpers.map((h, i) => [h.id, i])),
     fits: new Map(),
@@ -115,6 +118,7 @@ function fitAt(prepared: Prepared, need: Need, h: number): Fit {
   if (!fit) {
     const helper = prepared.helpers[h]
     const found = evaluateFit(need, helper, prepared.offerByHelper.get(helper.id), prepared.boundaries)
+    if (prepared.declined.has(`${need.id}\u0000${helper.id}`)) found.violations.push({ kind: 'declined', detail: violationWords.declined })
     fit = byHelper[h] = { ...found, dates: prepared.offerDates[h], times: prepared.timesByHelper[h] }
   }
   return fit

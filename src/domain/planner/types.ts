@@ -27,6 +27,13 @@ export interface PlanInput {
   previous?: Plan
   /** Days a helper can't take anything, as either role ("away for two weeks"). */
   away?: Away[]
+  /** Helpers the coordinator said no to for a need: never proposed for it (an override still may). */
+  declined?: Declined[]
+}
+
+export interface Declined {
+  needId: string
+  helperId: string
 }
 
 export interface Away {
@@ -129,6 +136,7 @@ export type ViolationKind =
   | 'weekly-limit'
   | 'overlap'
   | 'away'
+  | 'declined'
   | 'primary-and-backup'
 
 export interface Violation {

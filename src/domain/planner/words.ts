@@ -56,6 +56,7 @@ export const violationWords = {
     from && until ? `offer runs ${from} to ${until}` : from ? `offer starts ${from}` : `offer ends ${until}`,
   offLimits: 'would visit during off-limits time',
   away: (from: LocalDate, until: LocalDate) => (from === until ? `away on ${from}` : `away ${from} to ${until}`),
+  declined: 'you said not them for this',
   weeklyLimit: (load: number) => `already at ${load} ${tasks(load)} that week`,
   overlap: 'already doing something else then',
   primaryAndBackup: (role: AssignmentRole) =>

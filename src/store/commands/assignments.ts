@@ -2,7 +2,8 @@ import { z } from 'zod'
 import * as Y from 'yjs'
 import { addDays, datesBetween, daysBetween, earlierDate, laterDate, weekdayOf } from '../../domain/dates'
 import type { LocalDate, Weekday } from '../../domain/model'
-import { deleteEntity, upsertEntity } from '../entities'
+import { collection, deleteEntity, upsertEntity } from '../entities'
+import { DECLINED, declinedKey } from '../schema/declined'
 import { randomId } from '../ids'
 import { appendActivity } from '../schema/activity'
 import {
@@ -94,6 +95,22 @@ export function subtractSeries(series: Piece, days: ReadonlySet<Weekday>, from: 
 }
 
 export const assignmentCommands = {
+  /** "Not this person for this need": the planner stops proposing them for it. */
+  'proposal/decline': define(
+    z.object({ needId: idValidator, helperId: idValidator }),
+    (doc, input) => firstRefusal(
+      requireEntity(doc, NEEDS, input.needId, 'input/needId', refusals.needGone),
+      requireEntity(doc, HELPERS, input.helperId, 'input/helperId', refusals.helperGone),
+    ),
+    (doc, { needId, helperId }, now) => {
+      const id = declinedKey(needId, helperId)
+      if (!collection(doc, DECLINED).has(id)) upsertEntity(doc, DECLINED, id, { needId, helperId, at: now })
+      return id
+    },
+  ),
+  'proposal/undecline': define(idInput, (doc, { id }) => {
+    deleteEntity(doc, DECLINED, id)
+  }),
   /** Writes the proposals the coordinator accepted; one already accepted as it is is not written twice. */
   'assignment/accept': define(
     z.object({ assignments: z.array(proposalInput).min(1).max(1000) }),

@@ -1,6 +1,7 @@
 import { ACTIVITY } from '../schema/activity'
 import { ASSIGNMENTS } from '../schema/assignment'
 import { AWAY } from '../schema/away'
+import { DECLINED } from '../schema/declined'
 import { CHECK_INS } from '../schema/checkIn'
 import { DOCUMENTS } from '../schema/document'
 import { CIRCLE, CRISIS_RESOURCES } from '../schema/circle'
@@ -50,7 +51,7 @@ export const ARCHIVED_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(
 /** The top-level collections a coordinator's command may touch; the undo manager watches these. */
 export const MAP_COLLECTIONS = [
   CIRCLE, CRISIS_RESOURCES, NEEDS, EXCLUDED_PEOPLE, OFF_LIMITS,
-  HELPERS, OFFERS, ASSIGNMENTS, STATUSES, OPEN_CALLS, CHECK_INS, ACTIVITY, DOCUMENTS, AWAY,
+  HELPERS, OFFERS, ASSIGNMENTS, STATUSES, OPEN_CALLS, CHECK_INS, ACTIVITY, DOCUMENTS, AWAY, DECLINED,
   ...INBOX_COLLECTIONS,
 ] as const
 

@@ -80,7 +80,11 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
                           <span className="block small">{describeSeries(s, need)}</span>
                           <span className="block small muted">{reasonsOf(s, plan, occurrences).join(' · ')}</span>
                         </span>
-                        <button type="button" className="button small primary" aria-label={`${t.accept} ${name}, ${need.title}`} onClick={() => accept([s])}>{t.accept}</button>
+                        <span className="proposal-actions">
+                          <button type="button" className="button small primary" aria-label={`${t.accept} ${name}, ${need.title}`} onClick={() => accept([s])}>{t.accept}</button>
+                          <button type="button" className="button small quiet" aria-label={`${t.decline(name)}, ${need.title}`}
+                            onClick={() => store.run('proposal/decline', { needId: need.id, helperId: s.helperId }, Date.now())}>{t.decline(name)}</button>
+                        </span>
                       </li>
                     )
                   })}
@@ -91,6 +95,23 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
           </ul>
         )}
       </section>
+
+      {snapshot.declined.length > 0 && (
+        <section className="panel" aria-labelledby="declined-title">
+          <h2 id="declined-title">{t.declinedTitle}</h2>
+          <ul className="row-list">
+            {snapshot.declined.map((d) => {
+              const label = t.declinedPair(helperName(d.helperId), snapshot.needs.find((n) => n.id === d.needId)?.title ?? '—')
+              return (
+                <li key={d.id}>
+                  <span>{label}</span>
+                  <button type="button" className="button small quiet" aria-label={`${t.undecline}: ${label}`} onClick={() => store.run('proposal/undecline', { id: d.id }, Date.now())}>{t.undecline}</button>
+                </li>
+              )
+            })}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="accepted-title">
         <h2 id="accepted-title">{t.acceptedTitle}</h2>

@@ -54,7 +54,7 @@ function usePlanInput(snapshot: MapSnapshot, now: number): { key: string; input:
     const input = planInputOf(
       {
         circle: snapshot.circle, needs: snapshot.needs, helpers: snapshot.helpers, offers: snapshot.offers,
-        boundaries: snapshot.boundaries, assignments: snapshot.assignments, statuses: snapshot.statuses, away: snapshot.away,
+        boundaries: snapshot.boundaries, assignments: snapshot.assignments, statuses: snapshot.statuses, away: snapshot.away, declined: snapshot.declined,
       },
       now,
     )
