@@ -9,6 +9,7 @@ import { showNotice } from '../hooks/notice'
 import { useNow } from '../hooks/useNow'
 import { usePlan } from '../hooks/usePlan'
 import { PlanningNotice } from '../shared/PlanningNotice'
+import { Segmented } from '../shared/Choices'
 import { Field } from '../shared/Field'
 import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
@@ -109,17 +110,7 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
               )}
             </Field>
           )}
-          <fieldset className="inline-fieldset">
-            <legend>{t.role}</legend>
-            <div className="segmented">
-              {(['primary', 'backup'] as const).map((r) => (
-                <label key={r} className={role === r ? 'selected' : ''}>
-                  <input type="radio" name="role" checked={role === r} onChange={() => setRole(r)} />
-                  {r === 'primary' ? text.assign.primary : text.assign.backup}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <Segmented legend={t.role} value={role} options={[['primary', text.assign.primary], ['backup', text.assign.backup]]} onChange={setRole} />
           <div className="two-columns">
             <Field label={t.from}>{({ id }) => <input id={id} type="date" value={from} onChange={(e) => e.target.value && setFrom(e.target.value)} />}</Field>
             <Field label={t.until}>{({ id }) => <input id={id} type="date" value={until} onChange={(e) => e.target.value && setUntil(e.target.value)} />}</Field>

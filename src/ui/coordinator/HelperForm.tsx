@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react'
-import * as describe from '../../domain/describe'
-import { TASK_KINDS } from '../../domain/model'
 import { isExcluded, isOvereager } from '../../domain/planner'
 import { navigate } from '../hooks/router'
 import { showNotice } from '../hooks/notice'
+import { Segmented, TaskKindChips } from '../shared/Choices'
 import { Field } from '../shared/Field'
 import { WeeklyRangesField } from '../shared/WeeklyRangesField'
 import { sharedText } from '../shared/text'
@@ -81,18 +80,7 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
 
         <fieldset>
           <legend>{t.offerLegend}</legend>
-          <fieldset className="inline-fieldset">
-            <legend>{t.kinds}</legend>
-            <div className="chips">
-              {TASK_KINDS.map((kind) => (
-                <label key={kind} className={draft.kinds.includes(kind) ? 'chip selected' : 'chip'}>
-                  <input type="checkbox" checked={draft.kinds.includes(kind)}
-                    onChange={(e) => set({ kinds: e.target.checked ? [...draft.kinds, kind] : draft.kinds.filter((k) => k !== kind) })} />
-                  <span>{describe.taskKindLabel(kind)}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <TaskKindChips legend={t.kinds} value={draft.kinds} onChange={(kinds) => set({ kinds })} />
 
           <fieldset className="inline-fieldset">
             <legend>{t.windowsLegend}</legend>
@@ -110,17 +98,7 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
             </Field>
           </div>
 
-          <fieldset className="inline-fieldset">
-            <legend>{t.mode}</legend>
-            <div className="segmented">
-              {([['any', t.modeAny], ['remote-only', t.modeRemote]] as const).map(([mode, label]) => (
-                <label key={mode} className={draft.mode === mode ? 'selected' : ''}>
-                  <input type="radio" name="offer-mode" checked={draft.mode === mode} onChange={() => set({ mode })} />
-                  {label}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <Segmented legend={t.mode} value={draft.mode} options={[['any', t.modeAny], ['remote-only', t.modeRemote]]} onChange={(mode) => set({ mode })} />
 
           <Field label={t.limit} hint={t.limitHint} error={shown.limit}>
             {({ id, describedBy, invalid }) => (

@@ -8,6 +8,7 @@ import { navigate } from '../hooks/router'
 import { showNotice } from '../hooks/notice'
 import { deviceTimeZone, useNow } from '../hooks/useNow'
 import { CrisisList } from '../shared/CrisisHelp'
+import { Segmented } from '../shared/Choices'
 import { Field } from '../shared/Field'
 import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
@@ -111,17 +112,7 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
           </Field>
         </div>
 
-        <fieldset className="inline-fieldset">
-          <legend>{t.priority}</legend>
-          <div className="segmented">
-            {PRIORITIES.map((priority) => (
-              <label key={priority} className={draft.priority === priority ? 'selected' : ''}>
-                <input type="radio" name="priority" checked={draft.priority === priority} onChange={() => set({ priority })} />
-                {describe.priorityLabel(priority)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <Segmented legend={t.priority} value={draft.priority} options={PRIORITIES.map((p) => [p, describe.priorityLabel(p)] as const)} onChange={(priority) => set({ priority })} />
 
         <fieldset>
           <legend>{t.timesLegend}</legend>
@@ -155,18 +146,7 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
           <NeedTimeFields draft={draft} set={set} error={shownErrors.slots} />
         </fieldset>
 
-        <fieldset className="inline-fieldset">
-          <legend>{t.mode}</legend>
-          <p className="hint">{t.remoteHint}</p>
-          <div className="segmented">
-            {([['in-person', t.inPerson], ['remote', t.remote]] as const).map(([mode, label]) => (
-              <label key={mode} className={draft.mode === mode ? 'selected' : ''}>
-                <input type="radio" name="mode" checked={draft.mode === mode} onChange={() => set({ mode })} />
-                {label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <Segmented legend={t.mode} hint={t.remoteHint} value={draft.mode} options={[['in-person', t.inPerson], ['remote', t.remote]]} onChange={(mode) => set({ mode })} />
 
         <fieldset>
           <legend>{t.detailsLegend}</legend>

@@ -1,8 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { daysBetween } from '../../domain/dates'
-import * as describe from '../../domain/describe'
-import { TASK_KINDS } from '../../domain/model'
 import { showNotice } from '../hooks/notice'
+import { TaskKindChips } from '../shared/Choices'
 import { Field } from '../shared/Field'
 import { WeeklyRangesField } from '../shared/WeeklyRangesField'
 import { NEW_WINDOW, offerDraftErrors, offerDraftOf, offerOfDraft, type OfferDraft } from './offerDraft'
@@ -42,18 +41,9 @@ export function OfferScreen({ store, snapshot, brief, coordinator, now }: Helper
       <p className="lead">{t.question}</p>
       <p className={snapshot.offerIsOwn ? 'small muted' : 'notice'} role="status">{status}</p>
       <form onSubmit={submit} noValidate>
-        <fieldset>
-          <legend>{t.kinds}</legend>
-          <div className="chips">
-            {TASK_KINDS.map((kind) => (
-              <label key={kind} className={draft.kinds.includes(kind) ? 'chip selected' : 'chip'}>
-                <input type="checkbox" checked={draft.kinds.includes(kind)}
-                  onChange={(e) => set({ kinds: e.target.checked ? [...draft.kinds, kind] : draft.kinds.filter((k) => k !== kind) })} />
-                <span>{describe.taskKindLabel(kind)}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <div className="panel">
+          <TaskKindChips legend={t.kinds} value={draft.kinds} onChange={(kinds) => set({ kinds })} />
+        </div>
 
         <fieldset>
           <legend>{t.windows}</legend>
