@@ -31,14 +31,21 @@ export function createAllocation(model: Model): Allocation {
   }
 }
 
+/** Every branch-and-bound node clones the whole plan: plain loops, and empty lists kept fresh cheaply. */
 export function cloneAllocation(a: Allocation): Allocation {
   return {
     chosen: a.chosen.slice(),
     weekLoad: a.weekLoad.slice(),
     groupLoad: a.groupLoad.slice(),
-    groupMembers: a.groupMembers.map((m) => m.slice()),
-    weekMembers: a.weekMembers.map((m) => m.slice()),
+    groupMembers: copyLists(a.groupMembers),
+    weekMembers: copyLists(a.weekMembers),
   }
+}
+
+function copyLists(lists: readonly number[][]): number[][] {
+  const copy = new Array<number[]>(lists.length)
+  for (let i = 0; i < lists.length; i++) copy[i] = lists[i].length === 0 ? [] : lists[i].slice()
+  return copy
 }
 
 export function optionOf(model: Model, a: Allocation, task: number): Option | null {
@@ -78,14 +85,20 @@ export function assign(model: Model, a: Allocation, task: number, k: number): vo
   a.weekMembers[option.week].push(task)
 }
 
-const isIn = (model: Model, a: Allocation, task: number, pick: (o: Option) => number, at: number) => {
-  const option = optionOf(model, a, task)
-  return option !== null && pick(option) === at ? 1 : 0
+// Whether `task` is planned in that helper-week / group (1) or not (0). Separate functions, not
+// a callback: they run in every search step.
+const isInWeek = (model: Model, a: Allocation, task: number, week: number) => {
+  const k = task >= 0 ? a.chosen[task] : -1
+  return k >= 0 && model.tasks[task].options[k].week === week ? 1 : 0
+}
+const isInGroup = (model: Model, a: Allocation, task: number, group: number) => {
+  const k = task >= 0 ? a.chosen[task] : -1
+  return k >= 0 && model.tasks[task].options[k].group === group ? 1 : 0
 }
 
 export function weekHasRoom(model: Model, a: Allocation, option: Option, ignore: number): boolean {
   const week = model.helperWeeks[option.week]
-  const load = week.fixedLoad + a.weekLoad[option.week] - isIn(model, a, ignore, (o) => o.week, option.week)
+  const load = week.fixedLoad + a.weekLoad[option.week] - isInWeek(model, a, ignore, option.week)
   return load < week.limit
 }
 
@@ -130,7 +143,7 @@ export function hasRoom(model: Model, a: Allocation, task: number, k: number, ro
   const option = model.tasks[task].options[k]
   if (option.blocked || !weekHasRoom(model, a, option, task)) return false
   if (room === 'strict') return overlapping(model, a, option, task).length === 0 && fitsJointly(model, a, option, task)
-  return a.groupLoad[option.group] - isIn(model, a, task, (o) => o.group, option.group) < model.groups[option.group].capacity
+  return a.groupLoad[option.group] - isInGroup(model, a, task, option.group) < model.groups[option.group].capacity
 }
 
 /** Covered tasks (planned here, not accepted) by rank, over `tasks`. */

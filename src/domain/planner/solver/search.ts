@@ -37,13 +37,46 @@ export interface SearchMemo {
 
 export const createMemo = (model: Model): SearchMemo => ({ dead: new Int32Array(model.tasks.length).fill(-1), version: 0 })
 
-/** Tasks that would have to leave for `task` to take option `k`; null when no single departure makes room. */
-function blockers(model: Model, a: Allocation, task: number, k: number, room: Room): number[] | null {
+/**
+ * Scratch arrays of one model's searches, reused from search to search: the breadth-first
+ * search runs thousands of times per plan (every branch-and-bound node re-runs lexOptimize),
+ * and Maps for the parents cost more than the search itself. A task is reached in the current
+ * search when `seen[task] === epoch`; bumping the epoch clears them all at once.
+ */
+interface Scratch {
+  seen: Int32Array
+  parentTask: Int32Array
+  parentOption: Int32Array
+  queue: Int32Array
+  epoch: number
+}
+
+const scratchByModel = new WeakMap<Model, Scratch>()
+
+function scratchOf(model: Model): Scratch {
+  let scratch = scratchByModel.get(model)
+  if (!scratch) {
+    const n = model.tasks.length
+    scratch = { seen: new Int32Array(n), parentTask: new Int32Array(n), parentOption: new Int32Array(n), queue: new Int32Array(n), epoch: 0 }
+    scratchByModel.set(model, scratch)
+  }
+  if (++scratch.epoch >= 0x7fffffff) {
+    scratch.seen.fill(0)
+    scratch.epoch = 1
+  }
+  return scratch
+}
+
+/**
+ * Tasks that would have to leave for `task` to take option `k`, or null when no single
+ * departure makes room. The relaxed room returns the live member list (not a copy): callers
+ * only read it, skip `task` themselves, and change nothing while reading.
+ */
+function blockers(model: Model, a: Allocation, task: number, k: number, room: Room): readonly number[] | null {
   const option = model.tasks[task].options[k]
   if (room === 'relaxed') {
-    const group = model.groups[option.group]
-    const groupFull = a.groupLoad[option.group] >= group.capacity
-    return (groupFull ? a.groupMembers[option.group] : a.weekMembers[option.week]).filter((t) => t !== task)
+    const groupFull = a.groupLoad[option.group] >= model.groups[option.group].capacity
+    return groupFull ? a.groupMembers[option.group] : a.weekMembers[option.week]
   }
   const clash = overlapping(model, a, option, task)
   if (clash.length > 1) return null
@@ -51,41 +84,55 @@ function blockers(model: Model, a: Allocation, task: number, k: number, room: Ro
     const other = optionOf(model, a, clash[0])!
     return other.week === option.week || weekHasRoom(model, a, option, task) ? clash : null
   }
-  return a.weekMembers[option.week].filter((t) => t !== task)
+  return a.weekMembers[option.week]
 }
 
 /** Tries to cover `root` (or to move it, if covered, without uncovering anything). True when the plan changed. */
 export function augment(model: Model, a: Allocation, root: number, options: SearchOptions): boolean {
   const stride = model.stride
   const memo = options.memo
-  const parentTask = new Map<number, number>([[root, -1]])
-  const parentOption = new Map<number, number>()
-  const queue = [root]
+  const { forbidden, frozen } = options
+  const scratch = scratchOf(model)
+  const { seen, parentTask, parentOption, queue, epoch } = scratch
+  seen[root] = epoch
+  parentTask[root] = -1
+  queue[0] = root
+  let tail = 1
   let drop = -1
-  for (let head = 0; head < queue.length; head++) {
+  const rootRank = model.tasks[root].rank
+  for (let head = 0; head < tail; head++) {
     const u = queue[head]
     const task = model.tasks[u]
     for (let k = 0; k < task.options.length; k++) {
       const option = task.options[k]
-      if (k === a.chosen[u] || option.blocked || options.forbidden?.has(u * stride + k)) continue
-      if (hasRoom(model, a, u, k, options.room)) return changed(memo, follow(model, a, u, k, { parentTask, parentOption }, options.room))
-      for (const x of blockers(model, a, u, k, options.room) ?? []) {
-        if (parentTask.has(x) || options.frozen?.[x] || memo?.dead[x] === memo?.version) continue
-        parentTask.set(x, u)
-        parentOption.set(x, k)
-        queue.push(x)
+      if (k === a.chosen[u] || option.blocked || forbidden?.has(u * stride + k)) continue
+      if (hasRoom(model, a, u, k, options.room)) return changed(memo, follow(model, a, u, k, scratch, options.room))
+      // Without a memo no chain is followed: only direct room (repairStrictly's refill). This
+      // keeps what the Map-based version did (its `memo?.dead[x] === memo?.version` test was
+      // true for every task when there was no memo); following chains there made the refill
+      // far slower and changed later levels of the plan.
+      if (memo === undefined) continue
+      const found = blockers(model, a, u, k, options.room)
+      if (!found) continue
+      for (let i = 0; i < found.length; i++) {
+        const x = found[i]
+        if (x === u || seen[x] === epoch || frozen?.[x] || memo.dead[x] === memo.version) continue
+        seen[x] = epoch
+        parentTask[x] = u
+        parentOption[x] = k
+        queue[tail++] = x
         const rank = model.tasks[x].rank
-        if (options.allowDrop && rank > model.tasks[root].rank && (drop < 0 || rank > model.tasks[drop].rank)) drop = x
+        if (options.allowDrop && rank > rootRank && (drop < 0 || rank > model.tasks[drop].rank)) drop = x
       }
     }
   }
   if (drop < 0) {
-    if (memo) for (const t of queue) memo.dead[t] = memo.version
+    if (memo) for (let i = 0; i < tail; i++) memo.dead[queue[i]] = memo.version
     return false
   }
   const log: Move[] = [{ task: drop, option: a.chosen[drop] }]
   unassign(model, a, drop)
-  return changed(memo, follow(model, a, parentTask.get(drop)!, parentOption.get(drop)!, { parentTask, parentOption }, options.room, log))
+  return changed(memo, follow(model, a, parentTask[drop], parentOption[drop], scratch, options.room, log))
 }
 
 function changed(memo: SearchMemo | undefined, result: boolean): boolean {
@@ -93,16 +140,16 @@ function changed(memo: SearchMemo | undefined, result: boolean): boolean {
   return result
 }
 
-type Chain = { parentTask: Map<number, number>; parentOption: Map<number, number> }
+type Chain = { parentTask: Int32Array; parentOption: Int32Array }
 
 /** Moves each task of the chain into the place its successor left, from the end back to the root. */
 function follow(model: Model, a: Allocation, u: number, k: number, chain: Chain, room: Room, log: Move[] = []): boolean {
   for (let task = u, option = k; task >= 0;) {
     log.push({ task, option: a.chosen[task] })
     assign(model, a, task, option)
-    const parent = chain.parentTask.get(task)!
+    const parent = chain.parentTask[task]
     if (parent < 0) break
-    option = chain.parentOption.get(task)!
+    option = chain.parentOption[task]
     task = parent
   }
   if (room === 'strict' && log.some(({ task }) => a.chosen[task] >= 0 && !hasRoom(model, a, task, a.chosen[task], 'strict'))) {
