@@ -28,6 +28,24 @@ export function upsertEntity(doc: Y.Doc, name: string, id: string, fields: Recor
   writeFields(entity, fields)
 }
 
+/**
+ * Records whose fields must agree are written whole: a new Y.Map in place of the old one. A status or an
+ * open call holds fields that must agree (a `coveredBy` only on a covered task, a `takenBy`
+ * only on a taken call). If one device set fields one by one while another device set
+ * some of the same fields, Yjs would merge them key by key, and could make
+ * "missed, covered by Sam" — unreadable. A whole new record merges as one: one device's or
+ * the other's, never a mix.
+ * An equal record is not rewritten.
+ */
+export function replaceEntity(doc: Y.Doc, name: string, id: string, fields: Record<string, unknown>): void {
+  const entities = collection(doc, name)
+  const current = entities.get(id)
+  if (current instanceof Y.Map && jsonEqual(current.toJSON(), fields)) return
+  const entity = new Y.Map<unknown>()
+  for (const [key, value] of Object.entries(fields)) entity.set(key, value)
+  entities.set(id, entity)
+}
+
 export function deleteEntity(doc: Y.Doc, name: string, id: string): boolean {
   const entities = collection(doc, name)
   if (!entities.has(id)) return false

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import * as Y from 'yjs'
 import { addDays, earlierDate, localDateOf } from '../../domain/dates'
 import { parseOccurrenceId } from '../../domain/model'
-import { collection, deleteEntity, entityField, upsertEntity } from '../entities'
+import { collection, deleteEntity, entityField, replaceEntity, upsertEntity } from '../entities'
 import { randomId } from '../ids'
 import { ACTIVITY, appendActivity } from '../schema/activity'
 import { CHECK_INS, checkInValidator } from '../schema/checkIn'
@@ -106,8 +106,10 @@ export const openCallCommands = {
     idInput.extend({ helperId: idValidator }),
     (doc, { id, helperId }) => firstRefusal(requireOpenCall(doc, id), requireHelper(doc, helperId, 'input/helperId')),
     (doc, { id, helperId }, now) => {
-      const { occurrenceId } = readOpenCall(doc, id)!
-      upsertEntity(doc, OPEN_CALLS, id, { state: 'taken', takenBy: helperId, takenAt: now })
+      const { id: _id, ...call } = readOpenCall(doc, id)!
+      const { occurrenceId } = call
+      // Whole records: state, takenBy and takenAt must agree even if another device writes too.
+      replaceEntity(doc, OPEN_CALLS, id, { ...call, state: 'taken', takenBy: helperId, takenAt: now })
       cover(doc, occurrenceId, helperId, now)
       appendActivity(doc, now, 'open-call/taken', summaries.callTaken(doc, occurrenceId, helperId), [id, occurrenceId, helperId])
       return id
@@ -117,8 +119,9 @@ export const openCallCommands = {
     idInput,
     (doc, { id }) => requireOpenCall(doc, id),
     (doc, { id }, now) => {
-      const { occurrenceId } = readOpenCall(doc, id)!
-      upsertEntity(doc, OPEN_CALLS, id, { state: 'withdrawn' })
+      const { id: _id, ...call } = readOpenCall(doc, id)!
+      const { occurrenceId } = call
+      replaceEntity(doc, OPEN_CALLS, id, { ...call, state: 'withdrawn', takenBy: null, takenAt: null })
       appendActivity(doc, now, 'open-call/withdrawn', summaries.callWithdrawn(doc, occurrenceId), [id, occurrenceId])
     },
   ),

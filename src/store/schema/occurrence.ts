@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import * as Y from 'yjs'
 import { parseOccurrenceId, type OccurrenceStatus } from '../../domain/model'
-import { upsertEntity } from '../entities'
+import { replaceEntity } from '../entities'
 import { idValidator, longText, readCollection, type ReadProblem } from './primitives'
 
 /**
@@ -27,8 +27,9 @@ export const occurrenceStatusValidator = z
 
 export type OccurrenceStatusFields = Omit<OccurrenceStatus, 'occurrenceId'>
 
+/** Written whole: `status` and `coveredBy` must agree, even when two devices write at once. */
 export function writeStatus(doc: Y.Doc, occurrenceId: string, fields: OccurrenceStatusFields): void {
-  upsertEntity(doc, STATUSES, occurrenceId, fields)
+  replaceEntity(doc, STATUSES, occurrenceId, { ...fields })
 }
 
 export function readStatuses(doc: Y.Doc, problems: ReadProblem[]): Record<string, OccurrenceStatus> {
