@@ -9,6 +9,7 @@ import { readBoundaries } from './schema/boundaries'
 import { readCheckIns, type CheckIn } from './schema/checkIn'
 import { readCircle, type CircleProfile } from './schema/circle'
 import { readDocuments, type CircleDocument } from './schema/document'
+import { readFormerHelpers, type FormerHelper } from './schema/formerHelper'
 import { readInbox, type Inbox } from './schema/inbox'
 import { readHelpers, readOffers } from './schema/helper'
 import { readSchemaVersion } from './schema/meta'
@@ -33,6 +34,8 @@ export interface MapSnapshot {
   boundaries: Boundaries
   /** By name. */
   helpers: Helper[]
+  /** Helpers who were removed: only their names, so text naming them can still be redacted. */
+  formerHelpers: FormerHelper[]
   /** At most one per helper, keyed by helper id. */
   offers: Record<string, Offer>
   /** Accepted series, by need, slot, role, start. */
@@ -72,6 +75,7 @@ export function readMapSnapshot(doc: Y.Doc, version: number, canUndo = false): M
     needs: readNeeds(doc, problems).sort(compareNeeds),
     boundaries: readBoundaries(doc, problems),
     helpers: readHelpers(doc, problems),
+    formerHelpers: readFormerHelpers(doc, problems),
     offers: readOffers(doc, problems),
     assignments: readAssignments(doc, problems),
     statuses: readStatuses(doc, problems),

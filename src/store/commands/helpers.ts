@@ -6,6 +6,7 @@ import { appendActivity } from '../schema/activity'
 import { ASSIGNMENTS } from '../schema/assignment'
 import { AWAY, awayValidator } from '../schema/away'
 import { DOCUMENTS, liveDocumentOf, readDocuments } from '../schema/document'
+import { FORMER_HELPERS } from '../schema/formerHelper'
 import { HELPERS, OFFERS, helperValidator, offerShape } from '../schema/helper'
 import { rangeInOrder, rangeOutOfOrder } from '../schema/primitives'
 import { define, idInput, requireEntity } from './define'
@@ -55,6 +56,7 @@ export const helperCommands = {
       for (const seriesId of series) deleteEntity(doc, ASSIGNMENTS, seriesId)
       deleteEntity(doc, OFFERS, id)
       deleteEntity(doc, HELPERS, id)
+      upsertEntity(doc, FORMER_HELPERS, id, { name, removedAt: now })
       // Their document is revoked, not deleted: projection empties it so their devices forget.
       const document = liveDocumentOf(readDocuments(doc, []), id)
       if (document) upsertEntity(doc, DOCUMENTS, document.id, { revokedAt: now })

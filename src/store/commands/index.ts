@@ -2,6 +2,7 @@ import { ACTIVITY } from '../schema/activity'
 import { ASSIGNMENTS } from '../schema/assignment'
 import { AWAY } from '../schema/away'
 import { DECLINED } from '../schema/declined'
+import { FORMER_HELPERS } from '../schema/formerHelper'
 import { CHECK_INS } from '../schema/checkIn'
 import { DOCUMENTS } from '../schema/document'
 import { CIRCLE, CRISIS_RESOURCES } from '../schema/circle'
@@ -51,7 +52,7 @@ export const ARCHIVED_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(
 /** The top-level collections a coordinator's command may touch; the undo manager watches these. */
 export const MAP_COLLECTIONS = [
   CIRCLE, CRISIS_RESOURCES, NEEDS, EXCLUDED_PEOPLE, OFF_LIMITS,
-  HELPERS, OFFERS, ASSIGNMENTS, STATUSES, OPEN_CALLS, CHECK_INS, ACTIVITY, DOCUMENTS, AWAY, DECLINED,
+  HELPERS, OFFERS, ASSIGNMENTS, STATUSES, OPEN_CALLS, CHECK_INS, ACTIVITY, DOCUMENTS, AWAY, DECLINED, FORMER_HELPERS,
   ...INBOX_COLLECTIONS,
 ] as const
 

@@ -25,7 +25,7 @@ export function projectRecipient(input: ProjectionInput, today: LocalDate): Reci
   if (!canProject(input)) return null
   const circle = input.circle!
   const seesHelpers = input.inbox.recipientSeesHelpers
-  const redact = seesHelpers ? (text: string) => text : nameRedactor(input.helpers.map((h) => h.name))
+  const redact = seesHelpers ? (text: string) => text : nameRedactor([...input.helpers, ...(input.formerHelpers ?? [])].map((h) => h.name))
 
   const needs: Record<string, RecipientNeed> = {}
   for (const need of input.needs) {

@@ -23,6 +23,15 @@ function recordCheckIn(circle: TestCircle): string {
 }
 
 describe('projecting the recipient’s document', () => {
+  it('keeps a removed helper’s name out of old check-in notes too', () => {
+    const circle = makeCircle()
+    const checkIn = recordCheckIn(circle)
+    circle.store.run('helper/remove', { id: circle.helpers.b }, later(30))
+    const values = projectRecipient(inputOf(circle), TODAY)!
+    expect(values.checkIns[checkIn].adjusted).toBe('a helper takes Sundays')
+    expect(JSON.stringify(values)).not.toContain(circle.names.b)
+  })
+
   it('shows needs in words, check-ins without helper names, the circle and its crisis resources', () => {
     const circle = makeCircle()
     const checkIn = recordCheckIn(circle)
