@@ -25,6 +25,17 @@ function workerThreshold(): number {
 type JobState = { key: string; status: 'planning' | 'cancelled' | 'failed'; job: PlanJob | null; message?: string } | { key: string; status: 'ready'; view: PlanView }
 
 let current: JobState | null = null
+
+/**
+ * The last plan shown for each circle, given to the next plan as `previous`: among equally good
+ * plans the planner keeps what the coordinator already saw, so proposals don't shuffle while
+ * they edit (accepted series are fixed inputs anyway).
+ */
+const lastPlans = new Map<number, Plan>()
+const withPrevious = (circleKey: number, input: PlanInput): PlanInput => {
+  const previous = lastPlans.get(circleKey)
+  return previous ? { ...input, previous } : input
+}
 const listeners = new Set<() => void>()
 const emit = () => listeners.forEach((listener) => listener())
 function setCurrent(state: JobState) {
@@ -32,11 +43,15 @@ function setCurrent(state: JobState) {
   emit()
 }
 
-function start(key: string, input: PlanInput) {
-  const job = planInWorker(input)
+function start(key: string, circleKey: number, input: PlanInput) {
+  const job = planInWorker(withPrevious(circleKey, input))
   setCurrent({ key, status: 'planning', job })
   job.result.then(
-    ({ plan: planned }) => current?.key === key && setCurrent({ key, status: 'ready', view: { input, plan: planned } }),
+    ({ plan: planned }) => {
+      if (current?.key !== key) return
+      lastPlans.set(circleKey, planned)
+      setCurrent({ key, status: 'ready', view: { input, plan: planned } })
+    },
     (error: Error) => current?.key === key && setCurrent({ key, status: error instanceof PlanCancelled ? 'cancelled' : 'failed', job: null, message: error.message }),
   )
 }
@@ -46,7 +61,7 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener)
 }
 
-function usePlanInput(snapshot: MapSnapshot, now: number): { key: string; input: PlanInput } | null {
+function usePlanInput(snapshot: MapSnapshot, now: number): { key: string; circleKey: number; input: PlanInput } | null {
   const timeZone = snapshot.circle?.timeZone ?? 'UTC'
   const today = localDateOf(now, timeZone)
   return useMemo(() => {
@@ -58,7 +73,7 @@ function usePlanInput(snapshot: MapSnapshot, now: number): { key: string; input:
       },
       now,
     )
-    return { key: `${snapshot.circle.createdAt}:${snapshot.version}:${today}`, input }
+    return { key: `${snapshot.circle.createdAt}:${snapshot.version}:${today}`, circleKey: snapshot.circle.createdAt, input }
     // `now` only matters through the day it falls on.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [snapshot, today])
@@ -67,10 +82,15 @@ function usePlanInput(snapshot: MapSnapshot, now: number): { key: string; input:
 export function usePlan(snapshot: MapSnapshot, now: number): PlanView | null {
   const prepared = usePlanInput(snapshot, now)
   const large = prepared !== null && prepared.input.occurrences.length * Math.max(1, prepared.input.helpers.length) > workerThreshold()
-  const here = useMemo(() => (prepared && !large ? { input: prepared.input, plan: plan(prepared.input) } : null), [prepared, large])
+  const here = useMemo(() => {
+    if (!prepared || large) return null
+    const planned = plan(withPrevious(prepared.circleKey, prepared.input))
+    lastPlans.set(prepared.circleKey, planned)
+    return { input: prepared.input, plan: planned }
+  }, [prepared, large])
   const job = useSyncExternalStore(subscribe, () => current)
   useEffect(() => {
-    if (prepared && large && current?.key !== prepared.key) start(prepared.key, prepared.input)
+    if (prepared && large && current?.key !== prepared.key) start(prepared.key, prepared.circleKey, prepared.input)
   }, [prepared, large])
   if (here) return here
   return job?.status === 'ready' && job.key === prepared?.key ? job.view : null
@@ -92,6 +112,6 @@ export function usePlanning(snapshot: MapSnapshot, now: number): PlanningState |
     status: job.status,
     message: job.message,
     cancel: () => job.job?.cancel(),
-    retry: () => start(prepared.key, prepared.input),
+    retry: () => start(prepared.key, prepared.circleKey, prepared.input),
   }
 }
