@@ -39,7 +39,7 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
   const [parts, setParts] = useState<Part[]>([{ helperId: '', weekdays: [...WEEKDAYS] }])
   const [confirmed, setConfirmed] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  if (!need) return <main id="main" className="page"><p className="notice">This need was removed.</p></main>
+  if (!need) return <main id="main" className="page"><p className="notice">{text.errors.needRemoved}</p></main>
   if (!view) return <main id="main" className="page"><PlanningNotice snapshot={snapshot} now={now} /></main>
 
   const occurrences = view.input.occurrences.filter((o) => o.needId === need.id && o.slotKey === slotKey && o.date >= from && o.date <= until)

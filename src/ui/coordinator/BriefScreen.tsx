@@ -7,7 +7,7 @@ import { text } from './text'
 /** A helper's brief, exactly as they will receive it. */
 export function BriefScreen({ docId, snapshot, params }: CircleViewProps) {
   const helper = snapshot.helpers.find((h) => h.id === params[0])
-  if (!helper) return <main id="main" className="page"><p className="notice">This helper was removed.</p></main>
+  if (!helper) return <main id="main" className="page"><p className="notice">{text.errors.helperRemoved}</p></main>
   const brief = helperBrief({
     circle: snapshot.circle, helper, needs: snapshot.needs, assignments: snapshot.assignments.filter((a) => a.accepted),
   })

@@ -3,7 +3,7 @@ import { isExcluded, isOvereager } from '../../domain/planner'
 import { navigate } from '../hooks/router'
 import { showNotice } from '../hooks/notice'
 import { Segmented, TaskKindChips } from '../shared/Choices'
-import { Field } from '../shared/Field'
+import { Field, focusFirstInvalid } from '../shared/Field'
 import { WeeklyRangesField } from '../shared/WeeklyRangesField'
 import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
@@ -25,13 +25,13 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
   const overeager = draft.kinds.length > 0 && isOvereager(previewOffer, snapshot.needs)
   const excluded = draft.name.trim() !== '' && isExcluded({ name: draft.name }, snapshot.boundaries)
 
-  if (helperId && !existing) return <main id="main" className="page"><p className="notice">This helper was removed.</p></main>
+  if (helperId && !existing) return <main id="main" className="page"><p className="notice">{text.errors.helperRemoved}</p></main>
 
   function submit(event: FormEvent) {
     event.preventDefault()
     if (Object.keys(errors).length > 0) {
       setShowErrors(true)
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
+      focusFirstInvalid()
       return
     }
     const now = Date.now()

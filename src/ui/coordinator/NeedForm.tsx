@@ -9,7 +9,7 @@ import { showNotice } from '../hooks/notice'
 import { deviceTimeZone, useNow } from '../hooks/useNow'
 import { CrisisList } from '../shared/CrisisHelp'
 import { Segmented } from '../shared/Choices'
-import { Field } from '../shared/Field'
+import { Field, focusFirstInvalid } from '../shared/Field'
 import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
 import { draftErrors, draftFromNeed, needDraftOf, newNeedDraft, previewNeed, type NeedFormDraft, type RepeatChoice } from './needDraft'
@@ -34,14 +34,14 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
   const upcoming = Object.keys(errors).length === 0 ? nextOccurrences(preview, circleDates, now, 5) : []
 
   if (needId && !existing) {
-    return <main id="main" className="page"><p className="notice">This need was removed.</p></main>
+    return <main id="main" className="page"><p className="notice">{text.errors.needRemoved}</p></main>
   }
 
   function submit(event: FormEvent) {
     event.preventDefault()
     if (Object.keys(errors).length > 0) {
       setShowErrors(true)
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
+      focusFirstInvalid()
       return
     }
     const fields = needDraftOf(draft, existing?.requiredTags)

@@ -3,6 +3,7 @@ import { addDays, localDateOf } from '../../domain/dates'
 import { DEFAULT_PUBLIC_SUMMARY } from '../../domain/model'
 import { createCoordinatorCircle } from '../../sync/circles'
 import { href, navigate } from '../hooks/router'
+import { focusFirstInvalid } from '../shared/Field'
 import { deviceTimeZone } from '../hooks/useNow'
 import { CircleProfileFields, emptyProfile, profileErrors, type ProfileDraft } from './CircleProfileFields'
 import { text } from './text'
@@ -22,7 +23,7 @@ export function NewCircle() {
     event.preventDefault()
     if (Object.keys(errors).length > 0) {
       setShowErrors(true)
-      document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
+      focusFirstInvalid()
       return
     }
     setSaving(true)

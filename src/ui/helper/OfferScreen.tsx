@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { daysBetween } from '../../domain/dates'
 import { showNotice } from '../hooks/notice'
 import { TaskKindChips } from '../shared/Choices'
-import { Field } from '../shared/Field'
+import { Field, focusFirstInvalid } from '../shared/Field'
 import { WeeklyRangesField } from '../shared/WeeklyRangesField'
 import { NEW_WINDOW, offerDraftErrors, offerDraftOf, offerOfDraft, type OfferDraft } from './offerDraft'
 import { helperText } from './text'
@@ -23,7 +23,7 @@ export function OfferScreen({ store, snapshot, brief, coordinator, now }: Helper
     event.preventDefault()
     if (Object.keys(errors).length > 0) {
       setShowErrors(true)
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
+      focusFirstInvalid()
       return
     }
     const saved = store.saveOffer(offerOfDraft(draft), now)

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { RecipientStore } from '../../store/roles/recipientStore'
 import { showNotice } from '../hooks/notice'
-import { Field } from '../shared/Field'
+import { Field, focusFirstInvalid } from '../shared/Field'
 import { recipientText } from './text'
 
 const t = recipientText.needs
@@ -16,7 +16,7 @@ export function SuggestNeedForm({ store, coordinator, now }: { store: RecipientS
     event.preventDefault()
     if (!title.trim()) {
       setError(t.whatError)
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
+      focusFirstInvalid()
       return
     }
     if (!store.suggestNeed(title.trim(), note.trim(), now)) {

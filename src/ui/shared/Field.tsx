@@ -28,3 +28,8 @@ export function Field(props: {
     </div>
   )
 }
+
+/** After a refused submit: move focus to the first field marked invalid, once React has shown it. */
+export function focusFirstInvalid(): void {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
+}

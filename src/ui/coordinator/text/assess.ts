@@ -182,6 +182,8 @@ export const assessText = {
     notPersisted: 'Your browser may clear Kith’s data if space runs low. Adding Kith to your home screen helps keep it.',
   },
   errors: {
+    needRemoved: 'This need was removed.',
+    helperRemoved: 'This helper was removed.',
     notFound: 'This circle is not on this device.',
     backHome: 'Back to your circles',
   },
