@@ -18,12 +18,20 @@ export interface DeviceCircle {
   lastOpenedAt: number
 }
 
-/** What this device last knew of the other side of a document: when it was seen, and its state. */
+/**
+ * What this device knows of the other side of a document: when it was last heard from (live or
+ * by a carried update), and what it holds. Also what arrived by link before an earlier update.
+ */
 export interface SyncState {
   docId: string
-  lastSeenAt: number
-  /** The other device's Yjs state vector, base64: what it had when last seen. */
-  remoteStateVector: string
+  /** When the other side was last heard from; null when only a held-back update is stored. */
+  lastSeenAt: number | null
+  /** The other side's Yjs snapshot (state vector and delete set), base64url. */
+  remoteSnapshot?: string
+  /** Before Kith knew delete sets: the other device's state vector, base64. Read, never written. */
+  remoteStateVector?: string
+  /** Carried updates that wait for an earlier one (Yjs v2, base64url): y-indexeddb does not keep them. */
+  pendingUpdate?: string
 }
 
 export interface Setting {

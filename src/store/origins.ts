@@ -7,9 +7,12 @@ export const commandOrigin = { kind: 'command' } as const
 export const migrationOrigin = { kind: 'migration' } as const
 export const projectionOrigin = { kind: 'projection' } as const
 export const foldOrigin = { kind: 'fold' } as const
+/** An update carried by link or file and applied on this device (the fold treats it like WebRTC). */
+export const carriedOrigin = { kind: 'carried' } as const
 
 export type Origin =
   | typeof commandOrigin
   | typeof migrationOrigin
   | typeof projectionOrigin
   | typeof foldOrigin
+  | typeof carriedOrigin

@@ -1,10 +1,9 @@
 import type * as Y from 'yjs'
-import { deviceDb } from '../local/db'
 import type { MapStore } from '../store'
 import { foldHelpers } from '../store/fold/helper'
 import { foldRecipient } from '../store/fold/recipient'
 import type { FoldReport } from '../store/fold/result'
-import { foldOrigin, projectionOrigin } from '../store/origins'
+import { carriedOrigin, foldOrigin, projectionOrigin } from '../store/origins'
 import { projectHelper, revokedHelperValues } from '../store/projection/helper'
 import { canProject, readProjectionInput, todayOf } from '../store/projection/input'
 import { projectRecipient } from '../store/projection/recipient'
@@ -12,6 +11,7 @@ import { writeProjection } from '../store/projection/write'
 import type { CircleDocument } from '../store/schema/document'
 import { openDoc } from './persistence'
 import { syncViewOf, trackPresence } from './presence'
+import { readSyncState, restorePending } from './remote'
 import { loadSignalingSettings } from './signaling'
 import { connect, connectionOf, disconnect } from './webrtc'
 
@@ -79,6 +79,7 @@ export function startCircleSync(mapDocId: string, store: MapStore): CircleSync {
     const { doc, ready } = openDoc(document.id)
     linked.set(document.id, { document, doc })
     await ready
+    await restorePending(document.id, doc, carriedOrigin)
     if (document.revokedAt !== null && document.audience === 'helper') {
       writeProjection(doc, revokedHelperValues())
       if (await revocationDelivered(document, doc)) return
@@ -133,6 +134,7 @@ export function circleSyncOf(mapDocId: string): CircleSync | undefined {
 }
 
 async function revocationDelivered(document: CircleDocument, doc: Y.Doc): Promise<boolean> {
-  const state = await deviceDb().syncStates.get(document.id).catch(() => undefined)
-  return state !== undefined && state.lastSeenAt > (document.revokedAt ?? Infinity) && syncViewOf(doc, state).waitingBytes === 0
+  const state = await readSyncState(document.id)
+  const view = syncViewOf(doc, state)
+  return view.lastSeenAt !== null && view.lastSeenAt > (document.revokedAt ?? Infinity) && !view.waiting
 }

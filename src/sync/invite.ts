@@ -2,7 +2,9 @@ import type { Role } from '../local/db'
 import { randomId } from '../store'
 
 /**
- * Invite links: `…/#/join/<role>/<docId>/<key>`. The document id is 128 random bits, the
+ * Invite links: `…/#/join/<role>/<docId>/<key>[/<payload>]`. The optional payload is the
+ * person's whole document as a carried update (updateLink.ts), so a phone that opens the link
+ * shows its tasks at once, offline, without the coordinator's phone being awake. The document id is 128 random bits, the
  * key 256 random bits, both base64url; the key carries a 4-character checksum over role,
  * id and key, so a truncated or mistyped link is recognised at once rather than opening an
  * empty room. The key lives only in the fragment (never sent to a server) and on devices.
@@ -13,7 +15,7 @@ const KEY_LENGTH = 43
 const CHECK_LENGTH = 4
 
 export type InviteProblem = 'malformed' | 'truncated' | 'mistyped' | 'unknown-role'
-export type ParsedInvite = { ok: true; role: Role; docId: string; key: string } | { ok: false; reason: InviteProblem }
+export type ParsedInvite = { ok: true; role: Role; docId: string; key: string; payload?: string } | { ok: false; reason: InviteProblem }
 
 export function newDocumentId(): string {
   return randomId(16)
@@ -36,20 +38,20 @@ function checksum(text: string): string {
   return out
 }
 
-export function invitePath(role: Role, docId: string, key: string): string {
-  return `join/${role}/${docId}/${key}${checksum(`${role}/${docId}/${key}`)}`
+export function invitePath(role: Role, docId: string, key: string, payload?: string): string {
+  return `join/${role}/${docId}/${key}${checksum(`${role}/${docId}/${key}`)}${payload ? `/${payload}` : ''}`
 }
 
-export function inviteLink(appUrl: string, role: Role, docId: string, key: string): string {
-  return `${appUrl.replace(/#.*$/, '')}#/${invitePath(role, docId, key)}`
+export function inviteLink(appUrl: string, role: Role, docId: string, key: string, payload?: string): string {
+  return `${appUrl.replace(/#.*$/, '')}#/${invitePath(role, docId, key, payload)}`
 }
 
 const base64url = /^[A-Za-z0-9_-]+$/
 
 /** Reads the route parts after `join`; never throws. */
 export function parseInvite(parts: readonly string[]): ParsedInvite {
-  const [role, docId, keyWithCheck, ...extra] = parts
-  if (!role || extra.length > 0) return { ok: false, reason: 'malformed' }
+  const [role, docId, keyWithCheck, payload, ...extra] = parts
+  if (!role || extra.length > 0 || payload === '') return { ok: false, reason: 'malformed' }
   if (!ROLES.includes(role as Role)) return { ok: false, reason: 'unknown-role' }
   if (!docId || !keyWithCheck) return { ok: false, reason: 'truncated' }
   if (!base64url.test(docId) || !base64url.test(keyWithCheck)) return { ok: false, reason: 'malformed' }
@@ -57,5 +59,5 @@ export function parseInvite(parts: readonly string[]): ParsedInvite {
   if (docId.length > DOC_ID_LENGTH || keyWithCheck.length > KEY_LENGTH + CHECK_LENGTH) return { ok: false, reason: 'mistyped' }
   const key = keyWithCheck.slice(0, KEY_LENGTH)
   if (checksum(`${role}/${docId}/${key}`) !== keyWithCheck.slice(KEY_LENGTH)) return { ok: false, reason: 'mistyped' }
-  return { ok: true, role: role as Role, docId, key }
+  return payload ? { ok: true, role: role as Role, docId, key, payload } : { ok: true, role: role as Role, docId, key }
 }

@@ -4,6 +4,8 @@ import { deleteDoc, openDoc } from './persistence'
 import { forgetCircle } from '../local/circles'
 import { deviceDb } from '../local/db'
 import { trackPresence } from './presence'
+import { forgetRemote, restorePending } from './remote'
+import { carriedOrigin } from '../store/origins'
 import { loadSignalingSettings } from './signaling'
 import { connect, disconnect } from './webrtc'
 
@@ -34,6 +36,7 @@ function open<S>(
   const opened = {
     store: create(doc),
     ready: ready.then(async () => {
+      await restorePending(docId, doc, carriedOrigin)
       const [key, signaling] = await Promise.all([keyOf(docId), loadSignalingSettings()])
       trackPresence(docId, doc, connect(docId, key, doc, signaling.servers).provider, role)
     }),
@@ -61,5 +64,6 @@ export async function forgetRoleDoc(docId: string): Promise<void> {
   helperStores.delete(docId)
   recipientStores.delete(docId)
   await deleteDoc(docId)
+  await forgetRemote(docId)
   await forgetCircle(docId)
 }

@@ -58,7 +58,7 @@ export function InvitePanel({ store, snapshot, helperId, name }: Pick<CircleView
           {showQr && qr && <img className="qr" src={qr} width={240} height={240} alt={t.qrAlt(name)} />}
           <p className="small sync-line" data-testid={`sync-${helperId ?? 'recipient'}`}>
             {sync?.online ? t.online : sync?.lastSeenAt ? t.lastSynced(relative(sync.lastSeenAt, Date.now())) : t.never}{' '}
-            {sync && sync.lastSeenAt !== null && (sync.waitingBytes > 0 ? t.waiting : t.upToDate)}
+            {sync && sync.lastSeenAt !== null && (sync.waiting ? t.waiting : t.upToDate)}
           </p>
           <p className="hint">{t.offlineNote}</p>
           {!helperId && (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
-import { deviceDb } from '../../local/db'
 import { openDoc } from '../../sync/persistence'
 import { syncViewOf, type SyncView } from '../../sync/presence'
+import { readSyncState } from '../../sync/remote'
 import { peerCount } from '../../sync/webrtc'
 
 export interface PersonSync extends SyncView {
@@ -16,7 +16,7 @@ export function useSyncView(docId: string | null, intervalMs = 2000): PersonSync
     if (!docId) return setView(null)
     let live = true
     const refresh = async () => {
-      const state = await deviceDb().syncStates.get(docId).catch(() => undefined)
+      const state = await readSyncState(docId)
       if (live) setView({ ...syncViewOf(openDoc(docId).doc, state), online: peerCount(docId) > 0 })
     }
     void refresh()

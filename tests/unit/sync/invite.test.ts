@@ -27,10 +27,16 @@ describe('invite links', () => {
     ['a character too many', (p: string) => `${p}x`, 'mistyped'],
     ['an unknown role', (p: string) => p.replace('join/helper', 'join/boss'), 'unknown-role'],
     ['characters that are not base64url', (p: string) => p.replace(/.$/, '%'), 'malformed'],
-    ['extra parts', (p: string) => `${p}/more`, 'malformed'],
+    ['extra parts', (p: string) => `${p}/payload/more`, 'malformed'],
+    ['an empty payload', (p: string) => `${p}/`, 'malformed'],
   ])('recognise %s', (_, damage, reason) => {
     const damaged = damage(invitePath('helper', docId, key))
     expect(parseInvite(damaged.replace(/^join\//, '').split('/'))).toEqual({ ok: false, reason })
+  })
+
+  it('may carry the person’s document as a payload after the key', () => {
+    const withPayload = inviteLink('http://127.0.0.1:4173/', 'helper', docId, key, 'c2VhbGVk')
+    expect(parseInvite(route(withPayload))).toEqual({ ok: true, role: 'helper', docId, key, payload: 'c2VhbGVk' })
   })
 
   it('never throw, whatever they are given', () => {

@@ -1,0 +1,98 @@
+import type * as Y from 'yjs'
+import { listCircles } from '../local/circles'
+import { deviceDb } from '../local/db'
+import type { CircleDocument } from '../store'
+import { carriedOrigin } from '../store/origins'
+import { applyCarried, carriedFor, knowledgeFromCarried, type ApplyOutcome } from './carry'
+import { openMapCircle } from './circles'
+import { startCircleSync } from './coordinatorSync'
+import { parseUpdateRoute, type CarriedUpdate, type UpdateLinkProblem } from './messages'
+import { openDoc } from './persistence'
+import { readRemote, recordCarried, restorePending, storePending } from './remote'
+import { openHelperDoc, openRecipientDoc } from './roleDocs'
+import { decodeUpdatePayload, encodeUpdatePayload, updateLink } from './updateLink'
+
+/**
+ * Carried updates on this device: opening one (`#/u/<docId>/<payload>`, a `.kith` file, the
+ * document inside an invitation) and making one for the other side.
+ *
+ * Opening finds which document this device holds under that id — its own helper's or
+ * recipient's document, or, on the coordinator's device, one of a circle's documents — opens
+ * the payload with that document's key and applies it like any Yjs update. On the
+ * coordinator's device the circle's sync is running first, so the update is folded exactly as
+ * if it had come over WebRTC (same validation, same reports). Applying is idempotent and
+ * order-free; what needs an earlier update is held (and stored) until it arrives.
+ */
+export type Holder =
+  | { role: 'helper' | 'recipient'; docId: string; key: string }
+  | { role: 'coordinator'; docId: string; key: string; mapDocId: string; document: CircleDocument }
+
+export type OpenProblem = UpdateLinkProblem | 'withdrawn' | 'storage'
+
+export type OpenedUpdate =
+  | { ok: true; outcome: ApplyOutcome; holder: Holder }
+  | { ok: false; reason: OpenProblem }
+
+/** Which document this device holds under `docId`, and its key; null when none. */
+export async function findHolder(docId: string): Promise<Holder | null> {
+  const own = await deviceDb().circles.get(docId)
+  if (own && own.role !== 'coordinator') return { role: own.role, docId, key: own.key }
+  for (const circle of await listCircles()) {
+    if (circle.role !== 'coordinator') continue
+    const { store, ready } = openMapCircle(circle.docId)
+    await ready
+    const document = store.getSnapshot().documents.find((d) => d.id === docId)
+    if (document) return { role: 'coordinator', docId, key: document.key, mapDocId: circle.docId, document }
+  }
+  return null
+}
+
+/** The document as it is open on this page, loaded (and with anything held back restored). */
+async function loadedDoc(holder: Holder): Promise<Y.Doc> {
+  if (holder.role === 'coordinator') {
+    const circle = openMapCircle(holder.mapDocId)
+    await circle.ready
+    startCircleSync(holder.mapDocId, circle.store)
+  }
+  const opened = holder.role === 'helper' ? openHelperDoc(holder.docId) : holder.role === 'recipient' ? openRecipientDoc(holder.docId) : null
+  const { doc, ready } = openDoc(holder.docId)
+  await (opened?.ready ?? ready)
+  await restorePending(holder.docId, doc, carriedOrigin)
+  return doc
+}
+
+/** Applies an opened payload to the document this device holds, and learns what its sender holds. */
+export async function applyToHolder(holder: Holder, carried: CarriedUpdate, now: number): Promise<ApplyOutcome> {
+  const doc = await loadedDoc(holder)
+  const outcome = applyCarried(doc, carried, carriedOrigin)
+  await storePending(holder.docId, doc)
+  await recordCarried(holder.docId, knowledgeFromCarried(carried), now)
+  return outcome
+}
+
+/** Opens `#/u/<docId>/<payload>` (route parts after `u`). Never throws; nothing changes on any problem. */
+export async function openUpdateLink(parts: readonly string[], now: number): Promise<OpenedUpdate> {
+  const route = parseUpdateRoute(parts)
+  if (!route.ok) return route
+  try {
+    const holder = await findHolder(route.value.docId)
+    if (!holder) return { ok: false, reason: 'unknown-doc' }
+    const opened = await decodeUpdatePayload(holder.docId, holder.key, route.value.payload)
+    if (!opened.ok) return opened
+    if (holder.role === 'coordinator' && holder.document.revokedAt !== null) return { ok: false, reason: 'withdrawn' }
+    return { ok: true, outcome: await applyToHolder(holder, opened.value, now), holder }
+  } catch {
+    return { ok: false, reason: 'storage' }
+  }
+}
+
+/** A link holding what the other side of `docId` is missing, as far as this device knows. */
+export async function makeUpdateLink(appUrl: string, docId: string, key: string, doc: Y.Doc): Promise<string> {
+  const { knowledge } = await readRemote(docId)
+  return updateLink(appUrl, docId, await encodeUpdatePayload(docId, key, carriedFor(doc, knowledge)))
+}
+
+/** The whole document, for an invitation: a new phone holds nothing yet. */
+export function wholeDocumentPayload(docId: string, key: string, doc: Y.Doc): Promise<string> {
+  return encodeUpdatePayload(docId, key, carriedFor(doc, null))
+}

@@ -1,0 +1,84 @@
+import * as Y from 'yjs'
+import { deviceDb, type SyncState } from '../local/db'
+import { decodeBase64url, encodeBase64url } from './bytes'
+import { decodeKnowledge, encodeKnowledge, mergeKnowledge, pendingOf, type Knowledge } from './carry'
+
+/**
+ * This device's record of the other side of each document (Dexie `syncStates`): what they hold
+ * and when they were last heard from, so "last synced" and "what is still waiting" are computed,
+ * and survive a reload while the other phone sleeps. Live presence replaces the record (it is
+ * what the other device holds right now); a carried update adds to it (a link may be old).
+ */
+export interface RemoteView {
+  lastSeenAt: number | null
+  knowledge: Knowledge | null
+}
+
+export function remoteViewOf(state: SyncState | undefined): RemoteView {
+  if (!state) return { lastSeenAt: null, knowledge: null }
+  const snapshot = state.remoteSnapshot ? decodeBase64url(state.remoteSnapshot) : null
+  let knowledge = snapshot ? decodeKnowledge(snapshot) : null
+  if (!knowledge && state.remoteStateVector) {
+    // Older records hold only a state vector: every deletion still counts as waiting.
+    try {
+      knowledge = Y.createSnapshot(Y.createDeleteSet(), Y.decodeStateVector(Uint8Array.from(atob(state.remoteStateVector), (c) => c.charCodeAt(0))))
+    } catch {
+      knowledge = null
+    }
+  }
+  return { lastSeenAt: state.lastSeenAt ?? null, knowledge }
+}
+
+export async function readSyncState(docId: string): Promise<SyncState | undefined> {
+  return deviceDb().syncStates.get(docId).catch(() => undefined)
+}
+
+export async function readRemote(docId: string): Promise<RemoteView> {
+  return remoteViewOf(await readSyncState(docId))
+}
+
+async function update(docId: string, change: (state: SyncState) => SyncState): Promise<void> {
+  const db = deviceDb()
+  await db.transaction('rw', db.syncStates, async () => {
+    const state = (await db.syncStates.get(docId)) ?? { docId, lastSeenAt: null }
+    await db.syncStates.put(change(state))
+  })
+}
+
+/** What the other device publishes live: it holds exactly this now. */
+export function recordLive(docId: string, knowledge: Knowledge, now: number): Promise<void> {
+  return update(docId, (state) => ({ ...state, lastSeenAt: now, remoteSnapshot: encodeBase64url(encodeKnowledge(knowledge)), remoteStateVector: undefined }))
+}
+
+/** What a carried update from them shows: they hold at least this, besides what was known. */
+export function recordCarried(docId: string, knowledge: Knowledge, now: number): Promise<void> {
+  return update(docId, (state) => {
+    const known = remoteViewOf(state).knowledge
+    const merged = known ? mergeKnowledge(known, knowledge) : knowledge
+    return { ...state, lastSeenAt: Math.max(now, state.lastSeenAt ?? 0), remoteSnapshot: encodeBase64url(encodeKnowledge(merged)), remoteStateVector: undefined }
+  })
+}
+
+/** Keeps what Yjs holds back for an earlier update, or clears it once everything is in. */
+export function storePending(docId: string, doc: Y.Doc): Promise<void> {
+  const pending = pendingOf(doc)
+  return update(docId, (state) => ({ ...state, pendingUpdate: pending ? encodeBase64url(pending) : undefined }))
+}
+
+/** After a reload: gives Yjs back what it was holding for an earlier update. */
+export async function restorePending(docId: string, doc: Y.Doc, origin: unknown): Promise<void> {
+  const stored = (await readSyncState(docId))?.pendingUpdate
+  const bytes = stored ? decodeBase64url(stored) : null
+  if (!bytes) return
+  try {
+    Y.applyUpdateV2(doc, bytes, origin)
+  } catch {
+    // A stored row that no longer reads is dropped below rather than blocking the document.
+  }
+  await storePending(docId, doc)
+}
+
+/** Forgets what this device knew of the other side (when the document itself is forgotten). */
+export async function forgetRemote(docId: string): Promise<void> {
+  await deviceDb().syncStates.delete(docId).catch(() => undefined)
+}
