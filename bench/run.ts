@@ -5,8 +5,9 @@ import { runDocumentSizeBench } from './documentSize.bench'
 import { runCircleBench } from './circle.bench'
 import { runSyncBench } from './sync.bench'
 import { runPlannerBench } from './planner.bench'
+import { runCarriedBench } from './carried.bench'
 
-const sections = [runScheduleBench, runDocumentSizeBench, runCircleBench, runPlannerBench, runSyncBench]
+const sections = [runScheduleBench, runDocumentSizeBench, runCircleBench, runPlannerBench, runSyncBench, runCarriedBench]
 for (const section of sections) {
   await section()
   console.log('')

@@ -133,7 +133,7 @@ export async function startHarness(): Promise<Harness> {
       }
       if (path === '/bench/' || path === '/bench/index.html') return send(200, TYPES['.html'], benchHtml)
       // The app reads its signaling servers from kith.config.json: point it at ours, in memory.
-      if (path === '/kith.config.json') return send(200, TYPES['.json'], JSON.stringify({ signaling: [signaling] }))
+      if (path === '/kith.config.json') return send(200, TYPES['.json'], JSON.stringify({ signaling: [signaling], iceServers: [] }))
       const file = path.startsWith('/bench/') ? safeJoin(out, path.slice('/bench/'.length)) : hasApp ? safeJoin(DIST, path.slice(1)) : null
       if (file && existsSync(file) && !file.endsWith('/')) {
         try {

@@ -74,7 +74,7 @@ const hooks: BenchHooks = {
         doc.on('update', check)
         check()
       }
-      connect(room, key, doc, signaling)
+      connect(room, key, doc, { live: true, signaling, signalingSource: 'config', iceServers: [], iceSource: 'config', relayOnly: false })
     }
     return started
   },

@@ -25,7 +25,7 @@ import { decodeUpdatePayload, encodeUpdatePayload, updateLink } from './updateLi
  */
 export type Holder =
   | { role: 'helper' | 'recipient'; docId: string; key: string }
-  | { role: 'coordinator'; docId: string; key: string; mapDocId: string; document: CircleDocument }
+  | { role: 'coordinator'; docId: string; key: string; mapDocId: string; document: CircleDocument; personName: string }
 
 export type OpenProblem = UpdateLinkProblem | 'withdrawn' | 'storage'
 
@@ -41,8 +41,11 @@ export async function findHolder(docId: string): Promise<Holder | null> {
     if (circle.role !== 'coordinator') continue
     const { store, ready } = openMapCircle(circle.docId)
     await ready
-    const document = store.getSnapshot().documents.find((d) => d.id === docId)
-    if (document) return { role: 'coordinator', docId, key: document.key, mapDocId: circle.docId, document }
+    const snapshot = store.getSnapshot()
+    const document = snapshot.documents.find((d) => d.id === docId)
+    if (!document) continue
+    const personName = document.helperId === null ? snapshot.circle?.recipientName ?? '' : snapshot.helpers.find((h) => h.id === document.helperId)?.name ?? ''
+    return { role: 'coordinator', docId, key: document.key, mapDocId: circle.docId, document, personName }
   }
   return null
 }
@@ -95,4 +98,9 @@ export async function makeUpdateLink(appUrl: string, docId: string, key: string,
 /** The whole document, for an invitation: a new phone holds nothing yet. */
 export function wholeDocumentPayload(docId: string, key: string, doc: Y.Doc): Promise<string> {
   return encodeUpdatePayload(docId, key, carriedFor(doc, null))
+}
+
+/** The key of a document this device holds as a helper or the recipient; null when it holds none. */
+export async function ownKeyOf(docId: string): Promise<string | null> {
+  return (await deviceDb().circles.get(docId).catch(() => undefined))?.key ?? null
 }

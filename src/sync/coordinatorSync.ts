@@ -12,7 +12,7 @@ import type { CircleDocument } from '../store/schema/document'
 import { openDoc } from './persistence'
 import { syncViewOf, trackPresence } from './presence'
 import { readSyncState, restorePending } from './remote'
-import { loadSignalingSettings } from './signaling'
+import { loadConnectionSettings, type ConnectionSettings } from './signaling'
 import { connect, connectionOf, disconnect } from './webrtc'
 
 /**
@@ -46,7 +46,7 @@ export function startCircleSync(mapDocId: string, store: MapStore): CircleSync {
   const listeners = new Set<() => void>()
   let reports: FoldReport[] = []
   let timer: ReturnType<typeof setTimeout> | null = null
-  let servers: string[] | null = null
+  let settings: ConnectionSettings | null = null
 
   const run = () => {
     timer = null
@@ -84,7 +84,7 @@ export function startCircleSync(mapDocId: string, store: MapStore): CircleSync {
       writeProjection(doc, revokedHelperValues())
       if (await revocationDelivered(document, doc)) return
     }
-    const provider = connect(document.id, document.key, doc, servers ?? []).provider
+    const provider = connect(document.id, document.key, doc, settings!).provider
     trackPresence(document.id, doc, provider, 'coordinator')
     doc.on('afterTransaction', (transaction: Y.Transaction) => {
       if (transaction.origin !== projectionOrigin && transaction.origin !== foldOrigin) schedule()
@@ -100,7 +100,7 @@ export function startCircleSync(mapDocId: string, store: MapStore): CircleSync {
   }
 
   const reconcile = () => {
-    if (servers === null) return
+    if (settings === null) return
     for (const document of store.getSnapshot().documents) void link(document)
     schedule()
   }
@@ -117,7 +117,7 @@ export function startCircleSync(mapDocId: string, store: MapStore): CircleSync {
   void (async () => {
     // The map itself is not put online: until a second coordinator joins (not built yet), it
     // never leaves this device, and a circle with no invitations makes no connection at all.
-    servers = (await loadSignalingSettings()).servers
+    settings = await loadConnectionSettings()
     store.subscribe(reconcile)
     reconcile()
     setInterval(() => {

@@ -1,32 +1,36 @@
 import { addCircle } from '../local/circles'
 import { deviceDb } from '../local/db'
 import type { ApplyOutcome } from './carry'
-import { applyToHolder, type OpenProblem } from './carried'
+import { applyToHolder } from './carried'
+import type { UpdateLinkProblem } from './messages'
 import { parseInvite, type InviteProblem } from './invite'
 import { decodeUpdatePayload } from './updateLink'
 
 /**
  * Opening an invite link: the document joins this device's list in its role, the document the
  * link carries (if any) is applied, and the caller replaces the address so the key leaves the
- * address bar and history. A carried document that does not open never stops the joining: the
- * phone then waits for the first sync instead.
+ * address bar and history. The carried document is the end of the link, so a link cut there
+ * is a link cut short: nothing is joined, and the person is asked for it again.
  */
+export type JoinProblem = InviteProblem | 'too-new'
 export type JoinResult =
-  | { ok: true; role: 'coordinator' | 'helper' | 'recipient'; docId: string; carried: ApplyOutcome | OpenProblem | null }
-  | { ok: false; reason: InviteProblem }
+  | { ok: true; role: 'coordinator' | 'helper' | 'recipient'; docId: string; carried: ApplyOutcome | null }
+  | { ok: false; reason: JoinProblem }
+
+function joinProblemOf(reason: UpdateLinkProblem): JoinProblem {
+  return reason === 'truncated' || reason === 'too-new' ? reason : reason === 'malformed' ? 'malformed' : 'mistyped'
+}
 
 export async function joinFromInvite(parts: readonly string[], now: number): Promise<JoinResult> {
   const invite = parseInvite(parts)
   if (!invite.ok) return invite
+  const carried = invite.payload ? await decodeUpdatePayload(invite.docId, invite.key, invite.payload) : null
+  if (carried && !carried.ok) return { ok: false, reason: joinProblemOf(carried.reason) }
   const known = await deviceDb().circles.get(invite.docId)
   if (!known) await addCircle({ docId: invite.docId, role: invite.role, key: invite.key, label: '', now })
   const role = known?.role ?? invite.role
-  let carried: ApplyOutcome | OpenProblem | null = null
-  if (invite.payload && role !== 'coordinator') {
-    const opened = await decodeUpdatePayload(invite.docId, invite.key, invite.payload)
-    carried = opened.ok ? await applyToHolder({ role, docId: invite.docId, key: invite.key }, opened.value, now) : opened.reason
-  }
-  return { ok: true, role, docId: invite.docId, carried }
+  const outcome = carried && role !== 'coordinator' ? await applyToHolder({ role, docId: invite.docId, key: invite.key }, carried.value, now) : null
+  return { ok: true, role, docId: invite.docId, carried: outcome }
 }
 
 /** The route a joined document opens at, by role. */

@@ -6,7 +6,7 @@ import { deviceDb } from '../local/db'
 import { trackPresence } from './presence'
 import { forgetRemote, restorePending } from './remote'
 import { carriedOrigin } from '../store/origins'
-import { loadSignalingSettings } from './signaling'
+import { loadConnectionSettings } from './signaling'
 import { connect, disconnect } from './webrtc'
 
 /**
@@ -37,8 +37,8 @@ function open<S>(
     store: create(doc),
     ready: ready.then(async () => {
       await restorePending(docId, doc, carriedOrigin)
-      const [key, signaling] = await Promise.all([keyOf(docId), loadSignalingSettings()])
-      trackPresence(docId, doc, connect(docId, key, doc, signaling.servers).provider, role)
+      const [key, settings] = await Promise.all([keyOf(docId), loadConnectionSettings()])
+      trackPresence(docId, doc, connect(docId, key, doc, settings).provider, role)
     }),
   }
   registry.set(docId, opened)

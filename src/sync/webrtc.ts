@@ -1,5 +1,6 @@
 import { WebrtcProvider } from 'y-webrtc'
 import type * as Y from 'yjs'
+import { signalingInUse, type ConnectionSettings } from './signaling'
 
 /**
  * One WebrtcProvider per document for the whole page, kept here: a second provider for the
@@ -14,18 +15,18 @@ export interface Connection {
 
 const connections = new Map<string, Connection>()
 
-export function connect(docId: string, key: string, doc: Y.Doc, signaling: string[]): Connection {
+export function connect(docId: string, key: string, doc: Y.Doc, settings: ConnectionSettings): Connection {
   const existing = connections.get(docId)
   if (existing) {
     if (!existing.provider.connected) existing.provider.connect()
     return existing
   }
   const provider = new WebrtcProvider(docId, doc, {
-    signaling,
+    signaling: signalingInUse(settings),
     password: key,
-    // No STUN or TURN servers: they would be third parties. Peers on one machine or one
-    // network connect directly.
-    peerOpts: { config: { iceServers: [] } },
+    // The STUN and TURN servers of the settings, and nothing else: simple-peer would otherwise
+    // add public STUN servers of its own choosing.
+    peerOpts: { config: { iceServers: settings.iceServers, iceTransportPolicy: settings.relayOnly ? 'relay' : 'all' } },
   })
   const connection = { provider, docId }
   connections.set(docId, connection)

@@ -7,11 +7,13 @@ import { RecipientApp } from './recipient/RecipientApp'
 import { DeviceSettings } from './shared/DeviceSettings'
 import { JoinScreen } from './shared/JoinScreen'
 import { UpdatePrompt } from './shared/UpdatePrompt'
+import { UpdateScreen } from './shared/UpdateScreen'
 
 function Screen({ route }: { route: string[] }) {
   const [section, ...rest] = route
   if (section === 'new') return <NewCircle />
   if (section === 'join') return <JoinScreen parts={rest} />
+  if (section === 'u') return <UpdateScreen parts={rest} />
   if (section === 'settings') return <DeviceSettings />
   if (section === 'c' && rest[0]) return <CircleScreen docId={rest[0]} path={rest.slice(1)} />
   if (section === 'h' && rest[0]) return <HelperApp docId={rest[0]} path={rest.slice(1)} />

@@ -49,7 +49,8 @@ export default async function globalSetup() {
   const signaling = spawn(process.execPath, ['scripts/signaling.mjs'], { stdio: 'ignore', detached: true, env: { ...process.env, PORT: String(signalingPort) } })
   await waitFor(`http://127.0.0.1:${signalingPort}/`, signaling)
   process.env.KITH_SIGNALING_URL = `ws://127.0.0.1:${signalingPort}`
-  writeFileSync('dist/kith.config.json', `${JSON.stringify({ signaling: [process.env.KITH_SIGNALING_URL] })}\n`)
+  // No STUN or TURN: tests reach no outside server (the TURN test sets its own on 127.0.0.1).
+  writeFileSync('dist/kith.config.json', `${JSON.stringify({ signaling: [process.env.KITH_SIGNALING_URL], iceServers: [] })}\n`)
   const port = await freePort()
   const preview = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -48,6 +48,7 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
       <p className="muted">{t.intro}</p>
       <p className="summary-line">{t.summary(covered, live.length)}</p>
       {plan.unfilled.length > 0 && <p><a href={href(`c/${docId}/coverage`)}>{t.gapsLink(plan.unfilled.length)}</a></p>}
+      {snapshot.documents.some((d) => d.revokedAt === null) && <p><a href={href(`c/${docId}/send`)}>{text.send.assignLink}</a></p>}
 
       {plan.droppedAccepted.length > 0 && (
         <section className="panel attention" aria-labelledby="dropped-title">

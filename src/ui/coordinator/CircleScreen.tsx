@@ -21,6 +21,7 @@ import { HelpersScreen } from './HelpersScreen'
 import { NeedForm } from './NeedForm'
 import { NeedsScreen } from './NeedsScreen'
 import { PleaseStopBanner } from './PleaseStopBanner'
+import { SendScreen } from './SendScreen'
 import { text } from './text'
 
 export interface CircleViewProps {
@@ -53,6 +54,7 @@ const screens: Record<string, { phase: Phase | null; view: ComponentType<CircleV
     },
   },
   coverage: { phase: 'map', view: CoverageScreen },
+  send: { phase: 'map', view: SendScreen },
   assign: { phase: 'assign', view: (props) => (props.params[0] ? <AssignNeedScreen key={props.params[0]} {...props} /> : <AssignScreen {...props} />) },
   brief: { phase: 'assign', view: BriefScreen },
   today: { phase: 'reassess', view: TodayScreen },
@@ -63,7 +65,7 @@ const screens: Record<string, { phase: Phase | null; view: ComponentType<CircleV
 
 const phases: Array<{ phase: Phase; label: string; route: string; subRoutes?: Array<[string, string]> }> = [
   { phase: 'assess', label: text.nav.assess, route: 'needs', subRoutes: [['needs', text.nav.needs], ['boundaries', text.nav.boundaries]] },
-  { phase: 'map', label: text.nav.map, route: 'map', subRoutes: [['map', text.map.helpersTab], ['coverage', text.map.coverageTab]] },
+  { phase: 'map', label: text.nav.map, route: 'map', subRoutes: [['map', text.map.helpersTab], ['coverage', text.map.coverageTab], ['send', text.send.tab]] },
   { phase: 'assign', label: text.nav.assign, route: 'assign' },
   {
     phase: 'reassess', label: text.nav.reassess, route: 'today',

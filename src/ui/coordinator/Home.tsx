@@ -4,6 +4,7 @@ import { routeOf } from '../../sync/join'
 import { deviceTimeZone } from '../hooks/useNow'
 import { useDeviceCircles } from '../hooks/useDeviceCircles'
 import { href, navigate } from '../hooks/router'
+import { OpenUpdate } from '../shared/OpenUpdate'
 import { sharedText } from '../shared/text'
 import { text } from './text'
 
@@ -69,6 +70,7 @@ export function Home() {
           </div>
         </section>
       )}
+      <OpenUpdate />
       <p className="settings-link"><a href={href('settings')}>{text.home.settings}</a></p>
     </main>
   )

@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'react'
 import QRCode from 'qrcode'
-import { inviteLink, newDocumentId, newDocumentKey } from '../../sync/invite'
+import { newDocumentId, newDocumentKey } from '../../sync/invite'
 import { liveDocumentOf } from '../../store'
 import { showNotice } from '../hooks/notice'
-import { useSyncView } from '../hooks/useSyncView'
+import { useInviteLink } from '../hooks/useInviteLink'
+import { useSendable } from '../hooks/useSendable'
 import { Field } from '../shared/Field'
+import { firstName } from '../shared/RoleShell'
+import { SendUpdate } from '../shared/SendUpdate'
+import { carriedText, describeWaiting } from '../shared/textCarried'
 import type { CircleViewProps } from './CircleScreen'
 import { text } from './text'
 
@@ -21,14 +25,16 @@ function relative(ms: number, now: number): string {
 /** An invitation for one person (a helper, or the recipient when `helperId` is null), and how their phone is syncing. */
 export function InvitePanel({ store, snapshot, helperId, name }: Pick<CircleViewProps, 'store' | 'snapshot'> & { helperId: string | null; name: string }) {
   const document = liveDocumentOf(snapshot.documents, helperId)
+  const coordinator = firstName(snapshot.circle.coordinator.name) || snapshot.circle.coordinator.name
   const revoked = !document && snapshot.documents.some((d) => d.helperId === helperId && d.revokedAt !== null)
-  const link = document ? inviteLink(location.href, helperId ? 'helper' : 'recipient', document.id, document.key) : null
+  const link = useInviteLink(document)
   const [qr, setQr] = useState<string | null>(null)
   const [showQr, setShowQr] = useState(false)
-  const sync = useSyncView(document?.id ?? null)
+  const sendable = useSendable(document?.id ?? null, document?.key ?? null, helperId ? 'helper' : 'recipient', 'coordinator')
+  const sync = sendable?.sync
   useEffect(() => {
     if (!link || !showQr) return
-    QRCode.toDataURL(link, { errorCorrectionLevel: 'M', margin: 2, width: 240 }).then(setQr, () => setQr(null))
+    QRCode.toDataURL(link, { errorCorrectionLevel: 'L', margin: 2, width: 240 }).then(setQr, () => setQr(null))
   }, [link, showQr])
 
   function create() {
@@ -41,26 +47,34 @@ export function InvitePanel({ store, snapshot, helperId, name }: Pick<CircleView
       <h2 id={`invite-${helperId ?? 'recipient'}`}>{t.title(name)}</h2>
       <p className="hint">{helperId ? t.intro(name) : t.recipientIntro(name)}</p>
       {revoked && <p className="notice">{t.revoked}</p>}
-      {!link ? (
+      {!document ? (
         <button type="button" className="button" onClick={create}>{t.create}</button>
       ) : (
         <>
           <Field label={t.link} hint={t.linkHint(name)}>
-            {({ id, describedBy }) => <input id={id} aria-describedby={describedBy} readOnly value={link} onFocus={(e) => e.target.select()} />}
+            {({ id, describedBy }) => <input id={id} aria-describedby={describedBy} readOnly value={link ?? ''} onFocus={(e) => e.target.select()} />}
           </Field>
-          <div className="card-actions">
+          {link && <div className="card-actions">
             <button type="button" className="button small" onClick={() => navigator.clipboard?.writeText(link).then(() => showNotice(t.copied), () => undefined)}>{t.copy}</button>
             {typeof navigator.share === 'function' && (
               <button type="button" className="button small" onClick={() => navigator.share({ title: 'Kith', url: link }).catch(() => undefined)}>{t.share}</button>
             )}
             <button type="button" className="button small" aria-expanded={showQr} onClick={() => setShowQr(!showQr)}>{showQr ? t.hideQr : t.showQr}</button>
-          </div>
+          </div>}
           {showQr && qr && <img className="qr" src={qr} width={240} height={240} alt={t.qrAlt(name)} />}
+          {showQr && !qr && <p className="notice small" role="status">{t.qrTooLong}</p>}
           <p className="small sync-line" data-testid={`sync-${helperId ?? 'recipient'}`}>
             {sync?.online ? t.online : sync?.lastSeenAt ? t.lastSynced(relative(sync.lastSeenAt, Date.now())) : t.never}{' '}
             {sync && sync.lastSeenAt !== null && (sync.waiting ? t.waiting : t.upToDate)}
           </p>
           <p className="hint">{t.offlineNote}</p>
+          <section className="send-section" aria-labelledby={`send-${helperId ?? 'recipient'}`}>
+            <h3 id={`send-${helperId ?? 'recipient'}`}>{t.updatesTitle(name)}</h3>
+            <p className="small" data-testid={`waiting-${helperId ?? 'recipient'}`}>
+              {sendable && sendable.waiting.length > 0 ? carriedText.waitingFor(name, describeWaiting(sendable.waiting)) : carriedText.nothingWaiting(name)}
+            </p>
+            <SendUpdate link={sendable?.link ?? null} name={name} shareText={(update) => (helperId ? carriedText.shareText.toHelper : carriedText.shareText.toRecipient)(coordinator, update)} />
+          </section>
           {!helperId && (
             <>
               <label className="check">

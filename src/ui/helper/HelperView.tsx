@@ -4,6 +4,7 @@ import { href } from '../hooks/router'
 import { useDocSnapshot } from '../hooks/useRoleDoc'
 import { useNow } from '../hooks/useNow'
 import { DocStateMessage, firstName, RoleLayout } from '../shared/RoleShell'
+import { SendBack } from '../shared/SendBack'
 import { AboutScreen } from './AboutScreen'
 import { OfferScreen } from './OfferScreen'
 import { TasksScreen } from './TasksScreen'
@@ -50,6 +51,7 @@ export function HelperView({ docId, store, path, now: fixedNow, onRevoked }: Hel
   return (
     <RoleLayout title={t.title(brief.recipientFirstName)} allCircles={t.allCircles} navLabel={t.nav} crisis={brief.crisisResources}
       tabs={screens.map((s) => ({ href: href(`h/${docId}/${s.route}`), label: s.label, current: s === screen }))}>
+      <SendBack docId={docId} audience="helper" coordinator={coordinator} sender={brief.helperFirstName} />
       <Screen store={store} snapshot={snapshot} brief={brief} coordinator={coordinator} now={now} />
     </RoleLayout>
   )

@@ -4,6 +4,7 @@ import { href } from '../hooks/router'
 import { useDocSnapshot } from '../hooks/useRoleDoc'
 import { useNow } from '../hooks/useNow'
 import { DocStateMessage, firstName, RoleLayout } from '../shared/RoleShell'
+import { SendBack } from '../shared/SendBack'
 import { CheckInsScreen } from './CheckInsScreen'
 import { NeedsScreen } from './NeedsScreen'
 import { recipientText } from './text'
@@ -46,6 +47,7 @@ export function RecipientView({ docId, store, path, now: fixedNow, onRevoked }: 
   return (
     <RoleLayout title={t.title(circle.recipientName)} allCircles={t.allCircles} navLabel={t.nav} crisis={circle.crisisResources}
       tabs={screens.map((s) => ({ href: href(`r/${docId}/${s.route}`), label: s.label, current: s === screen }))}>
+      <SendBack docId={docId} audience="recipient" coordinator={coordinator} sender={circle.recipientName} />
       <Screen store={store} snapshot={snapshot} circle={circle} coordinator={coordinator} now={now} />
     </RoleLayout>
   )

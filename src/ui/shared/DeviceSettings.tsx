@@ -1,5 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react'
-import { isSignalingUrl, loadSignalingSettings, saveSignalingServers, type SignalingSettings } from '../../sync/signaling'
+import {
+  iceLine, isSignalingUrl, loadConnectionSettings, parseIceLine, saveIceServers, saveLiveSync, saveRelayOnly, saveSignalingServers,
+  type ConnectionSettings,
+} from '../../sync/signaling'
 import { requestPersistentStorage } from '../../sync/persistence'
 import { href } from '../hooks/router'
 import { text } from '../coordinator/text'
@@ -7,19 +10,61 @@ import { Field } from './Field'
 
 const t = text.settings
 
-/** Device-local settings: the signaling servers (the one third-party connection) and storage. */
+/** Device-local settings: live sync and the servers it uses (the only outside connections), and storage. */
 export function DeviceSettings() {
-  const [current, setCurrent] = useState<SignalingSettings | null>(null)
-  const [draft, setDraft] = useState('')
-  const [message, setMessage] = useState<string | null>(null)
+  const [current, setCurrent] = useState<ConnectionSettings | null>(null)
   const [persisted, setPersisted] = useState<boolean | null>(null)
+  const reload = () => loadConnectionSettings().then(setCurrent)
   useEffect(() => {
-    loadSignalingSettings().then((settings) => {
-      setCurrent(settings)
-      if (settings.source === 'device') setDraft(settings.servers.join('\n'))
-    })
+    void reload()
     requestPersistentStorage().then(setPersisted)
   }, [])
+
+  return (
+    <main id="main" className="page">
+      <a className="back-link" href={href('')}>← {t.back}</a>
+      <h1>{t.title}</h1>
+      {current && <LiveSync current={current} onSaved={reload} />}
+      <SignalingServers current={current} onSaved={reload} />
+      {current && <IceServers current={current} onSaved={reload} />}
+      <section className="panel" aria-labelledby="storage-title">
+        <h2 id="storage-title">{t.storageTitle}</h2>
+        <p className="muted">{persisted ? t.persisted : t.notPersisted}</p>
+      </section>
+    </main>
+  )
+}
+
+function LiveSync({ current, onSaved }: { current: ConnectionSettings; onSaved: () => Promise<void> }) {
+  const [message, setMessage] = useState<string | null>(null)
+  const [live, setLive] = useState(current.live)
+  const change = (next: boolean) => {
+    setLive(next)
+    setMessage(null)
+    saveLiveSync(next).then(onSaved).then(() => setMessage(t.liveSaved), () => setMessage(t.liveFailed))
+  }
+  return (
+    <section className="panel" aria-labelledby="live-title">
+      <h2 id="live-title">{t.liveTitle}</h2>
+      <label className="check">
+        <input type="checkbox" checked={live} aria-describedby="live-hint" onChange={(e) => change(e.target.checked)} />
+        <span>{t.live}</span>
+      </label>
+      <p className="hint" id="live-hint">{t.liveHint}</p>
+      {message && <p role="status" className="small">{message}</p>}
+    </section>
+  )
+}
+
+function SignalingServers({ current, onSaved }: { current: ConnectionSettings | null; onSaved: () => Promise<void> }) {
+  const [draft, setDraft] = useState('')
+  const [message, setMessage] = useState<string | null>(null)
+  const [loaded, setLoaded] = useState(false)
+  useEffect(() => {
+    if (!current || loaded) return
+    setLoaded(true)
+    if (current.signalingSource === 'device') setDraft(current.signaling.join('\n'))
+  }, [current, loaded])
 
   async function save(event: FormEvent) {
     event.preventDefault()
@@ -27,35 +72,76 @@ export function DeviceSettings() {
     const bad = lines.find((line) => !isSignalingUrl(line))
     if (bad) return setMessage(t.invalid(bad))
     await saveSignalingServers(lines)
-    setCurrent(await loadSignalingSettings())
+    await onSaved()
     setMessage(t.saved)
   }
 
   return (
-    <main id="main" className="page">
-      <a className="back-link" href={href('')}>← {t.back}</a>
-      <h1>{t.title}</h1>
-      <section className="panel" aria-labelledby="signaling-title">
-        <h2 id="signaling-title">{t.signalingTitle}</h2>
-        <p>{t.signalingIntro}</p>
-        {current && (
-          <>
-            <p className="small">{t.current(t.sources[current.source])}</p>
-            <ul className="plain-list small">{current.servers.map((server) => <li key={server}><code>{server}</code></li>)}</ul>
-          </>
-        )}
-        <form onSubmit={save} noValidate>
-          <Field label={t.servers} hint={t.serversHint}>
+    <section className="panel" aria-labelledby="signaling-title">
+      <h2 id="signaling-title">{t.signalingTitle}</h2>
+      <p>{t.signalingIntro}</p>
+      {current && (
+        <>
+          <p className="small">{t.current(t.sources[current.signalingSource])}</p>
+          <ul className="plain-list small">{current.signaling.map((server) => <li key={server}><code>{server}</code></li>)}</ul>
+        </>
+      )}
+      <form onSubmit={save} noValidate>
+        <Field label={t.servers} hint={t.serversHint}>
+          {({ id, describedBy }) => <textarea id={id} aria-describedby={describedBy} rows={3} value={draft} onChange={(e) => setDraft(e.target.value)} />}
+        </Field>
+        {message && <p role="status" className="small">{message}</p>}
+        <button type="submit" className="button">{t.save}</button>
+      </form>
+    </section>
+  )
+}
+
+function IceServers({ current, onSaved }: { current: ConnectionSettings; onSaved: () => Promise<void> }) {
+  const own = current.iceSource === 'device'
+  const [draft, setDraft] = useState(own ? current.iceServers.map(iceLine).join('\n') : '')
+  const [none, setNone] = useState(own && current.iceServers.length === 0)
+  const [relayOnly, setRelayOnly] = useState(current.relayOnly)
+  const [message, setMessage] = useState<string | null>(null)
+
+  async function save(event: FormEvent) {
+    event.preventDefault()
+    const lines = draft.split('\n').map((line) => line.trim()).filter(Boolean)
+    const servers = lines.map(parseIceLine)
+    const bad = lines.find((_, i) => servers[i] === null)
+    if (bad && !none) return setMessage(t.iceInvalid(bad))
+    await saveIceServers(none ? [] : lines.length > 0 ? servers.filter((s) => s !== null) : null)
+    await saveRelayOnly(relayOnly)
+    await onSaved()
+    setMessage(t.saved)
+  }
+
+  return (
+    <section className="panel" aria-labelledby="ice-title">
+      <h2 id="ice-title">{t.iceTitle}</h2>
+      <p>{t.iceIntro}</p>
+      <p className="small">{t.iceCurrent(t.sources[current.iceSource])}</p>
+      {current.iceServers.length === 0 ? <p className="small">{t.iceNone}</p> : (
+        <ul className="plain-list small">{current.iceServers.map((server) => <li key={server.urls}><code>{server.urls}</code></li>)}</ul>
+      )}
+      <form onSubmit={save} noValidate>
+        <label className="check">
+          <input type="checkbox" checked={none} onChange={(e) => setNone(e.target.checked)} />
+          <span>{t.iceNoServers}</span>
+        </label>
+        {!none && (
+          <Field label={t.iceServers} hint={t.iceHint}>
             {({ id, describedBy }) => <textarea id={id} aria-describedby={describedBy} rows={3} value={draft} onChange={(e) => setDraft(e.target.value)} />}
           </Field>
-          {message && <p role="status" className="small">{message}</p>}
-          <button type="submit" className="button">{t.save}</button>
-        </form>
-      </section>
-      <section className="panel" aria-labelledby="storage-title">
-        <h2 id="storage-title">{t.storageTitle}</h2>
-        <p className="muted">{persisted ? t.persisted : t.notPersisted}</p>
-      </section>
-    </main>
+        )}
+        <label className="check">
+          <input type="checkbox" checked={relayOnly} aria-describedby="relay-hint" onChange={(e) => setRelayOnly(e.target.checked)} />
+          <span>{t.relayOnly}</span>
+        </label>
+        <p className="hint" id="relay-hint">{t.relayOnlyHint}</p>
+        {message && <p role="status" className="small">{message}</p>}
+        <button type="submit" className="button">{t.iceSave}</button>
+      </form>
+    </section>
   )
 }

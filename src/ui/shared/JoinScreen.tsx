@@ -12,8 +12,8 @@ export function JoinScreen({ parts }: { parts: string[] }) {
     joinFromInvite(joined.split('/'), Date.now()).then(
       (outcome) => {
         if (!live) return
-        if (outcome.ok) navigate(routeOf(outcome.role, outcome.docId), { replace: true })
-        else setResult(outcome)
+        if (!outcome.ok) return setResult(outcome)
+        navigate(routeOf(outcome.role, outcome.docId), { replace: true })
       },
       () => live && setResult({ ok: false, reason: 'storage' }),
     )

@@ -38,6 +38,7 @@ export const sharedText = {
     mistyped: 'Part of the link is wrong, perhaps a character changed when it was copied. Ask the person who sent it for a fresh copy.',
     'unknown-role': 'This link is not a Kith invitation. Ask the person who sent it to check it.',
     revoked: 'This invitation was withdrawn by the coordinator. If you think that is a mistake, ask them directly.',
+    'too-new': 'This invitation was made by a newer version of Kith. Update Kith on this phone (reload the page), then open the link again.',
     home: 'Go to Kith’s start page',
   },
 } as const

@@ -1,0 +1,48 @@
+import type { CircleDocument } from '../../store'
+import { worthSending } from '../../sync/waiting'
+import { useSendable } from '../hooks/useSendable'
+import { firstName } from '../shared/RoleShell'
+import { SendUpdate } from '../shared/SendUpdate'
+import { carriedText, describeWaiting } from '../shared/textCarried'
+import type { CircleViewProps } from './CircleScreen'
+import { text } from './text'
+
+const t = text.send
+
+/** After planning: everyone whose phone is missing something, each with one-tap sending. */
+export function SendScreen({ snapshot }: CircleViewProps) {
+  const people = snapshot.documents
+    .filter((d) => d.revokedAt === null)
+    .map((document) => ({
+      document,
+      name: document.helperId === null ? snapshot.circle.recipientName : snapshot.helpers.find((h) => h.id === document.helperId)?.name ?? '',
+    }))
+    .filter((p) => p.name)
+  const coordinator = firstName(snapshot.circle.coordinator.name) || snapshot.circle.coordinator.name
+  return (
+    <main id="main" className="page">
+      <h1>{t.title}</h1>
+      <p className="muted">{t.intro}</p>
+      {people.length === 0 ? <p className="empty">{t.none}</p> : (
+        <ul className="card-list" aria-label={t.title}>
+          {people.map((p) => <PersonUpdate key={p.document.id} document={p.document} name={p.name} coordinator={coordinator} />)}
+        </ul>
+      )}
+    </main>
+  )
+}
+
+function PersonUpdate({ document, name, coordinator }: { document: CircleDocument; name: string; coordinator: string }) {
+  const sendable = useSendable(document.id, document.key, document.audience, 'coordinator')
+  const waiting = sendable !== null && worthSending(sendable.waiting)
+  const share = document.audience === 'helper' ? carriedText.shareText.toHelper : carriedText.shareText.toRecipient
+  return (
+    <li className="card" aria-label={name}>
+      <span className="card-title">{name}</span>
+      <p className="small" data-testid={`waiting-for-${document.id}`}>
+        {sendable && sendable.waiting.length > 0 ? carriedText.waitingFor(name, describeWaiting(sendable.waiting)) : carriedText.nothingWaiting(name)}
+      </p>
+      {waiting && <SendUpdate link={sendable.link} name={name} shareText={(link) => share(coordinator, link)} />}
+    </li>
+  )
+}

@@ -1,0 +1,32 @@
+import { useEffect, useId, useState } from 'react'
+import { ownKeyOf } from '../../sync/carried'
+import { URGENT_KINDS, worthSending, type Audience } from '../../sync/waiting'
+import { useSendable } from '../hooks/useSendable'
+import { SendUpdate } from './SendUpdate'
+import { carriedText, describeWaiting } from './textCarried'
+
+const t = carriedText.sendBack
+
+/**
+ * On a helper's or the recipient's phone: what they wrote that the coordinator's phone has not
+ * got yet ("can't make it" and "please stop" first), and one tap to send it by any messenger.
+ * Gone once the coordinator's phone has it, live or by link.
+ */
+export function SendBack({ docId, audience, coordinator, sender }: { docId: string; audience: Audience; coordinator: string; sender: string }) {
+  const [key, setKey] = useState<string | null>(null)
+  const titleId = useId()
+  useEffect(() => {
+    ownKeyOf(docId).then(setKey, () => setKey(null))
+  }, [docId])
+  const sendable = useSendable(docId, key, audience, 'person')
+  if (!sendable || !worthSending(sendable.waiting)) return null
+  const urgent = sendable.waiting.some((w) => URGENT_KINDS.has(w.kind))
+  return (
+    <section className={`panel send-back${urgent ? ' attention' : ''}`} aria-labelledby={titleId}>
+      <h2 id={titleId}>{t.title(coordinator)}</h2>
+      <p className="small">{t.intro(coordinator, describeWaiting(sendable.waiting))}</p>
+      {urgent && <p className="small">{t.urgent(coordinator)}</p>}
+      <SendUpdate link={sendable.link} name={coordinator} shareText={(link) => carriedText.shareText.toCoordinator(sender, link)} />
+    </section>
+  )
+}
