@@ -164,6 +164,7 @@ test('Priya runs a week of Maria’s care: assess, map, assign, reassess, end', 
   await page.getByRole('button', { name: 'Add time away' }).click()
   await page.getByRole('link', { name: 'Assign' }).click()
   await expect(page.getByRole('region', { name: 'Needs your attention' })).toContainText('Ana')
+  await expect(page.getByRole('region', { name: 'Needs your attention' })).toContainText('Walk Bruno in the morning, ')
   await check(page, '13b-helper-away')
 
   // End: read-only, a thank-you list, follow-ups; and it can be reopened.

@@ -1,7 +1,9 @@
 /**
  * Accepted series are fixed inputs: each of their occurrences is kept unless it became
- * impossible. They are placed first, primaries before backups, earliest deadline first, so that
- * when two accepted things collide the more urgent one stays. Each goes at the
+ * impossible. An accepted backup is a booking like a primary: it may not overlap anything else
+ * the helper is booked for, and nothing new is planned over it (solver/model.ts). They are
+ * placed first, primaries before backups (a task they do beats one they might do), earliest
+ * deadline first, so that when two accepted things collide the more urgent one stays. Each goes at the
  * earliest start that holds and is clear of the helper's own tasks placed before it — the
  * order and rule the planner places a helper's tasks by (solver/sequence.ts), so accepting a
  * plan keeps its times.
@@ -51,7 +53,7 @@ export function keepAccepted(prepared: Prepared, state: PlanState): DroppedAccep
         ? result.violations.filter((v) => NEVER_OVERRIDDEN.has(v.kind))
         : result.violations
       if (blocking.length > 0) {
-        dropped.push({ ...base, violations: blocking, detail: droppedWords.because(helper.name, blocking[0].detail) })
+        dropped.push({ ...base, violations: blocking, detail: droppedWords.because(helper.name, blocking[0].detail, role) })
         continue
       }
       place(state, placementFor(prepared, occurrence, helper.id, role, result.start ?? occurrence.windowStart, {

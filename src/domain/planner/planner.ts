@@ -7,9 +7,9 @@
  * need before a peer is confirmed; the whole duration inside the occurrence's window, one of
  * the helper's availability windows and the offer's dates, and — in person — outside
  * off-limits times; not while the helper is away; at most the weekly limit of primary tasks
- * per Monday–Sunday week in the recipient's zone (backups don't count); no two overlapping
- * primary tasks for one helper, at their planned starts; the backup is someone other than the
- * primary and not busy with their own task then.
+ * per Monday–Sunday week in the recipient's zone (backups don't count); nobody booked for two
+ * overlapping occurrences, in either role, at their planned starts (an accepted backup is a
+ * booking: nothing new is planned over it); the backup is someone other than the primary.
  *
  * Planned start: the earliest that holds, unless the helper's other tasks that day push it
  * later — a helper's tasks are placed one after another inside their windows
@@ -38,12 +38,12 @@
 import type { AssignmentRole, Occurrence } from '../model'
 import { keepAccepted } from './accepted'
 import { explainGap } from './gaps'
-import { compareText, isPast, prepare, staticFor, type Prepared } from './prepared'
+import { compareText, isPast, prepare, type Prepared } from './prepared'
 import { reasonsFor, seriesLengths } from './reasons'
 import { keptAcceptedSeries, proposedSeries } from './series'
 import { knownGapReasons, qualityOf } from './solver/quality'
 import { solve, type Solution } from './solver/solve'
-import { bookingsOf, createState, firstClearStart, loadsOf, place, placementFor, type PlanState } from './state'
+import { createState, loadsOf, place, placementFor, type PlanState } from './state'
 import type { Plan, PlanInput, PlannedOccurrence, Unfilled } from './types'
 
 function placeSolution(prepared: Prepared, state: PlanState, { model, allocation, backups, starts, backupStarts }: Solution): void {
@@ -54,20 +54,9 @@ function placeSolution(prepared: Prepared, state: PlanState, { model, allocation
       fromAccepted: false, assignmentId: null, override: null,
     }))
   }
+  // Accepted tasks of both roles keep their times: the model planned nothing over them.
   allocation.chosen.forEach((k, t) => { if (k >= 0) put(t, k, 'primary', starts[t]) })
   backups.forEach((k, t) => { if (k >= 0) put(t, k, 'backup', backupStarts[t]) })
-  // Accepted backups were placed before the helper's new tasks: each moves to the earliest
-  // start clear of all of them, as a planned backup would (solver/backups.ts), when there is one.
-  for (const placement of state.backup.values()) {
-    if (!placement.fromAccepted) continue
-    const occurrence = prepared.occurrenceById.get(placement.occurrenceId)!
-    const helper = prepared.helperById.get(placement.helperId)!
-    const start = firstClearStart(staticFor(prepared, occurrence, helper).ranges, placement.end - placement.start,
-      bookingsOf(state, helper.id), occurrence.id)
-    if (start === null || start === placement.start) continue
-    const { fromAccepted, assignmentId, override } = placement
-    Object.assign(placement, placementFor(prepared, occurrence, helper.id, 'backup', start, { fromAccepted, assignmentId, override }))
-  }
 }
 
 function unfilledOf(prepared: Prepared, state: PlanState): Occurrence[] {

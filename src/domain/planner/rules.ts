@@ -9,7 +9,7 @@ import {
   earliestFit, intersect, offerDateSpan, startRanges, subtract, weeklyIntervals, type Interval,
 } from './availability'
 import { localMomentOf, weekKeyAt } from './localTime'
-import type { RuleContext, Violation, ViolationKind } from './types'
+import type { Booking, RuleContext, Violation, ViolationKind } from './types'
 import { violationWords } from './words'
 
 const MINUTE = 60_000
@@ -139,18 +139,17 @@ export function evaluateState(
   occurrence: Occurrence, helper: Helper, offer: Offer | undefined, start: Instant | null, context: RuleContext,
 ): Violation[] {
   const violations: Violation[] = []
-  if (context.role === 'primary' && start !== null && offer) {
+  if (start !== null && offer) {
     const end = start + Math.max(0, occurrence.durationMinutes) * MINUTE
     const weekKey = weekKeyAt(start, context.timeZone)
+    const clashes = (b: Booking) => b.occurrenceId !== occurrence.id && b.start < end && start < b.end
     let load = 0
-    let overlap = false
-    for (const b of context.bookings) {
-      if (b.occurrenceId === occurrence.id) continue
-      if (b.weekKey === weekKey) load += 1
-      if (b.start < end && start < b.end) overlap = true
+    for (const b of context.bookings) if (b.occurrenceId !== occurrence.id && b.weekKey === weekKey) load += 1
+    // Backups count toward no limit; in either role, a helper is never booked twice at once.
+    if (context.role === 'primary' && load >= offer.weeklyLimit) violations.push({ kind: 'weekly-limit', detail: violationWords.weeklyLimit(load) })
+    if (context.bookings.some(clashes) || (context.backupBookings ?? []).some(clashes)) {
+      violations.push({ kind: 'overlap', detail: violationWords.overlap })
     }
-    if (load >= offer.weeklyLimit) violations.push({ kind: 'weekly-limit', detail: violationWords.weeklyLimit(load) })
-    if (overlap) violations.push({ kind: 'overlap', detail: violationWords.overlap })
   }
   const counterpart = context.role === 'primary' ? context.backupHelperId : context.primaryHelperId
   if (counterpart === helper.id) {

@@ -17,8 +17,9 @@ export interface PlanState {
   primary: Map<string, Placement>
   backup: Map<string, Placement>
   /** Primary bookings per helper: these count toward limits and must not overlap. */
-  bookings: Map<string, Booking[]>
-  backupBookings: Map<string, Booking[]>
+  bookings: Map<string, Placement[]>
+  /** Backups per helper: no limit, but no overlap with anything else of theirs either. */
+  backupBookings: Map<string, Placement[]>
 }
 
 export function createState(): PlanState {
@@ -50,8 +51,16 @@ export function place(state: PlanState, placement: Placement): void {
 }
 
 export const bookingsOf = (state: PlanState, helperId: string): Booking[] => state.bookings.get(helperId) ?? []
-export const backupBookingsOf = (state: PlanState, helperId: string): Booking[] =>
-  state.backupBookings.get(helperId) ?? []
+
+/**
+ * The helper's backups that keep them from taking `role` elsewhere at the same time. Accepted
+ * backups are bookings, so they block both roles; a proposed backup blocks only another backup
+ * — for a primary the planner would move the proposal (coverage ranks above backups).
+ */
+export function backupBookingsOf(state: PlanState, helperId: string, role: AssignmentRole): Booking[] {
+  const backups = state.backupBookings.get(helperId) ?? []
+  return role === 'backup' ? backups : backups.filter((b) => b.fromAccepted)
+}
 
 export function weekLoad(state: PlanState, helperId: string, weekKey: string): number {
   return bookingsOf(state, helperId).filter((b) => b.weekKey === weekKey).length
@@ -79,18 +88,23 @@ export function firstClearStart(
 /**
  * Static and state rules for `helper` taking `occurrence` in `role`, given what is planned.
  * The start is the earliest that holds and is clear of the helper's own tasks (primary
- * bookings), else the earliest that holds — the overlap it then has is reported.
+ * bookings and the backups that block `role`), else the earliest that holds — the overlap it
+ * then has is reported.
  */
 export function evaluate(
   prepared: Prepared, state: PlanState, occurrence: Occurrence, helper: Helper, role: AssignmentRole,
 ): { start: Instant | null; violations: Violation[] } {
   const fixed = staticFor(prepared, occurrence, helper)
   const duration = Math.max(0, occurrence.durationMinutes) * 60_000
-  const start = fixed.start === null ? null : firstClearStart(fixed.ranges, duration, bookingsOf(state, helper.id), occurrence.id) ?? fixed.start
+  const bookings = bookingsOf(state, helper.id)
+  const backupBookings = backupBookingsOf(state, helper.id, role)
+  const busy = backupBookings.length === 0 ? bookings : [...bookings, ...backupBookings]
+  const start = fixed.start === null ? null : firstClearStart(fixed.ranges, duration, busy, occurrence.id) ?? fixed.start
   const stateful = evaluateState(occurrence, helper, prepared.offerByHelper.get(helper.id), start, {
     timeZone: prepared.timeZone,
     role,
-    bookings: bookingsOf(state, helper.id),
+    bookings,
+    backupBookings,
     primaryHelperId: state.primary.get(occurrence.id)?.helperId ?? null,
     backupHelperId: state.backup.get(occurrence.id)?.helperId ?? null,
   })

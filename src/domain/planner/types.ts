@@ -145,7 +145,7 @@ export interface Violation {
   detail: string
 }
 
-/** A primary task already on a helper's plate, with its planned time. */
+/** A task already on a helper's plate (primary, or an accepted backup), with its planned time. */
 export interface Booking {
   occurrenceId: string
   start: Instant
@@ -159,6 +159,11 @@ export interface RuleContext {
   role: AssignmentRole
   /** The helper's primary bookings; the occurrence being checked is ignored if present. */
   bookings: readonly Booking[]
+  /**
+   * The helper's backup bookings: they count toward no limit, but the helper can't be booked
+   * for anything else at those times, in either role (the occurrence being checked is ignored).
+   */
+  backupBookings?: readonly Booking[]
   primaryHelperId?: string | null
   backupHelperId?: string | null
 }

@@ -65,7 +65,7 @@ export const violationWords = {
 
 export const droppedWords = {
   alreadyCovered: 'another accepted assignment already covers it',
-  because: (name: string, detail: string) => `${name}: ${detail}`,
+  because: (name: string, detail: string, role: AssignmentRole) => `${name}${role === 'backup' ? ' as backup' : ''}: ${detail}`,
 }
 
 export const reasonWords = {

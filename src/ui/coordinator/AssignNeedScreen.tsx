@@ -57,9 +57,12 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
     const found = new Map<string, Violation>()
     // Other accepted tasks of theirs, then this series itself, occurrence by occurrence: a
     // daily series for someone with a limit of 2 breaks the limit from its third day on.
-    const bookings = view.plan.placements
-      .filter((p) => p.helperId === helper.id && p.role === 'primary' && p.fromAccepted && !occurrences.some((o) => o.id === p.occurrenceId))
+    // Accepted backups are bookings too: no limit, but nothing else at the same time.
+    const acceptedOf = (r: AssignmentRole) => view.plan.placements
+      .filter((p) => p.helperId === helper.id && p.role === r && p.fromAccepted && !occurrences.some((o) => o.id === p.occurrenceId))
       .map((p) => bookingOf(p.occurrenceId, p.start))
+    const bookings = acceptedOf('primary')
+    const backupBookings = acceptedOf('backup')
     for (const occurrence of occurrences.filter((o) => part.weekdays.includes(o.weekday))) {
       let counterpart = snapshot.assignments.find((a) => a.role === otherRole && matchesAssignment(a, occurrence))?.helperId ?? null
       // Saving gives up their other role on these days (the store does it), so it is no clash.
@@ -68,11 +71,12 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
         counterpart = null
       }
       const context = {
-        timeZone: snapshot.circle.timeZone, role, bookings: [...bookings],
+        timeZone: snapshot.circle.timeZone, role, bookings: [...bookings], backupBookings: [...backupBookings],
         primaryHelperId: role === 'backup' ? counterpart : null, backupHelperId: role === 'primary' ? counterpart : null,
       }
       for (const v of checkHardRules(occurrence, need, helper, offersOf(helper.id), snapshot.boundaries, context)) found.set(v.kind, v)
-      if (role === 'primary') bookings.push(bookingOf(occurrence.id, plannedStart(occurrence, need, offersOf(helper.id) ?? emptyOffer, snapshot.boundaries, snapshot.circle.timeZone) ?? occurrence.windowStart))
+      const start = plannedStart(occurrence, need, offersOf(helper.id) ?? emptyOffer, snapshot.boundaries, snapshot.circle.timeZone) ?? occurrence.windowStart
+      ;(role === 'primary' ? bookings : backupBookings).push(bookingOf(occurrence.id, start))
     }
     return found.size > 0 ? [{ helper: helper.name, violations: [...found.values()] }] : []
   })

@@ -1,5 +1,6 @@
 import type { Assignment, Occurrence } from '../../domain/model'
 import { diffPlans, matchesAssignment, type Plan } from '../../domain/planner'
+import * as describe from '../../domain/describe'
 import { describeSeries } from '../../domain/describeSeries'
 import { href } from '../hooks/router'
 import { showNotice } from '../hooks/notice'
@@ -54,7 +55,12 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
         <section className="panel attention" aria-labelledby="dropped-title">
           <h2 id="dropped-title">{t.droppedTitle}</h2>
           <ul className="plain-list">
-            {plan.droppedAccepted.map((d) => <li key={`${d.assignmentId}-${d.occurrenceId}`}>{d.detail}</li>)}
+            {plan.droppedAccepted.map((d) => {
+              const occurrence = occurrences.get(d.occurrenceId)
+              const need = snapshot.needs.find((n) => n.id === occurrence?.needId)
+              const when = occurrence && need ? t.droppedWhen(need.title, describe.formatLocalDateShort(occurrence.date)) : ''
+              return <li key={`${d.assignmentId}-${d.occurrenceId}`}>{when}{d.detail}</li>
+            })}
           </ul>
         </section>
       )}

@@ -1,20 +1,22 @@
 /**
  * Backups for high-priority tasks, once the primaries are settled. A backup doesn't count
- * toward a limit, so one task's backup never takes room from another's: a task gets one
- * whenever anyone other than its primary could step in — someone whose offer fits and who is
- * not busy with their own task then. The choice among them follows the old planner: series
- * first (the same backup every Tuesday), then no two overlapping backups for one person,
- * overeager helpers first (it spares them being primary), fewest backups, lightest load.
- * With a previous plan, its backups are kept where they still can be.
+ * toward a limit, but it is a promise to be free then: a helper backs up only tasks they could
+ * do around their own tasks and around their other backups — never two at once. A task gets a
+ * backup whenever someone other than its primary can still promise that. The choice among them
+ * follows the old planner: series first (the same backup every Tuesday), overeager helpers
+ * first (it spares them being primary), fewest backups, lightest load. With a previous plan,
+ * its backups are kept where they still can be.
  *
- * A backup's own start is the earliest feasible start of their option that overlaps none of
- * their own tasks at the starts planned for them (`backupStart`). While the primaries still
- * move (improve.ts), "could back up" is the pairwise test of sequence.ts instead.
+ * A backup's start: a helper's backups are placed the way accepted ones are (accepted.ts) —
+ * around their own tasks at the starts planned for them, latest feasible start first, then
+ * occurrence order, each at the earliest start clear of what is placed before — so accepting
+ * the plan keeps the times. While the primaries still move (improve.ts), "could back up" is
+ * the pairwise test of sequence.ts instead.
  */
 import { componentOptions, overlapping, primaryHelperOf, type Allocation } from './allocation'
 import type { Model, Option } from './model'
 import { compareScores } from './seed'
-import { firstFreeStart } from './sequence'
+import { inTaskOrder } from './sequence'
 
 /** Per task: the option index of its backup, or -1. */
 export type Backups = Int32Array
@@ -22,15 +24,25 @@ export type Backups = Int32Array
 /** Per task, the planned start of its primary (NaN when none): see solve.ts `plannedStarts`. */
 export type Planned = Float64Array
 
-/** The backup's start on `option`: the earliest clear of their own tasks as planned; null when none. */
-export function backupStart(model: Model, a: Allocation, planned: Planned, option: Option): number | null {
-  const busy = componentOptions(model, a, option.component).map((o) => ({ start: planned[o.task], end: planned[o.task] + o.duration }))
-  return firstFreeStart(option, busy)
+export interface ChosenBackups {
+  backups: Backups
+  /** Per task, the planned start of its backup (NaN when none). */
+  starts: Float64Array
 }
 
-export function canBackUp(model: Model, a: Allocation, task: number, option: Option, planned?: Planned): boolean {
+/**
+ * Starts for a helper's backups `options` (one overlap component) around their own tasks there
+ * as planned; null when they can't all be kept free.
+ */
+function backupStarts(model: Model, a: Allocation, planned: Planned, options: readonly Option[]): number[] | null {
+  const own = componentOptions(model, a, options[0].component).map((o) => ({ start: planned[o.task], end: planned[o.task] + o.duration }))
+  return inTaskOrder(options, own)
+}
+
+/** Pairwise: the helper could back it up around their own tasks (the primaries as they stand). */
+export function canBackUp(model: Model, a: Allocation, task: number, option: Option): boolean {
   if (option.blocked || option.helper === primaryHelperOf(model, a, task)) return false
-  return planned ? backupStart(model, a, planned, option) !== null : overlapping(model, a, option, -1).length === 0
+  return overlapping(model, a, option, -1).length === 0
 }
 
 export function needsBackup(model: Model, a: Allocation, task: number): boolean {
@@ -38,18 +50,26 @@ export function needsBackup(model: Model, a: Allocation, task: number): boolean 
   return t.rank === 0 && !t.fixedBackup && primaryHelperOf(model, a, task) >= 0
 }
 
-export function chooseBackups(model: Model, a: Allocation, previous: Int32Array | null, planned: Planned): Backups {
+export function chooseBackups(model: Model, a: Allocation, previous: Int32Array | null, planned: Planned): ChosenBackups {
   // `previous`: each task's backup helper in the previous plan, or -1.
   const backups: Backups = new Int32Array(model.tasks.length).fill(-1)
-  const byHelper: Option[][] = model.helperIds.map(() => [])
+  // Each helper's backups, by overlap component.
+  const byComponent = new Map<number, Option[]>()
+  const backupCount = new Int32Array(model.helperIds.length)
+  const fits = (t: number, option: Option) => {
+    if (option.blocked || option.helper === primaryHelperOf(model, a, t)) return false
+    return backupStarts(model, a, planned, [...(byComponent.get(option.component) ?? []), option]) !== null
+  }
   const take = (t: number, k: number) => {
+    const option = model.tasks[t].options[k]
     backups[t] = k
-    byHelper[model.tasks[t].options[k].helper].push(model.tasks[t].options[k])
+    byComponent.set(option.component, [...(byComponent.get(option.component) ?? []), option])
+    backupCount[option.helper] += 1
   }
   if (previous) {
     model.tasks.forEach((task, t) => {
       const k = task.options.findIndex((o) => o.helper === previous[t])
-      if (k >= 0 && needsBackup(model, a, t) && canBackUp(model, a, t, task.options[k], planned)) take(t, k)
+      if (k >= 0 && needsBackup(model, a, t) && fits(t, task.options[k])) take(t, k)
     })
   }
   const load = new Int32Array(model.helperIds.length)
@@ -63,26 +83,27 @@ export function chooseBackups(model: Model, a: Allocation, previous: Int32Array 
   for (const group of groups) {
     let remaining = group.tasks.filter((t) => backups[t] < 0)
     while (remaining.length > 0) {
-      const doable = new Map<number, Option[]>()
+      const doable = new Map<number, number>()
       for (const t of remaining) {
-        for (const o of model.tasks[t].options) {
-          if (canBackUp(model, a, t, o, planned)) doable.set(o.helper, [...(doable.get(o.helper) ?? []), o])
-        }
+        for (const o of model.tasks[t].options) if (fits(t, o)) doable.set(o.helper, (doable.get(o.helper) ?? 0) + 1)
       }
       let best = -1
       let bestScore: number[] = []
-      for (const [helper, options] of doable) {
-        const clashes = options.filter((o) => byHelper[helper].some((b) => b.start < o.end && o.start < b.end)).length
-        const score = [-options.length, clashes, model.overeager[helper] ? 0 : 1, byHelper[helper].length, load[helper] / limitOf(helper), helper]
+      for (const [helper, count] of doable) {
+        const score = [-count, model.overeager[helper] ? 0 : 1, backupCount[helper], load[helper] / limitOf(helper), helper]
         if (best < 0 || compareScores(score, bestScore) < 0) [best, bestScore] = [helper, score]
       }
       if (best < 0) break
       for (const t of remaining) {
         const k = model.tasks[t].options.findIndex((o) => o.helper === best)
-        if (k >= 0 && canBackUp(model, a, t, model.tasks[t].options[k], planned)) take(t, k)
+        if (k >= 0 && fits(t, model.tasks[t].options[k])) take(t, k)
       }
       remaining = remaining.filter((t) => backups[t] < 0)
     }
   }
-  return backups
+  const starts = new Float64Array(model.tasks.length).fill(Number.NaN)
+  for (const options of byComponent.values()) {
+    backupStarts(model, a, planned, options)!.forEach((s, i) => { starts[options[i].task] = s })
+  }
+  return { backups, starts }
 }

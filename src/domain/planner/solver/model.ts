@@ -6,6 +6,7 @@
  * A task may be planned later than its earliest start, anywhere its window, the helper's
  * availability, offer dates and off-limits times allow (`ranges`), so that a helper's tasks on
  * one day go one after another (sequence.ts; planned starts are set after the allocation).
+ * Starts that would overlap one of the helper's accepted tasks, primary or backup, are left out.
  * The starts stay in the week of the earliest one, so the weekly limit counts the same week.
  *
  * Overlap groups are what make the relaxation in exact.ts a matroid: a helper's options form
@@ -47,7 +48,7 @@ export interface Option {
   group: number
   /** Overlap component of this helper's options: two options of one helper overlap only within one. */
   component: number
-  /** Overlaps one of the helper's accepted tasks: this helper can take it in neither role. */
+  /** Overlaps one of the helper's accepted tasks (either role): this helper can take it in neither role. */
   blocked: boolean
 }
 
@@ -167,8 +168,10 @@ export function buildModel(prepared: Prepared, accepted: PlanState): Model {
       // Starts in the same week only, and clear of the helper's accepted tasks.
       const weekEnd = weekEndOf(weekNumber) - base
       if (ranges[ranges.length - 1].end >= weekEnd) ranges = clip(ranges, weekEnd)
-      const bookings = accepted.bookings.get(helperId)
-      if (bookings) for (const b of bookings) ranges = without(ranges, b.start - base - duration, b.end - base)
+      // Accepted backups are bookings too: a helper is never planned over one, in either role.
+      for (const booked of [accepted.bookings.get(helperId), accepted.backupBookings.get(helperId)]) {
+        if (booked) for (const b of booked) ranges = without(ranges, b.start - base - duration, b.end - base)
+      }
       const blocked = ranges.length === 0
       if (blocked) ranges = [{ start: earliest - base, end: earliest - base }]
       const start = base + ranges[0].start

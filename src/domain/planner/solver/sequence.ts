@@ -77,11 +77,15 @@ export function sequence(options: readonly Option[]): number[] | null {
   return search(0, Number.NEGATIVE_INFINITY) ? starts : null
 }
 
-function inTaskOrder(options: readonly Option[]): number[] | null {
-  // Latest feasible start first (earliest deadline first), then occurrence order: the order
-  // accepted.ts places accepted tasks in, so accepting a plan keeps its times.
+/**
+ * Starts for `options` placed the way accepted tasks are, around `busy` (intervals): latest
+ * feasible start first (earliest deadline first), then occurrence order, each at its earliest
+ * start clear of what is placed before — so accepting a plan keeps its times. Null when one
+ * doesn't fit.
+ */
+export function inTaskOrder(options: readonly Option[], busy: readonly { start: number; end: number }[] = []): number[] | null {
   const order = options.map((_, i) => i).sort((i, j) => options[i].latest - options[j].latest || options[i].task - options[j].task)
-  const placed: { start: number; end: number }[] = []
+  const placed = [...busy]
   const starts = new Array<number>(options.length).fill(0)
   for (const i of order) {
     const s = firstFreeStart(options[i], placed)

@@ -7,7 +7,7 @@
 import type { Prepared } from '../prepared'
 import type { PlanState } from '../state'
 import { componentOptions, createAllocation, unassign, type Allocation } from './allocation'
-import { backupStart, chooseBackups, type Backups, type Planned } from './backups'
+import { chooseBackups, type Backups, type Planned } from './backups'
 import { branchAndBound, independentParts, lexOptimize } from './exact'
 import { improve } from './improve'
 import { buildModel, type Model } from './model'
@@ -46,9 +46,7 @@ export function solve(prepared: Prepared, accepted: PlanState): Solution {
   }
   improve(model, allocation, previous?.primary ?? null)
   const starts = plannedStarts(model, allocation)
-  const backups = chooseBackups(model, allocation, previous?.backup ?? null, starts)
-  const backupStarts = new Float64Array(model.tasks.length).fill(Number.NaN)
-  backups.forEach((k, t) => { if (k >= 0) backupStarts[t] = backupStart(model, allocation, starts, model.tasks[t].options[k])! })
+  const { backups, starts: backupStarts } = chooseBackups(model, allocation, previous?.backup ?? null, starts)
   return { model, allocation, backups, starts, backupStarts, bound, provenBest, previous }
 }
 

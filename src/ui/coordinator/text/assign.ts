@@ -22,6 +22,8 @@ export const assignText = {
     removeSeries: (who: string) => `Remove ${who} from this`,
     overrideNote: 'You overrode a rule here:',
     droppedTitle: 'Needs your attention',
+    /** Before why an accepted task can't be kept: "Dinner, Tue 14 Apr — ". */
+    droppedWhen: (need: string, date: string) => `${need}, ${date} — `,
     briefsTitle: 'Briefs for helpers',
     briefsIntro: 'What each helper will be told, exactly as they will read it.',
     changesTitle: (covered: number) => `What changes if you accept all (${covered} more ${covered === 1 ? 'time' : 'times'} covered)`,

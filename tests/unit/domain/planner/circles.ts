@@ -189,18 +189,21 @@ export function brokenRules(input: PlanInput, result: Plan): string[] {
     list.push({ start: p.start, end: p.start + duration, week: mondayOf(wallClock(p.start, tz).date), id: p.occurrenceId })
     ;(p.role === 'primary' ? primaries : backups).set(p.helperId, list)
   }
-  // A task may start later than its earliest start only to make room for the helper's own
-  // tasks: a quarter earlier it would overlap one of them (at their planned starts).
+  // A task may start later than its earliest start only to make room for the helper's other
+  // bookings: a quarter earlier it would overlap one of them (at their planned starts).
   for (const { p, earlier, duration } of later) {
-    const own = primaries.get(p.helperId) ?? []
+    const own = [...primaries.get(p.helperId) ?? [], ...backups.get(p.helperId) ?? []]
     if (!own.some((b) => b.id !== p.occurrenceId && b.start < earlier + duration && earlier < b.end)) {
       broken.push(`${p.role} ${p.helperId} on ${p.occurrenceId}: later than it need be`)
     }
   }
-  // A backup is not busy with their own task then.
+  // A backup is free then: not busy with their own task, nor backing up another at the same time.
   for (const [helperId, list] of backups) {
     for (const b of list) for (const a of primaries.get(helperId) ?? []) {
       if (a.start < b.end && b.start < a.end) broken.push(`${helperId}: backup on ${b.id} while doing ${a.id}`)
+    }
+    for (const a of list) for (const b of list) {
+      if (a.id < b.id && a.start < b.end && b.start < a.end) broken.push(`${helperId}: backup on ${a.id} and on ${b.id} at once`)
     }
   }
   for (const [occurrenceKey, helperId] of seen) {

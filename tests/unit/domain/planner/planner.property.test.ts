@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Assignment } from '../../../../src/domain/model'
-import { coverage, plan, whoCouldFill, type Plan, type PlanInput } from '../../../../src/domain/planner'
+import { coverage, matchesAssignment, plan, whoCouldFill, type Plan, type PlanInput } from '../../../../src/domain/planner'
 import { brokenRules, circleArb, mondayOf } from './circles'
 
 const RUNS = { numRuns: 60 }
@@ -42,6 +42,16 @@ const essence = (result: Plan) =>
 
 const acceptAll = (assignments: readonly Assignment[]) => assignments.map((a) => ({ ...a, accepted: true }))
 
+/** The placements of `result` that one of the `accepted` series holds, with that series. */
+function acceptedPlacements(input: PlanInput, result: Plan, accepted: readonly Assignment[]) {
+  const occurrences = new Map(input.occurrences.map((o) => [o.id, o]))
+  return result.placements.flatMap((placement) => {
+    const occurrence = occurrences.get(placement.occurrenceId)!
+    const series = accepted.find((a) => a.helperId === placement.helperId && a.role === placement.role && matchesAssignment(a, occurrence))
+    return series ? [{ placement, series }] : []
+  })
+}
+
 describe('planner properties on random circles', () => {
   it('never breaks a hard rule', () => {
     fc.assert(fc.property(circleArb, (input) => {
@@ -67,28 +77,43 @@ describe('planner properties on random circles', () => {
   }, TIMEOUT)
 
   it('keeps accepted series while they stay possible, even when another helper leaves', () => {
-    fc.assert(fc.property(circleArb, fc.array(fc.boolean(), { maxLength: 40 }), fc.nat(), (input, picks, leaver) => {
+    fc.assert(fc.property(circleArb, fc.array(fc.boolean(), { minLength: 1, maxLength: 40 }), fc.nat(), (input, picks, leaver) => {
       const first = plan(input)
-      const accepted = acceptAll(first.assignments.filter((_, i) => picks[i]))
+      // Any part of the plan, however many series it has.
+      const accepted = acceptAll(first.assignments.filter((_, i) => picks[i % picks.length]))
       const leaving = input.helpers[leaver % input.helpers.length].id
       const second = plan({ ...input, accepted, offers: input.offers.filter((o) => o.helperId !== leaving) })
       expect(brokenRules(input, second)).toEqual([])
-      for (const p of first.placements) {
-        const series = accepted.find((a) => a.helperId === p.helperId && a.role === p.role
-          && p.occurrenceId.startsWith(`${a.needId}:`) && p.occurrenceId.endsWith(`:${a.slotKey}`)
-          && a.from <= p.occurrenceId.split(':')[1] && p.occurrenceId.split(':')[1] <= a.until
-          && a.weekdays.includes(input.occurrences.find((o) => o.id === p.occurrenceId)!.weekday))
-        if (!series) continue
-        const kept = second.placements.find((q) => q.occurrenceId === p.occurrenceId && q.role === p.role)
-        if (p.helperId === leaving) {
+      for (const { placement, series } of acceptedPlacements(input, first, accepted)) {
+        const kept = second.placements.find((q) => q.occurrenceId === placement.occurrenceId && q.role === placement.role)
+        if (placement.helperId === leaving) {
           expect(kept?.helperId).not.toBe(leaving)
-          expect(second.droppedAccepted.some((d) => d.occurrenceId === p.occurrenceId && d.assignmentId === series.id)).toBe(true)
+          expect(second.droppedAccepted.some((d) => d.occurrenceId === placement.occurrenceId && d.assignmentId === series.id)).toBe(true)
         } else {
           // Kept means the same person in the same role. With only part of a plan accepted, the
-          // time inside a flexible window may move when the rest of that person's day changes.
-          expect(kept).toMatchObject({ helperId: p.helperId, fromAccepted: true })
-          if (picks.every((pick, i) => pick || i >= first.assignments.length)) expect(kept?.start).toBe(p.start)
+          // time inside a flexible window may move when the rest of that person's day changes
+          // (the next property pins the times when all of it was accepted).
+          expect(kept).toMatchObject({ helperId: placement.helperId, fromAccepted: true })
         }
+      }
+    }), RUNS)
+  }, TIMEOUT)
+
+  it('keeps every accepted time when the whole plan was accepted and another helper leaves', () => {
+    fc.assert(fc.property(circleArb, fc.nat(), (input, leaver) => {
+      const first = plan(input)
+      const accepted = acceptAll(first.assignments)
+      const leaving = input.helpers[leaver % input.helpers.length].id
+      const second = plan({ ...input, accepted, offers: input.offers.filter((o) => o.helperId !== leaving) })
+      expect(brokenRules(input, second)).toEqual([])
+      const stayed = first.placements.filter((p) => p.helperId !== leaving)
+      for (const p of stayed) {
+        expect(second.placements.find((q) => q.occurrenceId === p.occurrenceId && q.role === p.role))
+          .toMatchObject({ helperId: p.helperId, start: p.start, fromAccepted: true })
+      }
+      const dropped = new Set(second.droppedAccepted.map((d) => `${d.occurrenceId}/${d.assignmentId}`))
+      for (const { placement, series } of acceptedPlacements(input, first, accepted)) {
+        if (placement.helperId === leaving) expect(dropped.has(`${placement.occurrenceId}/${series.id}`)).toBe(true)
       }
     }), RUNS)
   }, TIMEOUT)
