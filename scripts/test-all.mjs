@@ -8,7 +8,7 @@ process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1'
 const steps = [
   ['types', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']],
-  ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
+  ['chromium and coturn', 'node', ['scripts/ensure-chromium.mjs']],
   ['build', 'npx', ['vite', 'build']],
   ['browser tests', 'npx', ['playwright', 'test']],
 ]
