@@ -97,7 +97,14 @@ test('the whole loop with no server: plan → invitation link → helper’s tas
   await expect(page.getByRole('article', { name: new RegExp(names.walk) })).toContainText('Done')
   await check(page, '03-coordinator-today-updated')
   await page.getByRole('button', { name: 'Next day' }).click()
-  await expect(page.getByRole('article', { name: new RegExp(names.walk) })).toContainText('Needs someone')
+  const tomorrow = page.getByRole('article', { name: new RegExp(names.walk) })
+  await expect(tomorrow).toContainText('Needs someone')
+  // The wider circle can be asked in a group chat, at the public level of words only.
+  await tomorrow.getByRole('button', { name: 'Post an open call' }).click()
+  const ask = await tomorrow.getByRole('region', { name: 'Ask your group chat' }).getByLabel('Message to share').inputValue()
+  expect(ask).toMatch(new RegExp(`^Could anyone help with “${names.walk}” on .+\\? Reply to Jordan\\.$`))
+  for (const name of [names.helperA, names.recipient, 'Dentist']) expect(ask).not.toContain(name)
+  await check(page, '03b-coordinator-ask-group-chat')
   // The same link again changes nothing.
   await page.goto(reply)
   await expect(page.getByText('This update was already on this phone. Nothing changed.')).toBeVisible()

@@ -9,6 +9,9 @@ import { usePlan } from '../hooks/usePlan'
 import { PlanningNotice } from '../shared/PlanningNotice'
 import type { CircleViewProps } from './CircleScreen'
 import { text } from './text'
+import { AskGroup } from './AskGroup'
+import { groupAskItems } from '../../domain/groupAsk'
+import { firstName } from '../shared/RoleShell'
 
 const t = text.coverage
 
@@ -32,6 +35,8 @@ export function CoverageScreen(props: CircleViewProps) {
   const cells = coverage(view.input, view.plan, { from: days[0], until: days[6] })
   const byKey = new Map(cells.map((cell) => [`${cell.needId}|${cell.date}`, cell]))
   const gaps = describeGaps(view.input, view.plan)
+  const unfilled = new Set(view.plan.unfilled.map((u) => u.occurrenceId))
+  const openThisWeek = view.input.occurrences.filter((o) => unfilled.has(o.id) && o.date >= days[0] && o.date <= days[6] && o.windowEnd > now)
 
   return (
     <main id="main" className="page">
@@ -88,6 +93,10 @@ export function CoverageScreen(props: CircleViewProps) {
             <h2 id="gaps-title">{t.gapsTitle}</h2>
             {gaps.length === 0 ? <p className="muted">{t.noGaps}</p> : (
               <ul className="plain-list gap-list">{gaps.map((gap) => <li key={gap}>{gap}</li>)}</ul>
+            )}
+            {openThisWeek.length > 0 && (
+              <AskGroup items={groupAskItems(snapshot.needs, openThisWeek)} timeZone={snapshot.circle.timeZone}
+                coordinator={firstName(snapshot.circle.coordinator.name) || snapshot.circle.coordinator.name} />
             )}
           </section>
         </>

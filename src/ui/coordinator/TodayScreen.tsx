@@ -11,6 +11,9 @@ import { deviceTimeZone, useNow } from '../hooks/useNow'
 import { usePlan } from '../hooks/usePlan'
 import type { CircleViewProps } from './CircleScreen'
 import { text } from './text'
+import { AskGroup } from './AskGroup'
+import { groupAskItems } from '../../domain/groupAsk'
+import { firstName } from '../shared/RoleShell'
 
 const t = text.today
 
@@ -119,6 +122,8 @@ function OpenCallPanel({ store, snapshot, occurrence, callId, now }: Pick<Circle
         </ul>
       )}
       <button type="button" className="button small quiet" onClick={() => store.run('open-call/withdraw', { id: callId }, Date.now())}>{t.withdraw}</button>
+      <AskGroup items={groupAskItems(snapshot.needs, [occurrence])} timeZone={snapshot.circle.timeZone}
+        coordinator={firstName(snapshot.circle.coordinator.name) || snapshot.circle.coordinator.name} />
     </section>
   )
 }

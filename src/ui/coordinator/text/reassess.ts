@@ -81,4 +81,16 @@ export const reassessText = {
     archivedBanner: 'This support has ended. The circle is read-only.',
     archivedLink: 'Reopen or thank helpers',
   },
+  groupAsk: {
+    title: 'Ask your group chat',
+    intro: 'A plain message for a group chat where people already talk. It says only what and when: no names, no addresses, nothing private.',
+    label: 'Message to share',
+    one: (what: string, when: string, coordinator: string) => `Could anyone help with “${what}” on ${when}? Reply to ${coordinator}.`,
+    many: (lines: string[], coordinator: string) => `Could anyone help with any of these?\n${lines.map((line) => `• ${line}`).join('\n')}\nReply to ${coordinator}.`,
+    line: (what: string, when: string) => `${what}: ${when}`,
+    share: 'Share…',
+    copy: 'Copy message',
+    copied: 'Message copied.',
+    nothing: 'Nothing open here can be asked in public: sensitive needs, and needs waiting for a professional first, are never shared this way.',
+  },
 } as const
