@@ -23,7 +23,7 @@ export function knowledgeOf(doc: Y.Doc): Knowledge {
  * deletion in its update (a Yjs update always carries the sender's whole delete set).
  */
 export function knowledgeFromCarried(carried: CarriedUpdate): Knowledge {
-  return Y.createSnapshot(Y.decodeUpdateV2(carried.update).ds, Y.decodeStateVector(carried.senderStateVector))
+  return Y.createSnapshot(Y.decodeUpdate(carried.update).ds, Y.decodeStateVector(carried.senderStateVector))
 }
 
 /** Both at once: a device only gains content, so knowledge only grows (a reset device says so live). */
@@ -33,9 +33,13 @@ export function mergeKnowledge(a: Knowledge, b: Knowledge): Knowledge {
   return Y.createSnapshot(Y.mergeDeleteSets([a.ds, b.ds]), sv)
 }
 
-/** What the other side is missing, as one Yjs update (v2): the difference, or the whole document. */
+/**
+ * What the other side is missing, as one Yjs update: the difference, or the whole document.
+ * Update format v1: after deflate it is as small as v2 for a whole document and smaller for the
+ * one-change links people send most.
+ */
 export function carriedFor(doc: Y.Doc, remote: Knowledge | null): CarriedUpdate {
-  const update = remote ? Y.encodeStateAsUpdateV2(doc, Y.encodeStateVector(remote.sv)) : Y.encodeStateAsUpdateV2(doc)
+  const update = remote ? Y.encodeStateAsUpdate(doc, Y.encodeStateVector(remote.sv)) : Y.encodeStateAsUpdate(doc)
   return { update, senderStateVector: Y.encodeStateVector(doc) }
 }
 
@@ -54,7 +58,7 @@ export type ApplyOutcome =
  */
 export function applyCarried(doc: Y.Doc, carried: CarriedUpdate, origin: unknown): ApplyOutcome {
   const before = Y.snapshot(doc)
-  Y.applyUpdateV2(doc, carried.update, origin)
+  Y.applyUpdate(doc, carried.update, origin)
   if (pendingOf(doc)) return 'waiting-for-earlier'
   return Y.equalSnapshots(before, Y.snapshot(doc)) ? 'already-here' : 'applied'
 }

@@ -31,7 +31,7 @@ export type UpdateLinkResult<T> = { ok: true; value: T } | { ok: false; reason: 
 
 /** What an update link carries once opened: a Yjs update and the sender's own state. */
 export interface CarriedUpdate {
-  /** A Yjs update (v2 encoding): what the receiver is missing, or the whole document. */
+  /** A Yjs update (v1 encoding): what the receiver is missing, or the whole document. */
   update: Uint8Array
   /** The sender's Yjs state vector when the link was made, so the answer can be a difference. */
   senderStateVector: Uint8Array

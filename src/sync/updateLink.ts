@@ -10,7 +10,7 @@ import { UPDATE_FORMAT_VERSION, UPDATE_ROUTE, type CarriedUpdate, type UpdateLin
  *
  * `sealed` is AES-GCM (256-bit key derived from the document's key with HKDF-SHA-256, the
  * document id as `info`) over deflate-raw(state vector length (4 bytes) · sender's state
- * vector · Yjs v2 update), with the document id and the 21 header bytes as additional data, so
+ * vector · Yjs update (v1 encoding)), with the document id and the 21 header bytes as additional data, so
  * a payload moved to another document, or a header changed on the way, never opens.
  *
  * The header tells damage apart before decrypting: a newer version, a key check that does not
@@ -125,7 +125,7 @@ export async function decodeUpdatePayload(docId: string, documentKey: string, pa
     const update = body.slice(4 + vectorLength)
     // Both must parse as Yjs data before anyone applies them.
     Y.decodeStateVector(senderStateVector)
-    Y.decodeUpdateV2(update)
+    Y.decodeUpdate(update)
     return { ok: true, value: { update, senderStateVector } }
   } catch {
     return { ok: false, reason: 'corrupt' }
