@@ -10,7 +10,7 @@ import { projectRecipient } from '../store/projection/recipient'
 import { writeProjection } from '../store/projection/write'
 import type { CircleDocument } from '../store/schema/document'
 import { openDoc } from './persistence'
-import { syncViewOf, trackPresence } from './presence'
+import { revocationConfirmed, trackPresence } from './presence'
 import { readSyncState, restorePending } from './remote'
 import { loadConnectionSettings, type ConnectionSettings } from './signaling'
 import { connect, connectionOf, disconnect } from './webrtc'
@@ -85,7 +85,8 @@ export function startCircleSync(mapDocId: string, store: MapStore): CircleSync {
       if (await revocationDelivered(document, doc)) return
     }
     const provider = connect(document.id, document.key, doc, settings!).provider
-    trackPresence(document.id, doc, provider, 'coordinator')
+    // What the person's phone publishes may confirm a revocation: leave the room at once then.
+    trackPresence(document.id, doc, provider, 'coordinator', () => void retireRevoked())
     doc.on('afterTransaction', (transaction: Y.Transaction) => {
       if (transaction.origin !== projectionOrigin && transaction.origin !== foldOrigin) schedule()
     })
@@ -134,7 +135,5 @@ export function circleSyncOf(mapDocId: string): CircleSync | undefined {
 }
 
 async function revocationDelivered(document: CircleDocument, doc: Y.Doc): Promise<boolean> {
-  const state = await readSyncState(document.id)
-  const view = syncViewOf(doc, state)
-  return view.lastSeenAt !== null && view.lastSeenAt > (document.revokedAt ?? Infinity) && !view.waiting
+  return document.revokedAt !== null && revocationConfirmed(doc, await readSyncState(document.id), document.revokedAt)
 }

@@ -14,7 +14,7 @@ import type { SyncState } from '../local/db'
 const PUBLISH_EVERY_MS = 1000
 
 /** Publishes this device's state and records the other side's; returns a stop function. */
-export function trackPresence(docId: string, doc: Y.Doc, provider: WebrtcProvider, role: DevicePresence['role']): () => void {
+export function trackPresence(docId: string, doc: Y.Doc, provider: WebrtcProvider, role: DevicePresence['role'], onRecorded?: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null
   const publish = () => {
     timer = null
@@ -30,7 +30,7 @@ export function trackPresence(docId: string, doc: Y.Doc, provider: WebrtcProvide
       if (!isDevicePresence(device) || device.role === role) continue
       const bytes = decodeBase64url(device.snapshot)
       const knowledge = bytes ? decodeKnowledge(bytes) : null
-      if (knowledge) recordLive(docId, knowledge, Date.now()).catch(() => undefined)
+      if (knowledge) recordLive(docId, knowledge, Date.now()).then(onRecorded, () => undefined)
     }
   }
   publish()
@@ -49,6 +49,15 @@ export interface SyncView {
   waiting: boolean
   /** What they lack, entry by entry, for sentences like "2 new tasks". */
   unseen: Unseen[]
+}
+
+/**
+ * A revocation counts as delivered once the person's device was heard from after it, holding
+ * everything: every deletion that emptied their document included. Then the room can be left.
+ */
+export function revocationConfirmed(doc: Y.Doc, state: SyncState | undefined, revokedAt: number): boolean {
+  const view = syncViewOf(doc, state)
+  return view.lastSeenAt !== null && view.lastSeenAt > revokedAt && !view.waiting
 }
 
 export function syncViewOf(doc: Y.Doc, state: SyncState | undefined): SyncView {

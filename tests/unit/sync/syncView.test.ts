@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { encodeBase64url } from '../../../src/sync/bytes'
 import { encodeKnowledge, knowledgeOf } from '../../../src/sync/carry'
-import { syncViewOf } from '../../../src/sync/presence'
+import { revocationConfirmed, syncViewOf } from '../../../src/sync/presence'
+import { writeProjection } from '../../../src/store/projection/write'
+import { revokedHelperValues } from '../../../src/store/projection/helper'
 import type { SyncState } from '../../../src/local/db'
 
 /** The sync line as the coordinator reads it: from the record of what the other phone published. */
@@ -36,5 +38,22 @@ describe('the sync line', () => {
     const sv = btoa(String.fromCharCode(...Y.encodeStateVector(coordinator)))
     expect(syncViewOf(coordinator, { docId: 'd', lastSeenAt: 1, remoteStateVector: sv }).waiting).toBe(true)
     expect(syncViewOf(coordinator, { docId: 'd', lastSeenAt: 1, remoteSnapshot: 'not*base64' }).waiting).toBe(true)
+  })
+
+  it('counts a revocation as delivered only once the emptied document reached the phone, after the revocation', () => {
+    const coordinator = new Y.Doc()
+    const phone = new Y.Doc()
+    const deliver = () => Y.applyUpdate(phone, Y.encodeStateAsUpdate(coordinator, Y.encodeStateVector(phone)))
+    coordinator.getMap('tasks').set('walk', { status: 'planned' })
+    coordinator.getMap('tasks').set('walk', { status: 'done' })
+    coordinator.getMap('brief').set('publicSummary', 'Rowan is recovering')
+    deliver()
+    const revokedAt = 100
+    writeProjection(coordinator, revokedHelperValues())
+    expect(revocationConfirmed(coordinator, seen(phone, 150), revokedAt)).toBe(false)
+    deliver()
+    expect(phone.getMap('tasks').size).toBe(0)
+    expect(revocationConfirmed(coordinator, seen(phone, 50), revokedAt)).toBe(false)
+    expect(revocationConfirmed(coordinator, seen(phone, 150), revokedAt)).toBe(true)
   })
 })
