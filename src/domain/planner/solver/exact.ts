@@ -111,13 +111,21 @@ interface Node {
   bound: number[]
 }
 
-/** Makes `a` keep every rule on `tasks` with the best coverage the budget allows. */
-export function branchAndBound(model: Model, a: Allocation, tasks: readonly number[], budget: number): PartResult {
+/**
+ * Makes `a` keep every rule on `tasks` with the best coverage the budget allows. `start`, a
+ * plan that keeps every rule (the seed), is the first incumbent: the result is never worse.
+ */
+export function branchAndBound(model: Model, a: Allocation, tasks: readonly number[], budget: number, start?: Allocation): PartResult {
   const rootBound = coveredByRank(model, a, tasks)
   if (!findClash(model, a, tasks)) return { bound: rootBound, proven: true, nodes: 0 }
   let best = cloneAllocation(a)
   repairStrictly(model, best, tasks)
   let bestValue = coveredByRank(model, best, tasks)
+  const startValue = start && coveredByRank(model, start, tasks)
+  if (start && startValue && compareCoverage(startValue, bestValue) > 0) {
+    best = start
+    bestValue = startValue
+  }
   const stack: Node[] = [{ alloc: cloneAllocation(a), forbidden: new Set(), bound: rootBound }]
   let nodes = 0
   while (stack.length > 0 && nodes < budget) {

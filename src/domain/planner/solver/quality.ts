@@ -53,6 +53,21 @@ export function qualityOf(solution: Solution): PlanQuality {
 }
 
 /**
+ * Positive when `a` is the better plan, compared level by level as planner.ts orders the
+ * objective: coverage (high first), then — with a previous plan — fewest changes from it,
+ * most backups, fewest series breaks, smallest largest load, fewest helper-weeks above half.
+ */
+export function compareLevels(a: PlanQuality, b: PlanQuality, withPrevious: boolean): number {
+  const levels = (q: PlanQuality) => [
+    ...q.covered, ...(withPrevious ? [-q.changedFromPrevious] : []), q.backups, -q.seriesBreaks, -q.largestLoad, -q.aboveHalf,
+  ]
+  const x = levels(a)
+  const y = levels(b)
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] - y[i]
+  return 0
+}
+
+/**
  * Why each uncovered task that some helper's offer fits has no one, read off the solution
  * (the same answer gaps.ts gives from the plan, without re-reading every rule): full weeks
  * against other tasks at that time. Tasks with an accepted backup are left to gaps.ts, which

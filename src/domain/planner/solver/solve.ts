@@ -3,19 +3,31 @@
  * seed (previous plan, then series first) → exact coverage (exact.ts) → better spread of the
  * same coverage (improve.ts) → planned starts (each helper's tasks one after another,
  * sequence.ts) → backups (backups.ts).
+ *
+ * Never worse than where it started: the seed is a complete plan that keeps every rule, so it
+ * is kept as the starting incumbent of each part's branch and bound, and the finished plan is
+ * compared with it level by level at the end; the better one is returned.
  */
 import type { Prepared } from '../prepared'
 import type { PlanState } from '../state'
-import { componentOptions, createAllocation, unassign, type Allocation } from './allocation'
+import {
+  cloneAllocation, compareCoverage, componentOptions, coveredByRank, createAllocation, unassign, type Allocation,
+} from './allocation'
 import { chooseBackups, type Backups, type Planned } from './backups'
 import { branchAndBound, independentParts, lexOptimize } from './exact'
 import { improve } from './improve'
 import { buildModel, type Model } from './model'
+import { compareLevels, qualityOf } from './quality'
 import { previousHelpers, seedFromPrevious, seedSeries, type PreviousPlan } from './seed'
 import { sequence } from './sequence'
 
 /** Branch-and-bound nodes per independent part of the circle: enough for every small circle tried. */
 export const NODES_PER_PART = 200
+
+export interface SolveOptions {
+  /** Branch-and-bound nodes per part (tests lower it to exercise a search that runs out). */
+  nodesPerPart?: number
+}
 
 export interface Solution {
   model: Model
@@ -30,24 +42,49 @@ export interface Solution {
   previous: PreviousPlan | null
 }
 
-export function solve(prepared: Prepared, accepted: PlanState): Solution {
+/** The first complete plan: the previous plan's placements that still hold, then series first. */
+function seeded(prepared: Prepared, accepted: PlanState): { model: Model; allocation: Allocation; previous: PreviousPlan | null } {
   const model = buildModel(prepared, accepted)
   const allocation = createAllocation(model)
   const previous = previousHelpers(model)
   if (previous) seedFromPrevious(model, allocation, previous.primary)
   seedSeries(model, allocation)
+  return { model, allocation, previous }
+}
+
+/** Planned starts and backups for a settled allocation. */
+function finish(model: Model, allocation: Allocation, previous: PreviousPlan | null, bound: number[], provenBest: boolean): Solution {
+  const starts = plannedStarts(model, allocation)
+  const { backups, starts: backupStarts } = chooseBackups(model, allocation, previous?.backup ?? null, starts)
+  return { model, allocation, backups, starts, backupStarts, bound, provenBest, previous }
+}
+
+/** The seed alone, finished: the plan the search starts from. */
+export function startingSolution(prepared: Prepared, accepted: PlanState): Solution {
+  const { model, allocation, previous } = seeded(prepared, accepted)
+  return finish(model, allocation, previous, coveredByRank(model, allocation, model.tasks.keys()), false)
+}
+
+export function solve(prepared: Prepared, accepted: PlanState, options: SolveOptions = {}): Solution {
+  const { model, allocation, previous } = seeded(prepared, accepted)
+  const start = cloneAllocation(allocation)
   const bound = [0, 0, 0]
   let provenBest = true
   for (const part of independentParts(model)) {
     lexOptimize(model, allocation, part)
-    const result = branchAndBound(model, allocation, part, NODES_PER_PART)
+    const result = branchAndBound(model, allocation, part, options.nodesPerPart ?? NODES_PER_PART, start)
     result.bound.forEach((value, rank) => { bound[rank] += value })
     provenBest &&= result.proven
   }
   improve(model, allocation, previous?.primary ?? null)
-  const starts = plannedStarts(model, allocation)
-  const { backups, starts: backupStarts } = chooseBackups(model, allocation, previous?.backup ?? null, starts)
-  return { model, allocation, backups, starts, backupStarts, bound, provenBest, previous }
+  const found = finish(model, allocation, previous, bound, provenBest)
+  // Only a plan with the same coverage as the seed can lose to it (on backups, series,
+  // breadth or stability): a search that covered more, or changed nothing, has won already.
+  const tasks = [...model.tasks.keys()]
+  const coverage = compareCoverage(coveredByRank(model, found.allocation, tasks), coveredByRank(model, start, tasks))
+  if (coverage > 0 || found.allocation.chosen.every((k, t) => start.chosen[t] === k)) return found
+  const started = finish(model, start, previous, bound, provenBest)
+  return compareLevels(qualityOf(started), qualityOf(found), previous !== null) > 0 ? started : found
 }
 
 /**

@@ -20,6 +20,8 @@ const KINDS: TaskKind[] = ['meal', 'dog-walk', 'call', 'ride']
 const NAMES = ['Ana', 'Bo', 'Chris', 'Dana', 'Eli', 'Fran']
 const TAGS = ['spanish', 'car']
 
+const minuteClock = (minutes: number) => `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
+
 const clock = (halfHours: number) => {
   const h = Math.floor(halfHours / 2) % 24
   return `${String(h).padStart(2, '0')}:${halfHours % 2 ? '30' : '00'}`
@@ -57,32 +59,50 @@ const helperArb = fc.record({
   }), { freq: 6 }), // an offer five times in six
 })
 
-const needArb = fc.record({
+const needFields = {
   kind: fc.constantFrom(...KINDS),
   priority: fc.constantFrom('high', 'medium', 'low') as fc.Arbitrary<'high' | 'medium' | 'low'>,
   mode: fc.constantFrom('in-person', 'remote') as fc.Arbitrary<'in-person' | 'remote'>,
   weekdays: fc.subarray([1, 2, 3, 4, 5, 6, 7] as Weekday[], { minLength: 1 }),
-  // A few shared start times, so that needs compete for the same helpers at the same hour.
-  slotStart: fc.constantFrom(14, 16, 18, 25, 34, 36, 40),
-  slotLength: fc.integer({ min: 1, max: 7 }),
-  duration: fc.constantFrom(15, 30, 45, 60, 90),
   requiredTags: sometimes(fc.subarray(TAGS, { minLength: 1 })),
   professionalFirst: fc.integer({ min: 0, max: 5 }).map((k) => k === 0),
   peerConfirmed: fc.boolean(),
+}
+
+/** Windows in minutes after midnight. */
+type NeedShape = { slotStart: number; slotLength: number; duration: number }
+
+// A few shared start times, so that needs compete for the same helpers at the same hour.
+const needArb = fc.record({
+  ...needFields,
+  slotStart: fc.constantFrom(14, 16, 18, 25, 34, 36, 40).map((h) => h * 30),
+  slotLength: fc.integer({ min: 1, max: 7 }).map((h) => h * 30),
+  duration: fc.constantFrom(15, 30, 45, 60, 90),
 })
 
-export const circleArb: fc.Arbitrary<PlanInput> = fc.record({
+// Every need opens at its own quarter hour and stays open from a quarter hour to four hours:
+// a helper's possible tasks overlap in chains, not at a few shared hours.
+const staggeredNeedArb = fc.record({
+  ...needFields,
+  slotStart: fc.integer({ min: 28, max: 78 }).map((q) => q * 15),
+  slotLength: fc.integer({ min: 1, max: 16 }).map((q) => q * 15),
+  duration: fc.integer({ min: 1, max: 8 }).map((q) => q * 15),
+})
+
+type NeedDraw = { [K in keyof typeof needFields]: (typeof needFields)[K] extends fc.Arbitrary<infer T> ? T : never } & NeedShape
+
+const circleOf = (needs: fc.Arbitrary<NeedDraw>) => fc.record({
   timeZone: fc.constantFrom(...ZONES),
   monday: fc.constantFrom(...MONDAYS),
   weeks: fc.integer({ min: 1, max: 3 }),
   helpers: fc.array(helperArb, { minLength: 2, maxLength: 6 }),
-  needs: fc.array(needArb, { minLength: 1, maxLength: 4 }),
+  needs: fc.array(needs, { minLength: 1, maxLength: 4 }),
   excluded: fc.subarray(NAMES, { maxLength: 1 }),
   offLimits: fc.array(weeklyRangeArb, { maxLength: 3 }),
   cancelled: fc.array(fc.nat(), { maxLength: 4 }),
   nowDay: sometimes(fc.integer({ min: 0, max: 20 })),
   twins: fc.integer({ min: 0, max: 2 }),
-}).map((c) => {
+}).map((c): PlanInput => {
   const dates = days(c.monday, c.weeks * 7)
   const needs = c.needs.map((n, i) => makeNeed(`n${i}`, {
     kind: n.kind, priority: n.priority, mode: n.mode,
@@ -90,13 +110,13 @@ export const circleArb: fc.Arbitrary<PlanInput> = fc.record({
     safety: { professionalFirst: n.professionalFirst, peerConfirmed: n.peerConfirmed },
     timing: {
       recurrence: { kind: 'weekly', weekdays: n.weekdays },
-      slots: [{ start: clock(n.slotStart), end: clock(n.slotStart + n.slotLength), spanDays: 1 }],
-      durationMinutes: Math.min(n.duration, n.slotLength * 30),
+      slots: [{ start: minuteClock(n.slotStart), end: minuteClock(n.slotStart + n.slotLength), spanDays: 1 }],
+      durationMinutes: Math.min(n.duration, n.slotLength),
       startDate: c.monday, endDate: dates[dates.length - 1],
     },
   }))
   const occurrences = needs.flatMap((need, i) =>
-    occurrencesOf(need, dates, clock(c.needs[i].slotStart), clock(c.needs[i].slotStart + c.needs[i].slotLength),
+    occurrencesOf(need, dates, minuteClock(c.needs[i].slotStart), minuteClock(c.needs[i].slotStart + c.needs[i].slotLength),
       { weekdays: c.needs[i].weekdays, timeZone: c.timeZone }))
   // Twins (same name, same offer) make ties, which only ids may break.
   const people = [...c.helpers, ...c.helpers.slice(0, c.twins)]
@@ -118,6 +138,10 @@ export const circleArb: fc.Arbitrary<PlanInput> = fc.record({
       .map((occurrenceId) => ({ occurrenceId, status: 'cancelled' as const, coveredBy: null, note: '', at: 0 })),
   })
 })
+
+export const circleArb: fc.Arbitrary<PlanInput> = circleOf(needArb)
+/** Needs at staggered quarter hours with windows of mixed lengths: overlap groups hold chains. */
+export const staggeredCircleArb: fc.Arbitrary<PlanInput> = circleOf(staggeredNeedArb)
 
 // ——— the independent checker ———
 
