@@ -17,6 +17,10 @@ export async function touchCircle(docId: string, changes: { label?: string; now:
   await deviceDb().circles.update(docId, update)
 }
 
+export async function circleLabel(docId: string): Promise<string> {
+  return (await deviceDb().circles.get(docId))?.label ?? ''
+}
+
 export async function forgetCircle(docId: string): Promise<void> {
   await deviceDb().circles.delete(docId)
 }

@@ -16,3 +16,10 @@ export type Origin =
   | typeof projectionOrigin
   | typeof foldOrigin
   | typeof carriedOrigin
+
+/**
+ * Writes that arrive from below the store: rows loaded from this device's storage (never
+ * stored again), and updates from another tab of this browser (that tab stores them too).
+ */
+export const storageOrigin = { kind: 'storage' } as const
+export const tabsOrigin = { kind: 'tabs' } as const

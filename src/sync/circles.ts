@@ -1,10 +1,12 @@
+import * as Y from 'yjs'
 import { localDateOf } from '../domain/dates'
 import { exampleCircle, type ExampleName } from '../domain/examples'
 import { addCircle, forgetCircle } from '../local/circles'
+import { forgetDrafts } from '../local/drafts'
 import {
   createMapStore, randomId, type CircleProfileInput, type CrisisResourceInput, type MapStore, type ReadProblem,
 } from '../store'
-import { openDoc, deleteDoc } from './persistence'
+import { createDoc, deleteDoc, openDoc, requestPersistentStorage, type LoadReport } from './persistence'
 
 /**
  * Opens a coordinator's circle: its map document from IndexedDB, wrapped in a store. One
@@ -12,7 +14,7 @@ import { openDoc, deleteDoc } from './persistence'
  */
 export interface OpenCircle {
   store: MapStore
-  ready: Promise<void>
+  ready: Promise<LoadReport>
 }
 
 const stores = new Map<string, OpenCircle>()
@@ -20,17 +22,29 @@ const stores = new Map<string, OpenCircle>()
 export function openMapCircle(docId: string): OpenCircle {
   const existing = stores.get(docId)
   if (existing) return existing
-  const { doc, ready } = openDoc(docId)
+  // A listed circle has a stored map: a missing database is reported, never re-created empty.
+  const { doc, ready } = openDoc(docId, 'existing')
   const opened: OpenCircle = { store: createMapStore(doc), ready }
   stores.set(docId, opened)
+  ready.catch(() => {
+    // Not cached when it failed: the next visit tries again.
+    if (stores.get(docId) === opened) stores.delete(docId)
+    opened.store.destroy()
+  })
   return opened
 }
 
-/** Removes a circle from this device: its document's whole database and its entry in the list. */
+/**
+ * Removes a circle from this device: the whole database of its map and of every helper's and
+ * the recipient's document it holds, its drafts, and its entry in the list.
+ */
 export async function deleteMapCircle(docId: string): Promise<void> {
-  stores.get(docId)?.store.destroy()
+  const opened = stores.get(docId)
+  const documents = opened ? opened.store.getSnapshot().documents.map((document) => document.id) : []
+  opened?.store.destroy()
   stores.delete(docId)
-  await deleteDoc(docId)
+  for (const id of [docId, ...documents]) await deleteDoc(id)
+  forgetDrafts(docId)
   await forgetCircle(docId)
 }
 
@@ -39,30 +53,42 @@ export interface NewCircleInput {
   crisisResources: CrisisResourceInput[]
 }
 
+type Created = { ok: true; docId: string } | { ok: false; problems: ReadProblem[] }
+
 /**
- * Starts a circle on this device: a fresh random document id and key, the map written in
- * one command, then the device's list updated. Returns the document id.
+ * Starts a circle on this device, atomically: the whole first state is made in memory, stored,
+ * and only once it is on disk does the device's list gain the circle. A crash at any moment
+ * leaves either a listed, complete circle or nothing listed.
  */
-export async function createCoordinatorCircle(input: NewCircleInput, now: number): Promise<{ ok: true; docId: string } | { ok: false; problems: ReadProblem[] }> {
+async function createCircle(input: NewCircleInput, now: number, fill?: (store: MapStore) => void): Promise<Created> {
   const docId = randomId(16)
-  const { store, ready } = openMapCircle(docId)
-  await ready
+  const doc = new Y.Doc()
+  const store = createMapStore(doc)
   const result = store.run('circle/create', input, now)
   if (!result.ok) {
-    await deleteMapCircle(docId)
+    store.destroy()
     return result
   }
+  fill?.(store)
+  store.destroy()
+  const { doc: stored } = await createDoc(docId, doc)
   await addCircle({ docId, role: 'coordinator', key: randomId(32), label: input.profile.recipientName, now })
+  stores.set(docId, { store: createMapStore(stored), ready: Promise.resolve({ rows: 1, damaged: 0 }) })
+  void requestPersistentStorage()
   return { ok: true, docId }
+}
+
+export function createCoordinatorCircle(input: NewCircleInput, now: number): Promise<Created> {
+  return createCircle(input, now)
 }
 
 export async function createExampleCircle(name: ExampleName, now: number, timeZone: string): Promise<string> {
   const example = exampleCircle(name, localDateOf(now, timeZone), timeZone)
-  const created = await createCoordinatorCircle({ profile: example.profile, crisisResources: example.crisisResources }, now)
+  const created = await createCircle({ profile: example.profile, crisisResources: example.crisisResources }, now, (store) => {
+    example.needs.forEach((need, index) => store.run('need/add', need, now + index))
+    for (const person of example.excludedPeople) store.run('excluded/add', person, now)
+    for (const range of example.offLimits) store.run('off-limits/add', range, now)
+  })
   if (!created.ok) throw new Error(created.problems.map((p) => p.message).join('; '))
-  const { store } = openMapCircle(created.docId)
-  example.needs.forEach((need, index) => store.run('need/add', need, now + index))
-  for (const person of example.excludedPeople) store.run('excluded/add', person, now)
-  for (const range of example.offLimits) store.run('off-limits/add', range, now)
   return created.docId
 }

@@ -42,6 +42,10 @@ function open<S>(
     }),
   }
   registry.set(docId, opened)
+  opened.ready.catch(() => {
+    // Not cached when it failed: the next visit tries again.
+    if (registry.get(docId) === opened) registry.delete(docId)
+  })
   return opened
 }
 
@@ -54,8 +58,8 @@ export function openRecipientDoc(docId: string): OpenRoleDoc<RecipientStore> {
 }
 
 /**
- * Forgets a document on this device: stops syncing, deletes its whole database (y-indexeddb
- * keeps old update rows, so emptying the Y.Doc would not be enough) and its place in the list.
+ * Forgets a document on this device: stops syncing, deletes its whole database (its
+ * stored rows keep old content, so emptying the Y.Doc would not be enough) and its place in the list.
  */
 export async function forgetRoleDoc(docId: string): Promise<void> {
   disconnect(docId)

@@ -6,6 +6,8 @@ import { HelperApp } from './helper/HelperApp'
 import { RecipientApp } from './recipient/RecipientApp'
 import { DeviceSettings } from './shared/DeviceSettings'
 import { JoinScreen } from './shared/JoinScreen'
+import { NoticeToast } from './shared/NoticeToast'
+import { SaveProblems } from './shared/StorageNotes'
 import { UpdatePrompt } from './shared/UpdatePrompt'
 import { UpdateScreen } from './shared/UpdateScreen'
 
@@ -24,7 +26,9 @@ function Screen({ route }: { route: string[] }) {
 export function App() {
   return (
     <>
+      <SaveProblems />
       <Screen route={useRoute()} />
+      <NoticeToast />
       <UpdatePrompt />
     </>
   )

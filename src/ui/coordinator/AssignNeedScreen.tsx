@@ -5,7 +5,7 @@ import { isoWeekKey, localDateOf } from '../../domain/dates'
 import { checkHardRules, matchesAssignment, NEVER_OVERRIDDEN, plannedStart, type Violation } from '../../domain/planner'
 import { slotKeyOf } from '../../domain/schedule'
 import { navigate } from '../hooks/router'
-import { showNotice } from '../hooks/notice'
+import { showSavedNotice } from '../hooks/notice'
 import { useNow } from '../hooks/useNow'
 import { usePlan } from '../hooks/usePlan'
 import { PlanningNotice } from '../shared/PlanningNotice'
@@ -93,7 +93,7 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
       needId: need!.id, slotKey, from, until, role, parts, override: warnings.length > 0 ? overrideText.slice(0, 600) : null,
     }, Date.now())
     if (!result.ok) return setError(result.problems.map((p) => p.message).join(' '))
-    showNotice(t.saved)
+    showSavedNotice(t.saved)
     navigate(`c/${docId}/assign`)
   }
 

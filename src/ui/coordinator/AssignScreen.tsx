@@ -3,7 +3,7 @@ import { diffPlans, matchesAssignment, type Plan } from '../../domain/planner'
 import * as describe from '../../domain/describe'
 import { describeSeries } from '../../domain/describeSeries'
 import { href } from '../hooks/router'
-import { showNotice } from '../hooks/notice'
+import { showNotice, showSavedNotice } from '../hooks/notice'
 import { useNow } from '../hooks/useNow'
 import { usePlan } from '../hooks/usePlan'
 import { PlanningNotice } from '../shared/PlanningNotice'
@@ -38,7 +38,8 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
     const result = store.run('assignment/accept', {
       assignments: series.map((s) => ({ ...s, reasons: reasonsOf(s, plan, occurrences).slice(0, 12) })),
     }, Date.now())
-    showNotice(result.ok ? t.accepted(series.length) : result.problems.map((p) => p.message).join(' '))
+    if (result.ok) showSavedNotice(t.accepted(series.length))
+    else showNotice(result.problems.map((p) => p.message).join(' '))
   }
 
   const byNeed = (list: Assignment[]) =>

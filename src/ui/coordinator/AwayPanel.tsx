@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import * as describe from '../../domain/describe'
-import { showNotice } from '../hooks/notice'
+import { showNotice, showSavedNotice } from '../hooks/notice'
 import { Field } from '../shared/Field'
 import type { CircleViewProps } from './CircleScreen'
 import { text } from './text'
@@ -18,7 +18,7 @@ export function AwayPanel({ store, snapshot, helperId, name }: Pick<CircleViewPr
     if (!result.ok) return showNotice(from && until ? result.problems.map((p) => p.message).join(' ') : t.errorDates)
     setFrom('')
     setUntil('')
-    showNotice(t.added(name))
+    showSavedNotice(t.added(name))
   }
   return (
     <section className="panel" aria-labelledby={`away-${helperId}`}>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import * as describe from '../../domain/describe'
 import { WEEKDAYS, type OffLimitsTime, type Weekday } from '../../domain/model'
-import { showNotice } from '../hooks/notice'
+import { showSavedNotice } from '../hooks/notice'
 import { Field } from '../shared/Field'
 import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
@@ -73,7 +73,7 @@ function ExcludedPeople({ store, snapshot }: CircleViewProps) {
 
 function removeWithUndo(store: CircleViewProps['store'], command: 'excluded/remove' | 'off-limits/remove', id: string, label: string) {
   store.run(command, { id }, Date.now())
-  showNotice(`Removed ${label}.`, { label: sharedText.undo, run: () => store.undo() })
+  showSavedNotice(`Removed ${label}.`, { label: sharedText.undo, run: () => store.undo() })
 }
 
 /** Identical ranges on all seven days read as one line: "Every day, 00:00–10:00". */
@@ -105,7 +105,7 @@ function OffLimits({ store, ranges }: CircleViewProps & { ranges: readonly OffLi
 
   function remove(group: { label: string; ids: string[] }) {
     for (const id of group.ids) store.run('off-limits/remove', { id }, Date.now())
-    showNotice(`Removed ${group.label}.`)
+    showSavedNotice(`Removed ${group.label}.`)
   }
 
   return (
@@ -156,7 +156,7 @@ function Sharing({ store, snapshot }: CircleViewProps) {
       <form noValidate onSubmit={(e) => {
         e.preventDefault()
         store.run('circle/update', { publicSummary: summary.trim() }, Date.now())
-        showNotice(sharedText.saved)
+        showSavedNotice(sharedText.saved)
       }}>
         <Field label={t.summaryLabel} hint={t.summaryHint}>
           {({ id, describedBy }) => <textarea id={id} aria-describedby={describedBy} rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />}

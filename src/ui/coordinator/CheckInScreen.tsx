@@ -5,7 +5,7 @@ import * as describe from '../../domain/describe'
 import { WEEKDAYS, type Weekday } from '../../domain/model'
 import { expandNeeds } from '../../domain/schedule'
 import { activitySince, type CheckInAnswer } from '../../store'
-import { showNotice } from '../hooks/notice'
+import { showNotice, showSavedNotice } from '../hooks/notice'
 import { useNow } from '../hooks/useNow'
 import { Field } from '../shared/Field'
 import type { CircleViewProps } from './CircleScreen'
@@ -32,7 +32,7 @@ export function CheckInScreen({ store, snapshot }: CircleViewProps) {
     }, Date.now())
     if (!result.ok) return showNotice(result.problems.map((p) => p.message).join(' '))
     setDraft({ worked: '', missing: '', stop: '', adjusted: '' })
-    showNotice(t.saved)
+    showSavedNotice(t.saved)
   }
 
   return (

@@ -1,11 +1,14 @@
 import { useEffect, type ComponentType } from 'react'
-import { touchCircle } from '../../local/circles'
+import { circleLabel, touchCircle } from '../../local/circles'
+import { deleteMapCircle } from '../../sync/circles'
+import { StorageError } from '../../sync/persistence'
 import { startCircleSync } from '../../sync/coordinatorSync'
 import type { MapSnapshot, MapStore } from '../../store'
-import { href } from '../hooks/router'
+import { showNotice } from '../hooks/notice'
+import { href, navigate } from '../hooks/router'
 import { useMapCircle, useMapSnapshot } from '../hooks/useMapStore'
 import { CrisisHelp } from '../shared/CrisisHelp'
-import { NoticeToast } from '../shared/NoticeToast'
+import { DamagedNote } from '../shared/StorageNotes'
 import { sharedText } from '../shared/text'
 import { AssignNeedScreen } from './AssignNeedScreen'
 import { AssignScreen } from './AssignScreen'
@@ -76,7 +79,10 @@ const phases: Array<{ phase: Phase; label: string; route: string; subRoutes?: Ar
 export function CircleScreen({ docId, path }: { docId: string; path: string[] }) {
   const loaded = useMapCircle(docId)
   if (loaded.status === 'loading') return <main id="main" className="page"><p className="muted">{sharedText.loading}</p></main>
-  if (loaded.status === 'error') return <Problem message={sharedText.storageSlow} />
+  if (loaded.status === 'error') {
+    const missing = loaded.error instanceof StorageError && loaded.error.problem === 'missing'
+    return missing ? <LostCircle docId={docId} message={text.errors.missing} /> : <Problem message={sharedText.storageSlow} />
+  }
   return <LoadedCircle docId={docId} store={loaded.store} path={path} />
 }
 
@@ -89,7 +95,7 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
   useEffect(() => {
     startCircleSync(docId, store)
   }, [docId, store])
-  if (!snapshot.circle) return <Problem message={snapshot.state === 'too-new' ? sharedText.tooNew : text.errors.notFound} />
+  if (!snapshot.circle) return snapshot.state === 'too-new' ? <Problem message={sharedText.tooNew} /> : <LostCircle docId={docId} message={text.errors.empty} />
   const [route = 'needs', ...params] = path
   const screen = screens[route] ?? screens.needs
   const Screen = screen.view
@@ -127,6 +133,7 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
           ))}
         </nav>
       )}
+      <DamagedNote docId={docId} />
       <PleaseStopBanner store={store} snapshot={props.snapshot} />
       {snapshot.state === 'too-new' && <p className="notice warning">{sharedText.tooNew}</p>}
       {snapshot.circle.status === 'archived' && route !== 'end' && (
@@ -134,7 +141,6 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
       )}
       {snapshot.problems.length > 0 && <p className="notice">{sharedText.unreadable(snapshot.problems.length)}</p>}
       <Screen {...props} />
-      <NoticeToast />
     </div>
   )
 }
@@ -144,6 +150,24 @@ function Problem({ message }: { message: string }) {
     <main id="main" className="page">
       <p className="notice warning" role="alert">{message}</p>
       <a className="button block" href={href('')}>{text.errors.backHome}</a>
+    </main>
+  )
+}
+
+/** A listed circle with nothing stored: say so, and let the person take it off the list. */
+function LostCircle({ docId, message }: { docId: string; message: string }) {
+  const takeOff = async () => {
+    const label = (await circleLabel(docId)) || text.home.unnamed
+    await deleteMapCircle(docId)
+    showNotice(text.errors.takenOff(label))
+    navigate('')
+  }
+  return (
+    <main id="main" className="page">
+      <h1>{text.errors.lostTitle}</h1>
+      <p className="notice warning" role="alert">{message}</p>
+      <button type="button" className="button block" onClick={takeOff}>{text.errors.takeOff}</button>
+      <a className="button block quiet" href={href('')}>{text.errors.backHome}</a>
     </main>
   )
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { deleteMapCircle } from '../../sync/circles'
 import { navigate } from '../hooks/router'
-import { showNotice } from '../hooks/notice'
+import { showSavedNotice } from '../hooks/notice'
 import type { CircleViewProps } from './CircleScreen'
 import { CircleProfileFields, profileErrors, type ProfileDraft } from './CircleProfileFields'
 import { InvitePanel } from './InvitePanel'
@@ -32,7 +32,7 @@ export function CircleSettings({ docId, store, snapshot }: CircleViewProps) {
     }, now)
     store.run('crisis/save', draft.crisisResources.filter((r) => r.name.trim() && r.contact.trim()), now)
     setShowErrors(false)
-    showNotice(text.circle.savedNote)
+    showSavedNotice(text.circle.savedNote)
   }
 
   async function remove() {

@@ -3,7 +3,7 @@ import { addDays, datesBetween, localDateOf } from '../../domain/dates'
 import * as describe from '../../domain/describe'
 import { coverage, describeGaps, gapFixes, whoCouldFill, type CoverageCell, type GapFix } from '../../domain/planner'
 import { href } from '../hooks/router'
-import { showNotice } from '../hooks/notice'
+import { showNotice, showSavedNotice } from '../hooks/notice'
 import { useNow } from '../hooks/useNow'
 import { usePlan } from '../hooks/usePlan'
 import { PlanningNotice } from '../shared/PlanningNotice'
@@ -158,7 +158,8 @@ function FixSuggestion({ fix, store, snapshot, occurrenceId }: Pick<CircleViewPr
       : action.kind === 'extend-window' ? { ...offer, windows: [...offer.windows, { weekday: action.weekday, start: action.start, end: action.end }] }
         : { ...offer, from: action.from, until: action.until }
     const result = store.run('offer/save', changed, now)
-    showNotice(result.ok ? t.fixApplied : result.problems.map((p) => p.message).join(' '))
+    if (result.ok) showSavedNotice(t.fixApplied)
+    else showNotice(result.problems.map((p) => p.message).join(' '))
   }
   return (
     <div className="fix">

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { addDays, localDateOf } from '../../domain/dates'
 import * as describe from '../../domain/describe'
 import { thankYouNote } from '../../domain/thanks'
-import { showNotice } from '../hooks/notice'
+import { showNotice, showSavedNotice } from '../hooks/notice'
 import { useNow } from '../hooks/useNow'
 import type { CircleViewProps } from './CircleScreen'
 import { text } from './text'
@@ -51,7 +51,7 @@ export function EndScreen({ store, snapshot }: CircleViewProps) {
             </ul>
           </section>
         )}
-        <button type="button" className="button block" onClick={() => run('circle/reopen', {}, Date.now()) && showNotice(t.reopened)}>{t.reopen}</button>
+        <button type="button" className="button block" onClick={() => run('circle/reopen', {}, Date.now()) && showSavedNotice(t.reopened)}>{t.reopen}</button>
       </main>
     )
   }
@@ -67,7 +67,7 @@ export function EndScreen({ store, snapshot }: CircleViewProps) {
           {[1, 2, 4].map((weeks) => (
             <button key={weeks} type="button" className="button small" onClick={() => {
               const endDate = addDays(circle.endDate, weeks * 7)
-              if (run('circle/extend', { endDate }, Date.now())) showNotice(t.extended(describe.formatLocalDate(endDate)))
+              if (run('circle/extend', { endDate }, Date.now())) showSavedNotice(t.extended(describe.formatLocalDate(endDate)))
             }}>{t.extendBy(weeks)}</button>
           ))}
         </div>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { isExcluded, isOvereager } from '../../domain/planner'
 import { navigate } from '../hooks/router'
-import { showNotice } from '../hooks/notice'
+import { showNotice, showSavedNotice } from '../hooks/notice'
 import { Segmented, TaskKindChips } from '../shared/Choices'
 import { Field, focusFirstInvalid } from '../shared/Field'
 import { WeeklyRangesField } from '../shared/WeeklyRangesField'
@@ -44,14 +44,14 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
       showNotice(problems.map((p) => p.message).join(' '))
       return
     }
-    showNotice(`${sharedText.saved}: ${fields.name}.`)
+    showSavedNotice(`${sharedText.saved}: ${fields.name}.`)
     navigate(`c/${docId}/map`)
   }
 
   function remove() {
     if (!existing) return
     store.run('helper/remove', { id: existing.id }, Date.now())
-    showNotice(t.removed(existing.name), { label: sharedText.undo, run: () => store.undo() })
+    showSavedNotice(t.removed(existing.name), { label: sharedText.undo, run: () => store.undo() })
     navigate(`c/${docId}/map`)
   }
 

@@ -5,7 +5,7 @@ import { NEED_CATEGORIES, PRIORITIES, TASK_KIND_CATEGORY, TASK_KINDS, WEEKDAYS, 
 import { asksSafetyQuestion, assessNeedRisk, newSafetyWords } from '../../domain/safety'
 import { nextOccurrences } from '../../domain/schedule'
 import { navigate } from '../hooks/router'
-import { showNotice } from '../hooks/notice'
+import { showNotice, showSavedNotice } from '../hooks/notice'
 import { deviceTimeZone, useNow } from '../hooks/useNow'
 import { CrisisList } from '../shared/CrisisHelp'
 import { Segmented } from '../shared/Choices'
@@ -51,14 +51,14 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
       showNotice(result.problems.map((p) => p.message).join(' '))
       return
     }
-    showNotice(`${sharedText.saved}: “${fields.title}”.`)
+    showSavedNotice(`${sharedText.saved}: “${fields.title}”.`)
     navigate(`c/${docId}/needs`)
   }
 
   function remove() {
     if (!existing) return
     store.run('need/remove', { id: existing.id }, Date.now())
-    showNotice(text.needs.removed(existing.title), { label: sharedText.undo, run: () => store.undo() })
+    showSavedNotice(text.needs.removed(existing.title), { label: sharedText.undo, run: () => store.undo() })
     navigate(`c/${docId}/needs`)
   }
 

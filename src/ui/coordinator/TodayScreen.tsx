@@ -6,7 +6,7 @@ import { matchesAssignment, planInputOf, whoCouldFill } from '../../domain/plann
 import { expandNeeds } from '../../domain/schedule'
 import type { MapStore } from '../../store'
 import { href } from '../hooks/router'
-import { showNotice } from '../hooks/notice'
+import { showNotice, showSavedNotice } from '../hooks/notice'
 import { deviceTimeZone, useNow } from '../hooks/useNow'
 import { usePlan } from '../hooks/usePlan'
 import type { CircleViewProps } from './CircleScreen'
@@ -85,7 +85,7 @@ function OccurrenceCard({ store, snapshot, occurrence, now }: CircleViewProps & 
           </>
         )}
         {needsSomeone && backupId && backup && (
-          <button type="button" className="button small primary" onClick={() => run('occurrence/activate-backup', { occurrenceId: occurrence.id, helperId: backupId }, Date.now()) && showNotice(t.backupActivated(backup))}>
+          <button type="button" className="button small primary" onClick={() => run('occurrence/activate-backup', { occurrenceId: occurrence.id, helperId: backupId }, Date.now()) && showSavedNotice(t.backupActivated(backup))}>
             {t.activateBackup(backup)}
           </button>
         )}
@@ -117,7 +117,8 @@ function OpenCallPanel({ store, snapshot, occurrence, callId, now }: Pick<Circle
               <span className="small">{c.sentence}</span>
               <button type="button" className="button small" onClick={() => {
                 const result = store.run('open-call/record-taker', { id: callId, helperId: c.helperId }, Date.now())
-                showNotice(result.ok ? t.takenBy(c.name) : result.problems.map((p) => p.message).join(' '))
+                if (result.ok) showSavedNotice(t.takenBy(c.name))
+                else showNotice(result.problems.map((p) => p.message).join(' '))
               }}>{t.tookIt(c.name)}</button>
             </li>
           ))}

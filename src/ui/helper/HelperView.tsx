@@ -49,7 +49,7 @@ export function HelperView({ docId, store, path, now: fixedNow, onRevoked }: Hel
   const coordinator = firstName(brief.coordinatorName) || brief.coordinatorName
 
   return (
-    <RoleLayout title={t.title(brief.recipientFirstName)} allCircles={t.allCircles} navLabel={t.nav} crisis={brief.crisisResources}
+    <RoleLayout docId={docId} title={t.title(brief.recipientFirstName)} allCircles={t.allCircles} navLabel={t.nav} crisis={brief.crisisResources}
       tabs={screens.map((s) => ({ href: href(`h/${docId}/${s.route}`), label: s.label, current: s === screen }))}>
       <SendBack docId={docId} audience="helper" coordinator={coordinator} sender={brief.helperFirstName} />
       <Screen store={store} snapshot={snapshot} brief={brief} coordinator={coordinator} now={now} />

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { daysBetween } from '../../domain/dates'
-import { showNotice } from '../hooks/notice'
+import { showNotice, showSavedNotice } from '../hooks/notice'
 import { TaskKindChips } from '../shared/Choices'
 import { Field, focusFirstInvalid } from '../shared/Field'
 import { WeeklyRangesField } from '../shared/WeeklyRangesField'
@@ -27,7 +27,8 @@ export function OfferScreen({ store, snapshot, brief, coordinator, now }: Helper
       return
     }
     const saved = store.saveOffer(offerOfDraft(draft), now)
-    showNotice(saved.ok ? t.saved(coordinator) : saved.message)
+    if (saved.ok) showSavedNotice(t.saved(coordinator))
+    else showNotice(saved.message)
   }
 
   const weeks = draft.from && draft.until && !errors.until ? Math.ceil((daysBetween(draft.from, draft.until) + 1) / 7) : null

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import * as describe from '../../domain/describe'
 import type { HelperCallView, HelperStore } from '../../store/roles/helperStore'
-import { showNotice } from '../hooks/notice'
+import { showNotice, showSavedNotice } from '../hooks/notice'
 import { deviceTimeZone } from '../hooks/useNow'
 import { helperText } from './text'
 
@@ -28,7 +28,8 @@ function CallCard({ store, call, timeZone, coordinator, now }: { store: HelperSt
   const titleId = useId()
   const state = call.takenByYou ? t.yours : call.taken ? t.someoneElse : call.claimedAt !== null ? t.waiting(coordinator) : null
   function claim() {
-    showNotice(store.claim(call.id, now) ? t.claimed(coordinator) : t.claimFailed)
+    if (store.claim(call.id, now)) showSavedNotice(t.claimed(coordinator))
+    else showNotice(t.claimFailed)
   }
   return (
     <article className="card call-card" aria-labelledby={titleId}>

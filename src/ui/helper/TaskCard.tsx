@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import * as describe from '../../domain/describe'
 import type { HelperStore, HelperTaskView } from '../../store/roles/helperStore'
 import type { ReportKind } from '../../store/schema/helperReport'
-import { showNotice } from '../hooks/notice'
+import { showNotice, showSavedNotice } from '../hooks/notice'
 import { deviceTimeZone } from '../hooks/useNow'
 import { Field } from '../shared/Field'
 import { helperText } from './text'
@@ -32,7 +32,7 @@ export function TaskCard({ store, task, when, timeZone, coordinator, now }: Task
   const answerable = task.role !== 'reported' && task.status !== 'done' && task.status !== 'cancelled' && !coveredByOther
 
   function send(kind: ReportKind, note = '') {
-    if (store.report(task.id, kind, note.trim(), now)) showNotice(t.reportSaved(coordinator))
+    if (store.report(task.id, kind, note.trim(), now)) showSavedNotice(t.reportSaved(coordinator))
     else showNotice(t.reportFailed)
     setComposing(null)
   }

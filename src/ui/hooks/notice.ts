@@ -1,4 +1,6 @@
 import { useSyncExternalStore } from 'react'
+import { whenAllStored } from '../../sync/persistence'
+import { sharedText } from '../shared/text'
 
 /** One short-lived message at a time ("Removed “Walk Bruno”. Undo"), shown by <NoticeToast>. */
 export interface Notice {
@@ -15,6 +17,18 @@ const emit = () => listeners.forEach((listener) => listener())
 export function showNotice(message: string, action?: Notice['action']): void {
   current = { id: nextId++, message, action }
   emit()
+}
+
+/**
+ * A message that claims a change was made ("Saved", "Check-in saved.", "Removed …"): shown
+ * only once the change is on disk. When it is not, the person hears that instead, and the
+ * note at the top of the page says what to do.
+ */
+export function showSavedNotice(message: string, action?: Notice['action']): void {
+  whenAllStored().then(
+    () => showNotice(message, action),
+    () => showNotice(sharedText.storage.notSavedToast),
+  )
 }
 
 export function dismissNotice(id?: number): void {

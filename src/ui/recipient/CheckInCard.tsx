@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import * as describe from '../../domain/describe'
 import type { RecipientSnapshot, RecipientStore } from '../../store/roles/recipientStore'
-import { showNotice } from '../hooks/notice'
+import { showNotice, showSavedNotice } from '../hooks/notice'
 import { Field } from '../shared/Field'
 import { recipientText } from './text'
 
@@ -20,7 +20,7 @@ export function CheckInCard({ store, checkIn, coordinator, now }: { store: Recip
   function save(answer: Answer) {
     if (store.answer(checkIn.id, answer, now)) {
       setEditing(false)
-      showNotice(t.saved(coordinator))
+      showSavedNotice(t.saved(coordinator))
     } else {
       showNotice(t.failed)
     }

@@ -2,7 +2,7 @@ import { useId } from 'react'
 import * as describe from '../../domain/describe'
 import { PRIORITIES, type Priority } from '../../domain/model'
 import type { RecipientSnapshot, RecipientStore } from '../../store/roles/recipientStore'
-import { showNotice } from '../hooks/notice'
+import { showNotice, showSavedNotice } from '../hooks/notice'
 import { SuggestNeedForm } from './SuggestNeedForm'
 import { recipientText } from './text'
 import type { RecipientScreenProps } from './types'
@@ -39,7 +39,8 @@ function NeedCard({ need, store, coordinator, now }: { need: Need; store: Recipi
   const more = index > 0 ? PRIORITIES[index - 1] : null
   const less = index >= 0 && index < PRIORITIES.length - 1 ? PRIORITIES[index + 1] : null
   function suggest(priority: Priority) {
-    showNotice(store.suggestPriority(need.id, priority, '', now) ? t.suggested(coordinator) : t.failed)
+    if (store.suggestPriority(need.id, priority, '', now)) showSavedNotice(t.suggested(coordinator))
+    else showNotice(t.failed)
   }
   return (
     <article className={`card need-card priority-${need.priority}`} aria-labelledby={titleId}>

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react'
 import type { RecipientStore } from '../../store/roles/recipientStore'
-import { showNotice } from '../hooks/notice'
+import { showNotice, showSavedNotice } from '../hooks/notice'
 import { Field } from '../shared/Field'
 import { recipientText } from './text'
 
@@ -22,7 +22,7 @@ export function PleaseStop({ store, coordinator, latest, now }: { store: Recipie
     if (store.pleaseStop(note.trim(), now)) {
       setNote('')
       dialog.current?.close()
-      showNotice(t.sentPending(coordinator))
+      showSavedNotice(t.sentPending(coordinator))
     } else {
       showNotice(t.failed)
     }

@@ -45,7 +45,7 @@ export function RecipientView({ docId, store, path, now: fixedNow, onRevoked }: 
   const coordinator = firstName(circle.coordinatorName) || circle.coordinatorName
 
   return (
-    <RoleLayout title={t.title(circle.recipientName)} allCircles={t.allCircles} navLabel={t.nav} crisis={circle.crisisResources}
+    <RoleLayout docId={docId} title={t.title(circle.recipientName)} allCircles={t.allCircles} navLabel={t.nav} crisis={circle.crisisResources}
       tabs={screens.map((s) => ({ href: href(`r/${docId}/${s.route}`), label: s.label, current: s === screen }))}>
       <SendBack docId={docId} audience="recipient" coordinator={coordinator} sender={circle.recipientName} />
       <Screen store={store} snapshot={snapshot} circle={circle} coordinator={coordinator} now={now} />

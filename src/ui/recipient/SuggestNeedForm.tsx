@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import type { RecipientStore } from '../../store/roles/recipientStore'
-import { showNotice } from '../hooks/notice'
+import { showNotice, showSavedNotice } from '../hooks/notice'
 import { Field, focusFirstInvalid } from '../shared/Field'
 import { recipientText } from './text'
 
@@ -26,7 +26,7 @@ export function SuggestNeedForm({ store, coordinator, now }: { store: RecipientS
     setTitle('')
     setNote('')
     setError(undefined)
-    showNotice(t.suggested(coordinator))
+    showSavedNotice(t.suggested(coordinator))
   }
 
   return (

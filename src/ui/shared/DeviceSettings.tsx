@@ -3,21 +3,19 @@ import {
   iceLine, isSignalingUrl, loadConnectionSettings, parseIceLine, saveIceServers, saveLiveSync, saveRelayOnly, saveSignalingServers,
   type ConnectionSettings,
 } from '../../sync/signaling'
-import { requestPersistentStorage } from '../../sync/persistence'
 import { href } from '../hooks/router'
 import { text } from '../coordinator/text'
 import { Field } from './Field'
+import { StorageSettings } from './StorageSettings'
 
 const t = text.settings
 
 /** Device-local settings: live sync and the servers it uses (the only outside connections), and storage. */
 export function DeviceSettings() {
   const [current, setCurrent] = useState<ConnectionSettings | null>(null)
-  const [persisted, setPersisted] = useState<boolean | null>(null)
   const reload = () => loadConnectionSettings().then(setCurrent)
   useEffect(() => {
     void reload()
-    requestPersistentStorage().then(setPersisted)
   }, [])
 
   return (
@@ -27,10 +25,7 @@ export function DeviceSettings() {
       {current && <LiveSync current={current} onSaved={reload} />}
       <SignalingServers current={current} onSaved={reload} />
       {current && <IceServers current={current} onSaved={reload} />}
-      <section className="panel" aria-labelledby="storage-title">
-        <h2 id="storage-title">{t.storageTitle}</h2>
-        <p className="muted">{persisted ? t.persisted : t.notPersisted}</p>
-      </section>
+      <StorageSettings />
     </main>
   )
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { CrisisResource } from '../../domain/model'
 import { href } from '../hooks/router'
 import { CrisisHelp } from './CrisisHelp'
-import { NoticeToast } from './NoticeToast'
+import { DamagedNote } from './StorageNotes'
 import { sharedText } from './text'
 
 /**
@@ -67,7 +67,7 @@ export interface RoleTab {
 }
 
 /** The top bar (back to all circles, a title, crisis help) and the tabs of a role's screens. */
-export function RoleLayout(props: { title: string; allCircles: string; navLabel: string; tabs: RoleTab[]; crisis: Array<Omit<CrisisResource, 'id'>>; children: ReactNode }) {
+export function RoleLayout(props: { docId: string; title: string; allCircles: string; navLabel: string; tabs: RoleTab[]; crisis: Array<Omit<CrisisResource, 'id'>>; children: ReactNode }) {
   const crisis = props.crisis.map((resource, index) => ({ id: String(index), ...resource }))
   return (
     <div className="circle-layout">
@@ -83,8 +83,8 @@ export function RoleLayout(props: { title: string; allCircles: string; navLabel:
       <nav className="tabs" aria-label={props.navLabel}>
         {props.tabs.map((tab) => <a key={tab.href} href={tab.href} aria-current={tab.current ? 'page' : undefined}>{tab.label}</a>)}
       </nav>
+      <DamagedNote docId={props.docId} />
       {props.children}
-      <NoticeToast />
     </div>
   )
 }

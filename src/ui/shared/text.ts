@@ -23,6 +23,26 @@ export const sharedText = {
   unreadable: (count: number) =>
     `${count} ${count === 1 ? 'entry' : 'entries'} could not be read and ${count === 1 ? 'is' : 'are'} left as they were.`,
   skipToContent: 'Skip to content',
+  storage: {
+    notSavedTitle: 'Not saved yet',
+    notSavedSince: (time: string) => `Your changes since ${time} are not saved on this device yet.`,
+    quota: 'This device’s storage is full. Your changes stay on this screen and Kith keeps trying. Free up some space (photos, videos or apps you don’t need), then press “Try again”. Please keep this page open until this message goes away.',
+    closed: 'The browser stopped letting Kith store data. Your changes stay on this screen and Kith keeps trying. Please keep this page open until this message goes away; if it stays, check that the browser has space and isn’t in a private window.',
+    unknown: 'The browser would not store them. Your changes stay on this screen and Kith keeps trying. Please keep this page open until this message goes away.',
+    tryAgain: 'Try again',
+    removedTitle: 'Removed from this device',
+    removed: 'This circle was removed from this device, in another tab or window. Nothing you change here is saved any more.',
+    home: 'Back to all circles',
+    savedAgain: 'Everything is saved again.',
+    notSavedToast: 'Not saved yet — please read the note at the top of the page.',
+    damaged: (count: number) =>
+      `${count} saved ${count === 1 ? 'entry' : 'entries'} of this circle could not be read and ${count === 1 ? 'was' : 'were'} left out. Everything else is here.`,
+    repair: 'Save a repaired copy',
+    repairHint: 'Stores what could be read as a clean copy and drops the unreadable entries, so this note doesn’t come back.',
+    repaired: 'Repaired: this circle is stored again without the unreadable entries.',
+    repairFailed: 'The repaired copy could not be saved. Nothing was changed; try again later.',
+    leaveWarning: 'Some changes are not saved yet.',
+  },
   planning: {
     working: 'Working out who could do what… This large circle takes a moment; you can keep using Kith.',
     cancelled: 'Planning stopped. Nothing was changed.',

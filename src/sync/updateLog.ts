@@ -1,0 +1,224 @@
+import * as Y from 'yjs'
+
+/**
+ * How one document sits in IndexedDB: a database `kith-doc-<docId>` with an auto-incremented
+ * `updates` store of Yjs updates (and an unused `custom` store) — the layout y-indexeddb wrote,
+ * so circles stored by earlier versions of Kith open unchanged.
+ *
+ * Every row is read on its own: one damaged row costs only itself, never the circle. Every
+ * write reports whether it reached storage (`durability: 'strict'`: flushed to disk before
+ * "complete"), so the screen says "Saved" only when it is true. A rewrite (the whole state as
+ * one row) reads, merges and replaces rows in one transaction, so rows another tab wrote in
+ * the meantime are merged, never deleted unread.
+ */
+const UPDATES = 'updates'
+const CUSTOM = 'custom'
+
+export type StorageProblem = 'quota' | 'closed' | 'missing' | 'unknown'
+
+/** A storage failure with the kind of problem a person can act on. */
+export class StorageError extends Error {
+  constructor(readonly problem: StorageProblem, cause?: unknown) {
+    super(cause instanceof Error ? `${problem}: ${cause.name} ${cause.message}` : problem)
+    this.name = 'StorageError'
+  }
+}
+
+export function problemOf(error: unknown): StorageProblem {
+  if (error instanceof StorageError) return error.problem
+  const name = error instanceof DOMException || error instanceof Error ? error.name : ''
+  if (name === 'QuotaExceededError') return 'quota'
+  if (name === 'InvalidStateError' || name === 'TransactionInactiveError') return 'closed'
+  return 'unknown'
+}
+
+const asStorageError = (error: unknown) => (error instanceof StorageError ? error : new StorageError(problemOf(error), error))
+
+/**
+ * `create`: make the database if it is not there. `existing`: open only a database that is
+ * there; a missing one is not created (an empty new one would hide that it was lost).
+ */
+export type OpenMode = 'create' | 'existing'
+
+export function openLog(name: string, mode: OpenMode): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    let request: IDBOpenDBRequest
+    try {
+      request = indexedDB.open(name)
+    } catch (error) {
+      return reject(asStorageError(error))
+    }
+    let missing = false
+    request.onupgradeneeded = (event) => {
+      const upgrade = request.transaction!
+      if (event.oldVersion === 0 && mode === 'existing') {
+        missing = true
+        upgrade.abort() // an aborted first upgrade leaves no database behind
+        return
+      }
+      const db = request.result
+      if (!db.objectStoreNames.contains(UPDATES)) db.createObjectStore(UPDATES, { autoIncrement: true })
+      if (!db.objectStoreNames.contains(CUSTOM)) db.createObjectStore(CUSTOM)
+    }
+    request.onsuccess = () => resolve(request.result)
+    request.onerror = (event) => {
+      event.preventDefault()
+      reject(missing ? new StorageError('missing') : asStorageError(request.error))
+    }
+    request.onblocked = () => undefined // another tab is deleting it; we wait, and the caller's timeout speaks
+  })
+}
+
+export interface StoredRow {
+  key: IDBValidKey
+  update: Uint8Array
+}
+
+export interface LogContents {
+  rows: StoredRow[]
+  /** Keys of rows that are not a readable Yjs update. */
+  damaged: IDBValidKey[]
+}
+
+/** A stored value as a Yjs update, or null when it is not one (wrong type, cut short, garbage). */
+export function readableUpdate(value: unknown): Uint8Array | null {
+  const bytes = value instanceof Uint8Array ? value : value instanceof ArrayBuffer ? new Uint8Array(value) : null
+  if (!bytes || bytes.byteLength < 2) return null
+  try {
+    Y.decodeUpdate(bytes)
+    return bytes
+  } catch {
+    return null
+  }
+}
+
+/** Applies rows in one transaction; returns those Yjs accepted (a row that throws is left out). */
+export function applyRows(doc: Y.Doc, rows: StoredRow[], origin: unknown): StoredRow[] {
+  const applied: StoredRow[] = []
+  Y.transact(doc, () => {
+    for (const row of rows) {
+      try {
+        Y.applyUpdate(doc, row.update)
+        applied.push(row)
+      } catch {
+        // counted as damaged by the caller
+      }
+    }
+  }, origin, false)
+  return applied
+}
+
+/** Reads every row of the store; calls back synchronously, inside the same transaction. */
+function readRows(store: IDBObjectStore, done: (contents: LogContents) => void): void {
+  const keysRequest = store.getAllKeys()
+  keysRequest.onsuccess = () => {
+    const keys = keysRequest.result
+    const values: unknown[] = new Array(keys.length)
+    const failed = new Set<number>()
+    let left = keys.length
+    const finish = () => {
+      const contents: LogContents = { rows: [], damaged: [] }
+      keys.forEach((key, index) => {
+        const update = failed.has(index) ? null : readableUpdate(values[index])
+        if (update) contents.rows.push({ key, update })
+        else contents.damaged.push(key)
+      })
+      done(contents)
+    }
+    if (left === 0) return finish()
+    // One request per row: a row the browser cannot even deserialize fails alone.
+    keys.forEach((key, index) => {
+      const request = store.get(key)
+      request.onsuccess = () => {
+        values[index] = request.result
+        if (--left === 0) finish()
+      }
+      request.onerror = (event) => {
+        event.preventDefault()
+        failed.add(index)
+        if (--left === 0) finish()
+      }
+    })
+  }
+}
+
+/**
+ * Runs `work` in one transaction on the updates store and resolves with what it produced once
+ * the transaction is complete — for a write, once it is on disk (`durability: 'strict'`).
+ */
+function inTransaction<T>(db: IDBDatabase, mode: IDBTransactionMode, work: (store: IDBObjectStore, tx: IDBTransaction) => () => T): Promise<T> {
+  return new Promise((resolve, reject) => {
+    let tx: IDBTransaction | undefined
+    let result: () => T
+    try {
+      tx = db.transaction(UPDATES, mode, { durability: mode === 'readwrite' ? 'strict' : 'default' })
+      result = work(tx.objectStore(UPDATES), tx)
+    } catch (error) {
+      try {
+        tx?.abort()
+      } catch {
+        // it had finished already
+      }
+      return reject(asStorageError(error))
+    }
+    const done = tx
+    done.oncomplete = () => resolve(result())
+    done.onabort = () => reject(asStorageError(done.error ?? new DOMException('aborted', 'AbortError')))
+  })
+}
+
+export function loadLog(db: IDBDatabase): Promise<LogContents> {
+  return inTransaction(db, 'readonly', (store) => {
+    let contents: LogContents = { rows: [], damaged: [] }
+    readRows(store, (read) => (contents = read))
+    return () => contents
+  })
+}
+
+/** Appends rows; resolves once they are on disk. */
+export function appendRows(db: IDBDatabase, rows: Uint8Array[]): Promise<void> {
+  return inTransaction(db, 'readwrite', (store) => {
+    for (const row of rows) store.add(row)
+    return () => undefined
+  })
+}
+
+export interface Rewritten {
+  /** Rows left as they were because they could not be read (kept unless `dropDamaged`). */
+  damaged: number
+  rows: number
+}
+
+/**
+ * Replaces the stored rows with the document's whole state as one row, in one transaction:
+ * first every readable row is merged into `doc` (another tab may have written some), then the
+ * state is added and the merged rows deleted. Damaged rows stay unless `dropDamaged` (the
+ * person chose to save a repaired copy).
+ */
+export function rewriteLog(db: IDBDatabase, doc: Y.Doc, origin: unknown, dropDamaged: boolean): Promise<Rewritten> {
+  return inTransaction(db, 'readwrite', (store, tx) => {
+    const result: Rewritten = { damaged: 0, rows: 1 }
+    readRows(store, ({ rows, damaged }) => {
+      try {
+        const merged = applyRows(doc, rows, origin)
+        const unusable = [...damaged, ...rows.filter((row) => !merged.includes(row)).map((row) => row.key)]
+        store.add(Y.encodeStateAsUpdate(doc))
+        for (const { key } of merged) store.delete(key)
+        if (dropDamaged) for (const key of unusable) store.delete(key)
+        else result.damaged = unusable.length
+        result.rows += result.damaged
+      } catch {
+        tx.abort() // nothing of the rewrite happens; the abort reports it
+      }
+    })
+    return () => result
+  })
+}
+
+export function deleteLog(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase(name)
+    // Blocked: a tab of an older Kith keeps it open; it is deleted when that tab closes.
+    request.onsuccess = request.onerror = request.onblocked = () => resolve()
+  })
+}

@@ -1,0 +1,11 @@
+import { useSyncExternalStore } from 'react'
+import { storageStatuses, subscribeStorage, type DocStatus } from '../../sync/persistence'
+
+/** Every open document's storage state: saved, saving, failing (retrying), removed. */
+export function useStorageStatuses(): DocStatus[] {
+  return useSyncExternalStore(subscribeStorage, storageStatuses)
+}
+
+export function useStorageStatus(docId: string): DocStatus | undefined {
+  return useStorageStatuses().find((status) => status.docId === docId)
+}

@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'react'
+import { repairDoc, retrySaving, type DocStatus } from '../../sync/persistence'
+import { showNotice } from '../hooks/notice'
+import { href } from '../hooks/router'
+import { useStorageStatus, useStorageStatuses } from '../hooks/useStorage'
+import { sharedText } from './text'
+
+const t = sharedText.storage
+const SAVED_AGAIN_MS = 8000
+
+const timeOf = (instant: number) => new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(instant)
+
+/**
+ * The page's one note about storage: changes that are not on disk (what, why, what to do, and
+ * a way to try again now), or that the circle was removed underneath this tab. Shown on every
+ * screen, above everything, because it outranks whatever the person is doing.
+ */
+export function SaveProblems() {
+  const statuses = useStorageStatuses()
+  const removed = statuses.some((s) => s.state.kind === 'removed')
+  const failing = statuses.filter((s): s is DocStatus & { state: { kind: 'failing' } } => s.state.kind === 'failing')
+  const savedAgain = useSavedAgain(statuses, failing.length === 0)
+  if (removed) {
+    return (
+      <section className="storage-problem" role="alert" aria-labelledby="storage-problem-title">
+        <h2 id="storage-problem-title">{t.removedTitle}</h2>
+        <p>{t.removed}</p>
+        <a className="button small" href={href('')}>{t.home}</a>
+      </section>
+    )
+  }
+  if (failing.length > 0) {
+    const since = Math.min(...failing.map((s) => s.state.since))
+    const problem = failing[0].state.problem
+    return (
+      <section className="storage-problem" role="alert" aria-labelledby="storage-problem-title">
+        <h2 id="storage-problem-title">{t.notSavedTitle}</h2>
+        <p>{t.notSavedSince(timeOf(since))} {problem === 'quota' ? t.quota : problem === 'closed' ? t.closed : t.unknown}</p>
+        <button type="button" className="button small" onClick={retrySaving}>{t.tryAgain}</button>
+      </section>
+    )
+  }
+  return savedAgain ? <p className="storage-recovered" role="status">{t.savedAgain}</p> : null
+}
+
+/** "Everything is saved again" for a moment after saving worked again. */
+function useSavedAgain(statuses: DocStatus[], allWell: boolean): boolean {
+  const latest = Math.max(0, ...statuses.map((s) => s.recoveredAt ?? 0))
+  const [shownFor, setShownFor] = useState(0)
+  useEffect(() => {
+    if (!latest || !allWell) return
+    setShownFor(latest)
+    const timer = setTimeout(() => setShownFor(0), SAVED_AGAIN_MS)
+    return () => clearTimeout(timer)
+  }, [latest, allWell])
+  return allWell && shownFor === latest && latest > 0
+}
+
+/** Rows of this document that could not be read: how many, and an offer to save a repaired copy. */
+export function DamagedNote({ docId }: { docId: string }) {
+  const status = useStorageStatus(docId)
+  const [busy, setBusy] = useState(false)
+  const damaged = status?.load?.damaged ?? 0
+  if (damaged === 0) return null
+  const repair = () => {
+    setBusy(true)
+    repairDoc(docId).then(
+      () => showNotice(t.repaired),
+      () => showNotice(t.repairFailed),
+    ).finally(() => setBusy(false))
+  }
+  return (
+    <section className="notice warning" aria-label={t.repair}>
+      <p>{t.damaged(damaged)}</p>
+      <p className="small">{t.repairHint}</p>
+      <button type="button" className="button small" disabled={busy} onClick={repair}>{t.repair}</button>
+    </section>
+  )
+}

@@ -1,0 +1,46 @@
+import type { Page } from '@playwright/test'
+import { expect } from './support'
+
+/** Helpers for tests that break this device's storage the way a person's phone might. */
+
+/** The circle's map document id, from the address of one of its screens. */
+export function docIdOf(page: Page): string {
+  const match = /#\/c\/([^/]+)/.exec(page.url())
+  if (!match) throw new Error(`not on a circle's screen: ${page.url()}`)
+  return match[1]
+}
+
+export async function loadExample(page: Page, name: RegExp = /Maria, away/): Promise<string> {
+  await page.goto('/')
+  await page.getByRole('button', { name }).click()
+  await expect(page.getByRole('heading', { name: 'Needs', exact: true })).toBeVisible()
+  return docIdOf(page)
+}
+
+/** Rows of a document's `updates` store, straight from IndexedDB. */
+export async function storedRowCount(page: Page, docId: string): Promise<number> {
+  return page.evaluate((name) => new Promise<number>((resolve, reject) => {
+    const open = indexedDB.open(name)
+    open.onsuccess = () => {
+      const db = open.result
+      const count = db.transaction('updates').objectStore('updates').count()
+      count.onsuccess = () => {
+        db.close()
+        resolve(count.result)
+      }
+      count.onerror = () => reject(count.error)
+    }
+    open.onerror = () => reject(open.error)
+  }), `kith-doc-${docId}`)
+}
+
+export async function databaseNames(page: Page): Promise<string[]> {
+  return page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name ?? ''))
+}
+
+/** Collects uncaught errors and unhandled rejections of a page, from before its first script. */
+export async function watchPageErrors(page: Page): Promise<string[]> {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  return errors
+}
