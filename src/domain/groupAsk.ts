@@ -1,10 +1,11 @@
 import type { Need, Occurrence } from './model'
-import { needsProfessionalFirst } from './planner/rules'
+import { isHeldBack } from './safety'
 
 /**
  * What may be asked of a wider group (a group chat where people already talk) about open needs:
  * only the public level of words — a need's title and when — never who, where or why. Needs
- * marked sensitive, and needs waiting for a professional first, are never asked in public. The
+ * marked sensitive, and needs safety holds back (professional first, or the safety question not
+ * yet answered), are never asked in public. The
  * UI turns the items into a message.
  */
 export interface GroupAskItem {
@@ -14,7 +15,7 @@ export interface GroupAskItem {
 }
 
 export function isAskableInPublic(need: Need): boolean {
-  return !need.sensitive && !needsProfessionalFirst(need)
+  return !need.sensitive && !isHeldBack(need)
 }
 
 /** Open occurrences worth asking about, in time order, each once. */

@@ -6,7 +6,7 @@ test('signaling, STUN and TURN servers are settings, read at run time, and the s
   const signaling = page.getByRole('region', { name: 'Connecting phones' })
   await expect(signaling.getByText('In use now (set by whoever serves this app)')).toBeVisible()
   await expect(signaling).toContainText(process.env.KITH_SIGNALING_URL!)
-  await expect(signaling).toContainText('It is the one outside connection Kith makes')
+  await expect(signaling).toContainText('never names or tasks')
   await page.getByLabel('Your own list of servers').fill('https://not-a-socket.example')
   await signaling.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(signaling.getByRole('status')).toContainText('is not a ws:// or wss:// address')

@@ -8,16 +8,18 @@ describe('open needs for a group chat', () => {
   const therapy = makeNeed('therapy', { title: 'Company after the clinic', sensitive: true, privateDetails: 'Psychiatric ward visit' })
   const risky = makeNeed('risky', { title: 'Evening check on Alex', safety: { professionalFirst: true, peerConfirmed: false } })
   const confirmed = makeNeed('confirmed', { title: 'Daily call', kind: 'call', safety: { professionalFirst: true, peerConfirmed: true } })
+  const unanswered = makeNeed('unanswered', { title: 'Sit with Alex', category: 'emotional', kind: 'visit' })
   const occurrences = [
     makeOccurrence(walk, '2026-12-05', '08:00', '10:00'),
     makeOccurrence(therapy, '2026-12-05', '14:00', '16:00'),
     makeOccurrence(risky, '2026-12-05', '19:00', '20:00'),
     makeOccurrence(confirmed, '2026-12-06', '10:00', '10:30'),
     makeOccurrence(walk, '2026-12-04', '08:00', '10:00'),
+    makeOccurrence(unanswered, '2026-12-05', '16:00', '18:00'),
   ]
 
-  it('ask only at the public level: what and when, never sensitive or professional-first needs', () => {
-    const items = groupAskItems([walk, therapy, risky, confirmed], [...occurrences, occurrences[0]])
+  it('ask only at the public level: what and when, never sensitive needs or those safety holds back', () => {
+    const items = groupAskItems([walk, therapy, risky, confirmed, unanswered], [...occurrences, occurrences[0]])
     expect(items.map((i) => i.occurrence.id)).toEqual(['walk:2026-12-04:08:00', 'walk:2026-12-05:08:00', 'confirmed:2026-12-06:10:00'])
     const message = groupAskMessage(items, BERLIN, 'Jordan')!
     expect(message).toBe([
@@ -27,7 +29,7 @@ describe('open needs for a group chat', () => {
       '• Daily call: Sun 6 Dec, 10:00–10:30',
       'Reply to Jordan.',
     ].join('\n'))
-    for (const secret of ['Elm Street', 'blue pot', 'scared', 'Psychiatric', 'clinic', 'Evening check', 'Alex']) expect(message).not.toContain(secret)
+    for (const secret of ['Elm Street', 'blue pot', 'scared', 'Psychiatric', 'clinic', 'Evening check', 'Sit with', 'Alex']) expect(message).not.toContain(secret)
   })
 
   it('one open call reads as one question, and nothing askable gives no message', () => {

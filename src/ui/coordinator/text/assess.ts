@@ -207,7 +207,7 @@ export const assessText = {
     back: 'All circles',
     signalingTitle: 'Connecting phones',
     signalingIntro:
-      'Phones find each other through a signaling server. It sees only random room names and encrypted messages, never names or tasks. It is the one outside connection Kith makes, and only for circles you have shared.',
+      'Phones find each other through a signaling server. It sees random room names, encrypted messages and your phone’s internet address (IP), never names or tasks. Kith connects to it only for circles you have shared, and only while live sync is on.',
     current: (source: string) => `In use now (${source}):`,
     sources: { device: 'your own list', config: 'set by whoever serves this app', default: 'the public default' } as Record<string, string>,
     servers: 'Your own list of servers',

@@ -91,6 +91,6 @@ export const reassessText = {
     share: 'Share…',
     copy: 'Copy message',
     copied: 'Message copied.',
-    nothing: 'Nothing open here can be asked in public: sensitive needs, and needs waiting for a professional first, are never shared this way.',
+    nothing: 'Nothing open here can be asked in public: sensitive needs, and needs held back for safety, are never shared this way.',
   },
 } as const
