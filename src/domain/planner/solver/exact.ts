@@ -30,9 +30,13 @@ import { RANKS, type Model } from './model'
 import { canSequence } from './sequence'
 import { augment, createMemo } from './search'
 
-export function lexOptimize(model: Model, a: Allocation, tasks: readonly number[], forbidden?: ReadonlySet<number>): void {
+/**
+ * `fromRank`: ranks above it are known to be at their best (a branch only removed a task of
+ * that rank from a plan that was the best there: nothing of a higher rank can gain).
+ */
+export function lexOptimize(model: Model, a: Allocation, tasks: readonly number[], forbidden?: ReadonlySet<number>, fromRank = 0): void {
   const memo = createMemo(model)
-  for (let rank = 0; rank < RANKS; rank++) {
+  for (let rank = fromRank; rank < RANKS; rank++) {
     for (const t of tasks) {
       const task = model.tasks[t]
       if (task.rank !== rank || a.chosen[t] >= 0 || task.fixedPrimary >= 0 || task.options.length === 0) continue
@@ -85,15 +89,55 @@ function findClash(model: Model, a: Allocation, tasks: readonly number[]): numbe
   return null
 }
 
-/** A plan that keeps every rule: unplan the lower-priority task of each clash, then refill strictly. */
-export function repairStrictly(model: Model, a: Allocation, tasks: readonly number[]): void {
-  for (let clash = findClash(model, a, tasks); clash; clash = findClash(model, a, tasks)) {
-    const lower = clash.reduce((x, y) => (model.tasks[x].rank > model.tasks[y].rank || (model.tasks[x].rank === model.tasks[y].rank && x > y) ? x : y))
-    unassign(model, a, lower)
+/** The task to give up of two: the lower priority, then the later. */
+const lowerOf = (model: Model, x: number, y: number) =>
+  model.tasks[x].rank > model.tasks[y].rank || (model.tasks[x].rank === model.tasks[y].rank && x > y) ? x : y
+
+/**
+ * A plan that keeps every rule: unplan the lower-priority task of each clash — pairs first, in
+ * task order, then the lowest of each set that can't be done one after another — then refill
+ * strictly. One pass each: unplanning a task never makes a new clash.
+ */
+export function repairStrictly(model: Model, a: Allocation, tasks: readonly number[], passes = STRICT_PASSES): void {
+  for (const t of tasks) {
+    for (let option = optionOf(model, a, t); option; option = optionOf(model, a, t)) {
+      const clash = overlapping(model, a, option, t)
+      if (clash.length === 0) break
+      const lower = lowerOf(model, t, Math.min(...clash))
+      unassign(model, a, lower)
+      if (lower === t) break
+    }
   }
-  for (let rank = 0; rank < RANKS; rank++) {
-    for (const t of tasks) {
-      if (model.tasks[t].rank === rank && a.chosen[t] < 0) augment(model, a, t, { room: 'strict', allowDrop: true })
+  const seen = new Set<number>()
+  for (const t of tasks) {
+    const option = optionOf(model, a, t)
+    if (!option || seen.has(option.component)) continue
+    seen.add(option.component)
+    for (let members = componentOptions(model, a, option.component); members.length > 2 && !canSequence(members);) {
+      const lowest = members.map((o) => o.task).reduce((x, y) => lowerOf(model, x, y))
+      unassign(model, a, lowest)
+      members = members.filter((o) => o.task !== lowest)
+    }
+  }
+  fillStrictly(model, a, tasks, passes)
+}
+
+/** Passes of strict augmenting chains at most: each pass that changes nothing ends them. */
+const STRICT_PASSES = 3
+
+/**
+ * Covers what strict augmenting chains can (search.ts): each chain is checked against every
+ * rule once applied and undone if it broke one, so the plan keeps every rule and only gets
+ * better, high priority first. A heuristic — the branch and bound's incumbents.
+ */
+export function fillStrictly(model: Model, a: Allocation, tasks: readonly number[], passes = STRICT_PASSES): void {
+  for (let pass = 0, changed = true; changed && pass < passes; pass++) {
+    changed = false
+    const memo = createMemo(model)
+    for (let rank = 0; rank < RANKS; rank++) {
+      for (const t of tasks) {
+        if (model.tasks[t].rank === rank && a.chosen[t] < 0 && model.tasks[t].fixedPrimary < 0 && augment(model, a, t, { room: 'strict', allowDrop: true, memo })) changed = true
+      }
     }
   }
 }
@@ -121,10 +165,14 @@ export function branchAndBound(model: Model, a: Allocation, tasks: readonly numb
   let best = cloneAllocation(a)
   repairStrictly(model, best, tasks)
   let bestValue = coveredByRank(model, best, tasks)
-  const startValue = start && coveredByRank(model, start, tasks)
-  if (start && startValue && compareCoverage(startValue, bestValue) > 0) {
-    best = start
-    bestValue = startValue
+  if (start) {
+    const filled = cloneAllocation(start)
+    fillStrictly(model, filled, tasks)
+    const value = coveredByRank(model, filled, tasks)
+    if (compareCoverage(value, bestValue) > 0) {
+      best = filled
+      bestValue = value
+    }
   }
   const stack: Node[] = [{ alloc: cloneAllocation(a), forbidden: new Set(), bound: rootBound }]
   let nodes = 0
@@ -138,12 +186,21 @@ export function branchAndBound(model: Model, a: Allocation, tasks: readonly numb
       bestValue = node.bound
       continue
     }
+    // The node's plan, repaired, is a plan that keeps every rule: often the best there is.
+    const repaired = cloneAllocation(node.alloc)
+    repairStrictly(model, repaired, tasks, 1)
+    const value = coveredByRank(model, repaired, tasks)
+    if (compareCoverage(value, bestValue) > 0) {
+      best = repaired
+      bestValue = value
+      if (compareCoverage(node.bound, bestValue) <= 0) continue
+    }
     // The later task is pushed first so the earlier one's branch is explored first.
     for (const side of clash.length === 2 ? [clash[1], clash[0]] : [...clash].reverse()) {
       const alloc = cloneAllocation(node.alloc)
       const forbidden = new Set(node.forbidden).add(side * model.stride + alloc.chosen[side])
       unassign(model, alloc, side)
-      lexOptimize(model, alloc, tasks, forbidden)
+      lexOptimize(model, alloc, tasks, forbidden, model.tasks[side].rank)
       const bound = coveredByRank(model, alloc, tasks)
       if (compareCoverage(bound, bestValue) > 0) stack.push({ alloc, forbidden, bound })
     }
