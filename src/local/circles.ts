@@ -1,5 +1,33 @@
 import { deviceDb, type DeviceCircle, type Role } from './db'
 
+/**
+ * The list changes in one tab are told to the others (BroadcastChannel), so every tab's list of
+ * circles is the same without a reload.
+ */
+const LIST_CHANNEL = 'kith-device-circles'
+let channel: BroadcastChannel | null = null
+function listChannel(): BroadcastChannel | null {
+  if (typeof BroadcastChannel === 'undefined') return null
+  channel ??= new BroadcastChannel(LIST_CHANNEL)
+  return channel
+}
+const listeners = new Set<() => void>()
+function changed(): void {
+  listChannel()?.postMessage('changed')
+  listeners.forEach((listener) => listener())
+}
+
+/** Calls `listener` whenever the list changes, in this tab or another; returns an unsubscribe. */
+export function onCirclesChanged(listener: () => void): () => void {
+  const fromOtherTab = () => listener()
+  listChannel()?.addEventListener('message', fromOtherTab)
+  listeners.add(listener)
+  return () => {
+    listChannel()?.removeEventListener('message', fromOtherTab)
+    listeners.delete(listener)
+  }
+}
+
 export async function listCircles(): Promise<DeviceCircle[]> {
   return deviceDb().circles.orderBy('lastOpenedAt').reverse().toArray()
 }
@@ -9,12 +37,14 @@ export async function addCircle(entry: { docId: string; role: Role; key: string;
     docId: entry.docId, role: entry.role, key: entry.key, label: entry.label,
     addedAt: entry.now, lastOpenedAt: entry.now,
   })
+  changed()
 }
 
 export async function touchCircle(docId: string, changes: { label?: string; now: number }): Promise<void> {
   const update: Partial<DeviceCircle> = { lastOpenedAt: changes.now }
   if (changes.label) update.label = changes.label
   await deviceDb().circles.update(docId, update)
+  if (changes.label) changed()
 }
 
 export async function circleLabel(docId: string): Promise<string> {
@@ -23,6 +53,7 @@ export async function circleLabel(docId: string): Promise<string> {
 
 export async function forgetCircle(docId: string): Promise<void> {
   await deviceDb().circles.delete(docId)
+  changed()
 }
 
 export type { DeviceCircle, Role }

@@ -4,8 +4,7 @@ import { deviceDb } from '../local/db'
 import type { CircleDocument } from '../store'
 import { carriedOrigin } from '../store/origins'
 import { applyCarried, carriedFor, knowledgeFromCarried, type ApplyOutcome } from './carry'
-import { openMapCircle } from './circles'
-import { startCircleSync } from './coordinatorSync'
+import { openMapCircle, syncCircle } from './circles'
 import { parseUpdateRoute, type CarriedUpdate, type UpdateLinkProblem } from './messages'
 import { openDoc } from './persistence'
 import { readRemote, recordCarried, restorePending, storePending } from './remote'
@@ -55,7 +54,7 @@ async function loadedDoc(holder: Holder): Promise<Y.Doc> {
   if (holder.role === 'coordinator') {
     const circle = openMapCircle(holder.mapDocId)
     await circle.ready
-    startCircleSync(holder.mapDocId, circle.store)
+    syncCircle(holder.mapDocId, circle.store)
   }
   const opened = holder.role === 'helper' ? openHelperDoc(holder.docId) : holder.role === 'recipient' ? openRecipientDoc(holder.docId) : null
   const { doc, ready } = openDoc(holder.docId)

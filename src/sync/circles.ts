@@ -6,7 +6,9 @@ import { forgetDrafts } from '../local/drafts'
 import {
   createMapStore, randomId, type CircleProfileInput, type CrisisResourceInput, type MapStore, type ReadProblem,
 } from '../store'
+import { startCircleSync } from './coordinatorSync'
 import { createDoc, deleteDoc, openDoc, requestPersistentStorage, type LoadReport } from './persistence'
+import { leadAcrossTabs } from './tabs'
 
 /**
  * Opens a coordinator's circle: its map document from IndexedDB, wrapped in a store. One
@@ -32,6 +34,14 @@ export function openMapCircle(docId: string): OpenCircle {
     opened.store.destroy()
   })
   return opened
+}
+
+/**
+ * Folds, projects and connects a circle's documents — in one tab of this browser only; the
+ * other tabs share its changes (tabs.ts), so two tabs never fold or arbitrate the same thing twice.
+ */
+export function syncCircle(docId: string, store: MapStore): void {
+  leadAcrossTabs(`circle-${docId}`, () => startCircleSync(docId, store))
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { storageOrigin, tabsOrigin } from '../store/origins'
+import { shareAcrossTabs } from './tabs'
 import {
   appendRows, applyRows, deleteLog, loadLog, openLog, problemOf, rewriteLog, StorageError, type OpenMode, type StorageProblem,
 } from './updateLog'
@@ -13,6 +14,8 @@ import {
  * database, anything) is never dropped quietly: the document is marked failing, everything
  * waiting on it hears so, and Kith retries by writing the whole state — so later edits never
  * sit on disk behind a lost one (Yjs would keep them pending, invisible, after a reload).
+ *
+ * Once loaded, a document is shared live with this browser's other tabs (tabs.ts).
  *
  * Kith writes the rows itself rather than through y-indexeddb, which swallows write errors,
  * has no way to tell when a write is done, and rejects unhandled on one unreadable row.
@@ -85,6 +88,7 @@ class DocPersistence implements OpenDoc {
   private retryTimer: ReturnType<typeof setTimeout> | null = null
   private attempts = 0
   private destroyed = false
+  private stopSharing: () => void = () => undefined
 
   constructor(readonly docId: string, readonly doc: Y.Doc, private readonly mode: OpenMode) {
     doc.on('update', this.onUpdate)
@@ -116,6 +120,8 @@ class DocPersistence implements OpenDoc {
       this.rows = contents.rows.length + contents.damaged.length
       this.setState(this.queue.length > 0 ? { kind: 'saving' } : { kind: 'saved' })
       this.flush()
+      // Loaded: from now on the other tabs of this browser see every change at once (tabs.ts).
+      if (!this.destroyed) this.stopSharing = shareAcrossTabs(this.docId, this.doc)
       return this.load
     } catch (error) {
       this.setState({ kind: 'unopened', problem: error instanceof StorageTimeoutError ? 'timeout' : problemOf(error) })
@@ -254,6 +260,7 @@ class DocPersistence implements OpenDoc {
   /** Stops storing; closes the database. The document itself stays usable in memory. */
   destroy() {
     this.destroyed = true
+    this.stopSharing()
     this.doc.off('update', this.onUpdate)
     if (this.retryTimer) clearTimeout(this.retryTimer)
     this.rejectWaiters(new StorageError('closed'))

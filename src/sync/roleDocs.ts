@@ -7,6 +7,7 @@ import { trackPresence } from './presence'
 import { forgetRemote, restorePending } from './remote'
 import { carriedOrigin } from '../store/origins'
 import { loadConnectionSettings } from './signaling'
+import { leadAcrossTabs } from './tabs'
 import { connect, disconnect } from './webrtc'
 
 /**
@@ -38,7 +39,8 @@ function open<S>(
     ready: ready.then(async () => {
       await restorePending(docId, doc, carriedOrigin)
       const [key, settings] = await Promise.all([keyOf(docId), loadConnectionSettings()])
-      trackPresence(docId, doc, connect(docId, key, doc, settings).provider, role)
+      // One tab of this browser connects; the others share its changes (tabs.ts).
+      leadAcrossTabs(`doc-${docId}`, () => trackPresence(docId, doc, connect(docId, key, doc, settings).provider, role))
     }),
   }
   registry.set(docId, opened)

@@ -71,3 +71,18 @@ export function circleWithHelpers(...names: string[]) {
   const helperIds = names.map((name, i) => idOf(store.run('helper/add', helperDraft(name), later(i + 1))))
   return { store, needId, helperIds }
 }
+
+/**
+ * Two replicas of one circle (two devices, or two tabs before either heard of the other):
+ * `b` starts as a copy of `a`; `sync()` exchanges everything both ways.
+ */
+export function twoReplicas(...names: string[]) {
+  const { store: a, needId, helperIds } = circleWithHelpers(...names)
+  const b = createMapStore(new Y.Doc())
+  Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc))
+  const sync = () => {
+    Y.applyUpdate(a.doc, Y.encodeStateAsUpdate(b.doc))
+    Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc))
+  }
+  return { a, b, sync, needId, helperIds }
+}

@@ -4,7 +4,7 @@ import { addDays, datesBetween, daysBetween, earlierDate, laterDate, weekdayOf }
 import type { LocalDate, Weekday } from '../../domain/model'
 import { collection, deleteEntity, upsertEntity } from '../entities'
 import { DECLINED, declinedKey } from '../schema/declined'
-import { randomId } from '../ids'
+import { stableId } from '../ids'
 import { appendActivity } from '../schema/activity'
 import {
   ASSIGNMENTS, assignmentShape, normalizeWeekdays, readAssignment, readAssignments, seriesRangeShape, weekdaysValidator,
@@ -47,8 +47,25 @@ const holds = (series: Omit<StoredAssignment, 'id'>, part: Pick<StoredAssignment
   series.helperId === part.helperId && series.from === part.from && series.until === part.until &&
   normalizeWeekdays(series.weekdays).join('') === normalizeWeekdays(part.weekdays).join('')
 
-const signature = (s: AssignmentProposal) =>
+type SeriesShape = Pick<StoredAssignment, 'needId' | 'slotKey' | 'role' | 'helperId' | 'from' | 'until' | 'weekdays'>
+
+const signature = (s: SeriesShape) =>
   [s.needId, s.slotKey, s.role, s.helperId, s.from, s.until, normalizeWeekdays(s.weekdays).join('')].join('|')
+
+/**
+ * A new series' id follows from what it says, so two tabs or devices accepting the same
+ * proposal at once write one series, not two (Yjs merges writes to one key). When that id is
+ * taken by a series that has since changed, the next one is used — the same on every device.
+ */
+function seriesIdFor(doc: Y.Doc, series: SeriesShape): string {
+  const entities = collection(doc, ASSIGNMENTS)
+  const base = signature(series)
+  for (let n = 0; ; n++) {
+    const id = stableId(n === 0 ? `series|${base}` : `series|${base}|${n}`)
+    const taken = entities.get(id)
+    if (!(taken instanceof Y.Map) || signature(taken.toJSON() as SeriesShape) === base) return id
+  }
+}
 
 function refuseMissing(doc: Y.Doc, items: ReadonlyArray<{ needId?: string; helperId: string }>, path: (i: number) => string) {
   return firstRefusal(
@@ -70,7 +87,7 @@ function trimSeries(doc: Y.Doc, id: string, series: Omit<StoredAssignment, 'id'>
   const [first, ...rest] = subtractSeries(series, days, from, until)
   if (!first) deleteEntity(doc, ASSIGNMENTS, id)
   else writeSeries(doc, id, { ...series, ...first })
-  for (const piece of rest) writeSeries(doc, randomId(), { ...series, ...piece })
+  for (const piece of rest) writeSeries(doc, seriesIdFor(doc, { ...series, ...piece }), { ...series, ...piece })
 }
 
 /** True when the dates from..until hold at least one of the weekdays. */
@@ -121,11 +138,12 @@ export const assignmentCommands = {
       for (const proposal of assignments) {
         if (existing.has(signature(proposal))) continue
         existing.add(signature(proposal))
-        const id = randomId()
+        const id = seriesIdFor(doc, proposal)
         writeSeries(doc, id, { ...proposal, accepted: true, createdAt: now })
         written.push({ ...proposal, id })
       }
-      if (written.length > 0) appendActivity(doc, now, 'assignment/accepted', summaries.accepted(doc, written), written.map((s) => s.id))
+      const ids = written.map((s) => s.id)
+      if (written.length > 0) appendActivity(doc, now, 'assignment/accepted', summaries.accepted(doc, written), ids, stableId(`accepted|${[...ids].sort().join('|')}`))
     },
   ),
   'assignment/remove': define(
@@ -169,7 +187,7 @@ export const assignmentCommands = {
           trimSeries(doc, id, series, new Set(part.weekdays), seat.from, seat.until)
         }
       }
-      const written = parts.map((part, i) => ({ ...seat, ...part, id: ids[i] ?? randomId() }))
+      const written = parts.map((part, i) => ({ ...seat, ...part, id: ids[i] ?? seriesIdFor(doc, { ...seat, ...part }) }))
       parts.forEach((part, i) => {
         if (ids[i] === null) writeSeries(doc, written[i].id, { ...seat, ...part, accepted: true, override, reasons: [], createdAt: now })
       })

@@ -43,9 +43,12 @@ export const activityValidator = z.object({
   refs: z.array(idValidator).max(MAX_REFS),
 })
 
-/** Appends one entry and returns its id. Over-long summaries are cut with an ellipsis. */
-export function appendActivity(doc: Y.Doc, at: Instant, kind: ActivityKind, summary: string, refs: string[]): string {
-  const id = randomId()
+/**
+ * Appends one entry and returns its id. Over-long summaries are cut with an ellipsis. An entry
+ * two devices may write at once for the same change passes an `id` made from that change, so
+ * the log holds it once.
+ */
+export function appendActivity(doc: Y.Doc, at: Instant, kind: ActivityKind, summary: string, refs: string[], id = randomId()): string {
   const text = summary.length > MAX_SUMMARY ? `${summary.slice(0, MAX_SUMMARY - 1)}…` : summary
   upsertEntity(doc, ACTIVITY, id, { at, kind, summary: text, refs: [...new Set(refs)].slice(0, MAX_REFS) })
   return id

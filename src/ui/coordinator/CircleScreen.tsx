@@ -1,8 +1,7 @@
 import { useEffect, type ComponentType } from 'react'
 import { circleLabel, touchCircle } from '../../local/circles'
-import { deleteMapCircle } from '../../sync/circles'
+import { deleteMapCircle, syncCircle } from '../../sync/circles'
 import { StorageError } from '../../sync/persistence'
-import { startCircleSync } from '../../sync/coordinatorSync'
 import type { MapSnapshot, MapStore } from '../../store'
 import { showNotice } from '../hooks/notice'
 import { href, navigate } from '../hooks/router'
@@ -93,7 +92,7 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
     if (label) touchCircle(docId, { label, now: Date.now() }).catch(() => undefined)
   }, [docId, label])
   useEffect(() => {
-    startCircleSync(docId, store)
+    syncCircle(docId, store)
   }, [docId, store])
   if (!snapshot.circle) return snapshot.state === 'too-new' ? <Problem message={sharedText.tooNew} /> : <LostCircle docId={docId} message={text.errors.empty} />
   const [route = 'needs', ...params] = path

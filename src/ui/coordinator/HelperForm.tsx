@@ -3,6 +3,7 @@ import { isExcluded, isOvereager } from '../../domain/planner'
 import { navigate } from '../hooks/router'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { Segmented, TaskKindChips } from '../shared/Choices'
+import { changedFields } from '../shared/changedFields'
 import { Field, focusFirstInvalid } from '../shared/Field'
 import { WeeklyRangesField } from '../shared/WeeklyRangesField'
 import { sharedText } from '../shared/text'
@@ -17,6 +18,8 @@ const t = text.helperForm
 export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps & { helperId?: string }) {
   const existing = helperId ? snapshot.helpers.find((h) => h.id === helperId) : undefined
   const [draft, setDraft] = useState<HelperFormDraft>(() => (existing ? draftFromHelper(existing, snapshot.offers[existing.id]) : newHelperDraft()))
+  // What the helper's record said when the form opened: an edit writes only what differs from it.
+  const [opening] = useState(() => (existing ? helperFieldsOf(draftFromHelper(existing, snapshot.offers[existing.id])) : null))
   const [showErrors, setShowErrors] = useState(false)
   const errors = helperDraftErrors(draft)
   const shown = showErrors ? errors : {}
@@ -36,7 +39,7 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
     }
     const now = Date.now()
     const fields = helperFieldsOf(draft)
-    const saved = existing ? store.run('helper/update', { id: existing.id, fields }, now) : store.run('helper/add', fields, now)
+    const saved = existing && opening ? store.run('helper/update', { id: existing.id, fields: changedFields(opening, fields) }, now) : store.run('helper/add', fields, now)
     const id = existing?.id ?? (saved.ok ? saved.id : undefined)
     const offered = id ? store.run('offer/save', offerOf(draft, id), now) : saved
     if (!saved.ok || !offered.ok) {

@@ -9,6 +9,7 @@ import { showNotice, showSavedNotice } from '../hooks/notice'
 import { deviceTimeZone, useNow } from '../hooks/useNow'
 import { CrisisList } from '../shared/CrisisHelp'
 import { Segmented } from '../shared/Choices'
+import { changedFields } from '../shared/changedFields'
 import { Field, focusFirstInvalid } from '../shared/Field'
 import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
@@ -25,6 +26,8 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
   const now = useNow()
   const today = localDateOf(now, circle.timeZone)
   const [draft, setDraft] = useState<NeedFormDraft>(() => (existing ? draftFromNeed(existing, today) : { ...newNeedDraft(today), title: initialTitle ?? '' }))
+  // What the need said when the form opened: an edit writes only what differs from it.
+  const [opening] = useState(() => (existing ? needDraftOf(draftFromNeed(existing, today), existing.requiredTags) : null))
   const [showErrors, setShowErrors] = useState(false)
   const errors = draftErrors(draft)
   const set = (fields: Partial<NeedFormDraft>) => setDraft((d) => ({ ...d, ...fields }))
@@ -46,7 +49,9 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
       return
     }
     const fields = needDraftOf(draft, existing?.requiredTags)
-    const result = existing ? store.run('need/update', { id: existing.id, fields }, Date.now()) : store.run('need/add', newNeedOf(draft), Date.now())
+    const result = existing && opening
+      ? store.run('need/update', { id: existing.id, fields: changedFields(opening, fields) }, Date.now())
+      : store.run('need/add', newNeedOf(draft), Date.now())
     if (!result.ok) {
       showNotice(result.problems.map((p) => p.message).join(' '))
       return

@@ -1,13 +1,16 @@
 import { useCallback, useEffect, useState } from 'react'
-import { listCircles, type DeviceCircle } from '../../local/circles'
+import { listCircles, onCirclesChanged, type DeviceCircle } from '../../local/circles'
 
-/** The circles this device holds, from Dexie; `reload` after adding or forgetting one. */
+/** The circles this device holds, from Dexie, kept current when any tab adds or forgets one. */
 export function useDeviceCircles(): { circles: DeviceCircle[] | null; error: Error | null; reload: () => void } {
   const [circles, setCircles] = useState<DeviceCircle[] | null>(null)
   const [error, setError] = useState<Error | null>(null)
   const reload = useCallback(() => {
     listCircles().then(setCircles, setError)
   }, [])
-  useEffect(reload, [reload])
+  useEffect(() => {
+    reload()
+    return onCirclesChanged(reload)
+  }, [reload])
   return { circles, error, reload }
 }

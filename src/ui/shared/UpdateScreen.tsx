@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { openUpdateLink, type OpenedUpdate } from '../../sync/carried'
 import { routeOf } from '../../sync/join'
-import { showNotice } from '../hooks/notice'
+import { showSavedNotice } from '../hooks/notice'
 import { href, navigate } from '../hooks/router'
 import { carriedText } from './textCarried'
 
@@ -27,7 +27,7 @@ export function UpdateScreen({ parts }: { parts: string[] }) {
       if (!live) return
       if (opened.ok && opened.outcome !== 'waiting-for-earlier') {
         const who = opened.holder.role === 'coordinator' ? t.applied.coordinator(opened.holder.personName) : t.applied.person
-        showNotice(opened.outcome === 'already-here' ? t.alreadyHere : who)
+        showSavedNotice(opened.outcome === 'already-here' ? t.alreadyHere : who)
         navigate(destination(opened), { replace: true })
       } else {
         setResult(opened)

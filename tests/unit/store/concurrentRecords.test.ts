@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
-import { createMapStore } from '../../../src/store'
-import { circleWithHelpers, later } from '../../helpers/mapStore'
+import { later, twoReplicas } from '../../helpers/mapStore'
 
 /**
  * Two coordinator devices acting on the same record at the same moment: records whose fields
@@ -9,14 +7,8 @@ import { circleWithHelpers, later } from '../../helpers/mapStore'
  * so the merge is one device's record or the other's, never an unreadable mix.
  */
 function twoDevices() {
-  const { store: a, needId, helperIds } = circleWithHelpers('Sam', 'Lee')
-  const b = createMapStore(new Y.Doc())
-  Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc))
-  const sync = () => {
-    Y.applyUpdate(a.doc, Y.encodeStateAsUpdate(b.doc))
-    Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(a.doc))
-  }
-  return { a, b, sync, occurrenceId: `${needId}:2026-11-28:08:00`, helperIds }
+  const { needId, ...replicas } = twoReplicas('Sam', 'Lee')
+  return { ...replicas, occurrenceId: `${needId}:2026-11-28:08:00` }
 }
 
 describe('records written whole merge as one', () => {
