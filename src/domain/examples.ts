@@ -1,5 +1,5 @@
 import { addDays, daysBetween, weekdayOf } from './dates'
-import type { LocalDate, LocalTime, Need, NeedTiming, Recurrence, Weekday } from './model'
+import type { LocalDate, LocalTime, Need, NeedTiming, Recurrence, RiskAnswer, Weekday } from './model'
 
 /**
  * The two scenarios Kith grew from (shared/seeds/support-map-workflow.txt), as ready
@@ -7,7 +7,7 @@ import type { LocalDate, LocalTime, Need, NeedTiming, Recurrence, Weekday } from
  */
 export type ExampleName = 'maria' | 'alex'
 
-export type ExampleNeed = Omit<Need, 'id' | 'safety' | 'source' | 'createdAt'>
+export type ExampleNeed = Omit<Need, 'id' | 'safety' | 'source' | 'createdAt'> & { riskAnswer: RiskAnswer }
 
 export interface ExampleCircle {
   profile: {
@@ -37,9 +37,10 @@ function timing(recurrence: Recurrence, slots: Array<[LocalTime | null, LocalTim
   }
 }
 
+/** The example's coordinator has already asked the safety question: nothing here involves a risk to safety. */
 function need(fields: Partial<ExampleNeed> & Pick<ExampleNeed, 'title' | 'kind' | 'category' | 'timing'>): ExampleNeed {
   return {
-    priority: 'medium', mode: 'in-person', sensitive: false, assignedDetails: '', shareDetails: false,
+    riskAnswer: 'no', priority: 'medium', mode: 'in-person', sensitive: false, assignedDetails: '', shareDetails: false,
     privateDetails: '', requiredTags: [], ...fields,
   }
 }

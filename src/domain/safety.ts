@@ -1,10 +1,17 @@
 /**
- * The safety check: does a need's text suggest risk that calls for professionals first?
- *
- * Rule: when words point to suicide, self-harm, overdose, severe depression, addiction or
- * abuse, the need is "professional first" (DESIGN.md, Safety). This only flags; the
- * coordinator decides, and can confirm that peer help is appropriate. The words shown to
- * people live in the UI, not here.
+ * Safety asks rather than guesses (DESIGN.md, Safety). Three things decide whether a need may
+ * be offered to helpers as a peer task:
+ * - the word check (`assessRisk`): words that point to suicide, self-harm, overdose, severe
+ *   depression, frightening thoughts, the perinatal period, eating disorders, addiction, abuse
+ *   or a psychiatric stay mark a need "professional first" when it is written;
+ * - the one safety question: a need in the emotional or medical category, or whose words touch
+ *   mood, thoughts, mental health, eating, drinking, drugs, medication misuse or home safety
+ *   (`touchedTopics`), waits for the coordinator's answer ("could this involve a risk to
+ *   Alex's safety?") before anyone is proposed for it;
+ * - the coordinator's own "professional first" control, which they can set or clear at any time.
+ * A need is held back (`isHeldBack`) while it is professional first and peer help is not
+ * confirmed, or while its question is unanswered. A held-back need is never planned, and its
+ * words never reach a helper's document.
  *
  * How it reads text: lower case, curly apostrophes made straight, every other mark turned
  * into a space, so "Self-Harm", "self harm" and "DON’T want to be alive anymore" all match.
@@ -13,18 +20,18 @@
  *
  * Chosen not to flag, because they are everyday words in a care circle:
  * - "depressed", "depression", "depressing" on their own: only a severity word ("severe",
- *   "major", "deep", "clinical"…) or a sign like "can't get out of bed" flags;
+ *   "major", "deep", "clinical"…) or a sign like "can't get out of bed" flags ("depressed" asks);
  * - "relapse" on its own (cancer relapses): only with drink or drugs within six words;
  * - "withdrawal" on its own (cash), "detox" after juice/digital/sugar…, "rehab" (physio);
  * - "dying", "kill time", "killer", "cut the grass", "pills" and "drugs" as medicine to fetch,
  *   "end-of-life care", "hit me up", "odd jobs", "fell and hurt herself", "cut myself shaving",
- *   "can't get out of bed without help" (after surgery).
+ *   "can't get out of bed without help" (after surgery), "doesn't want to be a burden".
  * Knowingly over-flagged: "addicted to that show", "abusing the rules", "suicide prevention".
  */
-import type { Need } from './model/need'
+import type { Need, NeedCategory } from './model/need'
+import { RISK_PHRASES, RISK_TOPICS, TOUCH_PHRASES, TOUCH_TOPICS, type RiskTopic, type TouchTopic } from './safetyWords'
 
-export const RISK_TOPICS = ['suicide', 'self-harm', 'overdose', 'severe-depression', 'addiction', 'abuse'] as const
-export type RiskTopic = (typeof RISK_TOPICS)[number]
+export { RISK_TOPICS, TOUCH_TOPICS, type RiskTopic, type TouchTopic }
 
 export interface RiskAssessment {
   professionalFirst: boolean
@@ -34,106 +41,27 @@ export interface RiskAssessment {
   topics: RiskTopic[]
 }
 
-const SELF = String.raw`(?:myself|yourself|himself|herself|themselves|themself|ourselves)`
-const WHOSE = String.raw`(?:my|your|his|her|their|our)`
-const NOT = String.raw`(?:do ?n't|does ?n't|did ?n't|dont|doesnt|didnt|do not|does not|did not|no longer|never)`
-const CANNOT = String.raw`(?:can't|cant|cannot|can not|could ?n't|couldnt|could not|unable to|has ?n't|hasnt|has not|have ?n't|havent|have not|won't|wont|will not|does ?n't|doesnt|does not|did ?n't|didnt|did not|not|barely|hardly)`
-const ANYMORE = String.raw`(?:anymore|any more|any longer)`
-const PILLS = String.raw`(?:pills|tablets|painkillers|meds|medication|medications|sleeping pills)`
-const HARD_DRUGS = String.raw`(?:heroin|cocaine|crack|meth|methamphetamine|fentanyl)`
-const SUBSTANCE = String.raw`(?:alcohol|drink|drinks|drinking|drunk|booze|drugs?|${HARD_DRUGS}|opioids?|opiates?|painkillers|gambling|sober|sobriety|clean|using|cannabis|ketamine|benzos?|aa|na)`
-const RELAPSE = String.raw`relaps(?:e|es|ed|ing)`
-const PERSON = String.raw`(?:he|she|they|partner|husband|wife|boyfriend|girlfriend|ex|spouse|dad|father|stepfather|stepdad|mum|mom|mother|son|daughter|brother|sister|carer|caregiver)`
-const VIOLENT_VERB = String.raw`(?:hits?|hitting|beats?|beating|slaps?|slapped|slapping|punch(?:es|ed|ing)?|chokes?|choked|choking|strangles?|strangled|kicks?|kicked|kicking|hurts?|hurting|threatens?|threatened|threatening|rapes?|raped)`
-const ACCIDENT = String.raw`(?:shaving|cooking|gardening|falling|in a fall|on (?:a|the)|with (?:a|the)|at (?:work|the gym)|playing|lifting|by accident|accidentally|badly|while (?:cooking|shaving|gardening|working|playing|lifting|cleaning))`
-const TRIVIAL_DETOX = String.raw`(?:juice|digital|social media|sugar|phone|screen|skin|body|tea|diet|dopamine|hair|foot|liver|spring|wellness|green|smoothie)`
-
-const PHRASES: Record<RiskTopic, string[]> = {
-  suicide: [
-    String.raw`suicid(?:e|es|al|ality)`,
-    String.raw`kill(?:s|ed|ing)? ${SELF}`,
-    String.raw`(?:end|ends|ended|ending|take|takes|took|taking|taken) ${WHOSE} (?:own )?life(?! (?:back|into))`,
-    String.raw`end(?:s|ed|ing)? it all`,
-    String.raw`${NOT} wants? to (?:be alive|exist)`,
-    String.raw`${NOT} wants? to (?:live|be here|go on|wake up) ${ANYMORE}`,
-    String.raw`want(?:s|ed|ing)? to die`,
-    String.raw`wish(?:es|ed)? (?:i|he|she|they) (?:was|were) dead`,
-    String.raw`better off dead`,
-    String.raw`better off without (?:me|him|her|them)`,
-    String.raw`no reason to live|nothing(?: left)? to live for`,
-    String.raw`not worth living`,
-    String.raw`(?:can't|cant|cannot|can not) go on (?:${ANYMORE}|like this)`,
-    String.raw`hang(?:s|ed|ing)? ${SELF}`,
-  ],
-  'self-harm': [
-    String.raw`self ?(?:harm|harms|harmed|harming|injury|injuries|injure|injured|injuring|mutilation|mutilating)`,
-    String.raw`(?:harm|harms|harmed|harming|cutting) ${SELF}`,
-    // "fell and hurt herself", "cut myself shaving / on a knife" are accidents, not self-harm.
-    String.raw`(?<!(?:fell|fall|falls|slipped|tripped) and )(?:hurt|hurts|hurting|cut|cuts) ${SELF}(?! ${ACCIDENT})`,
-    String.raw`cut(?:s|ting)? ${WHOSE} (?:wrists?|arms?|legs?|thighs?|skin)`,
-  ],
-  overdose: [
-    String.raw`overdos(?:e|es|ed|ing)`,
-    // "OD'd", "ODed", never "odd".
-    String.raw`od(?:'d|'ed|ed)`,
-    String.raw`(?:an|almost|nearly|tried to) od`,
-    String.raw`(?:took|take|takes|taking|taken|swallowed|swallow|swallowing) too many (?:of )?(?:${WHOSE} |the )?${PILLS}`,
-    String.raw`(?:took|swallowed|taken) (?:a handful|a bottle|a whole bottle|the whole bottle|the whole packet) of (?:${WHOSE} |the )?${PILLS}`,
-    String.raw`poison(?:s|ed|ing)? ${SELF}`,
-  ],
-  'severe-depression': [
-    String.raw`(?:severe|severely|major|deep|deeply|clinical|clinically|serious|seriously|crippling|profound|profoundly|debilitating|psychotic) (?:depression|depressed|depressive)`,
-    String.raw`depressive (?:episode|disorder)`,
-    // After surgery "can't get out of bed without help" is about the body, not the mood.
-    String.raw`${CANNOT} (?:get|gets|getting|got|gotten) out of bed(?! (?:without|on (?:my|his|her|their) own|alone|by ${SELF}|unaided))`,
-    String.raw`(?:stays?|stayed|staying) in bed all day`,
-    String.raw`feel(?:s|ing)? (?:so |completely |totally |utterly )?(?:hopeless|worthless)`,
-  ],
-  addiction: [
-    String.raw`addict(?:ion|ions|ed|s)?`,
-    String.raw`${RELAPSE}(?= (?:\S+ ){0,5}${SUBSTANCE}(?![\p{L}\p{N}]))`,
-    String.raw`(?<=(?<![\p{L}\p{N}'])${SUBSTANCE} (?:\S+ ){0,5})${RELAPSE}`,
-    String.raw`alcoholi(?:c|cs|sm)`,
-    String.raw`alcohol (?:problem|abuse|dependence|dependency|misuse|use disorder)`,
-    String.raw`drink(?:ing)? problem`,
-    String.raw`drinking (?:too much|heavily|a lot|again|every day|all day)`,
-    String.raw`(?:heavy|binge) drink(?:er|ers|ing)`,
-    String.raw`fell off the wagon`,
-    String.raw`(?:using|uses|used|use|doing|does|did|on|into) (?:drugs|${HARD_DRUGS})(?! (?:for|from|prescribed))`,
-    String.raw`(?:taking|takes|took|smoking|smokes|injecting|injects) ${HARD_DRUGS}`,
-    String.raw`(?:is|are|was|were|been|started|starting|back to|he's|she's|they're|hes|shes|theyre) using again`,
-    String.raw`(?:drug|drugs) (?:use|abuse|problem|habit|dependence|misuse|dealer)`,
-    String.raw`substance (?:abuse|misuse|use)`,
-    String.raw`(?:alcohol|opioid|opiate|heroin|drug|benzo|benzodiazepine|methadone) withdrawals?`,
-    String.raw`withdrawals? symptoms?`,
-    String.raw`(?:in|through|into|from|having|with) withdrawals?(?! (?:from|at|of) )`,
-    String.raw`(?<!${TRIVIAL_DETOX} )detox(?:es|ed|ing|ification)?(?! (?:from (?:social media|screens?|phones?|my phone|sugar|caffeine|work)|tea|diet|juice|smoothie|bath))`,
-    String.raw`(?:alcoholics|narcotics) anonymous`,
-    String.raw`(?:aa|na) meetings?`,
-    String.raw`delirium tremens`,
-  ],
-  abuse: [
-    String.raw`(?<!(?:substance|alcohol|drug|drugs|opioid|opiate|solvent|steroid|prescription) )abus(?:e|es|ed|ing|ive|er|ers)`,
-    String.raw`(?:domestic|intimate partner|family) (?:violence|abuse)`,
-    String.raw`coercive(?:ly)? control(?:ling|led|s)?`,
-    String.raw`controlling (?:partner|husband|wife|boyfriend|girlfriend|ex)`,
-    String.raw`${PERSON} ${VIOLENT_VERB} (?:me|her|him|them|us)(?! (?:up|out|at|to|in))`,
-    String.raw`(?:afraid|scared|frightened|terrified) of (?:${WHOSE} |the )?(?:partner|husband|wife|boyfriend|girlfriend|ex|spouse|dad|father|stepfather|stepdad|mum|mom|mother)`,
-    String.raw`raped?`,
-    String.raw`sexual(?:ly)? (?:assault|assaulted|abuse|abused)`,
-    String.raw`(?:was|been|being|got|get|gets) (?:assaulted|beaten up)`,
-    String.raw`(?:restraining|protection|protective) order`,
-    String.raw`(?:women's|womens|domestic violence) (?:shelter|refuge)`,
-  ],
+export interface TouchAssessment {
+  /** The phrases that matched (risk phrases included), normalised, without repeats. */
+  matched: string[]
+  /** In `TOUCH_TOPICS` order; a risk phrase counts as touching too (see `touchedTopics`). */
+  topics: TouchTopic[]
+  /** Whether any risk phrase matched as well. */
+  risk: boolean
 }
 
+type Compiled<T> = Array<{ topic: T; pattern: RegExp }>
+
 // Whole words only; an apostrophe may follow ("suicide's") but not precede.
-const PATTERNS: Array<{ topic: RiskTopic; pattern: RegExp }> = RISK_TOPICS.flatMap((topic) =>
-  PHRASES[topic].map((phrase) => ({
+function compile<T extends string>(topics: readonly T[], phrases: Record<T, string[]>): Compiled<T> {
+  return topics.flatMap((topic) => phrases[topic].map((phrase) => ({
     topic,
     pattern: new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:${phrase})(?![\p{L}\p{N}])`, 'gu'),
-  })),
-)
+  })))
+}
+
+const RISK_PATTERNS = compile(RISK_TOPICS, RISK_PHRASES)
+const TOUCH_PATTERNS = compile(TOUCH_TOPICS, TOUCH_PHRASES)
 
 /** Lower case, straight apostrophes, every other mark a single space. */
 export function normaliseForRisk(text: string): string {
@@ -147,24 +75,109 @@ export function normaliseForRisk(text: string): string {
     .trim()
 }
 
-export function assessRisk(text: string): RiskAssessment {
-  const normalised = normaliseForRisk(text)
+function scan<T extends string>(normalised: string, patterns: Compiled<T>, order: readonly T[]): { matched: string[]; topics: T[] } {
   const matched = new Set<string>()
-  const topics = new Set<RiskTopic>()
-  for (const { topic, pattern } of PATTERNS) {
+  const topics = new Set<T>()
+  for (const { topic, pattern } of patterns) {
     for (const match of normalised.matchAll(pattern)) {
       matched.add(match[0])
       topics.add(topic)
     }
   }
-  const orderedTopics = RISK_TOPICS.filter((topic) => topics.has(topic))
-  return { professionalFirst: orderedTopics.length > 0, matched: [...matched], topics: orderedTopics }
+  return { matched: [...matched], topics: order.filter((topic) => topics.has(topic)) }
 }
 
+export function assessRisk(text: string): RiskAssessment {
+  const { matched, topics } = scan(normaliseForRisk(text), RISK_PATTERNS, RISK_TOPICS)
+  return { professionalFirst: topics.length > 0, matched, topics }
+}
+
+/** What a risk topic touches, so that a flagged text also counts as touching its ground. */
+const RISK_TOUCHES: Record<RiskTopic, TouchTopic> = {
+  suicide: 'thoughts', 'self-harm': 'mood', overdose: 'medication', 'severe-depression': 'mood',
+  'frightening-thoughts': 'thoughts', perinatal: 'mood', 'eating-disorder': 'eating', addiction: 'drinking',
+  abuse: 'home-safety', 'psychiatric-stay': 'mental-health',
+}
+
+/** Which of the question's topics a text touches: its own words, and whatever a risk phrase says. */
+export function touchedTopics(text: string): TouchAssessment {
+  const normalised = normaliseForRisk(text)
+  const risk = scan(normalised, RISK_PATTERNS, RISK_TOPICS)
+  const touch = scan(normalised, TOUCH_PATTERNS, TOUCH_TOPICS)
+  const topics = new Set([...touch.topics, ...risk.topics.map((topic) => RISK_TOUCHES[topic])])
+  return {
+    matched: [...new Set([...risk.matched, ...touch.matched])],
+    topics: TOUCH_TOPICS.filter((topic) => topics.has(topic)),
+    risk: risk.topics.length > 0,
+  }
+}
+
+type NeedWords = Pick<Need, 'title' | 'assignedDetails' | 'privateDetails'>
+
+const needTexts = (need: NeedWords) => [need.title, need.assignedDetails, need.privateDetails]
+
 /** The check over every text field of a need, the coordinator's private notes included. */
-export function assessNeedRisk(need: Pick<Need, 'title' | 'assignedDetails' | 'privateDetails'>): RiskAssessment {
-  const parts = [need.title, need.assignedDetails, need.privateDetails].map(assessRisk)
+export function assessNeedRisk(need: NeedWords): RiskAssessment {
+  const parts = needTexts(need).map(assessRisk)
   const matched = [...new Set(parts.flatMap((part) => part.matched))]
   const topics = RISK_TOPICS.filter((topic) => parts.some((part) => part.topics.includes(topic)))
   return { professionalFirst: topics.length > 0, matched, topics }
+}
+
+/** `touchedTopics` over every text field of a need. */
+export function needTouches(need: NeedWords): TouchAssessment {
+  const parts = needTexts(need).map(touchedTopics)
+  return {
+    matched: [...new Set(parts.flatMap((part) => part.matched))],
+    topics: TOUCH_TOPICS.filter((topic) => parts.some((part) => part.topics.includes(topic))),
+    risk: parts.some((part) => part.risk),
+  }
+}
+
+/** Categories that always ask: emotional and medical needs are where risk hides. */
+export const ASKING_CATEGORIES: ReadonlySet<NeedCategory> = new Set(['emotional', 'medical'])
+
+type AskingFields = NeedWords & Pick<Need, 'category'>
+
+// The planner asks this for every need and helper: the words are read once per need object.
+const asking = new WeakMap<object, boolean>()
+
+/** Whether the need asks the safety question: by its category, or by what its words touch. */
+export function asksSafetyQuestion(need: AskingFields): boolean {
+  if (ASKING_CATEGORIES.has(need.category)) return true
+  let asks = asking.get(need)
+  if (asks === undefined) asking.set(need, (asks = needTouches(need).topics.length > 0))
+  return asks
+}
+
+/**
+ * Where a need stands:
+ * - `professional-first`: professionals first, peer help not (yet) confirmed — held back;
+ * - `question`: the safety question waits for the coordinator's answer — held back;
+ * - `peer-confirmed`: professional first, and the coordinator confirmed peer help is right;
+ * - `clear`: nothing holds it back.
+ */
+export type SafetyState = 'professional-first' | 'question' | 'peer-confirmed' | 'clear'
+
+export function safetyStateOf(need: AskingFields & Pick<Need, 'safety'>): SafetyState {
+  const { professionalFirst, peerConfirmed, riskAnswer } = need.safety
+  if (professionalFirst) return peerConfirmed ? 'peer-confirmed' : 'professional-first'
+  return riskAnswer == null && asksSafetyQuestion(need) ? 'question' : 'clear'
+}
+
+/** Never planned, proposed, offered in an open call or written into a helper's document. */
+export function isHeldBack(need: AskingFields & Pick<Need, 'safety'>): boolean {
+  const state = safetyStateOf(need)
+  return state === 'professional-first' || state === 'question'
+}
+
+/**
+ * What rewording a need newly brings in: phrases that flag or touch now and did not before.
+ * A flag the coordinator cleared, or a question they answered, is raised again only by new words.
+ */
+export function newSafetyWords(before: NeedWords | null, after: NeedWords): { risk: boolean; touch: boolean } {
+  const was = before ? needTouches(before).matched : []
+  const risk = assessNeedRisk(after).matched.some((phrase) => !was.includes(phrase))
+  const touch = needTouches(after).matched.some((phrase) => !was.includes(phrase))
+  return { risk, touch }
 }

@@ -108,32 +108,89 @@ test('a coordinator starts a circle and assesses Maria’s needs and boundary', 
   // Crisis contacts are one tap away on every screen.
   await page.getByRole('button', { name: 'Crisis help' }).click()
   await expect(page.getByRole('dialog')).toContainText('Crisis line')
-  await expect(page.getByRole('link', { name: /Crisis line/ })).toHaveAttribute('href', 'tel:988')
+  await expect(page.getByRole('dialog').getByRole('link', { name: /Crisis line/ })).toHaveAttribute('href', 'tel:988')
   await check(page, '07-crisis-help')
   await page.getByRole('button', { name: 'Close' }).click()
 })
 
-test('a need that suggests risk asks for professionals first and is not a peer task', async ({ page }) => {
+test('safety asks: the question, needs held back first on Assess, Assign and Today, and the professional-first control with its reason', async ({ page }) => {
   await startCircle(page)
   await page.getByRole('button', { name: 'Start the circle' }).click()
+
+  // An emotional need asks the one plain question, crisis contacts beside it; it may wait.
+  await page.getByRole('link', { name: 'Add a need' }).click()
+  await page.getByLabel('What is needed').fill('Evening company')
+  await page.getByLabel('Kind of task').selectOption('visit')
+  const question = page.getByRole('region', { name: 'One question first' })
+  await expect(question).toContainText('Could this involve a risk to Maria’s safety, such as thoughts of self-harm')
+  await expect(question.getByRole('link', { name: /Crisis line/ })).toBeVisible()
+  await expect(question.getByRole('radio', { name: 'I’ll answer later' })).toBeChecked()
+  await check(page, '01-safety-question')
+  await page.getByRole('button', { name: 'Save need' }).click()
+
+  // Words that point to risk mark a need professional first at once.
   await page.getByRole('link', { name: 'Add a need' }).click()
   await page.getByLabel('What is needed').fill('Evening company')
   await expect(page.getByRole('region', { name: 'This may need a professional first' })).toHaveCount(0)
-  await page.getByLabel('What is needed').fill('Company in the evenings, she has talked about ending her life')
+  await page.getByLabel('What is needed').fill('Sit with her; she says everyone would be better off without her')
   const prompt = page.getByRole('region', { name: 'This may need a professional first' })
-  await expect(prompt).toBeVisible()
   await expect(prompt).toContainText('Peer support is not therapy')
   await expect(prompt.getByRole('link', { name: /Crisis line/ })).toBeVisible()
-  await check(page, '01-safety-prompt')
+  await check(page, '02-safety-prompt')
   await page.getByRole('button', { name: 'Save need' }).click()
-  const card = page.getByRole('link', { name: /Company in the evenings/ })
-  await expect(card).toContainText('Professional first')
-  await check(page, '02-professional-first')
 
-  await card.click()
-  await page.getByLabel('A professional is involved, and peer help with this is appropriate').check()
+  // A practical need asks nothing.
+  await page.getByRole('link', { name: 'Add a need' }).click()
+  await page.getByLabel('What is needed').fill('Laundry')
+  await page.getByLabel('Kind of task').selectOption('errand')
+  await expect(page.getByRole('region', { name: 'One question first' })).toHaveCount(0)
   await page.getByRole('button', { name: 'Save need' }).click()
-  await expect(card).toContainText('Peer help confirmed')
+
+  // Both held-back needs come first on Assess, Assign and Today.
+  const panel = page.getByRole('region', { name: 'Safety first' }).getByRole('list', { name: 'Held back for safety' })
+  await expect(panel.getByRole('listitem').filter({ hasText: 'Evening company' })).toContainText('Waiting for your answer')
+  await expect(panel.getByRole('listitem').filter({ hasText: 'Sit with her' })).toContainText('Professional first')
+  await expect(panel.getByRole('listitem').filter({ hasText: 'Laundry' })).toHaveCount(0)
+  await expect(page.getByRole('link', { name: /Evening company/ })).toContainText('Safety question')
+  await expect(page.getByRole('link', { name: /^Sit with her/ })).toContainText('Professional first')
+  await check(page, '03-safety-first-on-assess')
+  for (const [tab, name] of [['Assign', '04-safety-first-on-assign'], ['Reassess', '05-safety-first-on-today']] as const) {
+    await page.getByRole('link', { name: tab, exact: true }).click()
+    await expect(panel.getByRole('listitem')).toHaveCount(2)
+    await check(page, name)
+  }
+
+  // Answering "No" from Today lets the need be planned.
+  await panel.getByRole('button', { name: 'No: “Evening company”' }).click()
+  await expect(panel.getByRole('listitem')).toHaveCount(1)
+
+  // Peer help confirmed on the need's own page.
+  await panel.getByRole('listitem').filter({ hasText: 'Sit with her' }).getByRole('link', { name: 'Safety and details' }).click()
+  const control = page.getByRole('region', { name: 'Safety', exact: true })
+  await expect(control.getByTestId('safety-state')).toContainText('held back from helpers')
+  await control.getByRole('button', { name: 'A professional is involved: peer help is appropriate' }).click()
+  await expect(control.getByRole('alert')).toHaveText('Please say briefly why, so the log shows it later.')
+  await control.getByLabel('Why (kept in the activity log)').fill('Her GP suggested company in the evenings')
+  await control.getByRole('button', { name: 'A professional is involved: peer help is appropriate' }).click()
+  await expect(control.getByTestId('safety-state')).toHaveText('Professional first, and you confirmed peer help is appropriate.')
+  await check(page, '06-safety-control')
+
+  // The manual control asks for a reason, and the reason is in the log the check-in shows.
+  await page.getByRole('link', { name: 'Needs' }).click()
+  await page.getByRole('link', { name: /^Laundry/ }).click()
+  await control.getByRole('button', { name: 'Mark professional first' }).click()
+  await expect(control.getByRole('alert')).toHaveText('Please say briefly why, so the log shows it later.')
+  await expect(control.getByLabel('Why (kept in the activity log)')).toBeFocused()
+  await control.getByLabel('Why (kept in the activity log)').fill('Her sister says she drinks alone')
+  await control.getByRole('button', { name: 'Mark professional first' }).click()
+  await expect(control.getByTestId('safety-state')).toContainText('held back from helpers')
+  await page.getByRole('link', { name: 'Needs' }).click()
+  await expect(panel.getByRole('listitem')).toHaveCount(1)
+  await expect(page.getByRole('link', { name: /^Sit with her/ })).toContainText('Peer help confirmed')
+  await page.getByRole('link', { name: 'Reassess' }).click()
+  await page.getByRole('link', { name: 'Check-in' }).click()
+  await expect(page.getByText('“Laundry” marked professional first: Her sister says she drinks alone')).toBeVisible()
+  await expect(page.getByText('Peer help confirmed as appropriate for “Sit with her; she says everyone would be better off without her”: Her GP suggested company in the evenings')).toBeVisible()
 })
 
 test('an edit survives closing the tab right after it, and the app works offline', async ({ page, context }) => {

@@ -104,7 +104,7 @@ test('the whole loop with no server: plan → invitation link → helper’s tas
 
   // The coordinator adds a call for the helper; the send screen says what is waiting for whom.
   await page.getByRole('link', { name: 'Assess', exact: true }).click()
-  await addNeed(page, { title: names.call, kind: 'call', priority: 'Medium', repeat: 'daily', anyTime: true })
+  await addNeed(page, { title: names.call, kind: 'call', priority: 'Medium', repeat: 'daily', anyTime: true, safety: 'No' })
   await page.getByRole('link', { name: 'Map' }).click()
   await page.getByRole('link', { name: new RegExp(`^${names.helperA}`) }).click()
   await page.getByRole('checkbox', { name: 'Phone call' }).check()

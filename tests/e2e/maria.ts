@@ -30,6 +30,8 @@ interface NeedSpec {
   spanDays?: string
   minutes?: string
   remote?: boolean
+  /** The answer to the safety question an emotional or medical need asks. */
+  safety?: 'Yes, it could' | 'No'
 }
 
 export async function addNeed(page: Page, need: NeedSpec): Promise<void> {
@@ -46,6 +48,7 @@ export async function addNeed(page: Page, need: NeedSpec): Promise<void> {
   if (need.until) await page.getByLabel('Until').fill(need.until)
   if (need.minutes) await page.getByLabel('Takes about').selectOption(need.minutes)
   if (need.remote) await page.getByRole('radio', { name: 'Remote', exact: true }).check()
+  if (need.safety) await page.getByRole('radio', { name: need.safety, exact: true }).check()
   await page.getByRole('button', { name: 'Save need' }).click()
   await expect(page.getByRole('link', { name: new RegExp(need.title) })).toBeVisible()
 }
@@ -56,7 +59,7 @@ export async function assessMaria(page: Page): Promise<void> {
   await addNeed(page, { title: 'Water the plants', kind: 'plant-watering', priority: 'Medium', repeat: 'every-n', interval: '3', anyTime: true, minutes: '20' })
   await addNeed(page, { title: 'Cover the client report', kind: 'errand', priority: 'High', repeat: 'once', spanDays: '3', from: '09:00', until: '17:00', minutes: '180', remote: true })
   await addNeed(page, { title: 'Check the mail', kind: 'mail', priority: 'Low', repeat: 'weekly', weekdays: ['Monday', 'Wednesday', 'Friday'], anyTime: true, minutes: '15' })
-  await addNeed(page, { title: 'Daily call to vent', kind: 'call', priority: 'High', repeat: 'daily', from: '19:00', until: '22:00', minutes: '10' })
+  await addNeed(page, { title: 'Daily call to vent', kind: 'call', priority: 'High', repeat: 'daily', from: '19:00', until: '22:00', minutes: '10', safety: 'No' })
   await page.getByRole('link', { name: 'Boundaries' }).click()
   await page.getByLabel('Name', { exact: true }).fill('Marco')
   await page.getByLabel('Note (only you see this)').fill('Her estranged brother')

@@ -48,13 +48,20 @@ export interface NeedTiming {
   endDate: LocalDate | null
 }
 
+/** The coordinator's answer to the one safety question: could this need involve a risk? */
+export const RISK_ANSWERS = ['yes', 'no'] as const
+export type RiskAnswer = (typeof RISK_ANSWERS)[number]
+
 /**
- * Safety: a need whose words suggest risk is "professional first". It is never offered to
- * helpers as a peer task unless the coordinator confirmed that peer help is appropriate.
+ * Safety (domain/safety.ts): a "professional first" need is never offered to helpers as a peer
+ * task unless the coordinator confirmed that peer help is appropriate; a need that asks the
+ * safety question is held back until `riskAnswer` is given.
  */
 export interface NeedSafety {
   professionalFirst: boolean
   peerConfirmed: boolean
+  /** Null or absent: not answered (needs saved before the question existed read as unanswered). */
+  riskAnswer?: RiskAnswer | null
 }
 
 /**

@@ -5,6 +5,7 @@
  * overlap, primary ≠ backup) depend on what is already planned.
  */
 import type { Boundaries, Helper, Instant, Need, Occurrence, Offer } from '../model'
+import { isHeldBack, safetyStateOf } from '../safety'
 import {
   earliestFit, intersect, offerDateSpan, startRanges, subtract, weeklyIntervals, type Interval,
 } from './availability'
@@ -46,8 +47,9 @@ function normalizedName(name: string): string {
   return normal
 }
 
+/** Held back for safety: professional first without peer help confirmed, or the safety question unanswered. */
 export function needsProfessionalFirst(need: Need): boolean {
-  return need.safety.professionalFirst && !need.safety.peerConfirmed
+  return isHeldBack(need)
 }
 
 const normalizeTag = (tag: string) => tag.normalize('NFKC').trim().toLowerCase()
@@ -110,7 +112,9 @@ export function evaluateFit(
 ): { violations: Violation[]; timeMatters: boolean } {
   const violations: Violation[] = []
   if (isExcluded(helper, boundaries)) violations.push({ kind: 'excluded', detail: violationWords.excluded })
-  if (needsProfessionalFirst(need)) violations.push({ kind: 'professional-first', detail: violationWords.professionalFirst })
+  if (needsProfessionalFirst(need)) {
+    violations.push({ kind: 'professional-first', detail: safetyStateOf(need) === 'question' ? violationWords.safetyQuestion : violationWords.professionalFirst })
+  }
   if (!offer) {
     violations.push({ kind: 'no-offer', detail: violationWords.noOffer })
     return { violations, timeMatters: false }

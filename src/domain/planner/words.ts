@@ -45,6 +45,7 @@ const tasks = (count: number) => (count === 1 ? 'task' : 'tasks')
 export const violationWords = {
   excluded: 'not to be involved',
   professionalFirst: 'this calls for professional help first',
+  safetyQuestion: 'waiting for your answer to the safety question',
   noOffer: "hasn't made an offer yet",
   helperGone: 'no longer in the circle',
   kindNotOffered: (kind: TaskKind) => `hasn't offered ${kindPlural(kind)}`,

@@ -20,6 +20,7 @@ import type { Command } from './define'
 import { documentCommands } from './documents'
 import { helperCommands } from './helpers'
 import { needCommands } from './needs'
+import { safetyCommands } from './safety'
 import { checkInCommands, endCommands, occurrenceCommands, openCallCommands } from './reassess'
 
 type Merged<G extends readonly object[]> = G extends readonly [infer Head, ...infer Rest extends readonly object[]] ? Head & Merged<Rest> : unknown
@@ -38,7 +39,7 @@ function register<G extends ReadonlyArray<Record<string, Command<never>>>>(...gr
 
 /** Every command, declared once, by area and verb; each group lives in the file of its concept. */
 export const commands = register(
-  circleCommands, needCommands, boundaryCommands, helperCommands, assignmentCommands,
+  circleCommands, needCommands, safetyCommands, boundaryCommands, helperCommands, assignmentCommands,
   occurrenceCommands, openCallCommands, checkInCommands, endCommands, documentCommands, foldCommands,
 )
 

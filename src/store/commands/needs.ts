@@ -1,43 +1,69 @@
 import { z } from 'zod'
 import * as Y from 'yjs'
-import { assessNeedRisk } from '../../domain/safety'
+import type { NeedSafety } from '../../domain/model'
+import { assessNeedRisk, newSafetyWords } from '../../domain/safety'
 import { collection, deleteEntity, upsertEntity } from '../entities'
 import { randomId } from '../ids'
-import { NEEDS, needValidator } from '../schema/need'
+import { appendActivity } from '../schema/activity'
+import { NEEDS, needValidator, readNeed } from '../schema/need'
+import { RISK_ANSWERS } from '../../domain/model'
 import { define, idInput } from './define'
+import { summaries } from './words'
 
-const needDraftInput = needValidator.omit({ safety: true, source: true, createdAt: true }).extend({
+const needFieldsInput = needValidator.omit({ safety: true, source: true, createdAt: true })
+
+/**
+ * A new need may come with the coordinator's safety decisions made in the same form: their
+ * answer to the safety question, and (for a need its words mark professional first) that peer
+ * help is appropriate. Later changes go through the safety commands (commands/safety.ts), so
+ * each one is logged with its reason.
+ */
+const needAddInput = needFieldsInput.extend({
   peerConfirmed: z.boolean().optional(),
+  riskAnswer: z.enum(RISK_ANSWERS).nullable().optional(),
 })
 
-export type NeedDraft = z.infer<typeof needDraftInput>
-
-function riskOf(fields: { title?: string; assignedDetails?: string; privateDetails?: string }): boolean {
-  return assessNeedRisk({ title: fields.title ?? '', assignedDetails: fields.assignedDetails ?? '', privateDetails: fields.privateDetails ?? '' }).professionalFirst
-}
+export type NeedDraft = z.infer<typeof needAddInput>
 
 export const needCommands = {
-  'need/add': define(needDraftInput, (doc, { peerConfirmed, ...draft }, now) => {
+  'need/add': define(needAddInput, (doc, { peerConfirmed, riskAnswer = null, ...draft }, now) => {
     const id = randomId()
-    const professionalFirst = riskOf(draft)
-    upsertEntity(doc, NEEDS, id, {
-      ...draft,
-      safety: { professionalFirst, peerConfirmed: professionalFirst && peerConfirmed === true },
-      source: 'coordinator',
-      createdAt: now,
-    })
+    const flagged = assessNeedRisk(draft).professionalFirst
+    const professionalFirst = flagged || riskAnswer === 'yes'
+    const safety: NeedSafety = { professionalFirst, peerConfirmed: professionalFirst && peerConfirmed === true, riskAnswer }
+    upsertEntity(doc, NEEDS, id, { ...draft, safety, source: 'coordinator', createdAt: now })
+    const logged = [
+      flagged && summaries.flaggedByWords(draft.title),
+      riskAnswer !== null && summaries.riskAnswered(draft.title, riskAnswer),
+      safety.peerConfirmed && summaries.peerHelp(draft.title, true, ''),
+    ].filter((line): line is string => typeof line === 'string')
+    for (const line of logged) appendActivity(doc, now, 'need/safety', line, [id])
     return id
   }),
+  /**
+   * Rewording keeps the coordinator's safety decisions, unless the new words bring in
+   * something they have not seen: words that suggest risk mark the need professional first
+   * again (and withdraw a peer confirmation), words that touch the question's ground ask it again.
+   */
   'need/update': define(
-    z.object({ id: z.string(), fields: needDraftInput.partial() }),
-    (doc, { id, fields: { peerConfirmed, ...fields } }) => {
+    z.object({ id: z.string(), fields: needFieldsInput.partial() }),
+    (doc, { id, fields }, now) => {
       const need = collection(doc, NEEDS).get(id)
-      if (!(need instanceof Y.Map)) return
-      const current = need.toJSON() as { safety?: { professionalFirst: boolean; peerConfirmed: boolean } }
-      // Once a need was flagged, rewording it does not quietly clear the flag.
-      const professionalFirst = current.safety?.professionalFirst === true || riskOf({ ...need.toJSON(), ...fields })
-      const confirmed = peerConfirmed ?? current.safety?.peerConfirmed ?? false
-      upsertEntity(doc, NEEDS, id, { ...fields, safety: { professionalFirst, peerConfirmed: professionalFirst && confirmed } })
+      const current = readNeed(doc, id)
+      if (!(need instanceof Y.Map) || !current) return
+      const next = { ...current, ...fields }
+      const fresh = newSafetyWords(current, next)
+      const safety: NeedSafety = { ...current.safety, riskAnswer: current.safety.riskAnswer ?? null }
+      let change: string | null = null
+      if (fresh.risk && (!safety.professionalFirst || safety.peerConfirmed)) {
+        Object.assign(safety, { professionalFirst: true, peerConfirmed: false })
+        change = summaries.flaggedByWords(next.title)
+      } else if (fresh.touch && !safety.professionalFirst && safety.riskAnswer !== null) {
+        safety.riskAnswer = null
+        change = summaries.askedAgain(next.title)
+      }
+      upsertEntity(doc, NEEDS, id, { ...fields, safety })
+      if (change) appendActivity(doc, now, 'need/safety', change, [id])
       return id
     },
   ),

@@ -2,13 +2,14 @@ import { z } from 'zod'
 import * as Y from 'yjs'
 import { addDays, earlierDate, localDateOf } from '../../domain/dates'
 import { parseOccurrenceId } from '../../domain/model'
+import { isHeldBack } from '../../domain/safety'
 import { collection, deleteEntity, entityField, replaceEntity, upsertEntity } from '../entities'
 import { randomId } from '../ids'
 import { ACTIVITY, appendActivity } from '../schema/activity'
 import { CHECK_INS, checkInValidator } from '../schema/checkIn'
 import { NO_FOLLOW_UPS, readCircle, writeCircle } from '../schema/circle'
 import { HELPERS } from '../schema/helper'
-import { NEEDS } from '../schema/need'
+import { NEEDS, readNeed } from '../schema/need'
 import { OCCURRENCE_STATUS_KINDS, STATUSES, writeStatus } from '../schema/occurrence'
 import { OPEN_CALLS, readOpenCall, readOpenCalls } from '../schema/openCall'
 import { idValidator, localDateValidator, longText, occurrenceIdValidator, weekdayValidator } from '../schema/primitives'
@@ -36,6 +37,11 @@ export type CheckInInput = z.infer<typeof checkInInput>
 const needOf = (occurrenceId: string) => parseOccurrenceId(occurrenceId)?.needId ?? ''
 const requireNeedOf = (doc: Y.Doc, occurrenceId: string) =>
   requireEntity(doc, NEEDS, needOf(occurrenceId), 'input/occurrenceId', refusals.needGone)
+/** An open call is offered to helpers: never for a need held back for safety. */
+function heldBack(doc: Y.Doc, occurrenceId: string): boolean {
+  const need = readNeed(doc, needOf(occurrenceId))
+  return need !== null && isHeldBack(need)
+}
 const requireHelper = (doc: Y.Doc, helperId: string | null | undefined, path: string) =>
   helperId ? requireEntity(doc, HELPERS, helperId, path, refusals.helperGone) : null
 
@@ -92,6 +98,7 @@ export const openCallCommands = {
       requireNeedOf(doc, occurrenceId),
       readOpenCalls(doc, []).some((call) => call.occurrenceId === occurrenceId && call.state === 'open')
         ? refuse('input/occurrenceId', refusals.callAlreadyOpen) : null,
+      heldBack(doc, occurrenceId) ? refuse('input/occurrenceId', refusals.heldBack) : null,
     ),
     (doc, { occurrenceId }, now) => {
       const id = randomId()

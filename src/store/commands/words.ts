@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import * as describe from '../../domain/describe'
-import { parseOccurrenceId, type LocalDate, type OccurrenceStatusKind, type Weekday } from '../../domain/model'
+import { parseOccurrenceId, type LocalDate, type OccurrenceStatusKind, type RiskAnswer, type Weekday } from '../../domain/model'
 import { entityField } from '../entities'
 import { normalizeWeekdays } from '../schema/assignment'
 import { HELPERS } from '../schema/helper'
@@ -26,6 +26,9 @@ export const refusals = {
   daysTwice: 'Each day can go to one helper only.',
   extendNotLater: (end: LocalDate) => `Choose a date after the current end, ${describe.formatLocalDate(end, undefined, { withYear: true })}.`,
   unknownAdjustment: 'One of the adjustments is not in the activity log.',
+  heldBack: 'This need is held back for safety, so it can’t be offered to helpers. Settle its safety question first.',
+  reasonMissing: 'Please say briefly why, so the log shows it later.',
+  notProfessionalFirst: 'This need is not marked “professional first”, so there is nothing to confirm.',
 }
 
 type Series = { needId: string; slotKey: string; weekdays: Weekday[]; from: LocalDate; until: LocalDate; helperId: string; role: 'primary' | 'backup' }
@@ -63,6 +66,16 @@ export const summaries = {
   callPosted: (doc: Y.Doc, occurrenceId: string) => `Open call posted for ${lowerFirst(occurrenceText(doc, occurrenceId))}`,
   callTaken: (doc: Y.Doc, occurrenceId: string, helperId: string) => `${summaries.willCover(doc, occurrenceId, helperId)} (open call)`,
   callWithdrawn: (doc: Y.Doc, occurrenceId: string) => `Open call withdrawn for ${lowerFirst(occurrenceText(doc, occurrenceId))}`,
+  flaggedByWords: (title: string) => `${quotedTitle(title)} is marked professional first: its words suggest a risk to safety`,
+  riskAnswered: (title: string, answer: RiskAnswer) => answer === 'yes'
+    ? `${quotedTitle(title)} could involve a risk to safety, so professional help comes first`
+    : `${quotedTitle(title)}: no risk to safety, so it can be planned`,
+  askedAgain: (title: string) => `${quotedTitle(title)} was reworded, so the safety question asks again`,
+  professionalFirst: (title: string, on: boolean, reason: string) =>
+    on ? `${quotedTitle(title)} marked professional first: ${reason}` : `${quotedTitle(title)} is no longer professional first: ${reason}`,
+  peerHelp: (title: string, confirmed: boolean, reason: string) => confirmed
+    ? `Peer help confirmed as appropriate for ${quotedTitle(title)}${reason ? `: ${reason}` : ''}`
+    : `Peer help no longer confirmed for ${quotedTitle(title)}: it is held back again${reason ? ` (${reason})` : ''}`,
   extended: (endDate: LocalDate) => `Support extended until ${describe.formatLocalDate(endDate, undefined, { withYear: true })}`,
   ended: 'Support ended; the circle is archived',
   reopened: 'Support reopened',
@@ -108,5 +121,6 @@ function rangeText(from: LocalDate, until: LocalDate): string {
   return from === until ? short(from) : `${short(from)} – ${short(until)}`
 }
 
+const quotedTitle = (title: string) => `“${title.trim()}”`
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
 const lowerFirst = (text: string) => (text.startsWith('A ') ? `a ${text.slice(2)}` : text)

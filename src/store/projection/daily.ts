@@ -2,21 +2,21 @@ import { addDays } from '../../domain/dates'
 import type { LocalDate } from '../../domain/model'
 import type { DailyStatus } from '../recipientDoc/layout'
 import { doerOf } from './holdings'
-import { firstName, type ProjectionInput } from './input'
+import { firstName, peerInput, type ProjectionInput } from './input'
 import { occurrencesBetween } from './occurrences'
 
 /**
  * The recipient's daily status, from yesterday to six days ahead: is everything planned that
  * day covered? An occurrence counts as covered when it was done or is covered by someone, or
- * has a primary and nothing went wrong; cancelled ones do not count; a need waiting for
- * professionals first is not the circle's to cover and is left out. No logistics: no times, no
+ * has a primary and nothing went wrong; cancelled ones do not count; a need held back for
+ * safety is not the circle's to cover and is left out. No logistics: no times, no
  * tasks, and first names of who helps only when the recipient opted in.
  */
 export const DAILY_DAYS_BACK = 1
 export const DAILY_DAYS_AHEAD = 6
 
 export function dailyStatuses(input: ProjectionInput, today: LocalDate, withHelpers: boolean): Record<LocalDate, DailyStatus> {
-  const peerNeeds = new Set(input.needs.filter((n) => !(n.safety.professionalFirst && !n.safety.peerConfirmed)).map((n) => n.id))
+  const peerNeeds = new Set(peerInput(input).needs.map((n) => n.id))
   const names = new Map(input.helpers.map((h) => [h.id, firstName(h.name)]))
   const days = new Map<LocalDate, { open: number; helpers: Set<string> }>()
   for (const occurrence of occurrencesBetween(input, addDays(today, -DAILY_DAYS_BACK), addDays(today, DAILY_DAYS_AHEAD))) {

@@ -15,6 +15,8 @@
  *   need runs, at most TASKS_DAYS_AHEAD days ahead and MAX_TASKS tasks, so the document stays
  *   far below a y-webrtc message (256 KiB). Reports on older tasks still fold: fold checks
  *   ownership against the map, not against this window.
+ * - A need held back for safety (professional first, or its safety question unanswered) is
+ *   left out entirely: no task, brief line or open call names it, even if a series is accepted.
  * - A removed helper's document is emptied, every section, and marked revoked.
  * - Null means "leave the document alone": the map is not loaded, is from a newer Kith, or
  *   this helper's entry cannot be read. Emptying then would revoke a helper by mistake.
@@ -29,7 +31,7 @@ import {
 import type { CircleProfile } from '../schema/circle'
 import { circleBasics } from './basics'
 import { helperHoldings, type Holding } from './holdings'
-import { canProject, firstName, isRemovedHelper, type ProjectionInput } from './input'
+import { canProject, firstName, isRemovedHelper, peerInput, type ProjectionInput } from './input'
 import { helperOpenCalls } from './openCalls'
 
 export const TASKS_DAYS_BACK = 7
@@ -56,8 +58,9 @@ export function revokedHelperValues(): HelperDocValues {
   }
 }
 
-export function projectHelper(input: ProjectionInput, helperId: string, today: LocalDate): HelperDocValues | null {
-  if (!canProject(input)) return null
+export function projectHelper(map: ProjectionInput, helperId: string, today: LocalDate): HelperDocValues | null {
+  if (!canProject(map)) return null
+  const input = peerInput(map)
   const helper = input.helpers.find((h) => h.id === helperId)
   if (!helper) return isRemovedHelper(input, helperId) ? revokedHelperValues() : null
   const circle = input.circle!

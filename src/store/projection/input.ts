@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import { localDateOf } from '../../domain/dates'
 import type { Instant, LocalDate } from '../../domain/model'
+import { isHeldBack } from '../../domain/safety'
 import { readInbox, type Inbox } from '../schema/inbox'
 import type { ReadProblem } from '../schema/primitives'
 import { readMapSnapshot, type MapSnapshot } from '../snapshot'
@@ -47,6 +48,19 @@ export function canProject(input: ProjectionInput): boolean {
 export function isRemovedHelper(input: ProjectionInput, helperId: string): boolean {
   if (input.helpers.some((helper) => helper.id === helperId)) return false
   return !input.problems.some((problem) => problem.path === `helpers/${helperId}` || problem.path.startsWith(`helpers/${helperId}/`))
+}
+
+const peerInputs = new WeakMap<ProjectionInput, ProjectionInput>()
+
+/**
+ * The map as helpers may see it: without needs held back for safety (domain/safety.ts), so a
+ * held-back need's title and words reach no helper's tasks, brief or open calls, whatever is
+ * assigned. Remembered per input, so occurrences are expanded once per pass.
+ */
+export function peerInput(input: ProjectionInput): ProjectionInput {
+  let peer = peerInputs.get(input)
+  if (!peer) peerInputs.set(input, (peer = { ...input, needs: input.needs.filter((need) => !isHeldBack(need)) }))
+  return peer
 }
 
 export const firstName = (name: string): string => name.trim().split(/\s+/)[0] ?? ''

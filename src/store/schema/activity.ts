@@ -18,6 +18,7 @@ export const ACTIVITY_KINDS = [
   'status/set', 'status/cleared', 'backup/activated',
   'open-call/posted', 'open-call/taken', 'open-call/withdrawn',
   'circle/extended', 'circle/ended', 'circle/reopened',
+  'need/safety',
 ] as const
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number]
 

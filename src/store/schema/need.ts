@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import * as Y from 'yjs'
-import { NEED_CATEGORIES, PRIORITIES, TASK_KINDS, type Need } from '../../domain/model'
+import { NEED_CATEGORIES, PRIORITIES, RISK_ANSWERS, TASK_KINDS, type Need } from '../../domain/model'
 import {
-  localDateValidator, localTimeValidator, longText, readCollection, shortText, weekdayValidator, type ReadProblem,
+  localDateValidator, localTimeValidator, longText, readCollection, readEntity, shortText, weekdayValidator, type ReadProblem,
 } from './primitives'
 
 export const NEEDS = 'needs'
@@ -29,6 +29,13 @@ export const needTimingValidator = z.object({
   endDate: localDateValidator.nullable(),
 })
 
+/** `riskAnswer` came later: a need saved before it reads as not answered, which is what it is. */
+export const needSafetyValidator = z.object({
+  professionalFirst: z.boolean(),
+  peerConfirmed: z.boolean(),
+  riskAnswer: z.enum(RISK_ANSWERS).nullable().default(null),
+})
+
 /** The fields of a need as stored (v2). Unknown extra fields from newer apps are ignored. */
 export const needValidator = z.object({
   title: shortText(200).min(1, 'a need has a title'),
@@ -42,12 +49,17 @@ export const needValidator = z.object({
   shareDetails: z.boolean(),
   privateDetails: longText,
   requiredTags: z.array(shortText(60)).max(20),
-  safety: z.object({ professionalFirst: z.boolean(), peerConfirmed: z.boolean() }),
+  safety: needSafetyValidator,
   source: z.enum(['coordinator', 'recipient']),
   createdAt: z.number(),
 })
 
 export type NeedFields = Omit<Need, 'id'>
+
+/** One need, or null when it is not there or cannot be read. */
+export function readNeed(doc: Y.Doc, id: string): Need | null {
+  return readEntity(doc, NEEDS, id, needValidator)
+}
 
 export function readNeeds(doc: Y.Doc, problems: ReadProblem[]): Need[] {
   return readCollection(doc, NEEDS, needValidator, problems)

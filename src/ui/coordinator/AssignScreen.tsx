@@ -7,6 +7,7 @@ import { showNotice } from '../hooks/notice'
 import { useNow } from '../hooks/useNow'
 import { usePlan } from '../hooks/usePlan'
 import { PlanningNotice } from '../shared/PlanningNotice'
+import { SafetyFirstPanel } from './Safety'
 import type { CircleViewProps } from './CircleScreen'
 import { sharedText } from '../shared/text'
 import { text } from './text'
@@ -25,7 +26,7 @@ function reasonsOf(series: Assignment, plan: Plan, occurrences: ReadonlyMap<stri
 export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
   const now = useNow()
   const view = usePlan(snapshot, now)
-  if (!view) return <main id="main" className="page"><h1>{t.title}</h1><PlanningNotice snapshot={snapshot} now={now} /></main>
+  if (!view) return <main id="main" className="page"><h1>{t.title}</h1><SafetyFirstPanel docId={docId} store={store} snapshot={snapshot} /><PlanningNotice snapshot={snapshot} now={now} /></main>
   const { plan, input } = view
   const occurrences = new Map(input.occurrences.map((o) => [o.id, o]))
   const helperName = (id: string) => snapshot.helpers.find((h) => h.id === id)?.name ?? '—'
@@ -46,6 +47,7 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
   return (
     <main id="main" className="page">
       <h1>{t.title}</h1>
+      <SafetyFirstPanel docId={docId} store={store} snapshot={snapshot} />
       <p className="muted">{t.intro}</p>
       <p className="summary-line">{t.summary(covered, live.length)}</p>
       {plan.unfilled.length > 0 && <p><a href={href(`c/${docId}/coverage`)}>{t.gapsLink(plan.unfilled.length)}</a></p>}

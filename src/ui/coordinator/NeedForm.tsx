@@ -2,7 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react'
 import * as describe from '../../domain/describe'
 import { localDateOf } from '../../domain/dates'
 import { NEED_CATEGORIES, PRIORITIES, TASK_KIND_CATEGORY, TASK_KINDS, WEEKDAYS, type TaskKind } from '../../domain/model'
-import { assessNeedRisk } from '../../domain/safety'
+import { asksSafetyQuestion, assessNeedRisk, newSafetyWords } from '../../domain/safety'
 import { nextOccurrences } from '../../domain/schedule'
 import { navigate } from '../hooks/router'
 import { showNotice } from '../hooks/notice'
@@ -12,7 +12,8 @@ import { Segmented } from '../shared/Choices'
 import { Field, focusFirstInvalid } from '../shared/Field'
 import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
-import { draftErrors, draftFromNeed, needDraftOf, newNeedDraft, previewNeed, type NeedFormDraft, type RepeatChoice } from './needDraft'
+import { draftErrors, draftFromNeed, needDraftOf, newNeedDraft, newNeedOf, previewNeed, type NeedFormDraft, type RepeatChoice } from './needDraft'
+import { SafetyControl, SafetyQuestionField } from './Safety'
 import { NeedTimeFields } from './NeedTimeFields'
 import { text } from './text'
 
@@ -27,8 +28,8 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
   const [showErrors, setShowErrors] = useState(false)
   const errors = draftErrors(draft)
   const set = (fields: Partial<NeedFormDraft>) => setDraft((d) => ({ ...d, ...fields }))
-  const risk = useMemo(() => assessNeedRisk(draft), [draft])
-  const professionalFirst = risk.professionalFirst || existing?.safety.professionalFirst === true
+  const risk = useMemo(() => (existing ? newSafetyWords(existing, draft) : { risk: assessNeedRisk(draft).professionalFirst, touch: false }), [draft, existing])
+  const asks = useMemo(() => !existing && asksSafetyQuestion(draft), [draft, existing])
   const preview = previewNeed(draft, existing)
   const circleDates = { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone }
   const upcoming = Object.keys(errors).length === 0 ? nextOccurrences(preview, circleDates, now, 5) : []
@@ -45,7 +46,7 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
       return
     }
     const fields = needDraftOf(draft, existing?.requiredTags)
-    const result = existing ? store.run('need/update', { id: existing.id, fields }, Date.now()) : store.run('need/add', fields, Date.now())
+    const result = existing ? store.run('need/update', { id: existing.id, fields }, Date.now()) : store.run('need/add', newNeedOf(draft), Date.now())
     if (!result.ok) {
       showNotice(result.problems.map((p) => p.message).join(' '))
       return
@@ -69,6 +70,7 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
   return (
     <main id="main" className="page">
       <h1>{existing ? t.editTitle : t.addTitle}</h1>
+      {existing && <SafetyControl store={store} snapshot={snapshot} need={existing} />}
       <form onSubmit={submit} noValidate>
         <Field label={t.title} error={shownErrors.title}>
           {({ id, describedBy, invalid }) => (
@@ -77,19 +79,27 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
           )}
         </Field>
 
-        {professionalFirst && (
+        {risk.risk && (
           <section className="safety-callout" role="region" aria-labelledby="safety-title">
             <h2 id="safety-title">{text.safety.title}</h2>
             <p>{text.safety.body}</p>
             <p className="small">{text.safety.resourcesIntro}</p>
             <CrisisList resources={circle.crisisResources} />
             <p className="small">{text.safety.willMark}</p>
-            <label className="check">
-              <input type="checkbox" checked={draft.peerConfirmed} onChange={(e) => set({ peerConfirmed: e.target.checked })} />
-              <span>{text.safety.confirm}</span>
-            </label>
-            <p className="hint">{text.safety.confirmHint}</p>
+            {!existing && (
+              <>
+                <label className="check">
+                  <input type="checkbox" checked={draft.peerConfirmed} onChange={(e) => set({ peerConfirmed: e.target.checked })} />
+                  <span>{text.safety.confirm}</span>
+                </label>
+                <p className="hint">{text.safety.confirmHint}</p>
+              </>
+            )}
           </section>
+        )}
+        {!risk.risk && asks && (
+          <SafetyQuestionField recipientName={circle.recipientName} resources={circle.crisisResources}
+            value={draft.riskAnswer} onChange={(riskAnswer) => set({ riskAnswer })} />
         )}
 
         <div className="two-columns">

@@ -1,11 +1,17 @@
 import * as describe from '../../domain/describe'
 import { nextOccurrences } from '../../domain/schedule'
 import type { Need } from '../../domain/model'
+import { safetyStateOf } from '../../domain/safety'
 import { href } from '../hooks/router'
 import { deviceTimeZone, useNow } from '../hooks/useNow'
 import type { CircleViewProps } from './CircleScreen'
+import { SafetyFirstPanel } from './Safety'
 import { Suggestions } from './Suggestions'
 import { text } from './text'
+
+const SAFETY_TAGS = {
+  'professional-first': text.needs.professionalFirst, 'peer-confirmed': text.needs.peerConfirmed, question: text.needs.safetyQuestion,
+} as const
 
 export function NeedsScreen(props: CircleViewProps) {
   const { docId, snapshot } = props
@@ -16,6 +22,7 @@ export function NeedsScreen(props: CircleViewProps) {
     <main id="main" className="page">
       <h1>{text.needs.title}</h1>
       <p className="muted">{text.needs.intro(circle.recipientName)}</p>
+      <SafetyFirstPanel {...props} />
       <Suggestions {...props} />
       {needs.length === 0 ? (
         <p className="empty">{text.needs.empty(circle.recipientName)}</p>
@@ -36,6 +43,7 @@ export function NeedsScreen(props: CircleViewProps) {
 }
 
 function NeedCard({ need, docId, circle, now }: { need: Need; docId: string; circle: CircleViewProps['snapshot']['circle']; now: number }) {
+  const state = safetyStateOf(need)
   const [next] = nextOccurrences(need, { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone }, now, 1)
   return (
     <a className={`card card-link need-card priority-${need.priority}`} href={href(`c/${docId}/needs/${need.id}`)}>
@@ -45,9 +53,7 @@ function NeedCard({ need, docId, circle, now }: { need: Need; docId: string; cir
         <span className="tag">{describe.taskKindLabel(need.kind)}</span>
         {need.mode === 'remote' && <span className="tag">Remote</span>}
         {need.sensitive && <span className="tag private">{text.needs.sensitive}</span>}
-        {need.safety.professionalFirst && (
-          <span className="tag safety">{need.safety.peerConfirmed ? text.needs.peerConfirmed : text.needs.professionalFirst}</span>
-        )}
+        {state !== 'clear' && <span className="tag safety">{SAFETY_TAGS[state]}</span>}
       </span>
       <span className="schedule">{describe.describeSchedule(need, circle.endDate, { circleStart: circle.startDate })}</span>
       <span className="muted small">

@@ -10,6 +10,7 @@ import { showNotice } from '../hooks/notice'
 import { deviceTimeZone, useNow } from '../hooks/useNow'
 import { usePlan } from '../hooks/usePlan'
 import type { CircleViewProps } from './CircleScreen'
+import { SafetyFirstPanel } from './Safety'
 import { text } from './text'
 
 const t = text.today
@@ -32,6 +33,7 @@ export function TodayScreen(props: CircleViewProps) {
         <button type="button" className="button small" aria-label={t.nextDay} onClick={() => setDay(addDays(day, 1))}>›</button>
       </div>
       {day === today && <p className="muted">{describe.formatLocalDate(day)}</p>}
+      <SafetyFirstPanel {...props} />
       {checkInDue && (
         <p className="notice">
           {t.checkInDue(circle.recipientName)} <a href={href(`c/${docId}/check-in`)}>{t.checkInLink}</a>

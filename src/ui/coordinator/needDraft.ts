@@ -1,6 +1,8 @@
-import { TASK_KIND_CATEGORY, type Need, type NeedCategory, type NeedMode, type Priority, type TaskKind, type Weekday } from '../../domain/model'
+import { TASK_KIND_CATEGORY, type Need, type NeedCategory, type NeedMode, type Priority, type RiskAnswer, type TaskKind, type Weekday } from '../../domain/model'
 import type { NeedDraft } from '../../store'
 import { text } from './text'
+
+type NeedFields = Omit<NeedDraft, 'peerConfirmed' | 'riskAnswer'>
 
 /** The need form's own state: what a person edits, turned into a need only on save. */
 export type RepeatChoice = 'once' | 'daily' | 'several' | 'weekly' | 'every-n'
@@ -31,7 +33,9 @@ export interface NeedFormDraft {
   shareDetails: boolean
   sensitive: boolean
   privateDetails: string
+  /** New needs only: later safety decisions go through the safety control (Safety.tsx). */
   peerConfirmed: boolean
+  riskAnswer: RiskAnswer | null
 }
 
 export function newNeedDraft(today: string): NeedFormDraft {
@@ -39,7 +43,7 @@ export function newNeedDraft(today: string): NeedFormDraft {
     title: '', kind: 'meal', category: TASK_KIND_CATEGORY.meal, priority: 'medium', repeat: 'daily', onceDate: today,
     weekdays: [], interval: 3, slots: [{ anyTime: false, start: '18:00', end: '19:00' }], spanDays: 1, durationMinutes: 30,
     startDate: '', endDate: '', mode: 'in-person', assignedDetails: '', shareDetails: true, sensitive: false,
-    privateDetails: '', peerConfirmed: false,
+    privateDetails: '', peerConfirmed: false, riskAnswer: null,
   }
 }
 
@@ -58,7 +62,7 @@ export function draftFromNeed(need: Need, today: string): NeedFormDraft {
     durationMinutes: need.timing.durationMinutes,
     startDate: need.timing.startDate ?? '', endDate: need.timing.endDate ?? '', mode: need.mode,
     assignedDetails: need.assignedDetails, shareDetails: need.shareDetails, sensitive: need.sensitive,
-    privateDetails: need.privateDetails, peerConfirmed: need.safety.peerConfirmed,
+    privateDetails: need.privateDetails, peerConfirmed: need.safety.peerConfirmed, riskAnswer: need.safety.riskAnswer ?? null,
   }
 }
 
@@ -73,7 +77,8 @@ export function draftErrors(draft: NeedFormDraft): DraftErrors {
   return errors
 }
 
-export function needDraftOf(draft: NeedFormDraft, requiredTags: readonly string[] = []): NeedDraft {
+/** The need's own fields, without the safety decisions a new need may carry (`newNeedOf`). */
+export function needDraftOf(draft: NeedFormDraft, requiredTags: readonly string[] = []): NeedFields {
   const slots = (draft.repeat === 'several' ? draft.slots : draft.slots.slice(0, 1))
     .map((slot) => ({
       start: slot.anyTime ? null : slot.start,
@@ -95,14 +100,18 @@ export function needDraftOf(draft: NeedFormDraft, requiredTags: readonly string[
     },
     mode: draft.mode, sensitive: draft.sensitive, assignedDetails: draft.assignedDetails,
     shareDetails: draft.shareDetails, privateDetails: draft.privateDetails,
-    requiredTags: [...requiredTags], peerConfirmed: draft.peerConfirmed,
+    requiredTags: [...requiredTags],
   }
+}
+
+export function newNeedOf(draft: NeedFormDraft): NeedDraft {
+  return { ...needDraftOf(draft), peerConfirmed: draft.peerConfirmed, riskAnswer: draft.riskAnswer }
 }
 
 /** A need as it would be saved, for the live preview. */
 export function previewNeed(draft: NeedFormDraft, existing: Need | undefined): Need {
   return {
     ...needDraftOf(draft, existing?.requiredTags), id: existing?.id ?? 'preview', source: existing?.source ?? 'coordinator', createdAt: existing?.createdAt ?? 0,
-    safety: existing?.safety ?? { professionalFirst: false, peerConfirmed: false },
+    safety: existing?.safety ?? { professionalFirst: false, peerConfirmed: false, riskAnswer: draft.riskAnswer },
   }
 }

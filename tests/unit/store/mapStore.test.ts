@@ -54,13 +54,13 @@ describe('map store', () => {
     const store = startedStore()
     const added = store.run('need/add', needDraft({ title: 'Daily call', privateDetails: 'She has had suicidal thoughts' }), NOW)
     const id = added.ok ? added.id! : ''
-    expect(store.getSnapshot().needs[0].safety).toEqual({ professionalFirst: true, peerConfirmed: false })
+    expect(store.getSnapshot().needs[0].safety).toEqual({ professionalFirst: true, peerConfirmed: false, riskAnswer: null })
     store.run('need/update', { id, fields: { privateDetails: '' } }, NOW)
     expect(store.getSnapshot().needs[0].safety.professionalFirst).toBe(true)
-    store.run('need/update', { id, fields: { peerConfirmed: true } }, NOW)
-    expect(store.getSnapshot().needs[0].safety).toEqual({ professionalFirst: true, peerConfirmed: true })
+    store.run('need/confirm-peer-help', { id, confirmed: true }, NOW)
+    expect(store.getSnapshot().needs[0].safety).toEqual({ professionalFirst: true, peerConfirmed: true, riskAnswer: null })
     const plain = store.run('need/add', needDraft({ title: 'Walk the dog', peerConfirmed: true }), NOW)
-    expect(store.getSnapshot().needs.find((n) => plain.ok && n.id === plain.id)?.safety).toEqual({ professionalFirst: false, peerConfirmed: false })
+    expect(store.getSnapshot().needs.find((n) => plain.ok && n.id === plain.id)?.safety).toEqual({ professionalFirst: false, peerConfirmed: false, riskAnswer: null })
   })
 
   it('keeps boundaries: excluded people and off-limits times', () => {

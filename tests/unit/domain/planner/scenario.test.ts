@@ -21,7 +21,7 @@ const walk = makeNeed('walk', {
   },
 })
 const plants = makeNeed('plants', { kind: 'plant-watering', priority: 'low' })
-const call = makeNeed('call', { kind: 'call', category: 'emotional', mode: 'remote' })
+const call = makeNeed('call', { kind: 'call', category: 'emotional', mode: 'remote', safety: { professionalFirst: false, peerConfirmed: false, riskAnswer: 'no' } })
 
 const helpers = [
   makeHelper('morgan', { name: 'Morgan' }),

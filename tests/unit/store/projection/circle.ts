@@ -65,7 +65,7 @@ export function makeCircle(seed = 1, doc = new Y.Doc()): TestCircle {
     title: 'Bring dinner', sensitive: true, assignedDetails: secrets.dinnerDetails, privateDetails: secrets.dinnerPrivate,
   }), later(2)))
   const call = idOf(store.run('need/add', needDraft({
-    title: 'Morning call', kind: 'call', category: 'emotional', mode: 'remote', priority: 'medium', assignedDetails: secrets.callDetails,
+    title: 'Morning call', kind: 'call', category: 'emotional', mode: 'remote', priority: 'medium', assignedDetails: secrets.callDetails, riskAnswer: 'no',
     timing: { recurrence: { kind: 'daily' }, slots: [{ start: '10:00', end: '10:30', spanDays: 1 }], durationMinutes: 15, startDate: null, endDate: null },
   }), later(3)))
   store.run('excluded/add', { name: names.excluded, note: secrets.excludedNote }, later(4))
