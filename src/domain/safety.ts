@@ -52,16 +52,31 @@ export interface TouchAssessment {
 
 type Compiled<T> = Array<{ topic: T; pattern: RegExp }>
 
+// One pattern per topic (its phrases as alternatives): a need's words are read on every
+// projection pass and planning run, so each text is scanned once per topic, not per phrase.
 // Whole words only; an apostrophe may follow ("suicide's") but not precede.
 function compile<T extends string>(topics: readonly T[], phrases: Record<T, string[]>): Compiled<T> {
-  return topics.flatMap((topic) => phrases[topic].map((phrase) => ({
+  return topics.map((topic) => ({
     topic,
-    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:${phrase})(?![\p{L}\p{N}])`, 'gu'),
-  })))
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:${phrases[topic].map((phrase) => `(?:${phrase})`).join('|')})(?![\p{L}\p{N}])`, 'gu'),
+  }))
 }
 
 const RISK_PATTERNS = compile(RISK_TOPICS, RISK_PHRASES)
 const TOUCH_PATTERNS = compile(TOUCH_TOPICS, TOUCH_PHRASES)
+
+/** Results by text: the same few need texts are read again and again. Bounded, so it cannot grow without end. */
+function remembered<R>(compute: (text: string) => R, size = 2000): (text: string) => R {
+  const cache = new Map<string, R>()
+  return (text) => {
+    let result = cache.get(text)
+    if (result === undefined) {
+      if (cache.size >= size) cache.clear()
+      cache.set(text, (result = compute(text)))
+    }
+    return result
+  }
+}
 
 /** Lower case, straight apostrophes, every other mark a single space. */
 export function normaliseForRisk(text: string): string {
@@ -87,9 +102,14 @@ function scan<T extends string>(normalised: string, patterns: Compiled<T>, order
   return { matched: [...matched], topics: order.filter((topic) => topics.has(topic)) }
 }
 
-export function assessRisk(text: string): RiskAssessment {
-  const { matched, topics } = scan(normaliseForRisk(text), RISK_PATTERNS, RISK_TOPICS)
+const assessNormalised = remembered((normalised: string): RiskAssessment => {
+  const { matched, topics } = scan(normalised, RISK_PATTERNS, RISK_TOPICS)
   return { professionalFirst: topics.length > 0, matched, topics }
+})
+
+export function assessRisk(text: string): RiskAssessment {
+  const { professionalFirst, matched, topics } = assessNormalised(normaliseForRisk(text))
+  return { professionalFirst, matched: [...matched], topics: [...topics] }
 }
 
 /** What a risk topic touches, so that a flagged text also counts as touching its ground. */
@@ -100,9 +120,8 @@ const RISK_TOUCHES: Record<RiskTopic, TouchTopic> = {
 }
 
 /** Which of the question's topics a text touches: its own words, and whatever a risk phrase says. */
-export function touchedTopics(text: string): TouchAssessment {
-  const normalised = normaliseForRisk(text)
-  const risk = scan(normalised, RISK_PATTERNS, RISK_TOPICS)
+const touchedNormalised = remembered((normalised: string): TouchAssessment => {
+  const risk = assessNormalised(normalised)
   const touch = scan(normalised, TOUCH_PATTERNS, TOUCH_TOPICS)
   const topics = new Set([...touch.topics, ...risk.topics.map((topic) => RISK_TOUCHES[topic])])
   return {
@@ -110,6 +129,11 @@ export function touchedTopics(text: string): TouchAssessment {
     topics: TOUCH_TOPICS.filter((topic) => topics.has(topic)),
     risk: risk.topics.length > 0,
   }
+})
+
+export function touchedTopics(text: string): TouchAssessment {
+  const { matched, topics, risk } = touchedNormalised(normaliseForRisk(text))
+  return { matched: [...matched], topics: [...topics], risk }
 }
 
 type NeedWords = Pick<Need, 'title' | 'assignedDetails' | 'privateDetails'>
