@@ -13,8 +13,11 @@ export interface Allocation {
   chosen: Int32Array
   weekLoad: Int32Array
   groupLoad: Int32Array
+  nestLoad: Int32Array
   /** Tasks chosen per group. */
   groupMembers: number[][]
+  /** Tasks chosen per nest. */
+  nestMembers: number[][]
   /** Tasks chosen per helper-week. */
   weekMembers: number[][]
 }
@@ -26,7 +29,9 @@ export function createAllocation(model: Model): Allocation {
     chosen: new Int32Array(model.tasks.length).fill(-1),
     weekLoad: new Int32Array(model.helperWeeks.length),
     groupLoad: new Int32Array(model.groups.length),
+    nestLoad: new Int32Array(model.nests.length),
     groupMembers: model.groups.map(() => []),
+    nestMembers: model.nests.map(() => []),
     weekMembers: model.helperWeeks.map(() => []),
   }
 }
@@ -37,7 +42,9 @@ export function cloneAllocation(a: Allocation): Allocation {
     chosen: a.chosen.slice(),
     weekLoad: a.weekLoad.slice(),
     groupLoad: a.groupLoad.slice(),
+    nestLoad: a.nestLoad.slice(),
     groupMembers: copyLists(a.groupMembers),
+    nestMembers: copyLists(a.nestMembers),
     weekMembers: copyLists(a.weekMembers),
   }
 }
@@ -72,6 +79,10 @@ export function unassign(model: Model, a: Allocation, task: number): void {
   a.weekLoad[option.week] -= 1
   a.groupLoad[option.group] -= 1
   remove(a.groupMembers[option.group], task)
+  for (const nest of option.nests) {
+    a.nestLoad[nest] -= 1
+    remove(a.nestMembers[nest], task)
+  }
   remove(a.weekMembers[option.week], task)
 }
 
@@ -82,6 +93,10 @@ export function assign(model: Model, a: Allocation, task: number, k: number): vo
   a.weekLoad[option.week] += 1
   a.groupLoad[option.group] += 1
   a.groupMembers[option.group].push(task)
+  for (const nest of option.nests) {
+    a.nestLoad[nest] += 1
+    a.nestMembers[nest].push(task)
+  }
   a.weekMembers[option.week].push(task)
 }
 
@@ -109,6 +124,25 @@ export function overlapping(model: Model, a: Allocation, option: Option, ignore:
     for (const task of a.groupMembers[group]) {
       if (task === ignore) continue
       if (conflicts(optionOf(model, a, task)!, option)) found.push(task)
+    }
+  }
+  return found
+}
+
+/**
+ * The one task the helper does as primary that `option` conflicts with (ignoring `ignore`):
+ * -1 when none, -2 when more than one. `overlapping` without the list, for the search's inner loop.
+ */
+export function onlyOverlap(model: Model, a: Allocation, option: Option, ignore: number): number {
+  let found = -1
+  const groups = model.componentGroups[option.component]
+  for (let g = 0; g < groups.length; g++) {
+    const members = a.groupMembers[groups[g]]
+    for (let i = 0; i < members.length; i++) {
+      const task = members[i]
+      if (task === ignore || !conflicts(model.tasks[task].options[a.chosen[task]], option)) continue
+      if (found >= 0) return -2
+      found = task
     }
   }
   return found
@@ -142,8 +176,17 @@ export function fitsJointly(model: Model, a: Allocation, option: Option, ignore:
 export function hasRoom(model: Model, a: Allocation, task: number, k: number, room: Room): boolean {
   const option = model.tasks[task].options[k]
   if (option.blocked || !weekHasRoom(model, a, option, task)) return false
-  if (room === 'strict') return overlapping(model, a, option, task).length === 0 && fitsJointly(model, a, option, task)
+  if (room === 'strict') return onlyOverlap(model, a, option, task) === -1 && fitsJointly(model, a, option, task)
+  // A task's options belong to different helpers: only its own option can already be in these sets.
+  const own = a.chosen[task] === k ? 1 : 0
+  for (const nest of option.nests) if (a.nestLoad[nest] - own >= model.nests[nest].capacity) return false
   return a.groupLoad[option.group] - isInGroup(model, a, task, option.group) < model.groups[option.group].capacity
+}
+
+/** The smallest nest of `option` with no room left, or -1. */
+export function fullNest(model: Model, a: Allocation, option: Option): number {
+  for (const nest of option.nests) if (a.nestLoad[nest] >= model.nests[nest].capacity) return nest
+  return -1
 }
 
 /** Covered tasks (planned here, not accepted) by rank, over `tasks`. */

@@ -1,27 +1,35 @@
 /**
- * Coverage, exactly: the most high-priority occurrences, then the most medium, then the most low.
+ * Coverage, exactly where the search can prove it, with a stated bound where it can't: the most
+ * high-priority occurrences, then the most medium, then the most low.
  *
- * 1. `lexOptimize` solves the relaxation in which a helper's overlap group may hold up to its
- *    capacity of tasks (model.ts). That relaxation is a matroid, so taking priorities in turn
- *    and trying each uncovered task once with an augmenting chain (search.ts) gives its exact
- *    optimum — from any starting plan, which keeps the seed's series and a previous plan.
- * 2. Where a capacity-2+ group ends up holding two tasks one helper can't both do,
- *    `branchAndBound` splits on that pair (one of the two may not go to that helper; rarely a
- *    larger set that can't be done one after another, split the same way) and solves the relaxation again;
- *    each relaxation is an upper bound for its branch, so a branch no better than the best
- *    plan found is cut. Independent parts of the circle (tasks that share no helper-week) are
- *    solved one by one. When a part's node budget runs out, its best plan is kept and the
- *    bound says how far from the best it can be.
+ * 1. `lexOptimize` solves the relaxation in which a helper's overlap group, and each nest inside
+ *    it (nests.ts), may hold up to its capacity of tasks (model.ts). Groups and nests are
+ *    laminar, so the relaxation is a matroid: taking priorities in turn and trying each
+ *    uncovered task once with an augmenting chain (search.ts) gives its exact optimum — from
+ *    any starting plan, which keeps the seed's series and a previous plan.
+ * 2. Where a helper ends up with tasks they can't all do, `branchAndBound` splits on a pair
+ *    that conflicts (one of the two may not go to that helper; rarely a larger set that can't
+ *    be done one after another, split the same way) and solves the relaxation again; each
+ *    relaxation is an upper bound for its branch, so a branch no better than the best plan
+ *    found is cut. The incumbents are plans that keep every rule: the seed and each node's plan,
+ *    repaired and filled by strict augmenting chains. Independent parts of the circle (tasks
+ *    that share no helper-week) are solved one by one, sharing a budget of nodes (solve.ts).
+ *    When it runs out, the best plan is kept and the bound says how far from the best it can be.
  *
- * Why this method, by measurement (bench/RESULTS.md, 2026-11-25):
+ * Why this method, by measurement (bench/RESULTS.md):
  * - Min-cost flow alone is not exact here: weekly limits and no-overlap together are not a flow
  *   (a task uses a time slot and a week at once, and overlaps need not form cliques). The
  *   relaxation above keeps what flow does well — augmenting chains, exact for weekly limits —
- *   and stays a matroid; with the branch and bound it was exact on every circle measured, from
- *   5 × 5 × 2 to 200 × 300 × 12, each part proven without outside help.
- * - HiGHS (WASM) in the planner: an independent MIP of 200 × 300 × 12 takes 23 s even solved
- *   part by part, against 0.7 s for the whole plan here, and would add a 3.5 MB module to the
- *   app. It stays in the tests and the bench, as the independent check DESIGN.md asks for.
+ *   and stays a matroid. On circles whose needs start at a few shared hours it is proven
+ *   exact from 5 × 5 × 2 to 200 × 300 × 12. Where needs start at staggered quarter hours with
+ *   windows of mixed lengths, a helper's day is a chain the relaxation can over-fill; there
+ *   the incumbents matched HiGHS's optimum on every part checked, but the bound can stay a few
+ *   occurrences above it on the densest circles (from about 100 × 100 × 12).
+ * - HiGHS (WASM) in the planner, even lazily in the worker: a 3.5 MB module (1.2 MB gzipped)
+ *   that takes 0.14–0.24 s to start, and an independent MIP of one week of a 100 × 100 staggered
+ *   circle takes it 20–25 s (200 × 300: over two minutes per stage), against well under a
+ *   second for the whole plan here. It stays in the tests and the bench, as the independent
+ *   check DESIGN.md asks for.
  */
 import {
   cloneAllocation, compareCoverage, componentOptions, coveredByRank, optionOf, overlapping, unassign, assign, type Allocation,
@@ -98,7 +106,7 @@ const lowerOf = (model: Model, x: number, y: number) =>
  * task order, then the lowest of each set that can't be done one after another — then refill
  * strictly. One pass each: unplanning a task never makes a new clash.
  */
-export function repairStrictly(model: Model, a: Allocation, tasks: readonly number[], passes = STRICT_PASSES): void {
+export function repairStrictly(model: Model, a: Allocation, tasks: readonly number[], passes: number): void {
   for (const t of tasks) {
     for (let option = optionOf(model, a, t); option; option = optionOf(model, a, t)) {
       const clash = overlapping(model, a, option, t)
@@ -119,11 +127,23 @@ export function repairStrictly(model: Model, a: Allocation, tasks: readonly numb
       members = members.filter((o) => o.task !== lowest)
     }
   }
-  fillStrictly(model, a, tasks, passes)
+  if (passes === 0) fillDirectly(model, a, tasks)
+  else fillStrictly(model, a, tasks, passes)
+}
+
+/** Covers, high priority first, what fits where there is room now (no chains): cheap. */
+function fillDirectly(model: Model, a: Allocation, tasks: readonly number[]): void {
+  for (let rank = 0; rank < RANKS; rank++) {
+    for (const t of tasks) {
+      if (model.tasks[t].rank === rank && a.chosen[t] < 0) augment(model, a, t, { room: 'strict', allowDrop: true })
+    }
+  }
 }
 
 /** Passes of strict augmenting chains at most: each pass that changes nothing ends them. */
 const STRICT_PASSES = 3
+/** Tasks one strict search may reach: the chains that fill a gap are short (bench/RESULTS.md). */
+const STRICT_REACH = 200
 
 /**
  * Covers what strict augmenting chains can (search.ts): each chain is checked against every
@@ -136,7 +156,8 @@ export function fillStrictly(model: Model, a: Allocation, tasks: readonly number
     const memo = createMemo(model)
     for (let rank = 0; rank < RANKS; rank++) {
       for (const t of tasks) {
-        if (model.tasks[t].rank === rank && a.chosen[t] < 0 && model.tasks[t].fixedPrimary < 0 && augment(model, a, t, { room: 'strict', allowDrop: true, memo })) changed = true
+        if (model.tasks[t].rank === rank && a.chosen[t] < 0 && model.tasks[t].fixedPrimary < 0
+          && augment(model, a, t, { room: 'strict', allowDrop: true, memo, reach: STRICT_REACH })) changed = true
       }
     }
   }
@@ -150,9 +171,21 @@ export interface PartResult {
 }
 
 interface Node {
-  alloc: Allocation
+  /** The part's tasks' options (`snapshot`): nodes hold this, not whole allocations, which are model-wide. */
+  chosen: Int32Array
   forbidden: Set<number>
   bound: number[]
+}
+
+const snapshot = (a: Allocation, tasks: readonly number[]): Int32Array => Int32Array.from(tasks, (t) => a.chosen[t])
+
+/** Puts the part's tasks of `a` where `chosen` has them. */
+function load(model: Model, a: Allocation, tasks: readonly number[], chosen: Int32Array): void {
+  tasks.forEach((t, i) => {
+    if (a.chosen[t] === chosen[i]) return
+    if (chosen[i] < 0) unassign(model, a, t)
+    else assign(model, a, t, chosen[i])
+  })
 }
 
 /**
@@ -162,51 +195,58 @@ interface Node {
 export function branchAndBound(model: Model, a: Allocation, tasks: readonly number[], budget: number, start?: Allocation): PartResult {
   const rootBound = coveredByRank(model, a, tasks)
   if (!findClash(model, a, tasks)) return { bound: rootBound, proven: true, nodes: 0 }
-  let best = cloneAllocation(a)
-  repairStrictly(model, best, tasks)
-  let bestValue = coveredByRank(model, best, tasks)
-  if (start) {
-    const filled = cloneAllocation(start)
-    fillStrictly(model, filled, tasks)
-    const value = coveredByRank(model, filled, tasks)
-    if (compareCoverage(value, bestValue) > 0) {
-      best = filled
-      bestValue = value
-    }
+  const root = snapshot(a, tasks)
+  // Two working plans, loaded from snapshots as the search moves: `work` for the relaxation,
+  // `trial` for plans that keep every rule.
+  const work = cloneAllocation(a)
+  const trial = cloneAllocation(a)
+  // The first incumbent: the relaxed plan repaired and refilled directly, or the seed if that
+  // covers more; then, unless it meets the relaxation's bound already, filled by strict chains.
+  repairStrictly(model, trial, tasks, 0)
+  let bestValue = coveredByRank(model, trial, tasks)
+  const startValue = start && coveredByRank(model, start, tasks)
+  if (start && startValue && compareCoverage(startValue, bestValue) > 0) {
+    load(model, trial, tasks, snapshot(start, tasks))
+    bestValue = startValue
   }
-  const stack: Node[] = [{ alloc: cloneAllocation(a), forbidden: new Set(), bound: rootBound }]
+  if (compareCoverage(rootBound, bestValue) > 0) {
+    fillStrictly(model, trial, tasks)
+    bestValue = coveredByRank(model, trial, tasks)
+  }
+  let best: Int32Array = snapshot(trial, tasks)
+  const stack: Node[] = [{ chosen: root, forbidden: new Set(), bound: rootBound }]
   let nodes = 0
   while (stack.length > 0 && nodes < budget) {
     const node = stack.pop()!
     if (compareCoverage(node.bound, bestValue) <= 0) continue
     nodes += 1
-    const clash = findClash(model, node.alloc, tasks)
+    load(model, work, tasks, node.chosen)
+    const clash = findClash(model, work, tasks)
     if (!clash) {
-      best = node.alloc
+      best = node.chosen
       bestValue = node.bound
       continue
     }
     // The node's plan, repaired, is a plan that keeps every rule: often the best there is.
-    const repaired = cloneAllocation(node.alloc)
-    repairStrictly(model, repaired, tasks, 1)
-    const value = coveredByRank(model, repaired, tasks)
+    load(model, trial, tasks, node.chosen)
+    repairStrictly(model, trial, tasks, 1)
+    const value = coveredByRank(model, trial, tasks)
     if (compareCoverage(value, bestValue) > 0) {
-      best = repaired
+      best = snapshot(trial, tasks)
       bestValue = value
       if (compareCoverage(node.bound, bestValue) <= 0) continue
     }
     // The later task is pushed first so the earlier one's branch is explored first.
     for (const side of clash.length === 2 ? [clash[1], clash[0]] : [...clash].reverse()) {
-      const alloc = cloneAllocation(node.alloc)
-      const forbidden = new Set(node.forbidden).add(side * model.stride + alloc.chosen[side])
-      unassign(model, alloc, side)
-      lexOptimize(model, alloc, tasks, forbidden, model.tasks[side].rank)
-      const bound = coveredByRank(model, alloc, tasks)
-      if (compareCoverage(bound, bestValue) > 0) stack.push({ alloc, forbidden, bound })
+      load(model, work, tasks, node.chosen)
+      const forbidden = new Set(node.forbidden).add(side * model.stride + work.chosen[side])
+      unassign(model, work, side)
+      lexOptimize(model, work, tasks, forbidden, model.tasks[side].rank)
+      const bound = coveredByRank(model, work, tasks)
+      if (compareCoverage(bound, bestValue) > 0) stack.push({ chosen: snapshot(work, tasks), forbidden, bound })
     }
   }
-  for (const t of tasks) unassign(model, a, t)
-  for (const t of tasks) if (best.chosen[t] >= 0) assign(model, a, t, best.chosen[t])
+  load(model, a, tasks, best)
   const open = stack.filter((n) => compareCoverage(n.bound, bestValue) > 0)
   const bound = open.reduce((most, n) => (compareCoverage(n.bound, most) > 0 ? n.bound : most), bestValue)
   return { bound, proven: open.length === 0, nodes }

@@ -14,15 +14,19 @@
  * in sequence; options in different components never conflict); the part of one component
  * inside one week is a group, and no plan can give a helper more of a group than `capacity`.
  * For options without freedom that is the largest set of pairwise non-overlapping ones (exact);
- * with freedom, a bound: as many of the shortest as fit end to end in the group's span. A group
- * of capacity 1 is a clique — the common case, when needs start at the same hour — and there
- * the relaxation is exact; in the others the branch and bound splits what can't be done.
+ * with freedom, a bound: the most that can be done one after another, searched exactly for
+ * small groups, else as many of the shortest as fit end to end in the group's span. A group of
+ * capacity 1 is a clique — the common case, when needs start at the same hour — and there the
+ * relaxation is exact; larger groups get nests (nests.ts), and the branch and bound splits what
+ * can't be done.
  */
 import type { Occurrence, Priority } from '../../model'
 import type { Interval } from '../availability'
 import { addDays, instantAt, mondayOfWeek, weekNumberAt } from '../localTime'
 import { compareText, eligibleStarts, isPast, weeklyLimitOf, type Prepared } from '../prepared'
 import type { PlanState } from '../state'
+import { nestGroup, type Nest } from './nests'
+import { mostSequenceable } from './sequence'
 
 export const RANK_OF: Record<Priority, number> = { high: 0, medium: 1, low: 2 }
 export const RANKS = 3
@@ -46,6 +50,8 @@ export interface Option {
   week: number
   /** Index into `groups`. */
   group: number
+  /** Indices into `nests`, smallest first: sets inside the group with capacities of their own (nests.ts). */
+  nests: number[]
   /** Overlap component of this helper's options: two options of one helper overlap only within one. */
   component: number
   /** Overlaps one of the helper's accepted tasks (either role): this helper can take it in neither role. */
@@ -86,6 +92,7 @@ export interface Model {
   tasks: Task[]
   helperWeeks: HelperWeek[]
   groups: Group[]
+  nests: Nest[]
   /** Groups of each component (one per week it touches). */
   componentGroups: number[][]
   /** Tasks with an option in each component: whose backup a change there may affect. */
@@ -178,7 +185,7 @@ export function buildModel(prepared: Prepared, accepted: PlanState): Model {
       const latest = base + ranges[ranges.length - 1].end
       options.push({
         task: tasks.length, helper: h, start, end: start + duration, duration, base, ranges, latest, reach: latest + duration,
-        flexible: latest > start, week, group: -1, component: -1, blocked,
+        flexible: latest > start, week, group: -1, nests: [], component: -1, blocked,
       })
     }
     const primary = accepted.primary.get(occurrence.id)
@@ -189,11 +196,11 @@ export function buildModel(prepared: Prepared, accepted: PlanState): Model {
     })
   }
   for (const list of series) list.sort((a, b) => compareText(tasks[a].occurrence.date, tasks[b].occurrence.date) || a - b)
-  const { groups, componentGroups, componentTasks } = groupByOverlap(tasks, prepared.helpers.length)
+  const { groups, nests, componentGroups, componentTasks } = groupByOverlap(tasks, prepared.helpers.length)
   return {
     prepared, helperIds: prepared.helpers.map((h) => h.id),
     overeager: prepared.helpers.map((h) => prepared.overeager.has(h.id)),
-    tasks, helperWeeks, groups, componentGroups, componentTasks, series, seriesKeys,
+    tasks, helperWeeks, groups, nests, componentGroups, componentTasks, series, seriesKeys,
     stride: tasks.reduce((most, t) => Math.max(most, t.options.length), 0) + 1,
   }
 }
@@ -217,7 +224,7 @@ function without(ranges: readonly Interval[], from: number, to: number): readonl
 
 /** At most how many of these options one helper can do: exact without freedom, else a bound. */
 function capacityOf(options: readonly Option[]): number {
-  return options.some((o) => o.flexible) ? timeBound(options) : mostDisjoint(options)
+  return options.some((o) => o.flexible) ? mostSequenceable(options, timeBound(options)) : mostDisjoint(options)
 }
 
 /** As many of the shortest as fit end to end in the options' span: a bound. */
@@ -271,6 +278,11 @@ function groupByOverlap(tasks: Task[], helperCount: number) {
       componentTasks[component].push(option.task)
     }
   }
-  groups.forEach((g, i) => { g.capacity = capacityOf(groupMembers[i].filter((o) => !o.blocked)) })
-  return { groups, componentGroups, componentTasks }
+  const nests: Nest[] = []
+  groups.forEach((g, i) => {
+    const open = groupMembers[i].filter((o) => !o.blocked)
+    g.capacity = capacityOf(open)
+    if (g.capacity < open.length) nestGroup(open, nests, capacityOf)
+  })
+  return { groups, nests, componentGroups, componentTasks }
 }

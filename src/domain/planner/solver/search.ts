@@ -10,7 +10,7 @@
  * no chain improves is the best in the relaxation. In the strict room the same search is a
  * heuristic: each chain is checked after it is applied and undone if it broke a rule.
  */
-import { assign, hasRoom, optionOf, overlapping, unassign, weekHasRoom, type Allocation, type Room } from './allocation'
+import { assign, fullNest, hasRoom, onlyOverlap, optionOf, unassign, weekHasRoom, type Allocation, type Room } from './allocation'
 import type { Model } from './model'
 
 export interface SearchOptions {
@@ -22,6 +22,12 @@ export interface SearchOptions {
   frozen?: Uint8Array
   /** Shared by the searches of one pass: see `SearchMemo`. */
   memo?: SearchMemo
+  /**
+   * At most this many tasks reached per search (the nearest, breadth first): a strict search
+   * is a heuristic, and on a circle where everyone can do everything an unbounded one would
+   * reach every task of the week from every root.
+   */
+  reach?: number
 }
 
 /**
@@ -75,14 +81,17 @@ function scratchOf(model: Model): Scratch {
 function blockers(model: Model, a: Allocation, task: number, k: number, room: Room): readonly number[] | null {
   const option = model.tasks[task].options[k]
   if (room === 'relaxed') {
+    // The circuit of a laminar matroid: the members of the smallest full set holding the option.
+    const nest = fullNest(model, a, option)
+    if (nest >= 0) return a.nestMembers[nest]
     const groupFull = a.groupLoad[option.group] >= model.groups[option.group].capacity
     return groupFull ? a.groupMembers[option.group] : a.weekMembers[option.week]
   }
-  const clash = overlapping(model, a, option, task)
-  if (clash.length > 1) return null
-  if (clash.length === 1) {
-    const other = optionOf(model, a, clash[0])!
-    return other.week === option.week || weekHasRoom(model, a, option, task) ? clash : null
+  const clash = onlyOverlap(model, a, option, task)
+  if (clash === -2) return null
+  if (clash >= 0) {
+    const other = optionOf(model, a, clash)!
+    return other.week === option.week || weekHasRoom(model, a, option, task) ? [clash] : null
   }
   return a.weekMembers[option.week]
 }
@@ -100,6 +109,7 @@ export function augment(model: Model, a: Allocation, root: number, options: Sear
   let tail = 1
   let drop = -1
   const rootRank = model.tasks[root].rank
+  const limit = options.reach ?? Number.POSITIVE_INFINITY
   for (let head = 0; head < tail; head++) {
     const u = queue[head]
     const task = model.tasks[u]
@@ -114,7 +124,7 @@ export function augment(model: Model, a: Allocation, root: number, options: Sear
       if (memo === undefined) continue
       const found = blockers(model, a, u, k, options.room)
       if (!found) continue
-      for (let i = 0; i < found.length; i++) {
+      for (let i = 0; i < found.length && tail < limit; i++) {
         const x = found[i]
         if (x === u || seen[x] === epoch || frozen?.[x] || memo.dead[x] === memo.version) continue
         seen[x] = epoch

@@ -96,6 +96,42 @@ export function inTaskOrder(options: readonly Option[], busy: readonly { start: 
   return starts
 }
 
+/** Options in a set whose best subset is searched for exactly (mostSequenceable); larger sets take the fallback. */
+const EXACT_SET = 10
+/** Steps of that search: past them, the fallback. */
+const EXACT_STEPS = 600
+
+/**
+ * At most how many of `options` one person can do, one after another: exact for small sets
+ * (every order of every subset, each task at its earliest start after the one before, which is
+ * best for a fixed order; pruned by what could still fit), else — or when the search runs past
+ * its step bound — `fallback`, which must be an upper bound itself. Always an upper bound.
+ */
+export function mostSequenceable(options: readonly Option[], fallback: number): number {
+  const n = options.length
+  if (n > EXACT_SET) return fallback
+  const order = options.map((_, i) => i).sort((i, j) => byEarliest(options[i], options[j]))
+  const used = new Uint8Array(n)
+  let best = 0
+  let steps = 0
+  const search = (depth: number, cursor: number): void => {
+    if (depth > best) best = depth
+    let open = 0
+    for (const j of order) if (!used[j] && firstStartFrom(options[j], cursor) !== null) open += 1
+    if (depth + open <= best) return
+    for (const i of order) {
+      if (used[i] || ++steps > EXACT_STEPS) continue
+      const s = firstStartFrom(options[i], cursor)
+      if (s === null) continue
+      used[i] = 1
+      search(depth + 1, s + options[i].duration)
+      used[i] = 0
+    }
+  }
+  search(0, Number.NEGATIVE_INFINITY)
+  return steps > EXACT_STEPS ? Math.max(best, fallback) : best
+}
+
 /** Whether the set can be done: `sequence`, skipped when no pair of it can be rearranged. */
 export function canSequence(options: readonly Option[]): boolean {
   if (options.length < 2) return true

@@ -24,9 +24,20 @@ import { sequence } from './sequence'
 /** Branch-and-bound nodes per independent part of the circle: enough for every small circle tried. */
 export const NODES_PER_PART = 200
 
+/**
+ * The search's budget for a whole plan, in nodes × tasks of their part (a node's cost grows with
+ * its part): what the branch and bound may spend before it stops and states its bound. Counted,
+ * not timed, so every device makes the same plan. Enough for every part of the bench's circles
+ * up to 60 × 60 × 4 to be proven; on 200 × 300 × 12 about a third of the plan's time
+ * (bench/RESULTS.md).
+ */
+export const SEARCH_BUDGET = 30_000
+
 export interface SolveOptions {
   /** Branch-and-bound nodes per part (tests lower it to exercise a search that runs out). */
   nodesPerPart?: number
+  /** Instead of SEARCH_BUDGET. */
+  budget?: number
 }
 
 export interface Solution {
@@ -70,12 +81,17 @@ export function solve(prepared: Prepared, accepted: PlanState, options: SolveOpt
   const start = cloneAllocation(allocation)
   const bound = [0, 0, 0]
   let provenBest = true
-  for (const part of independentParts(model)) {
+  const parts = independentParts(model)
+  // Each part may spend an equal share of what is left; what an easy part leaves flows on.
+  let budget = options.budget ?? SEARCH_BUDGET
+  parts.forEach((part, i) => {
     lexOptimize(model, allocation, part)
-    const result = branchAndBound(model, allocation, part, options.nodesPerPart ?? NODES_PER_PART, start)
+    const share = Math.floor(budget / (parts.length - i) / part.length)
+    const result = branchAndBound(model, allocation, part, Math.min(options.nodesPerPart ?? NODES_PER_PART, share), start)
+    budget -= result.nodes * part.length
     result.bound.forEach((value, rank) => { bound[rank] += value })
     provenBest &&= result.proven
-  }
+  })
   improve(model, allocation, previous?.primary ?? null)
   const found = finish(model, allocation, previous, bound, provenBest)
   // Only a plan with the same coverage as the seed can lose to it (on backups, series,

@@ -1,0 +1,93 @@
+/**
+ * Nests: capacities inside an overlap group, so that the relaxation in exact.ts knows more of
+ * a helper's day than "at most `capacity` of these".
+ *
+ * A group (one helper's overlap component in one week, model.ts) may chain a whole day of
+ * staggered options: 9:00–10:00, 9:45–11:15, 10:30–12:30 … Its capacity alone lets the
+ * relaxation give the helper any `capacity` of them, overlapping or not, and each such clash
+ * costs the branch and bound a split. So each group is cut, recursively, at the time that the
+ * fewest option spans cross: the options wholly before the cut and those wholly after are two
+ * nests, each with its own capacity (how many of them one person could do, computed as for
+ * groups), and each is cut again. Options across a cut stay only in the larger set. Nested sets
+ * keep the family laminar, so the relaxation stays a matroid and its search stays exact; every
+ * nest's capacity holds for any plan, so its optimum stays an upper bound.
+ */
+import type { Option } from './model'
+
+export interface Nest {
+  capacity: number
+}
+
+/** Nests of fewer options than this are not made: the group's own search settles them cheaply. */
+const SMALLEST = 2
+
+/**
+ * Adds the nests of one group's options (its options that are not blocked) to `nests`, and to
+ * each option's `nests`, smallest first.
+ */
+export function nestGroup(members: readonly Option[], nests: Nest[], capacityOf: (options: readonly Option[]) => number): void {
+  const chains = new Map<Option, number[]>()
+  split(members, nests, capacityOf, chains)
+  for (const [option, chain] of chains) option.nests = chain.reverse()
+}
+
+function split(members: readonly Option[], nests: Nest[], capacityOf: (options: readonly Option[]) => number, chains: Map<Option, number[]>): void {
+  if (members.length < 2 * SMALLEST) return
+  const cut = fewestCrossing(members)
+  if (cut === null) return
+  // An option across the cut joins the side it can be done in first: any set of options with
+  // the right capacity is a valid nest, wholly inside the cut or not.
+  const onLeft = (o: Option) => o.reach <= cut || (o.start < cut && o.start + o.duration <= cut)
+  const left = members.filter(onLeft)
+  const right = members.filter((o) => !onLeft(o))
+  for (const side of [left, right]) {
+    if (side.length < SMALLEST) continue
+    const capacity = capacityOf(side)
+    // A set whose every option one person could do constrains nothing, nor does anything inside it.
+    if (capacity >= side.length) continue
+    const nest = nests.push({ capacity }) - 1
+    for (const o of side) {
+      const chain = chains.get(o)
+      if (chain) chain.push(nest)
+      else chains.set(o, [nest])
+    }
+    split(side, nests, capacityOf, chains)
+  }
+}
+
+/** The end of some option's span that the fewest other spans cross, with options on both sides; null when none. */
+function fewestCrossing(members: readonly Option[]): number | null {
+  const starts = members.map((o) => o.start).sort((x, y) => x - y)
+  const reaches = members.map((o) => o.reach).sort((x, y) => x - y)
+  let best: number | null = null
+  let bestCrossing = Number.POSITIVE_INFINITY
+  let bestBalance = Number.POSITIVE_INFINITY
+  for (let i = 0; i < reaches.length; i++) {
+    const cut = reaches[i]
+    if (i + 1 < reaches.length && reaches[i + 1] === cut) continue
+    const before = i + 1 // spans ending at or before the cut
+    const startedBefore = countBelow(starts, cut) // spans starting before the cut
+    const after = members.length - startedBefore
+    if (after === 0) break
+    const crossing = startedBefore - before
+    const balance = Math.abs(before - after)
+    if (crossing < bestCrossing || (crossing === bestCrossing && balance < bestBalance)) {
+      best = cut
+      bestCrossing = crossing
+      bestBalance = balance
+    }
+  }
+  return best
+}
+
+/** How many of the sorted `values` are below `limit`. */
+function countBelow(values: readonly number[], limit: number): number {
+  let lo = 0
+  let hi = values.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (values[mid] < limit) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
