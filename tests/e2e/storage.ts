@@ -10,8 +10,8 @@ export function docIdOf(page: Page): string {
   return match[1]
 }
 
-export async function loadExample(page: Page, name: RegExp = /Maria, away/): Promise<string> {
-  await page.goto('/')
+export async function loadExample(page: Page, name: RegExp = /Maria, away/, home = '/'): Promise<string> {
+  await page.goto(home)
   await page.getByRole('button', { name }).click()
   await expect(page.getByRole('heading', { name: 'Needs', exact: true })).toBeVisible()
   return docIdOf(page)

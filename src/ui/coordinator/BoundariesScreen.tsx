@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { useDraft } from '../hooks/useDraft'
 import * as describe from '../../domain/describe'
 import { WEEKDAYS, type OffLimitsTime, type Weekday } from '../../domain/model'
 import { showSavedNotice } from '../hooks/notice'
@@ -23,8 +24,10 @@ export function BoundariesScreen(props: CircleViewProps) {
 }
 
 function ExcludedPeople({ store, snapshot }: CircleViewProps) {
-  const [name, setName] = useState('')
-  const [note, setNote] = useState('')
+  const form = useDraft('excluded-person', () => ({ name: '', note: '' }))
+  const { name, note } = form.value
+  const setName = (value: string) => form.set((d) => ({ ...d, name: value }))
+  const setNote = (value: string) => form.set((d) => ({ ...d, note: value }))
   const [error, setError] = useState<string | undefined>()
   const people = snapshot.boundaries.excludedPeople
 
@@ -33,8 +36,7 @@ function ExcludedPeople({ store, snapshot }: CircleViewProps) {
     if (!name.trim()) return setError(t.errorName)
     const result = store.run('excluded/add', { name: name.trim(), note: note.trim() }, Date.now())
     if (!result.ok) return setError(result.problems[0]?.message)
-    setName('')
-    setNote('')
+    form.reset()
     setError(undefined)
   }
 
@@ -148,7 +150,8 @@ function OffLimits({ store, ranges }: CircleViewProps & { ranges: readonly OffLi
 }
 
 function Sharing({ store, snapshot }: CircleViewProps) {
-  const [summary, setSummary] = useState(snapshot.circle.publicSummary)
+  const form = useDraft('public-summary', () => snapshot.circle.publicSummary)
+  const { value: summary, set: setSummary } = form
   const changed = summary.trim() !== snapshot.circle.publicSummary
   return (
     <section className="panel" aria-labelledby="sharing-title">
@@ -156,6 +159,7 @@ function Sharing({ store, snapshot }: CircleViewProps) {
       <form noValidate onSubmit={(e) => {
         e.preventDefault()
         store.run('circle/update', { publicSummary: summary.trim() }, Date.now())
+        form.reset(summary.trim())
         showSavedNotice(sharedText.saved)
       }}>
         <Field label={t.summaryLabel} hint={t.summaryHint}>

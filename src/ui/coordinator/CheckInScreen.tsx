@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react'
+import { useDraft } from '../hooks/useDraft'
+import { DraftNote } from '../shared/DraftNote'
 import { helpersNeedingAWord } from '../../domain/attention'
 import { addDays, isoWeekKey, localDateOf } from '../../domain/dates'
 import * as describe from '../../domain/describe'
@@ -19,7 +21,8 @@ export function CheckInScreen({ store, snapshot }: CircleViewProps) {
   const now = useNow()
   const today = localDateOf(now, circle.timeZone)
   const since = activitySince(snapshot.activity, snapshot.checkIns[0]?.at ?? null)
-  const [draft, setDraft] = useState({ worked: '', missing: '', stop: '', adjusted: '' })
+  const form = useDraft('check-in', () => ({ worked: '', missing: '', stop: '', adjusted: '' }))
+  const { value: draft, set: setDraft } = form
   const [linked, setLinked] = useState<Set<string>>(() => new Set(since.map((a) => a.id)))
   const pastTwoWeeks = expandNeeds(snapshot.needs, { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone, from: addDays(today, -14), to: today })
   const words = helpersNeedingAWord({ helpers: snapshot.helpers, assignments: snapshot.assignments, statuses: snapshot.statuses, occurrences: pastTwoWeeks, timeZone: circle.timeZone, now })
@@ -31,13 +34,14 @@ export function CheckInScreen({ store, snapshot }: CircleViewProps) {
       weekOf: isoWeekKey(today), ...draft, adjustmentIds: since.filter((a) => linked.has(a.id)).map((a) => a.id),
     }, Date.now())
     if (!result.ok) return showNotice(result.problems.map((p) => p.message).join(' '))
-    setDraft({ worked: '', missing: '', stop: '', adjusted: '' })
+    form.reset()
     showSavedNotice(t.saved)
   }
 
   return (
     <main id="main" className="page">
       <h1>{t.title}</h1>
+      <DraftNote draft={form} />
       <p className="muted">{t.intro(circle.recipientName)}</p>
       <Field label={t.day} hint={t.dayHint}>
         {({ id, describedBy }) => (

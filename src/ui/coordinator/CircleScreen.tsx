@@ -5,6 +5,7 @@ import { StorageError } from '../../sync/persistence'
 import type { MapSnapshot, MapStore } from '../../store'
 import { showNotice } from '../hooks/notice'
 import { href, navigate } from '../hooks/router'
+import { DraftScopeProvider } from '../hooks/useDraft'
 import { useMapCircle, useMapSnapshot } from '../hooks/useMapStore'
 import { CrisisHelp } from '../shared/CrisisHelp'
 import { DamagedNote } from '../shared/StorageNotes'
@@ -139,7 +140,9 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
         <p className="notice">{text.end.archivedBanner} <a href={href(`c/${docId}/end`)}>{text.end.archivedLink}</a></p>
       )}
       {snapshot.problems.length > 0 && <p className="notice">{sharedText.unreadable(snapshot.problems.length)}</p>}
-      <Screen {...props} />
+      <DraftScopeProvider value={docId}>
+        <Screen {...props} />
+      </DraftScopeProvider>
     </div>
   )
 }

@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react'
+import { useDraft } from '../hooks/useDraft'
+import { DraftNote } from '../shared/DraftNote'
 import { deleteMapCircle } from '../../sync/circles'
 import { navigate } from '../hooks/router'
 import { showSavedNotice } from '../hooks/notice'
@@ -17,7 +19,8 @@ function draftOf(circle: CircleViewProps['snapshot']['circle']): ProfileDraft {
 }
 
 export function CircleSettings({ docId, store, snapshot }: CircleViewProps) {
-  const [draft, setDraft] = useState(() => draftOf(snapshot.circle))
+  const form = useDraft('circle', () => draftOf(snapshot.circle))
+  const { value: draft, set: setDraft } = form
   const [showErrors, setShowErrors] = useState(false)
   const errors = profileErrors(draft)
 
@@ -32,6 +35,7 @@ export function CircleSettings({ docId, store, snapshot }: CircleViewProps) {
     }, now)
     store.run('crisis/save', draft.crisisResources.filter((r) => r.name.trim() && r.contact.trim()), now)
     setShowErrors(false)
+    form.reset(draft) // what was saved is where the form now starts
     showSavedNotice(text.circle.savedNote)
   }
 
@@ -44,6 +48,7 @@ export function CircleSettings({ docId, store, snapshot }: CircleViewProps) {
   return (
     <main id="main" className="page">
       <h1>{text.circle.title}</h1>
+      <DraftNote draft={form} />
       <InvitePanel store={store} snapshot={snapshot} helperId={null} name={snapshot.circle.recipientName} />
       <form onSubmit={save} noValidate>
         <CircleProfileFields draft={draft} onChange={setDraft} errors={showErrors ? errors : {}} />

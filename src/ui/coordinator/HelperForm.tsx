@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react'
+import { useDraft } from '../hooks/useDraft'
+import { DraftNote } from '../shared/DraftNote'
 import { isExcluded, isOvereager } from '../../domain/planner'
 import { navigate } from '../hooks/router'
 import { showNotice, showSavedNotice } from '../hooks/notice'
@@ -17,7 +19,8 @@ const t = text.helperForm
 
 export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps & { helperId?: string }) {
   const existing = helperId ? snapshot.helpers.find((h) => h.id === helperId) : undefined
-  const [draft, setDraft] = useState<HelperFormDraft>(() => (existing ? draftFromHelper(existing, snapshot.offers[existing.id]) : newHelperDraft()))
+  const form = useDraft<HelperFormDraft>(`helper:${helperId ?? 'new'}`, () => (existing ? draftFromHelper(existing, snapshot.offers[existing.id]) : newHelperDraft()))
+  const { value: draft, set: setDraft } = form
   // What the helper's record said when the form opened: an edit writes only what differs from it.
   const [opening] = useState(() => (existing ? helperFieldsOf(draftFromHelper(existing, snapshot.offers[existing.id])) : null))
   const [showErrors, setShowErrors] = useState(false)
@@ -47,6 +50,7 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
       showNotice(problems.map((p) => p.message).join(' '))
       return
     }
+    form.reset()
     showSavedNotice(`${sharedText.saved}: ${fields.name}.`)
     navigate(`c/${docId}/map`)
   }
@@ -54,6 +58,7 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
   function remove() {
     if (!existing) return
     store.run('helper/remove', { id: existing.id }, Date.now())
+    form.reset()
     showSavedNotice(t.removed(existing.name), { label: sharedText.undo, run: () => store.undo() })
     navigate(`c/${docId}/map`)
   }
@@ -61,6 +66,7 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
   return (
     <main id="main" className="page">
       <h1>{existing ? t.editTitle : t.addTitle}</h1>
+      <DraftNote draft={form} />
       {existing && <InvitePanel store={store} snapshot={snapshot} helperId={existing.id} name={existing.name} />}
       {existing && <AwayPanel store={store} snapshot={snapshot} helperId={existing.id} name={existing.name} />}
       <form onSubmit={submit} noValidate>
@@ -114,7 +120,10 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
 
         <div className="form-actions">
           <button type="submit" className="button primary block">{t.save}</button>
-          <button type="button" className="button block quiet" onClick={() => navigate(`c/${docId}/map`)}>{sharedText.cancel}</button>
+          <button type="button" className="button block quiet" onClick={() => {
+            form.reset()
+            navigate(`c/${docId}/map`)
+          }}>{sharedText.cancel}</button>
           {existing && <button type="button" className="button block danger" onClick={remove}>{t.remove}</button>}
         </div>
       </form>

@@ -1,4 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react'
+import { useDraft } from '../hooks/useDraft'
+import { DraftNote } from '../shared/DraftNote'
 import * as describe from '../../domain/describe'
 import { localDateOf } from '../../domain/dates'
 import { NEED_CATEGORIES, PRIORITIES, TASK_KIND_CATEGORY, TASK_KINDS, WEEKDAYS, type TaskKind } from '../../domain/model'
@@ -25,7 +27,8 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
   const existing = needId ? snapshot.needs.find((need) => need.id === needId) : undefined
   const now = useNow()
   const today = localDateOf(now, circle.timeZone)
-  const [draft, setDraft] = useState<NeedFormDraft>(() => (existing ? draftFromNeed(existing, today) : { ...newNeedDraft(today), title: initialTitle ?? '' }))
+  const form = useDraft<NeedFormDraft>(`need:${needId ?? 'new'}`, () => (existing ? draftFromNeed(existing, today) : { ...newNeedDraft(today), title: initialTitle ?? '' }))
+  const { value: draft, set: setDraft } = form
   // What the need said when the form opened: an edit writes only what differs from it.
   const [opening] = useState(() => (existing ? needDraftOf(draftFromNeed(existing, today), existing.requiredTags) : null))
   const [showErrors, setShowErrors] = useState(false)
@@ -56,6 +59,7 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
       showNotice(result.problems.map((p) => p.message).join(' '))
       return
     }
+    form.reset()
     showSavedNotice(`${sharedText.saved}: “${fields.title}”.`)
     navigate(`c/${docId}/needs`)
   }
@@ -63,6 +67,7 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
   function remove() {
     if (!existing) return
     store.run('need/remove', { id: existing.id }, Date.now())
+    form.reset()
     showSavedNotice(text.needs.removed(existing.title), { label: sharedText.undo, run: () => store.undo() })
     navigate(`c/${docId}/needs`)
   }
@@ -75,6 +80,7 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
   return (
     <main id="main" className="page">
       <h1>{existing ? t.editTitle : t.addTitle}</h1>
+      <DraftNote draft={form} />
       {existing && <SafetyControl store={store} snapshot={snapshot} need={existing} />}
       <form onSubmit={submit} noValidate>
         <Field label={t.title} error={shownErrors.title}>
@@ -206,7 +212,10 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
 
         <div className="form-actions">
           <button type="submit" className="button primary block">{t.save}</button>
-          <button type="button" className="button block quiet" onClick={() => navigate(`c/${docId}/needs`)}>{t.cancel}</button>
+          <button type="button" className="button block quiet" onClick={() => {
+            form.reset()
+            navigate(`c/${docId}/needs`)
+          }}>{t.cancel}</button>
           {existing && <button type="button" className="button block danger" onClick={remove}>{t.remove}</button>}
         </div>
       </form>

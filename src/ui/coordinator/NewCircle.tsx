@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react'
+import { useDraft } from '../hooks/useDraft'
+import { DraftNote } from '../shared/DraftNote'
 import { addDays, localDateOf } from '../../domain/dates'
 import { DEFAULT_PUBLIC_SUMMARY } from '../../domain/model'
 import { createCoordinatorCircle } from '../../sync/circles'
@@ -9,11 +11,12 @@ import { CircleProfileFields, emptyProfile, profileErrors, type ProfileDraft } f
 import { text } from './text'
 
 export function NewCircle() {
-  const [draft, setDraft] = useState<ProfileDraft>(() => {
+  const form = useDraft<ProfileDraft>('new-circle', () => {
     const timeZone = deviceTimeZone()
     const today = localDateOf(Date.now(), timeZone)
     return { ...emptyProfile(timeZone, today), endDate: addDays(today, 13) }
   })
+  const { value: draft, set: setDraft } = form
   const [showErrors, setShowErrors] = useState(false)
   const [saving, setSaving] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
@@ -42,8 +45,10 @@ export function NewCircle() {
       },
       Date.now(),
     ).catch((error: Error) => ({ ok: false as const, problems: [{ path: '', message: error.message }] }))
-    if (result.ok) navigate(`c/${result.docId}/needs`, { replace: true })
-    else {
+    if (result.ok) {
+      form.reset()
+      navigate(`c/${result.docId}/needs`, { replace: true })
+    } else {
       setSaving(false)
       setFailure(result.problems.map((p) => p.message).join(' '))
     }
@@ -56,6 +61,7 @@ export function NewCircle() {
       </a>
       <h1>{text.newCircle.title}</h1>
       <p className="muted">{text.newCircle.intro}</p>
+      <DraftNote draft={form} />
       <form onSubmit={submit} noValidate>
         <CircleProfileFields draft={draft} onChange={setDraft} errors={showErrors ? errors : {}} offerLengths />
         {failure && <p className="notice warning" role="alert">{failure}</p>}

@@ -1,4 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
+import { useDraft } from '../hooks/useDraft'
+import { DraftNote } from '../shared/DraftNote'
 import { daysBetween } from '../../domain/dates'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { TaskKindChips } from '../shared/Choices'
@@ -12,7 +14,8 @@ const t = helperText.offer
 
 /** "My offer": what they can do, when, between which dates, and how much a week. */
 export function OfferScreen({ store, snapshot, brief, coordinator, now }: HelperScreenProps) {
-  const [draft, setDraft] = useState<OfferDraft>(() => offerDraftOf(snapshot.offer))
+  const form = useDraft<OfferDraft>('offer', () => offerDraftOf(snapshot.offer))
+  const { value: draft, set: setDraft } = form
   const [showErrors, setShowErrors] = useState(false)
   const modeName = useId()
   const errors = offerDraftErrors(draft)
@@ -27,8 +30,9 @@ export function OfferScreen({ store, snapshot, brief, coordinator, now }: Helper
       return
     }
     const saved = store.saveOffer(offerOfDraft(draft), now)
-    if (saved.ok) showSavedNotice(t.saved(coordinator))
-    else showNotice(saved.message)
+    if (!saved.ok) return showNotice(saved.message)
+    form.reset(draft) // what was sent is where the form now starts
+    showSavedNotice(t.saved(coordinator))
   }
 
   const weeks = draft.from && draft.until && !errors.until ? Math.ceil((daysBetween(draft.from, draft.until) + 1) / 7) : null
@@ -39,6 +43,7 @@ export function OfferScreen({ store, snapshot, brief, coordinator, now }: Helper
   return (
     <main id="main" className="page">
       <h1>{t.title}</h1>
+      <DraftNote draft={form} />
       <p className="lead">{t.question}</p>
       <p className={snapshot.offerIsOwn ? 'small muted' : 'notice'} role="status">{status}</p>
       <form onSubmit={submit} noValidate>

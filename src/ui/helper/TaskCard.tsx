@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
+import { useDraft } from '../hooks/useDraft'
 import * as describe from '../../domain/describe'
 import type { HelperStore, HelperTaskView } from '../../store/roles/helperStore'
 import type { ReportKind } from '../../store/schema/helperReport'
@@ -53,7 +54,7 @@ export function TaskCard({ store, task, when, timeZone, coordinator, now }: Task
       {task.report ? (
         <ReportShown task={task} coordinator={coordinator} onChange={() => store.clearReport(task.id)} />
       ) : composing ? (
-        <ReportForm kind={composing} coordinator={coordinator} onSend={(note) => send(composing, note)} onCancel={() => setComposing(null)} />
+        <ReportForm form={`report:${task.id}:${composing}`} kind={composing} coordinator={coordinator} onSend={(note) => send(composing, note)} onCancel={() => setComposing(null)} />
       ) : answerable ? (
         <div className="card-actions">
           {task.role !== 'backup' && when !== 'ahead' && (
@@ -85,11 +86,13 @@ function ReportShown({ task, coordinator, onChange }: { task: HelperTaskView; co
   )
 }
 
-function ReportForm(props: { kind: Exclude<ReportKind, 'done'>; coordinator: string; onSend: (note: string) => void; onCancel: () => void }) {
-  const [note, setNote] = useState('')
+function ReportForm(props: { form: string; kind: Exclude<ReportKind, 'done'>; coordinator: string; onSend: (note: string) => void; onCancel: () => void }) {
+  const draft = useDraft(props.form, () => '')
+  const { value: note, set: setNote } = draft
   function submit(event: FormEvent) {
     event.preventDefault()
     props.onSend(note)
+    draft.reset()
   }
   return (
     <form className="task-report" onSubmit={submit}>
@@ -101,7 +104,10 @@ function ReportForm(props: { kind: Exclude<ReportKind, 'done'>; coordinator: str
       </Field>
       <div className="card-actions">
         <button type="submit" className="button small primary">{t.send}</button>
-        <button type="button" className="button small quiet" onClick={props.onCancel}>{t.cancel}</button>
+        <button type="button" className="button small quiet" onClick={() => {
+          draft.reset()
+          props.onCancel()
+        }}>{t.cancel}</button>
       </div>
     </form>
   )

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
+import { useDraft } from '../hooks/useDraft'
 import * as describe from '../../domain/describe'
 import type { RecipientSnapshot, RecipientStore } from '../../store/roles/recipientStore'
 import { showNotice, showSavedNotice } from '../hooks/notice'
@@ -17,13 +18,14 @@ export function CheckInCard({ store, checkIn, coordinator, now }: { store: Recip
   const notes = ([['worked', t.worked], ['missing', t.missing], ['stop', t.stop], ['adjusted', t.adjusted]] as const)
     .filter(([key]) => checkIn[key].trim() !== '')
 
-  function save(answer: Answer) {
-    if (store.answer(checkIn.id, answer, now)) {
-      setEditing(false)
-      showSavedNotice(t.saved(coordinator))
-    } else {
+  function save(answer: Answer): boolean {
+    if (!store.answer(checkIn.id, answer, now)) {
       showNotice(t.failed)
+      return false
     }
+    setEditing(false)
+    showSavedNotice(t.saved(coordinator))
+    return true
   }
 
   return (
@@ -49,14 +51,15 @@ export function CheckInCard({ store, checkIn, coordinator, now }: { store: Recip
           </div>
         </>
       ) : (
-        <AnswerForm initial={checkIn.answer} onSave={save} onCancel={checkIn.answer ? () => setEditing(false) : undefined} />
+        <AnswerForm form={`answer:${checkIn.id}`} initial={checkIn.answer} onSave={save} onCancel={checkIn.answer ? () => setEditing(false) : undefined} />
       )}
     </article>
   )
 }
 
-function AnswerForm({ initial, onSave, onCancel }: { initial: Answer | null; onSave: (answer: Answer) => void; onCancel?: () => void }) {
-  const [answer, setAnswer] = useState<Answer>(() => ({ worked: initial?.worked ?? '', missing: initial?.missing ?? '', notHelpful: initial?.notHelpful ?? '' }))
+function AnswerForm({ form, initial, onSave, onCancel }: { form: string; initial: Answer | null; onSave: (answer: Answer) => boolean; onCancel?: () => void }) {
+  const draft = useDraft<Answer>(form, () => ({ worked: initial?.worked ?? '', missing: initial?.missing ?? '', notHelpful: initial?.notHelpful ?? '' }))
+  const { value: answer, set: setAnswer } = draft
   const [blank, setBlank] = useState(false)
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -64,7 +67,7 @@ function AnswerForm({ initial, onSave, onCancel }: { initial: Answer | null; onS
       setBlank(true)
       return
     }
-    onSave({ worked: answer.worked.trim(), missing: answer.missing.trim(), notHelpful: answer.notHelpful.trim() })
+    if (onSave({ worked: answer.worked.trim(), missing: answer.missing.trim(), notHelpful: answer.notHelpful.trim() })) draft.reset()
   }
   return (
     <form onSubmit={submit}>
@@ -80,7 +83,7 @@ function AnswerForm({ initial, onSave, onCancel }: { initial: Answer | null; onS
       {blank && <p className="error" role="alert">{t.blank}</p>}
       <div className="card-actions">
         <button type="submit" className="button small primary">{t.save}</button>
-        {onCancel && <button type="button" className="button small quiet" onClick={onCancel}>{t.cancel}</button>}
+        {onCancel && <button type="button" className="button small quiet" onClick={() => { draft.reset(); onCancel() }}>{t.cancel}</button>}
       </div>
     </form>
   )

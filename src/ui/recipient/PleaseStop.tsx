@@ -1,4 +1,5 @@
-import { useId, useRef, useState, type FormEvent } from 'react'
+import { useId, useRef, type FormEvent } from 'react'
+import { useDraft } from '../hooks/useDraft'
 import type { RecipientStore } from '../../store/roles/recipientStore'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { Field } from '../shared/Field'
@@ -15,12 +16,13 @@ type Sent = { note: string; at: number; received: boolean }
 export function PleaseStop({ store, coordinator, latest, now }: { store: RecipientStore; coordinator: string; latest: Sent | undefined; now: number }) {
   const dialog = useRef<HTMLDialogElement>(null)
   const titleId = useId()
-  const [note, setNote] = useState('')
+  const draft = useDraft('please-stop', () => '')
+  const { value: note, set: setNote } = draft
 
   function submit(event: FormEvent) {
     event.preventDefault()
     if (store.pleaseStop(note.trim(), now)) {
-      setNote('')
+      draft.reset()
       dialog.current?.close()
       showSavedNotice(t.sentPending(coordinator))
     } else {

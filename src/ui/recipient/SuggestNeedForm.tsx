@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { useDraft } from '../hooks/useDraft'
 import type { RecipientStore } from '../../store/roles/recipientStore'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { Field, focusFirstInvalid } from '../shared/Field'
@@ -8,8 +9,10 @@ const t = recipientText.needs
 
 /** "Suggest something you need": a title and an optional note, for the coordinator's Assess. */
 export function SuggestNeedForm({ store, coordinator, now }: { store: RecipientStore; coordinator: string; now: number }) {
-  const [title, setTitle] = useState('')
-  const [note, setNote] = useState('')
+  const form = useDraft('suggest-need', () => ({ title: '', note: '' }))
+  const { title, note } = form.value
+  const setTitle = (value: string) => form.set((d) => ({ ...d, title: value }))
+  const setNote = (value: string) => form.set((d) => ({ ...d, note: value }))
   const [error, setError] = useState<string | undefined>()
 
   function submit(event: FormEvent) {
@@ -23,8 +26,7 @@ export function SuggestNeedForm({ store, coordinator, now }: { store: RecipientS
       showNotice(t.failed)
       return
     }
-    setTitle('')
-    setNote('')
+    form.reset()
     setError(undefined)
     showSavedNotice(t.suggested(coordinator))
   }

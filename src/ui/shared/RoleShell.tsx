@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { CrisisResource } from '../../domain/model'
 import { href } from '../hooks/router'
+import { DraftScopeProvider } from '../hooks/useDraft'
 import { CrisisHelp } from './CrisisHelp'
 import { DamagedNote } from './StorageNotes'
 import { sharedText } from './text'
@@ -84,7 +85,7 @@ export function RoleLayout(props: { docId: string; title: string; allCircles: st
         {props.tabs.map((tab) => <a key={tab.href} href={tab.href} aria-current={tab.current ? 'page' : undefined}>{tab.label}</a>)}
       </nav>
       <DamagedNote docId={props.docId} />
-      {props.children}
+      <DraftScopeProvider value={props.docId}>{props.children}</DraftScopeProvider>
     </div>
   )
 }

@@ -18,6 +18,16 @@ export const sharedText = {
   updateReady: 'A new version of Kith is ready.',
   updateNow: 'Update now',
   updateLater: 'Later',
+  update: {
+    waitingHere: 'Kith will update once the form on this page is saved or cleared — nothing you typed is lost.',
+    waitingElsewhere: 'A form in another Kith tab has text that isn’t saved yet. Kith will update once it is saved or cleared there.',
+    anyway: 'Update anyway',
+    updatedWaiting: 'Kith was updated in another tab. This page switches to the new version once your form is saved or cleared.',
+  },
+  drafts: {
+    restored: 'We kept what you were writing here.',
+    startOver: 'Start over',
+  },
   offlineReady: 'Kith now works without a connection on this device.',
   tooNew: 'This circle was saved by a newer version of Kith. You can read it here; update Kith to change it.',
   unreadable: (count: number) =>
