@@ -60,6 +60,17 @@ export const sharedText = {
     cancel: 'Stop planning',
     retry: 'Plan again',
   },
+  address: {
+    title: 'This address doesn’t open anything',
+    message: 'Part of this address is damaged or incomplete, perhaps from being copied or cut short in a message. Nothing on this phone was changed, and all your circles are still here.',
+    home: 'Go to Kith’s start page',
+  },
+  screenFailed: {
+    title: 'This screen ran into a problem',
+    message: 'Something on this screen could not be shown. Everything you saved is still on this phone, and nothing was changed.',
+    back: 'Go back',
+    home: 'Go to Kith’s start page',
+  },
   join: {
     joining: 'Joining the circle…',
     problemTitle: 'This invitation link doesn’t work',
