@@ -1,5 +1,6 @@
 // `npm run bench`: figures for speed and size, printed, never asserted. Each section is
-// its own module so later issues add theirs here.
+// its own module so later issues add theirs here. `npm run bench -- planner` (or any section
+// names) runs only those.
 import { runScheduleBench } from './schedule.bench'
 import { runDocumentSizeBench } from './documentSize.bench'
 import { runCircleBench } from './circle.bench'
@@ -7,8 +8,13 @@ import { runSyncBench } from './sync.bench'
 import { runPlannerBench } from './planner.bench'
 import { runCarriedBench } from './carried.bench'
 
-const sections = [runScheduleBench, runDocumentSizeBench, runCircleBench, runPlannerBench, runSyncBench, runCarriedBench]
-for (const section of sections) {
+const sections: Array<[string, () => Promise<void>]> = [
+  ['schedule', runScheduleBench], ['documents', runDocumentSizeBench], ['circle', runCircleBench],
+  ['planner', runPlannerBench], ['sync', runSyncBench], ['carried', runCarriedBench],
+]
+const chosen = process.argv.slice(2)
+for (const [name, section] of sections) {
+  if (chosen.length > 0 && !chosen.includes(name)) continue
   await section()
   console.log('')
 }

@@ -1,4 +1,5 @@
-export { plan } from './planner'
+export { plan, type PlanOptions } from './planner'
+export { couldCoverMore } from './bound'
 export { checkHardRules, plannedStart, isExcluded, normalizeName, NEVER_OVERRIDDEN } from './rules'
 export { isOvereager, offeredCapacity, OVEREAGER_FACTOR } from './overeager'
 export { coverage, whoCouldFill } from './coverage'

@@ -63,11 +63,16 @@ function unfilledOf(prepared: Prepared, state: PlanState): Occurrence[] {
   return prepared.occurrences.filter((o) => !isPast(prepared, o) && !state.primary.has(o.id))
 }
 
-export function plan(input: PlanInput): Plan {
+export interface PlanOptions {
+  /** The search's budget (solver/solve.ts SEARCH_BUDGET); tests and the bench change it. */
+  searchBudget?: number
+}
+
+export function plan(input: PlanInput, options: PlanOptions = {}): Plan {
   const prepared = prepare(input)
   const state = createState()
   const droppedAccepted = keepAccepted(prepared, state)
-  const solution = solve(prepared, state)
+  const solution = solve(prepared, state, { budget: options.searchBudget })
   placeSolution(prepared, state, solution)
 
   const lengths = seriesLengths(prepared, state)

@@ -7,6 +7,7 @@ import { showNotice, showSavedNotice } from '../hooks/notice'
 import { useNow } from '../hooks/useNow'
 import { usePlan } from '../hooks/usePlan'
 import { PlanningNotice } from '../shared/PlanningNotice'
+import { PlanBoundNote } from './PlanBoundNote'
 import { SafetyFirstPanel } from './Safety'
 import type { CircleViewProps } from './CircleScreen'
 import { sharedText } from '../shared/text'
@@ -51,6 +52,7 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
       <SafetyFirstPanel docId={docId} store={store} snapshot={snapshot} />
       <p className="muted">{t.intro}</p>
       <p className="summary-line">{t.summary(covered, live.length)}</p>
+      <PlanBoundNote quality={plan.quality} />
       {plan.unfilled.length > 0 && <p><a href={href(`c/${docId}/coverage`)}>{t.gapsLink(plan.unfilled.length)}</a></p>}
       {snapshot.documents.some((d) => d.revokedAt === null) && <p><a href={href(`c/${docId}/send`)}>{text.send.assignLink}</a></p>}
 

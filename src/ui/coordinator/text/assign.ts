@@ -4,6 +4,8 @@ export const assignText = {
     title: 'Assign',
     intro: 'Kith proposes who could do what. Nothing is decided until you accept it.',
     summary: (covered: number, total: number) => `${covered} of ${total} upcoming times have someone.`,
+    couldCoverMore: (n: number, priority: 'high' | 'medium' | 'low') =>
+      `Kith stopped searching before it could prove this is the best plan: at most ${n} more ${priority}-priority ${n === 1 ? 'time' : 'times'} could be covered.`,
     gapsLink: (n: number) => `${n} ${n === 1 ? 'time has' : 'times have'} no one yet: see the gaps`,
     proposalsTitle: 'Proposals',
     noProposals: 'No new proposals: everything that can be planned is accepted.',
