@@ -2,9 +2,18 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 
+/**
+ * y-webrtc imports simple-peer's prebuilt bundle, which carries Node's Buffer, streams and
+ * events (about 30 KB gzipped). simple-peer-light is the same peer for browsers, with the same
+ * events and methods y-webrtc uses, and no Node polyfills. The sync bench builds with it too.
+ */
+export const browserAliases = { 'simple-peer/simplepeer.min.js': 'simple-peer-light' }
+
 export default defineConfig({
-  resolve: { dedupe: ['yjs'] },
-  build: { target: 'es2022', sourcemap: false },
+  resolve: { dedupe: ['yjs'], alias: browserAliases },
+  // The manifest names each built chunk by its source module: `npm run bench` reads it to
+  // print what each role's phone downloads first.
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   plugins: [
     react(),
     VitePWA({

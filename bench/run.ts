@@ -7,9 +7,10 @@ import { runCircleBench } from './circle.bench'
 import { runSyncBench } from './sync.bench'
 import { runPlannerBench } from './planner.bench'
 import { runCarriedBench } from './carried.bench'
+import { runBundleBench } from './bundle.bench'
 
 const sections: Array<[string, () => Promise<void>]> = [
-  ['schedule', runScheduleBench], ['documents', runDocumentSizeBench], ['circle', runCircleBench],
+  ['bundle', runBundleBench], ['schedule', runScheduleBench], ['documents', runDocumentSizeBench], ['circle', runCircleBench],
   ['planner', runPlannerBench], ['sync', runSyncBench], ['carried', runCarriedBench],
 ]
 const chosen = process.argv.slice(2)

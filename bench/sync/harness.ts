@@ -6,6 +6,7 @@ import { extname, join, normalize, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { build } from 'vite'
+import { browserAliases } from '../../vite.config'
 
 /**
  * What the sync bench needs around the browser: its page bundled with Vite into a temporary
@@ -108,7 +109,7 @@ export async function startHarness(): Promise<Harness> {
     cleanups.push(() => rmSync(out, { recursive: true, force: true }))
     await withTimeout(build({
       configFile: false, root: ROOT, publicDir: false, logLevel: 'error', mode: 'production',
-      resolve: { dedupe: ['yjs'] },
+      resolve: { dedupe: ['yjs'], alias: browserAliases },
       build: {
         outDir: out, emptyOutDir: true, target: 'es2022', minify: false, sourcemap: false, write: true, copyPublicDir: false,
         rolldownOptions: { input: PAGE_ENTRY, output: { entryFileNames: 'page.js', format: 'es' } },

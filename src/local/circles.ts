@@ -1,4 +1,5 @@
-import { deviceDb, type DeviceCircle, type Role } from './db'
+import type { DeviceCircle, Role } from './db'
+import { loadDeviceDb } from './load'
 
 /**
  * The list changes in one tab are told to the others (BroadcastChannel), so every tab's list of
@@ -29,11 +30,11 @@ export function onCirclesChanged(listener: () => void): () => void {
 }
 
 export async function listCircles(): Promise<DeviceCircle[]> {
-  return deviceDb().circles.orderBy('lastOpenedAt').reverse().toArray()
+  return (await loadDeviceDb()).circles.orderBy('lastOpenedAt').reverse().toArray()
 }
 
 export async function addCircle(entry: { docId: string; role: Role; key: string; label: string; now: number }): Promise<void> {
-  await deviceDb().circles.put({
+  await (await loadDeviceDb()).circles.put({
     docId: entry.docId, role: entry.role, key: entry.key, label: entry.label,
     addedAt: entry.now, lastOpenedAt: entry.now,
   })
@@ -43,16 +44,16 @@ export async function addCircle(entry: { docId: string; role: Role; key: string;
 export async function touchCircle(docId: string, changes: { label?: string; now: number }): Promise<void> {
   const update: Partial<DeviceCircle> = { lastOpenedAt: changes.now }
   if (changes.label) update.label = changes.label
-  await deviceDb().circles.update(docId, update)
+  await (await loadDeviceDb()).circles.update(docId, update)
   if (changes.label) changed()
 }
 
 export async function circleLabel(docId: string): Promise<string> {
-  return (await deviceDb().circles.get(docId))?.label ?? ''
+  return (await (await loadDeviceDb()).circles.get(docId))?.label ?? ''
 }
 
 export async function forgetCircle(docId: string): Promise<void> {
-  await deviceDb().circles.delete(docId)
+  await (await loadDeviceDb()).circles.delete(docId)
   changed()
 }
 

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { listCircles } from '../local/circles'
-import { deviceDb } from '../local/db'
+import { loadDeviceDb } from '../local/load'
 import type { CircleDocument } from '../store'
 import { carriedOrigin } from '../store/origins'
 import { applyCarried, carriedFor, knowledgeFromCarried, type ApplyOutcome } from './carry'
@@ -34,7 +34,7 @@ export type OpenedUpdate =
 
 /** Which document this device holds under `docId`, and its key; null when none. */
 export async function findHolder(docId: string): Promise<Holder | null> {
-  const own = await deviceDb().circles.get(docId)
+  const own = await (await loadDeviceDb()).circles.get(docId)
   if (own && own.role !== 'coordinator') return { role: own.role, docId, key: own.key }
   for (const circle of await listCircles()) {
     if (circle.role !== 'coordinator') continue
@@ -101,5 +101,5 @@ export function wholeDocumentPayload(docId: string, key: string, doc: Y.Doc): Pr
 
 /** The key of a document this device holds as a helper or the recipient; null when it holds none. */
 export async function ownKeyOf(docId: string): Promise<string | null> {
-  return (await deviceDb().circles.get(docId).catch(() => undefined))?.key ?? null
+  return (await loadDeviceDb().then((db) => db.circles.get(docId)).catch(() => undefined))?.key ?? null
 }

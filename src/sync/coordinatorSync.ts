@@ -84,13 +84,13 @@ export function startCircleSync(mapDocId: string, store: MapStore): CircleSync {
       writeProjection(doc, revokedHelperValues())
       if (await revocationDelivered(document, doc)) return
     }
-    const provider = connect(document.id, document.key, doc, settings!).provider
-    // What the person's phone publishes may confirm a revocation: leave the room at once then.
-    trackPresence(document.id, doc, provider, 'coordinator', () => void retireRevoked())
     doc.on('afterTransaction', (transaction: Y.Transaction) => {
       if (transaction.origin !== projectionOrigin && transaction.origin !== foldOrigin) schedule()
     })
     schedule()
+    const connection = await connect(document.id, document.key, doc, settings!)
+    // What the person's phone publishes may confirm a revocation: leave the room at once then.
+    if (connection) trackPresence(document.id, doc, connection.provider, 'coordinator', () => void retireRevoked())
   }
 
   // A revoked document syncs only until the person's phone has the revocation; then it stops.

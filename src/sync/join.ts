@@ -1,5 +1,5 @@
 import { addCircle } from '../local/circles'
-import { deviceDb } from '../local/db'
+import { loadDeviceDb } from '../local/load'
 import type { ApplyOutcome } from './carry'
 import { applyToHolder } from './carried'
 import type { UpdateLinkProblem } from './messages'
@@ -26,7 +26,7 @@ export async function joinFromInvite(parts: readonly string[], now: number): Pro
   if (!invite.ok) return invite
   const carried = invite.payload ? await decodeUpdatePayload(invite.docId, invite.key, invite.payload) : null
   if (carried && !carried.ok) return { ok: false, reason: joinProblemOf(carried.reason) }
-  const known = await deviceDb().circles.get(invite.docId)
+  const known = await (await loadDeviceDb()).circles.get(invite.docId)
   if (!known) await addCircle({ docId: invite.docId, role: invite.role, key: invite.key, label: '', now })
   const role = known?.role ?? invite.role
   const outcome = carried && role !== 'coordinator' ? await applyToHolder({ role, docId: invite.docId, key: invite.key }, carried.value, now) : null

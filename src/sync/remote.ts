@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
-import { deviceDb, type SyncState } from '../local/db'
+import type { SyncState } from '../local/db'
+import { loadDeviceDb } from '../local/load'
 import { decodeBase64url, encodeBase64url } from './bytes'
 import { decodeKnowledge, encodeKnowledge, mergeKnowledge, pendingOf, type Knowledge } from './carry'
 
@@ -30,7 +31,7 @@ export function remoteViewOf(state: SyncState | undefined): RemoteView {
 }
 
 export async function readSyncState(docId: string): Promise<SyncState | undefined> {
-  return deviceDb().syncStates.get(docId).catch(() => undefined)
+  return loadDeviceDb().then((db) => db.syncStates.get(docId)).catch(() => undefined)
 }
 
 export async function readRemote(docId: string): Promise<RemoteView> {
@@ -38,7 +39,7 @@ export async function readRemote(docId: string): Promise<RemoteView> {
 }
 
 async function update(docId: string, change: (state: SyncState) => SyncState): Promise<void> {
-  const db = deviceDb()
+  const db = await loadDeviceDb()
   await db.transaction('rw', db.syncStates, async () => {
     const state = (await db.syncStates.get(docId)) ?? { docId, lastSeenAt: null }
     await db.syncStates.put(change(state))
@@ -80,5 +81,5 @@ export async function restorePending(docId: string, doc: Y.Doc, origin: unknown)
 
 /** Forgets what this device knew of the other side (when the document itself is forgotten). */
 export async function forgetRemote(docId: string): Promise<void> {
-  await deviceDb().syncStates.delete(docId).catch(() => undefined)
+  await loadDeviceDb().then((db) => db.syncStates.delete(docId)).catch(() => undefined)
 }

@@ -2,7 +2,7 @@ import { createHelperStore, type HelperStore } from '../store/roles/helperStore'
 import { createRecipientStore, type RecipientStore } from '../store/roles/recipientStore'
 import { deleteDoc, openDoc } from './persistence'
 import { forgetCircle } from '../local/circles'
-import { deviceDb } from '../local/db'
+import { loadDeviceDb } from '../local/load'
 import { trackPresence } from './presence'
 import { forgetRemote, restorePending } from './remote'
 import { carriedOrigin } from '../store/origins'
@@ -23,7 +23,7 @@ const helperStores = new Map<string, OpenRoleDoc<HelperStore>>()
 const recipientStores = new Map<string, OpenRoleDoc<RecipientStore>>()
 
 async function keyOf(docId: string): Promise<string> {
-  const entry = await deviceDb().circles.get(docId)
+  const entry = await (await loadDeviceDb()).circles.get(docId)
   if (!entry) throw new Error('This circle is not on this device.')
   return entry.key
 }
@@ -39,8 +39,13 @@ function open<S>(
     ready: ready.then(async () => {
       await restorePending(docId, doc, carriedOrigin)
       const [key, settings] = await Promise.all([keyOf(docId), loadConnectionSettings()])
-      // One tab of this browser connects; the others share its changes (tabs.ts).
-      leadAcrossTabs(`doc-${docId}`, () => trackPresence(docId, doc, connect(docId, key, doc, settings).provider, role))
+      // One tab of this browser connects; the others share its changes (tabs.ts). Not awaited:
+      // the screen shows what is stored while y-webrtc loads and connects.
+      leadAcrossTabs(`doc-${docId}`, () => {
+        void connect(docId, key, doc, settings).then((connection) => {
+          if (connection) trackPresence(docId, doc, connection.provider, role)
+        })
+      })
     }),
   }
   registry.set(docId, opened)

@@ -1,4 +1,4 @@
-import { deviceDb } from '../local/db'
+import { loadDeviceDb } from '../local/load'
 
 /**
  * The servers Kith connects to for live sync, read at run time, never built in: the device's
@@ -100,7 +100,7 @@ async function readConfigFile(): Promise<ConfigFile> {
 }
 
 async function setting(key: string): Promise<unknown> {
-  return (await deviceDb().settings.get(key).catch(() => undefined))?.value
+  return (await loadDeviceDb().then((db) => db.settings.get(key)).catch(() => undefined))?.value
 }
 
 export async function loadConnectionSettings(): Promise<ConnectionSettings> {
@@ -129,20 +129,22 @@ export function signalingInUse(settings: ConnectionSettings): string[] {
 /** Saves the device's own list; an empty list goes back to the config file or the default. */
 export async function saveSignalingServers(servers: string[]): Promise<void> {
   const valid = servers.map((s) => s.trim()).filter(isSignalingUrl)
-  if (valid.length === 0) await deviceDb().settings.delete(SETTINGS.signaling)
-  else await deviceDb().settings.put({ key: SETTINGS.signaling, value: valid })
+  const db = await loadDeviceDb()
+  if (valid.length === 0) await db.settings.delete(SETTINGS.signaling)
+  else await db.settings.put({ key: SETTINGS.signaling, value: valid })
 }
 
 /** The device's own STUN/TURN list: null goes back to the config file or the default; [] means none. */
 export async function saveIceServers(servers: IceServer[] | null): Promise<void> {
-  if (servers === null) await deviceDb().settings.delete(SETTINGS.ice)
-  else await deviceDb().settings.put({ key: SETTINGS.ice, value: servers.filter(isIceServer) })
+  const db = await loadDeviceDb()
+  if (servers === null) await db.settings.delete(SETTINGS.ice)
+  else await db.settings.put({ key: SETTINGS.ice, value: servers.filter(isIceServer) })
 }
 
 export async function saveRelayOnly(relayOnly: boolean): Promise<void> {
-  await deviceDb().settings.put({ key: SETTINGS.relayOnly, value: relayOnly })
+  await (await loadDeviceDb()).settings.put({ key: SETTINGS.relayOnly, value: relayOnly })
 }
 
 export async function saveLiveSync(live: boolean): Promise<void> {
-  await deviceDb().settings.put({ key: SETTINGS.live, value: live })
+  await (await loadDeviceDb()).settings.put({ key: SETTINGS.live, value: live })
 }

@@ -1,17 +1,22 @@
+import { Suspense } from 'react'
 import { useAddress, useRoute } from './hooks/router'
 import { homeOf, type Route } from './routes'
-import { Home } from './coordinator/Home'
-import { NewCircle } from './coordinator/NewCircle'
-import { CircleScreen } from './coordinator/CircleScreen'
-import { HelperApp } from './helper/HelperApp'
-import { RecipientApp } from './recipient/RecipientApp'
-import { DeviceSettings } from './shared/DeviceSettings'
-import { JoinScreen } from './shared/JoinScreen'
+import { lazyScreen, ScreenLoading } from './lazyScreen'
 import { NoticeToast } from './shared/NoticeToast'
 import { BadAddress, ScreenErrorBoundary } from './shared/ScreenErrorBoundary'
 import { SaveProblems } from './shared/StorageNotes'
 import { UpdatePrompt } from './shared/UpdatePrompt'
-import { UpdateScreen } from './shared/UpdateScreen'
+
+// Each role's screens load on demand: what a helper's or the recipient's phone downloads first
+// holds none of the coordinator's screens (`npm run bench` prints each role's first load).
+const Home = lazyScreen(() => import('./coordinator/Home'), (m) => m.Home)
+const NewCircle = lazyScreen(() => import('./coordinator/NewCircle'), (m) => m.NewCircle)
+const CircleScreen = lazyScreen(() => import('./coordinator/CircleScreen'), (m) => m.CircleScreen)
+const HelperApp = lazyScreen(() => import('./helper/HelperApp'), (m) => m.HelperApp)
+const RecipientApp = lazyScreen(() => import('./recipient/RecipientApp'), (m) => m.RecipientApp)
+const DeviceSettings = lazyScreen(() => import('./shared/DeviceSettings'), (m) => m.DeviceSettings)
+const JoinScreen = lazyScreen(() => import('./shared/JoinScreen'), (m) => m.JoinScreen)
+const UpdateScreen = lazyScreen(() => import('./shared/UpdateScreen'), (m) => m.UpdateScreen)
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -34,7 +39,9 @@ export function App() {
       <SaveProblems />
       {/* Around each role's app: a screen that fails offers "go back" and keeps every document. */}
       <ScreenErrorBoundary resetKey={useAddress()} home={homeOf(route)}>
-        <Screen route={route} />
+        <Suspense fallback={<ScreenLoading />}>
+          <Screen route={route} />
+        </Suspense>
       </ScreenErrorBoundary>
       <NoticeToast />
       <UpdatePrompt />

@@ -114,3 +114,26 @@ export const neighbour: HelperSpec = {
   name: 'Nora', relation: 'neighbour', kinds: ['Dog walk'],
   windows: [{ days: 'weekends', from: '07:00', until: '09:00' }, { days: 'weekends', from: '18:00', until: '20:00' }], limit: 4,
 }
+
+/**
+ * The Maria example with one helper who walks Bruno every day, the plan accepted, and the
+ * helper's invitation link. Waits with `locator.waitFor` only, so the benches can use it too.
+ */
+export async function mariaExampleWithWalker(page: Page, name = 'Tam'): Promise<{ circleUrl: string; inviteLink: string }> {
+  await page.goto('/')
+  await page.getByRole('button', { name: /Maria, away/ }).click()
+  await page.getByRole('link', { name: 'Map' }).click()
+  await addHelper(page, { name, relation: 'neighbour', kinds: ['Dog walk'], windows: [{ days: 'all', from: '06:00', until: '21:00' }], limit: 14 })
+  await page.getByRole('link', { name: 'Assign' }).click()
+  await page.getByRole('button', { name: /^Accept all/ }).click()
+  await page.getByText('No new proposals').waitFor()
+  const circleUrl = page.url().replace(/\/assign$/, '')
+  await page.getByRole('link', { name: 'Map' }).click()
+  await page.getByRole('link', { name: new RegExp(`^${name}`) }).click()
+  await page.getByRole('heading', { name: 'Helper and offer', exact: true }).waitFor()
+  const create = page.getByRole('button', { name: 'Create an invitation link' })
+  if (await create.isVisible()) await create.click()
+  const input = page.getByLabel('Invitation link')
+  await page.waitForFunction(() => (document.querySelector('input[readonly]') as HTMLInputElement | null)?.value.includes('#/join/'))
+  return { circleUrl, inviteLink: await input.inputValue() }
+}

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { addDays, datesBetween, daysBetween, earlierDate, laterDate, weekdayOf } from '../../domain/dates'
 import type { LocalDate, Weekday } from '../../domain/model'
@@ -21,19 +21,21 @@ import { refusals, summaries } from './words'
  * (an override, or a need split between helpers by weekday) or removes one. Every series
  * written here is accepted: a fixed input to re-planning.
  */
-const proposalInput = assignmentShape.omit({ accepted: true, createdAt: true }).refine(rangeInOrder, rangeOutOfOrder)
+const proposalInput = z.omit(assignmentShape, { accepted: true, createdAt: true }).check(z.refine(rangeInOrder, rangeOutOfOrder))
 export type AssignmentProposal = z.infer<typeof proposalInput>
 
-const setInput = seriesRangeShape
-  .extend({
-    parts: z.array(z.object({ weekdays: weekdaysValidator, helperId: idValidator })).min(1).max(7),
-    override: shortText(600).nullable(),
+const setInput = z
+  .extend(seriesRangeShape, {
+    parts: z.array(z.object({ weekdays: weekdaysValidator, helperId: idValidator })).check(z.minLength(1), z.maxLength(7)),
+    override: z.nullable(shortText(600)),
   })
-  .refine(rangeInOrder, rangeOutOfOrder)
-  .refine((input) => new Set(input.parts.flatMap((p) => p.weekdays)).size === input.parts.reduce((n, p) => n + new Set(p.weekdays).size, 0), {
-    message: refusals.daysTwice,
-    path: ['parts'],
-  })
+  .check(
+    z.refine(rangeInOrder, rangeOutOfOrder),
+    z.refine((input) => new Set(input.parts.flatMap((p) => p.weekdays)).size === input.parts.reduce((n, p) => n + new Set(p.weekdays).size, 0), {
+      message: refusals.daysTwice,
+      path: ['parts'],
+    }),
+  )
 export type AssignmentSetInput = z.infer<typeof setInput>
 
 type Piece = Pick<StoredAssignment, 'weekdays' | 'from' | 'until'>
@@ -130,7 +132,7 @@ export const assignmentCommands = {
   }),
   /** Writes the proposals the coordinator accepted; one already accepted as it is is not written twice. */
   'assignment/accept': define(
-    z.object({ assignments: z.array(proposalInput).min(1).max(1000) }),
+    z.object({ assignments: z.array(proposalInput).check(z.minLength(1), z.maxLength(1000)) }),
     (doc, { assignments }) => refuseMissing(doc, assignments, (i) => `input/assignments/${i}`),
     (doc, { assignments }, now) => {
       const existing = new Set(readAssignments(doc, []).map(signature))

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { collection, deleteEntity, upsertEntity } from '../entities'
 import { randomId } from '../ids'
 import { EXCLUDED_PEOPLE, OFF_LIMITS, excludedPersonValidator, offLimitsValidator } from '../schema/boundaries'
@@ -10,7 +10,7 @@ export const boundaryCommands = {
     upsertEntity(doc, EXCLUDED_PEOPLE, id, { name: person.name.trim(), note: person.note })
     return id
   }),
-  'excluded/update': define(z.object({ id: z.string(), fields: excludedPersonValidator.partial() }), (doc, { id, fields }) => {
+  'excluded/update': define(z.object({ id: z.string(), fields: z.partial(excludedPersonValidator) }), (doc, { id, fields }) => {
     if (collection(doc, EXCLUDED_PEOPLE).has(id)) upsertEntity(doc, EXCLUDED_PEOPLE, id, fields)
   }),
   'excluded/remove': define(idInput, (doc, { id }) => {

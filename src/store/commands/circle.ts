@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { collection, deleteEntity, upsertEntity } from '../entities'
 import { randomId } from '../ids'
@@ -8,13 +8,17 @@ import { writeMeta } from '../schema/meta'
 import { define } from './define'
 
 const crisisInput = z.array(
-  z.object({ id: z.string().optional(), name: z.string().trim().min(1, 'a name is needed').max(120), contact: z.string().trim().min(1, 'a phone number or link is needed').max(300) }),
-).max(12)
-const circleProfileShape = circleFieldsShape.omit({ status: true, createdAt: true })
-const circleProfileInput = circleProfileShape.refine((c) => c.endDate >= c.startDate, {
+  z.object({
+    id: z.optional(z.string()),
+    name: z.string().check(z.trim(), z.minLength(1, 'a name is needed'), z.maxLength(120)),
+    contact: z.string().check(z.trim(), z.minLength(1, 'a phone number or link is needed'), z.maxLength(300)),
+  }),
+).check(z.maxLength(12))
+const circleProfileShape = z.omit(circleFieldsShape, { status: true, createdAt: true })
+const circleProfileInput = circleProfileShape.check(z.refine((c) => c.endDate >= c.startDate, {
   message: 'the end date is before the start date',
   path: ['endDate'],
-})
+}))
 
 export type CircleProfileInput = z.infer<typeof circleProfileInput>
 export type CrisisResourceInput = z.infer<typeof crisisInput>[number]
@@ -40,7 +44,7 @@ export const circleCommands = {
       saveCrisisResources(doc, crisisResources)
     },
   ),
-  'circle/update': define(circleProfileShape.partial(), (doc, profile) => {
+  'circle/update': define(z.partial(circleProfileShape), (doc, profile) => {
     writeCircle(doc, profile)
   }),
   'crisis/save': define(crisisInput, (doc, resources) => {

@@ -1,9 +1,9 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { Instant } from '../../domain/model'
 import { collection } from '../entities'
 import { commandOrigin } from '../origins'
-import { describeIssues, type ReadProblem } from '../schema/primitives'
+import { describeIssues, type ReadProblem, type Validator } from '../schema/primitives'
 
 /**
  * Commands: one user intent, validated, then exactly one transaction with the command
@@ -19,9 +19,9 @@ export type Command<I> = (doc: Y.Doc, input: I, now: Instant) => CommandResult
 export type Check<I> = (doc: Y.Doc, input: I, now: Instant) => ReadProblem | null
 export type Perform<I> = (doc: Y.Doc, input: I, now: Instant) => string | void
 
-export function define<I>(validator: z.ZodType<I>, perform: Perform<I>): Command<I>
-export function define<I>(validator: z.ZodType<I>, check: Check<I>, perform: Perform<I>): Command<I>
-export function define<I>(validator: z.ZodType<I>, first: Check<I> | Perform<I>, second?: Perform<I>): Command<I> {
+export function define<I>(validator: Validator<I>, perform: Perform<I>): Command<I>
+export function define<I>(validator: Validator<I>, check: Check<I>, perform: Perform<I>): Command<I>
+export function define<I>(validator: Validator<I>, first: Check<I> | Perform<I>, second?: Perform<I>): Command<I> {
   const check = second ? (first as Check<I>) : null
   const perform = second ?? (first as Perform<I>)
   return (doc, input, now) => {

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { collection, upsertEntity } from '../entities'
 import { DOCUMENTS, documentIdPattern, documentKeyPattern, liveDocumentOf, readDocuments } from '../schema/document'
 import { HELPERS } from '../schema/helper'
@@ -13,10 +13,10 @@ export const documentCommands = {
   'document/add': define(
     z.object({
       audience: z.enum(['helper', 'recipient']),
-      helperId: z.string().nullable(),
-      docId: z.string().regex(documentIdPattern, 'expected a document id'),
-      key: z.string().regex(documentKeyPattern, 'expected a document key'),
-    }).refine((d) => (d.audience === 'helper') === (d.helperId !== null), { message: 'a helper document names its helper', path: ['helperId'] }),
+      helperId: z.nullable(z.string()),
+      docId: z.string().check(z.regex(documentIdPattern, 'expected a document id')),
+      key: z.string().check(z.regex(documentKeyPattern, 'expected a document key')),
+    }).check(z.refine((d) => (d.audience === 'helper') === (d.helperId !== null), { message: 'a helper document names its helper', path: ['helperId'] })),
     (doc, input) => {
       if (input.helperId !== null) {
         const missing = requireEntity(doc, HELPERS, input.helperId, 'input/helperId', 'This helper was removed.')

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { entityField, upsertEntity, writeFields } from '../entities'
 import { commandRefusals } from '../fold/words'
 import { CIRCLE } from '../schema/circle'
@@ -15,7 +15,7 @@ import { refusals } from './words'
  */
 export const foldCommands = {
   'suggestion/resolve': define(
-    idInput.extend({ state: z.enum(['accepted', 'dismissed', 'new']) }),
+    z.extend(idInput, { state: z.enum(['accepted', 'dismissed', 'new']) }),
     (doc, { id }) => requireEntity(doc, SUGGESTIONS, id, 'input/id', commandRefusals.suggestionGone),
     (doc, { id, state }) => {
       upsertEntity(doc, SUGGESTIONS, id, { state })

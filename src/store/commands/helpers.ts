@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { collection, deleteEntity, entityField, upsertEntity } from '../entities'
 import { randomId } from '../ids'
@@ -12,15 +12,15 @@ import { rangeInOrder, rangeOutOfOrder } from '../schema/primitives'
 import { define, idInput, requireEntity } from './define'
 import { helperName, refusals, summaries } from './words'
 
-const helperDraftInput = helperValidator.omit({ createdAt: true }).extend({
-  name: helperValidator.shape.name.trim().min(1, 'a name is needed'),
-  tags: z.array(z.string().max(60)).max(20),
+const helperDraftInput = z.extend(z.omit(helperValidator, { createdAt: true }), {
+  name: z.string().check(z.trim(), z.minLength(1, 'a name is needed'), z.maxLength(120)),
+  tags: z.array(z.string().check(z.maxLength(60))).check(z.maxLength(20)),
 })
 
 export type HelperDraft = z.infer<typeof helperDraftInput>
 export type OfferInput = z.infer<typeof offerInput>
 
-const offerInput = offerShape.extend({ helperId: z.string() }).refine(rangeInOrder, rangeOutOfOrder)
+const offerInput = z.extend(offerShape, { helperId: z.string() }).check(z.refine(rangeInOrder, rangeOutOfOrder))
 
 /** Tags compare as people type them, but are stored trimmed and once each. */
 const cleanTags = (tags: readonly string[]) => [...new Set(tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))]
@@ -36,7 +36,7 @@ export const helperCommands = {
     return id
   }),
   'helper/update': define(
-    z.object({ id: z.string(), fields: helperDraftInput.partial() }),
+    z.object({ id: z.string(), fields: z.partial(helperDraftInput) }),
     (doc, { id }) => requireHelper(doc, id, 'input/id'),
     (doc, { id, fields }) => {
       upsertEntity(doc, HELPERS, id, { ...fields, tags: fields.tags && cleanTags(fields.tags) })

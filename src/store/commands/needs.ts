@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { NeedSafety } from '../../domain/model'
 import { assessNeedRisk, newSafetyWords } from '../../domain/safety'
@@ -10,7 +10,7 @@ import { RISK_ANSWERS } from '../../domain/model'
 import { define, idInput } from './define'
 import { summaries } from './words'
 
-const needFieldsInput = needValidator.omit({ safety: true, source: true, createdAt: true })
+const needFieldsInput = z.omit(needValidator, { safety: true, source: true, createdAt: true })
 
 /**
  * A new need may come with the coordinator's safety decisions made in the same form: their
@@ -18,9 +18,9 @@ const needFieldsInput = needValidator.omit({ safety: true, source: true, created
  * help is appropriate. Later changes go through the safety commands (commands/safety.ts), so
  * each one is logged with its reason.
  */
-const needAddInput = needFieldsInput.extend({
-  peerConfirmed: z.boolean().optional(),
-  riskAnswer: z.enum(RISK_ANSWERS).nullable().optional(),
+const needAddInput = z.extend(needFieldsInput, {
+  peerConfirmed: z.optional(z.boolean()),
+  riskAnswer: z.optional(z.nullable(z.enum(RISK_ANSWERS))),
 })
 
 export type NeedDraft = z.infer<typeof needAddInput>
@@ -46,7 +46,7 @@ export const needCommands = {
    * again (and withdraw a peer confirmation), words that touch the question's ground ask it again.
    */
   'need/update': define(
-    z.object({ id: z.string(), fields: needFieldsInput.partial() }),
+    z.object({ id: z.string(), fields: z.partial(needFieldsInput) }),
     (doc, { id, fields }, now) => {
       const need = collection(doc, NEEDS).get(id)
       const current = readNeed(doc, id)

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { addDays, earlierDate, localDateOf } from '../../domain/dates'
 import { parseOccurrenceId } from '../../domain/model'
@@ -26,12 +26,12 @@ import { helperName, refusals, summaries } from './words'
 export const FOLLOW_UP_DAYS = { oneMonth: 30, threeMonths: 91 } as const
 
 const occurrenceInput = z.object({ occurrenceId: occurrenceIdValidator })
-const coverInput = occurrenceInput.extend({ helperId: idValidator })
-const statusInput = occurrenceInput
-  .extend({ status: z.enum(OCCURRENCE_STATUS_KINDS), coveredBy: idValidator.nullable().optional(), note: longText.optional() })
-  .refine((s) => !s.coveredBy || s.status === 'covered', { message: 'only a covered task names who covered it', path: ['coveredBy'] })
+const coverInput = z.extend(occurrenceInput, { helperId: idValidator })
+const statusInput = z
+  .extend(occurrenceInput, { status: z.enum(OCCURRENCE_STATUS_KINDS), coveredBy: z.optional(z.nullable(idValidator)), note: z.optional(longText) })
+  .check(z.refine((s) => !s.coveredBy || s.status === 'covered', { message: 'only a covered task names who covered it', path: ['coveredBy'] }))
 
-const checkInInput = checkInValidator.omit({ at: true })
+const checkInInput = z.omit(checkInValidator, { at: true })
 export type CheckInInput = z.infer<typeof checkInInput>
 
 const needOf = (occurrenceId: string) => parseOccurrenceId(occurrenceId)?.needId ?? ''
@@ -110,7 +110,7 @@ export const openCallCommands = {
   ),
   /** The first to take it gets it: a call already taken refuses every later taker. */
   'open-call/record-taker': define(
-    idInput.extend({ helperId: idValidator }),
+    z.extend(idInput, { helperId: idValidator }),
     (doc, { id, helperId }) => firstRefusal(requireOpenCall(doc, id), requireHelper(doc, helperId, 'input/helperId')),
     (doc, { id, helperId }, now) => {
       const { id: _id, ...call } = readOpenCall(doc, id)!

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { RISK_ANSWERS, type NeedSafety } from '../../domain/model'
 import { upsertEntity } from '../entities'
 import { appendActivity } from '../schema/activity'
@@ -18,7 +18,7 @@ import { refusals, summaries } from './words'
  * - `need/confirm-peer-help`: professionals are involved and peer help is appropriate (or no
  *   longer); only for a professional-first need.
  */
-const reason = shortText(200).trim()
+const reason = shortText(200).check(z.trim())
 const requireNeed = (doc: Parameters<typeof readNeed>[0], id: string) => requireEntity(doc, NEEDS, id, 'input/id', refusals.needGone)
 
 function writeSafety(doc: Parameters<typeof readNeed>[0], id: string, safety: NeedSafety, now: number, summary: string): void {
@@ -39,7 +39,7 @@ export const safetyCommands = {
     },
   ),
   'need/set-professional-first': define(
-    z.object({ id: z.string(), professionalFirst: z.boolean(), reason: reason.min(1, refusals.reasonMissing) }),
+    z.object({ id: z.string(), professionalFirst: z.boolean(), reason: reason.check(z.minLength(1, refusals.reasonMissing)) }),
     (doc, { id }) => requireNeed(doc, id),
     (doc, { id, professionalFirst, reason: why }, now) => {
       const need = readNeed(doc, id)
@@ -49,7 +49,7 @@ export const safetyCommands = {
     },
   ),
   'need/confirm-peer-help': define(
-    z.object({ id: z.string(), confirmed: z.boolean(), reason: reason.optional() }),
+    z.object({ id: z.string(), confirmed: z.boolean(), reason: z.optional(reason) }),
     (doc, { id }) => requireNeed(doc, id) ?? (readNeed(doc, id)?.safety.professionalFirst ? null : refuse('input/id', refusals.notProfessionalFirst)),
     (doc, { id, confirmed, reason: why = '' }, now) => {
       const need = readNeed(doc, id)

@@ -1,7 +1,7 @@
-import type { z } from 'zod'
 import * as Y from 'yjs'
 import { jsonEqual } from '../entities'
 import type { ProjectedValues } from '../projection/write'
+import type { Validator } from '../schema/primitives'
 import type { Rejection } from './result'
 import { reasons } from './words'
 
@@ -30,7 +30,7 @@ export function untrustedSection<T>(doc: Y.Doc, section: string, rejected: Rejec
 }
 
 /** The value as a T if the validator takes it whole; otherwise null, with the rejection recorded. */
-export function accept<T>(validator: z.ZodType<T>, value: Untrusted<T>, path: string, rejected: Rejection[]): T | null {
+export function accept<T>(validator: Validator<T>, value: Untrusted<T>, path: string, rejected: Rejection[]): T | null {
   const raw: unknown = value
   if (raw instanceof Y.AbstractType) {
     rejected.push({ path, reason: reasons.nested })

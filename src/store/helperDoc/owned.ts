@@ -1,28 +1,27 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { offerShape } from '../schema/helper'
 import { MAX_REPORT_NOTE, REPORT_KINDS } from '../schema/helperReport'
-import { rangeInOrder, rangeOutOfOrder } from '../schema/primitives'
+import { intBetween, rangeInOrder, rangeOutOfOrder, type Validator } from '../schema/primitives'
 import type { HelperClaim, HelperOffer, HelperReport } from './layout'
 
 /**
  * Validators for what a helper writes in their own document. Strict: an unknown key is a
  * refusal, never silently dropped, so the coordinator learns that something odd arrived.
  */
-export const instantValidator = z.number().int().min(0).max(8_640_000_000_000_000)
+export const instantValidator = intBetween(0, 8_640_000_000_000_000)
 
-export const reportValueValidator: z.ZodType<HelperReport> = z.strictObject({
+export const reportValueValidator: Validator<HelperReport> = z.strictObject({
   kind: z.enum(REPORT_KINDS),
-  note: z.string().max(MAX_REPORT_NOTE, `a note has at most ${MAX_REPORT_NOTE} characters`),
+  note: z.string().check(z.maxLength(MAX_REPORT_NOTE, `a note has at most ${MAX_REPORT_NOTE} characters`)),
   at: instantValidator,
 })
 
-export const claimValueValidator: z.ZodType<HelperClaim> = z.strictObject({ at: instantValidator })
+export const claimValueValidator: Validator<HelperClaim> = z.strictObject({ at: instantValidator })
 
 export const OFFER_KEYS = ['kinds', 'windows', 'from', 'until', 'mode', 'weeklyLimit', 'at'] as const
 
-export const helperOfferValidator: z.ZodType<HelperOffer> = offerShape
-  .extend({ at: instantValidator })
-  .strict()
-  .refine(rangeInOrder, rangeOutOfOrder)
+export const helperOfferValidator: Validator<HelperOffer> = z
+  .strictObject({ ...offerShape.shape, at: instantValidator })
+  .check(z.refine(rangeInOrder, rangeOutOfOrder))
 
 export const JOINED_KEY = 'at'

@@ -1,16 +1,17 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { answerContentValidator } from '../schema/checkInAnswer'
 import { pleaseStopContentValidator } from '../schema/pleaseStop'
-import { suggestionContentValidator } from '../schema/suggestion'
+import { newNeedSuggestionShape, prioritySuggestionShape } from '../schema/suggestion'
+import type { Validator } from '../schema/primitives'
 import { instantValidator } from '../helperDoc/owned'
 import type { RecipientAnswer, RecipientPleaseStop, RecipientSuggestion } from './layout'
 
 /** Validators for what the recipient writes in their own document; strict, like a helper's. */
-export const answerValueValidator: z.ZodType<RecipientAnswer> = answerContentValidator.extend({ at: instantValidator }).strict()
+export const answerValueValidator: Validator<RecipientAnswer> = z.strictObject({ ...answerContentValidator.shape, at: instantValidator })
 
-export const suggestionValueValidator: z.ZodType<RecipientSuggestion> = z.discriminatedUnion('kind', [
-  suggestionContentValidator.options[0].extend({ at: instantValidator }).strict(),
-  suggestionContentValidator.options[1].extend({ at: instantValidator }).strict(),
+export const suggestionValueValidator: Validator<RecipientSuggestion> = z.discriminatedUnion('kind', [
+  z.strictObject({ ...newNeedSuggestionShape.shape, at: instantValidator }),
+  z.strictObject({ ...prioritySuggestionShape.shape, at: instantValidator }),
 ])
 
-export const pleaseStopValueValidator: z.ZodType<RecipientPleaseStop> = pleaseStopContentValidator.extend({ at: instantValidator }).strict()
+export const pleaseStopValueValidator: Validator<RecipientPleaseStop> = z.strictObject({ ...pleaseStopContentValidator.shape, at: instantValidator })

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { Instant, Offer } from '../../domain/model'
 import { HELPER_DOC_SCHEMA_VERSION, type HelperBriefFields, type HelperOpenCall, type HelperReport, type HelperTask, type OfferFields } from '../helperDoc/layout'
@@ -40,12 +40,12 @@ export interface HelperSnapshot {
   joined: boolean
 }
 
-const taskValidator = z.object({
+const taskValidator = z.looseObject({
   title: z.string(), kind: z.string(), start: z.number(), end: z.number(),
-  role: z.enum(['primary', 'backup', 'cover', 'reported']), status: z.string(), details: z.string().nullable(),
-}).loose()
-const callValidator = z.object({ kind: z.string(), title: z.string(), start: z.number(), end: z.number(), taken: z.boolean(), takenByYou: z.boolean() }).loose()
-const suggestionValidator = offerShape.loose()
+  role: z.enum(['primary', 'backup', 'cover', 'reported']), status: z.string(), details: z.nullable(z.string()),
+})
+const callValidator = z.looseObject({ kind: z.string(), title: z.string(), start: z.number(), end: z.number(), taken: z.boolean(), takenByYou: z.boolean() })
+const suggestionValidator = z.looseObject(offerShape.shape)
 
 function section(doc: Y.Doc, name: string): Record<string, unknown> {
   return Object.fromEntries(flatEntries(doc, name))

@@ -1,7 +1,8 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { Instant, LocalDate, Priority } from '../../domain/model'
 import { randomId } from '../ids'
+import type { Validator } from '../schema/primitives'
 import {
   RECIPIENT_DOC_SCHEMA_VERSION, type DailyStatus, type RecipientAck, type RecipientAnswer, type RecipientCheckIn,
   type RecipientCircle, type RecipientNeed,
@@ -26,10 +27,10 @@ export interface RecipientSnapshot {
   pleaseStop: Array<{ id: string; note: string; at: Instant; received: boolean }>
 }
 
-const needValidator = z.object({ title: z.string(), category: z.string(), priority: z.string(), schedule: z.string(), source: z.string() }).loose()
-const checkInValidator = z.object({ weekOf: z.string(), at: z.number(), worked: z.string(), missing: z.string(), stop: z.string(), adjusted: z.string() }).loose()
-const dailyValidator = z.object({ status: z.enum(['all-covered', 'being-arranged']), open: z.number() }).loose()
-const ackValidator = z.object({ at: z.number(), state: z.string() }).loose()
+const needValidator = z.looseObject({ title: z.string(), category: z.string(), priority: z.string(), schedule: z.string(), source: z.string() })
+const checkInValidator = z.looseObject({ weekOf: z.string(), at: z.number(), worked: z.string(), missing: z.string(), stop: z.string(), adjusted: z.string() })
+const dailyValidator = z.looseObject({ status: z.enum(['all-covered', 'being-arranged']), open: z.number() })
+const ackValidator = z.looseObject({ at: z.number(), state: z.string() })
 
 const section = (doc: Y.Doc, name: string) => Object.fromEntries(flatEntries(doc, name))
 
@@ -45,7 +46,7 @@ export function readRecipientSnapshot(doc: Y.Doc, version: number): RecipientSna
   const state: RecipientDocState = meta.revoked === true ? 'revoked'
     : typeof meta.schemaVersion === 'number' && meta.schemaVersion > RECIPIENT_DOC_SCHEMA_VERSION ? 'too-new'
       : typeof circle.recipientName === 'string' ? 'ready' : 'waiting'
-  const parsedEntries = <T>(name: string, validator: z.ZodType<T>) =>
+  const parsedEntries = <T>(name: string, validator: Validator<T>) =>
     flatEntries(doc, name).flatMap(([id, raw]) => {
       const parsed = validator.safeParse(raw)
       return parsed.success ? [{ id, ...(parsed.data as object) } as T & { id: string }] : []
@@ -87,7 +88,7 @@ export interface RecipientStore extends DocStore<RecipientSnapshot> {
 
 export function createRecipientStore(doc: Y.Doc): RecipientStore {
   const base = createDocStore(doc, readRecipientSnapshot)
-  const put = (name: string, key: string, value: unknown, validator: z.ZodType<unknown>) => {
+  const put = (name: string, key: string, value: unknown, validator: Validator<unknown>) => {
     if (!validator.safeParse(value).success) return false
     writeOwn(doc, () => doc.getMap(name).set(key, value))
     return true

@@ -1,9 +1,9 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { Instant } from '../../domain/model'
 import { upsertEntity } from '../entities'
 import { randomId } from '../ids'
-import { idValidator, readCollection, shortText, type ReadProblem } from './primitives'
+import { idValidator, readCollection, requiredText, shortText, type ReadProblem } from './primitives'
 
 /**
  * The activity log: one short entry per adjustment a command made, append-only, so a
@@ -38,9 +38,9 @@ export interface ActivityEntry {
 
 export const activityValidator = z.object({
   at: z.number(),
-  kind: shortText(60).min(1),
+  kind: requiredText(60),
   summary: shortText(MAX_SUMMARY),
-  refs: z.array(idValidator).max(MAX_REFS),
+  refs: z.array(idValidator).check(z.maxLength(MAX_REFS)),
 })
 
 /**

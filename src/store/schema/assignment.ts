@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { Assignment, Weekday } from '../../domain/model'
 import {
@@ -19,9 +19,9 @@ export type StoredAssignment = Assignment & {
   createdAt: number
 }
 
-export const slotKeyValidator = z.string().regex(/^(any|([01]\d|2[0-3]):[0-5]\d)$/, 'expected a slot key HH:mm or any')
+export const slotKeyValidator = z.string().check(z.regex(/^(any|([01]\d|2[0-3]):[0-5]\d)$/, 'expected a slot key HH:mm or any'))
 
-export const weekdaysValidator = z.array(weekdayValidator).min(1, 'at least one day is needed').max(7)
+export const weekdaysValidator = z.array(weekdayValidator).check(z.minLength(1, 'at least one day is needed'), z.maxLength(7))
 
 /** Each weekday once, Monday first: commands write weekdays this way, so equal series compare equal. */
 export function normalizeWeekdays(weekdays: readonly Weekday[]): Weekday[] {
@@ -36,16 +36,16 @@ export const seriesRangeShape = z.object({
   role: z.enum(['primary', 'backup']),
 })
 
-export const assignmentShape = seriesRangeShape.extend({
+export const assignmentShape = z.extend(seriesRangeShape, {
   weekdays: weekdaysValidator,
   helperId: idValidator,
   accepted: z.boolean(),
-  override: shortText(600).nullable(),
-  reasons: z.array(shortText(200)).max(12),
+  override: z.nullable(shortText(600)),
+  reasons: z.array(shortText(200)).check(z.maxLength(12)),
   createdAt: z.number(),
 })
 
-export const assignmentValidator = assignmentShape.refine(rangeInOrder, rangeOutOfOrder)
+export const assignmentValidator = assignmentShape.check(z.refine(rangeInOrder, rangeOutOfOrder))
 
 const roleRank = { primary: 0, backup: 1 } as const
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { idValidator, localDateValidator, rangeInOrder, rangeOutOfOrder, readCollection, type ReadProblem } from './primitives'
 
@@ -9,7 +9,7 @@ import { idValidator, localDateValidator, rangeInOrder, rangeOutOfOrder, readCol
 export const AWAY = 'away'
 
 export const awayShape = z.object({ helperId: idValidator, from: localDateValidator, until: localDateValidator })
-export const awayValidator = awayShape.refine(rangeInOrder, rangeOutOfOrder)
+export const awayValidator = awayShape.check(z.refine(rangeInOrder, rangeOutOfOrder))
 
 export interface AwayPeriod {
   id: string

@@ -1,13 +1,13 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { Boundaries } from '../../domain/model'
-import { shortText, longText, orderedWeeklyTimeRangeValidator, readCollection, type ReadProblem } from './primitives'
+import { longText, orderedWeeklyTimeRangeValidator, readCollection, requiredText, type ReadProblem } from './primitives'
 
 export const EXCLUDED_PEOPLE = 'excludedPeople'
 export const OFF_LIMITS = 'offLimits'
 
 export const excludedPersonValidator = z.object({
-  name: shortText(120).min(1, 'a name is needed'),
+  name: requiredText(120, 'a name is needed'),
   note: longText,
 })
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { Instant, LocalDate } from '../../domain/model'
 import { idValidator, localDateValidator, longText, readCollection, type ReadProblem } from './primitives'
@@ -29,7 +29,7 @@ export const checkInValidator = z.object({
   missing: longText,
   stop: longText,
   adjusted: longText,
-  adjustmentIds: z.array(idValidator).max(500),
+  adjustmentIds: z.array(idValidator).check(z.maxLength(500)),
 })
 
 /** Newest first. */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { readCollection, shortText, type ReadProblem } from './primitives'
 
@@ -28,7 +28,7 @@ export const answerContentValidator = z.object({
   notHelpful: shortText(MAX_ANSWER),
   at: z.number(),
 })
-export const checkInAnswerValidator = answerContentValidator.extend({ receivedAt: z.number() })
+export const checkInAnswerValidator = z.extend(answerContentValidator, { receivedAt: z.number() })
 
 export function readCheckInAnswers(doc: Y.Doc, problems: ReadProblem[]): Record<string, CheckInAnswer> {
   const answers: Record<string, CheckInAnswer> = {}

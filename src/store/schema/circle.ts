@@ -1,9 +1,9 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { Circle, CrisisResource, Instant, LocalDate, Weekday } from '../../domain/model'
 import { collection, writeFields } from '../entities'
 import {
-  describeIssues, localDateValidator, readCollection, shortText, timeZoneValidator, weekdayValidator, type ReadProblem,
+  describeIssues, localDateValidator, readCollection, requiredText, shortText, timeZoneValidator, weekdayValidator, type ReadProblem,
 } from './primitives'
 
 /** The circle profile: a flat Y.Map `circle` of plain fields; crisis resources in their own collection. */
@@ -11,13 +11,13 @@ export const CIRCLE = 'circle'
 export const CRISIS_RESOURCES = 'crisisResources'
 
 export const crisisResourceValidator = z.object({
-  name: shortText(120).min(1, 'a name is needed'),
-  contact: shortText(300).min(1, 'a phone number or link is needed'),
+  name: requiredText(120, 'a name is needed'),
+  contact: requiredText(300, 'a phone number or link is needed'),
   order: z.number(),
 })
 
 export const circleFieldsShape = z.object({
-  recipientName: shortText(120).min(1, 'the name of the person you support is needed'),
+  recipientName: requiredText(120, 'the name of the person you support is needed'),
   publicSummary: shortText(600),
   timeZone: timeZoneValidator,
   startDate: localDateValidator,
@@ -36,15 +36,16 @@ export const NO_FOLLOW_UPS = { oneMonth: null, threeMonths: null } as const
  * check-in and end-of-support commands, never by 'circle/create' or 'circle/update'.
  */
 export const circleLifecycleShape = z.object({
-  checkInWeekday: weekdayValidator.default(DEFAULT_CHECK_IN_WEEKDAY),
-  endedAt: z.number().nullable().default(null),
-  followUps: z
-    .object({ oneMonth: localDateValidator.nullable(), threeMonths: localDateValidator.nullable() })
-    .default(() => ({ ...NO_FOLLOW_UPS })),
+  checkInWeekday: z._default(weekdayValidator, DEFAULT_CHECK_IN_WEEKDAY),
+  endedAt: z._default(z.nullable(z.number()), null),
+  followUps: z._default(
+    z.object({ oneMonth: z.nullable(localDateValidator), threeMonths: z.nullable(localDateValidator) }),
+    () => ({ ...NO_FOLLOW_UPS }),
+  ),
 })
 
 const endsAfterStart = { message: 'the end date is before the start date', path: ['endDate'] }
-export const circleFieldsValidator = circleFieldsShape.extend(circleLifecycleShape.shape).refine((c) => c.endDate >= c.startDate, endsAfterStart)
+export const circleFieldsValidator = z.extend(circleFieldsShape, circleLifecycleShape.shape).check(z.refine((c) => c.endDate >= c.startDate, endsAfterStart))
 
 export interface FollowUps {
   oneMonth: LocalDate | null

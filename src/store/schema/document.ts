@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { readCollection, type ReadProblem } from './primitives'
 
@@ -15,10 +15,10 @@ export const documentIdPattern = /^[A-Za-z0-9_-]{22}$/
 export const circleDocumentValidator = z.object({
   audience: z.enum(['helper', 'recipient']),
   /** The helper this document is for; null for the recipient's. */
-  helperId: z.string().nullable(),
-  key: z.string().regex(documentKeyPattern, 'expected a document key'),
+  helperId: z.nullable(z.string()),
+  key: z.string().check(z.regex(documentKeyPattern, 'expected a document key')),
   createdAt: z.number(),
-  revokedAt: z.number().nullable(),
+  revokedAt: z.nullable(z.number()),
 })
 
 export type CircleDocument = z.infer<typeof circleDocumentValidator> & { id: string }

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { readCollection, shortText, type ReadProblem } from './primitives'
 

@@ -1,8 +1,8 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { TASK_KINDS, type Helper, type Offer } from '../../domain/model'
 import {
-  localDateValidator, orderedWeeklyTimeRangeValidator, rangeInOrder, rangeOutOfOrder, readCollection, shortText, type ReadProblem,
+  intBetween, localDateValidator, orderedWeeklyTimeRangeValidator, rangeInOrder, rangeOutOfOrder, readCollection, requiredText, shortText, type ReadProblem,
 } from './primitives'
 
 /**
@@ -15,23 +15,23 @@ export const OFFERS = 'offers'
 export const MAX_WEEKLY_LIMIT = 50
 
 export const helperValidator = z.object({
-  name: shortText(120).min(1, 'a name is needed'),
+  name: requiredText(120, 'a name is needed'),
   contact: shortText(300),
   relation: shortText(120),
-  tags: z.array(shortText(60).min(1)).max(20),
+  tags: z.array(requiredText(60)).check(z.maxLength(20)),
   createdAt: z.number(),
 })
 
 export const offerShape = z.object({
-  kinds: z.array(z.enum(TASK_KINDS)).max(TASK_KINDS.length),
-  windows: z.array(orderedWeeklyTimeRangeValidator).max(50),
-  from: localDateValidator.nullable(),
-  until: localDateValidator.nullable(),
+  kinds: z.array(z.enum(TASK_KINDS)).check(z.maxLength(TASK_KINDS.length)),
+  windows: z.array(orderedWeeklyTimeRangeValidator).check(z.maxLength(50)),
+  from: z.nullable(localDateValidator),
+  until: z.nullable(localDateValidator),
   mode: z.enum(['any', 'remote-only']),
-  weeklyLimit: z.number().int().min(0).max(MAX_WEEKLY_LIMIT),
+  weeklyLimit: intBetween(0, MAX_WEEKLY_LIMIT),
 })
 
-export const offerValidator = offerShape.refine(rangeInOrder, rangeOutOfOrder)
+export const offerValidator = offerShape.check(z.refine(rangeInOrder, rangeOutOfOrder))
 
 export function readHelpers(doc: Y.Doc, problems: ReadProblem[]): Helper[] {
   return readCollection(doc, HELPERS, helperValidator, problems)

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { offerShape } from './helper'
 import { readCollection, type ReadProblem } from './primitives'
@@ -11,7 +11,7 @@ import { readCollection, type ReadProblem } from './primitives'
  */
 export const HELPER_LINKS = 'helperLinks'
 
-export const foldedOfferValidator = offerShape.extend({ at: z.number() })
+export const foldedOfferValidator = z.extend(offerShape, { at: z.number() })
 export type FoldedOffer = z.infer<typeof foldedOfferValidator>
 
 export interface HelperLink {
@@ -22,8 +22,8 @@ export interface HelperLink {
 }
 
 export const helperLinkValidator = z.object({
-  joinedAt: z.number().nullable(),
-  offer: foldedOfferValidator.nullable(),
+  joinedAt: z.nullable(z.number()),
+  offer: z.nullable(foldedOfferValidator),
 })
 
 export function readHelperLinks(doc: Y.Doc, problems: ReadProblem[]): Record<string, HelperLink> {

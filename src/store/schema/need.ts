@@ -1,44 +1,44 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { NEED_CATEGORIES, PRIORITIES, RISK_ANSWERS, TASK_KINDS, type Need } from '../../domain/model'
 import {
-  localDateValidator, localTimeValidator, longText, readCollection, readEntity, shortText, weekdayValidator, type ReadProblem,
+  intBetween, localDateValidator, localTimeValidator, longText, readCollection, readEntity, requiredText, shortText, weekdayValidator, type ReadProblem,
 } from './primitives'
 
 export const NEEDS = 'needs'
 
 export const recurrenceValidator = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('once'), date: localDateValidator }),
-  z.object({ kind: z.literal('dates'), dates: z.array(localDateValidator).min(1).max(366) }),
+  z.object({ kind: z.literal('dates'), dates: z.array(localDateValidator).check(z.minLength(1), z.maxLength(366)) }),
   z.object({ kind: z.literal('daily') }),
-  z.object({ kind: z.literal('weekly'), weekdays: z.array(weekdayValidator).min(1).max(7) }),
-  z.object({ kind: z.literal('every-n-days'), interval: z.number().int().min(2).max(365) }),
+  z.object({ kind: z.literal('weekly'), weekdays: z.array(weekdayValidator).check(z.minLength(1), z.maxLength(7)) }),
+  z.object({ kind: z.literal('every-n-days'), interval: intBetween(2, 365) }),
 ])
 
 export const timeSlotValidator = z.object({
-  start: localTimeValidator.nullable(),
-  end: localTimeValidator.nullable(),
-  spanDays: z.number().int().min(1).max(31),
+  start: z.nullable(localTimeValidator),
+  end: z.nullable(localTimeValidator),
+  spanDays: intBetween(1, 31),
 })
 
 export const needTimingValidator = z.object({
   recurrence: recurrenceValidator,
-  slots: z.array(timeSlotValidator).min(1).max(12),
-  durationMinutes: z.number().int().min(5).max(24 * 60 * 31),
-  startDate: localDateValidator.nullable(),
-  endDate: localDateValidator.nullable(),
+  slots: z.array(timeSlotValidator).check(z.minLength(1), z.maxLength(12)),
+  durationMinutes: intBetween(5, 24 * 60 * 31),
+  startDate: z.nullable(localDateValidator),
+  endDate: z.nullable(localDateValidator),
 })
 
 /** `riskAnswer` came later: a need saved before it reads as not answered, which is what it is. */
 export const needSafetyValidator = z.object({
   professionalFirst: z.boolean(),
   peerConfirmed: z.boolean(),
-  riskAnswer: z.enum(RISK_ANSWERS).nullable().default(null),
+  riskAnswer: z._default(z.nullable(z.enum(RISK_ANSWERS)), null),
 })
 
 /** The fields of a need as stored (v2). Unknown extra fields from newer apps are ignored. */
 export const needValidator = z.object({
-  title: shortText(200).min(1, 'a need has a title'),
+  title: requiredText(200, 'a need has a title'),
   category: z.enum(NEED_CATEGORIES),
   kind: z.enum(TASK_KINDS),
   priority: z.enum(PRIORITIES),
@@ -48,7 +48,7 @@ export const needValidator = z.object({
   assignedDetails: longText,
   shareDetails: z.boolean(),
   privateDetails: longText,
-  requiredTags: z.array(shortText(60)).max(20),
+  requiredTags: z.array(shortText(60)).check(z.maxLength(20)),
   safety: needSafetyValidator,
   source: z.enum(['coordinator', 'recipient']),
   createdAt: z.number(),

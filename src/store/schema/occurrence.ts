@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { parseOccurrenceId, type OccurrenceStatus } from '../../domain/model'
 import { replaceEntity } from '../entities'
@@ -16,14 +16,14 @@ export const OCCURRENCE_STATUS_KINDS = ['done', 'missed', 'needs-cover', 'covere
 export const occurrenceStatusValidator = z
   .object({
     status: z.enum(OCCURRENCE_STATUS_KINDS),
-    coveredBy: idValidator.nullable(),
+    coveredBy: z.nullable(idValidator),
     note: longText,
     at: z.number(),
   })
-  .refine((s) => s.coveredBy === null || s.status === 'covered', {
+  .check(z.refine((s) => s.coveredBy === null || s.status === 'covered', {
     message: 'only a covered task names who covered it',
     path: ['coveredBy'],
-  })
+  }))
 
 export type OccurrenceStatusFields = Omit<OccurrenceStatus, 'occurrenceId'>
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { Instant } from '../../domain/model'
 import { idValidator, occurrenceIdValidator, readCollection, readEntity, type ReadProblem } from './primitives'
@@ -28,13 +28,13 @@ export const openCallValidator = z
     occurrenceId: occurrenceIdValidator,
     postedAt: z.number(),
     state: z.enum(OPEN_CALL_STATES),
-    takenBy: idValidator.nullable(),
-    takenAt: z.number().nullable(),
+    takenBy: z.nullable(idValidator),
+    takenAt: z.nullable(z.number()),
   })
-  .refine((c) => (c.state === 'taken') === (c.takenBy !== null && c.takenAt !== null), {
+  .check(z.refine((c) => (c.state === 'taken') === (c.takenBy !== null && c.takenAt !== null), {
     message: 'a taken call names who took it and when; no other call does',
     path: ['takenBy'],
-  })
+  }))
 
 /** Newest first. */
 export function readOpenCalls(doc: Y.Doc, problems: ReadProblem[]): OpenCall[] {

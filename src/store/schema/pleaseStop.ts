@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { readCollection, shortText, type ReadProblem } from './primitives'
 
@@ -19,7 +19,7 @@ export interface PleaseStop {
 }
 
 export const pleaseStopContentValidator = z.object({ note: shortText(MAX_PLEASE_STOP_NOTE), at: z.number() })
-export const pleaseStopValidator = pleaseStopContentValidator.extend({ receivedAt: z.number(), acknowledgedAt: z.number().nullable() })
+export const pleaseStopValidator = z.extend(pleaseStopContentValidator, { receivedAt: z.number(), acknowledgedAt: z.nullable(z.number()) })
 
 /** Newest first. */
 export function readPleaseStop(doc: Y.Doc, problems: ReadProblem[]): PleaseStop[] {

@@ -1,7 +1,7 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { PRIORITIES, type Priority } from '../../domain/model'
-import { idValidator, readCollection, shortText, type ReadProblem } from './primitives'
+import { idValidator, readCollection, requiredText, shortText, type Validator, type ReadProblem } from './primitives'
 
 /**
  * The recipient's suggestions, folded from their document, for the coordinator's Assess to
@@ -21,9 +21,11 @@ export type SuggestionContent =
 export type SuggestionRecord = SuggestionContent & { receivedAt: number; state: SuggestionState }
 export type Suggestion = SuggestionRecord & { id: string }
 
+export const newNeedSuggestionShape = z.object({ kind: z.literal('new-need'), title: requiredText(200, 'a suggestion has a title'), note: shortText(MAX_SUGGESTION_NOTE), at: z.number() })
+export const prioritySuggestionShape = z.object({ kind: z.literal('priority'), needId: idValidator, priority: z.enum(PRIORITIES), note: shortText(MAX_SUGGESTION_NOTE), at: z.number() })
 export const suggestionContentValidator = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('new-need'), title: shortText(200).min(1, 'a suggestion has a title'), note: shortText(MAX_SUGGESTION_NOTE), at: z.number() }),
-  z.object({ kind: z.literal('priority'), needId: idValidator, priority: z.enum(PRIORITIES), note: shortText(MAX_SUGGESTION_NOTE), at: z.number() }),
+  newNeedSuggestionShape,
+  prioritySuggestionShape,
 ])
 
 const recordFields = z.object({ receivedAt: z.number(), state: z.enum(SUGGESTION_STATES) })
@@ -31,6 +33,6 @@ export const suggestionValidator = z.intersection(suggestionContentValidator, re
 
 /** Newest first. */
 export function readSuggestions(doc: Y.Doc, problems: ReadProblem[]): Suggestion[] {
-  return readCollection(doc, SUGGESTIONS, suggestionValidator as z.ZodType<SuggestionRecord>, problems)
+  return readCollection(doc, SUGGESTIONS, suggestionValidator as Validator<SuggestionRecord>, problems)
     .sort((a, b) => b.receivedAt - a.receivedAt || a.id.localeCompare(b.id))
 }

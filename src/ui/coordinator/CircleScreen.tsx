@@ -1,4 +1,4 @@
-import { useEffect, type ComponentType } from 'react'
+import { Suspense, useEffect, type ComponentType } from 'react'
 import { circleLabel, touchCircle } from '../../local/circles'
 import { deleteMapCircle, syncCircle } from '../../sync/circles'
 import { StorageError } from '../../sync/persistence'
@@ -10,22 +10,26 @@ import { useMapCircle, useMapSnapshot } from '../hooks/useMapStore'
 import { CrisisHelp } from '../shared/CrisisHelp'
 import { DamagedNote } from '../shared/StorageNotes'
 import { sharedText } from '../shared/text'
-import { AssignNeedScreen } from './AssignNeedScreen'
-import { AssignScreen } from './AssignScreen'
-import { BoundariesScreen } from './BoundariesScreen'
-import { BriefScreen } from './BriefScreen'
-import { CheckInScreen } from './CheckInScreen'
-import { CircleSettings } from './CircleSettings'
-import { EndScreen } from './EndScreen'
-import { TodayScreen } from './TodayScreen'
-import { CoverageScreen } from './CoverageScreen'
-import { HelperForm } from './HelperForm'
-import { HelpersScreen } from './HelpersScreen'
-import { NeedForm } from './NeedForm'
-import { NeedsScreen } from './NeedsScreen'
+import { lazyScreen, ScreenLoading } from '../lazyScreen'
 import { PleaseStopBanner } from './PleaseStopBanner'
-import { SendScreen } from './SendScreen'
 import { text } from './text'
+
+// One chunk per screen: opening Today does not download the planner's Assign screens or the
+// forms (`npm run bench` prints what the coordinator's phone loads first).
+const AssignNeedScreen = lazyScreen(() => import('./AssignNeedScreen'), (m) => m.AssignNeedScreen)
+const AssignScreen = lazyScreen(() => import('./AssignScreen'), (m) => m.AssignScreen)
+const BoundariesScreen = lazyScreen(() => import('./BoundariesScreen'), (m) => m.BoundariesScreen)
+const BriefScreen = lazyScreen(() => import('./BriefScreen'), (m) => m.BriefScreen)
+const CheckInScreen = lazyScreen(() => import('./CheckInScreen'), (m) => m.CheckInScreen)
+const CircleSettings = lazyScreen(() => import('./CircleSettings'), (m) => m.CircleSettings)
+const EndScreen = lazyScreen(() => import('./EndScreen'), (m) => m.EndScreen)
+const TodayScreen = lazyScreen(() => import('./TodayScreen'), (m) => m.TodayScreen)
+const CoverageScreen = lazyScreen(() => import('./CoverageScreen'), (m) => m.CoverageScreen)
+const HelperForm = lazyScreen(() => import('./HelperForm'), (m) => m.HelperForm)
+const HelpersScreen = lazyScreen(() => import('./HelpersScreen'), (m) => m.HelpersScreen)
+const NeedForm = lazyScreen(() => import('./NeedForm'), (m) => m.NeedForm)
+const NeedsScreen = lazyScreen(() => import('./NeedsScreen'), (m) => m.NeedsScreen)
+const SendScreen = lazyScreen(() => import('./SendScreen'), (m) => m.SendScreen)
 
 export interface CircleViewProps {
   docId: string
@@ -141,7 +145,9 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
       )}
       {snapshot.problems.length > 0 && <p className="notice">{sharedText.unreadable(snapshot.problems.length)}</p>}
       <DraftScopeProvider value={docId}>
-        <Screen {...props} />
+        <Suspense fallback={<ScreenLoading />}>
+          <Screen {...props} />
+        </Suspense>
       </DraftScopeProvider>
     </div>
   )

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react'
-import QRCode from 'qrcode'
+import { useState } from 'react'
 import { newDocumentId, newDocumentKey } from '../../sync/invite'
 import { liveDocumentOf } from '../../store'
 import { showNotice } from '../hooks/notice'
 import { useInviteLink } from '../hooks/useInviteLink'
+import { useQrCode } from '../hooks/useQrCode'
 import { useSendable } from '../hooks/useSendable'
 import { Field } from '../shared/Field'
 import { firstName } from '../shared/RoleShell'
@@ -28,14 +28,10 @@ export function InvitePanel({ store, snapshot, helperId, name }: Pick<CircleView
   const coordinator = firstName(snapshot.circle.coordinator.name) || snapshot.circle.coordinator.name
   const revoked = !document && snapshot.documents.some((d) => d.helperId === helperId && d.revokedAt !== null)
   const link = useInviteLink(document)
-  const [qr, setQr] = useState<string | null>(null)
   const [showQr, setShowQr] = useState(false)
+  const qr = useQrCode(link, showQr, 240)
   const sendable = useSendable(document?.id ?? null, document?.key ?? null, helperId ? 'helper' : 'recipient', 'coordinator')
   const sync = sendable?.sync
-  useEffect(() => {
-    if (!link || !showQr) return
-    QRCode.toDataURL(link, { errorCorrectionLevel: 'L', margin: 2, width: 240 }).then(setQr, () => setQr(null))
-  }, [link, showQr])
 
   function create() {
     const result = store.run('document/add', { audience: helperId ? 'helper' : 'recipient', helperId, docId: newDocumentId(), key: newDocumentKey() }, Date.now())
@@ -61,8 +57,8 @@ export function InvitePanel({ store, snapshot, helperId, name }: Pick<CircleView
             )}
             <button type="button" className="button small" aria-expanded={showQr} onClick={() => setShowQr(!showQr)}>{showQr ? t.hideQr : t.showQr}</button>
           </div>}
-          {showQr && qr && <img className="qr" src={qr} width={240} height={240} alt={t.qrAlt(name)} />}
-          {showQr && !qr && <p className="notice small" role="status">{t.qrTooLong}</p>}
+          {showQr && qr.kind === 'image' && <img className="qr" src={qr.src} width={240} height={240} alt={t.qrAlt(name)} />}
+          {showQr && qr.kind === 'too-long' && <p className="notice small" role="status">{t.qrTooLong}</p>}
           <p className="small sync-line" data-testid={`sync-${helperId ?? 'recipient'}`}>
             {sync?.online ? t.online : sync?.lastSeenAt ? t.lastSynced(relative(sync.lastSeenAt, Date.now())) : t.never}{' '}
             {sync && sync.lastSeenAt !== null && (sync.waiting ? t.waiting : t.upToDate)}

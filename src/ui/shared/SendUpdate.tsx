@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react'
-import QRCode from 'qrcode'
+import { useState } from 'react'
 import { KITH_FILE_TYPE } from '../../sync/messages'
 import { showNotice } from '../hooks/notice'
+import { useQrCode } from '../hooks/useQrCode'
 import { Field } from './Field'
 import { carriedText } from './textCarried'
 
@@ -16,12 +16,7 @@ const QR_MAX_CHARS = 2000
  */
 export function SendUpdate({ link, name, shareText }: { link: string | null; name: string; shareText: (link: string) => string }) {
   const [showQr, setShowQr] = useState(false)
-  const [qr, setQr] = useState<string | null | 'too-long'>(null)
-  useEffect(() => {
-    if (!showQr || !link) return
-    if (link.length > QR_MAX_CHARS) return setQr('too-long')
-    QRCode.toDataURL(link, { errorCorrectionLevel: 'L', margin: 2, width: 280 }).then(setQr, () => setQr('too-long'))
-  }, [link, showQr])
+  const qr = useQrCode(link, showQr, 280, QR_MAX_CHARS)
   if (!link) return <p className="muted small">{t.preparing}</p>
 
   function saveFile() {
@@ -43,8 +38,8 @@ export function SendUpdate({ link, name, shareText }: { link: string | null; nam
         <button type="button" className="button small" aria-expanded={showQr} onClick={() => setShowQr(!showQr)}>{showQr ? t.hideQr : t.showQr}</button>
         <button type="button" className="button small" onClick={saveFile}>{t.file}</button>
       </div>
-      {showQr && qr === 'too-long' && <p className="notice small" role="status">{t.qrTooLong}</p>}
-      {showQr && qr && qr !== 'too-long' && <img className="qr" src={qr} width={280} height={280} alt={t.qrAlt(name)} />}
+      {showQr && qr.kind === 'too-long' && <p className="notice small" role="status">{t.qrTooLong}</p>}
+      {showQr && qr.kind === 'image' && <img className="qr" src={qr.src} width={280} height={280} alt={t.qrAlt(name)} />}
       <details className="link-details">
         <summary>{t.showLink}</summary>
         <Field label={t.link(name)} hint={t.linkHint}>

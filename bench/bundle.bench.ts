@@ -1,0 +1,89 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { table } from './measure'
+
+/**
+ * Issue 14's first-load figures, read from the built files (run `npx vite build` first): the
+ * JavaScript each role's phone downloads before its first screen can paint — the entry, the
+ * role's route and first screen, and everything they import statically — gzipped as a server
+ * would send it. Chunks loaded later on demand (WebRTC, QR, Dexie, other screens) are listed
+ * apart. Targets: helper and recipient at most 130 KB, coordinator at most 180 KB.
+ */
+const DIST = fileURLToPath(new URL('../dist', import.meta.url))
+const MANIFEST = join(DIST, '.vite/manifest.json')
+
+interface ManifestChunk {
+  file: string
+  src?: string
+  isEntry?: boolean
+  imports?: string[]
+  dynamicImports?: string[]
+  css?: string[]
+}
+type Manifest = Record<string, ManifestChunk>
+
+/** Each role's first screen, by source module (what the route opens first). */
+const FIRST_SCREENS: Array<{ role: string; modules: string[]; target: number | null }> = [
+  { role: 'helper: their tasks', modules: ['src/ui/helper/HelperApp.tsx'], target: 130 },
+  { role: 'recipient: today', modules: ['src/ui/recipient/RecipientApp.tsx'], target: 130 },
+  { role: 'coordinator: Today', modules: ['src/ui/coordinator/CircleScreen.tsx', 'src/ui/coordinator/TodayScreen.tsx'], target: 180 },
+  { role: 'coordinator: Assign', modules: ['src/ui/coordinator/CircleScreen.tsx', 'src/ui/coordinator/AssignScreen.tsx'], target: 180 },
+  { role: 'start page (list of circles)', modules: ['src/ui/coordinator/Home.tsx'], target: null },
+]
+
+/** Modules a phone loads only when it needs them; none may be in any first download. */
+const ON_DEMAND = ['node_modules/y-webrtc/src/y-webrtc.js', 'node_modules/qrcode/lib/browser.js', 'src/local/db.ts']
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1)
+
+function closure(manifest: Manifest, keys: string[]): Set<string> {
+  const seen = new Set<string>()
+  const visit = (key: string) => {
+    if (seen.has(key)) return
+    const chunk = manifest[key]
+    if (!chunk) throw new Error(`${key} is not in the build manifest: was it renamed?`)
+    seen.add(key)
+    for (const imported of chunk.imports ?? []) visit(imported)
+  }
+  keys.forEach(visit)
+  return seen
+}
+
+function fileSizes(file: string): { raw: number; gzipped: number } {
+  const bytes = readFileSync(join(DIST, file))
+  return { raw: bytes.byteLength, gzipped: gzipSync(bytes, { level: 9 }).byteLength }
+}
+
+export async function runBundleBench(): Promise<void> {
+  const title = 'First load: JavaScript each phone downloads before its first screen (built files, gzip -9)'
+  if (!existsSync(MANIFEST)) {
+    console.log(`## ${title}\nnot measured: no build manifest at ${MANIFEST} — run \`npx vite build\` first`)
+    return
+  }
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest
+  const entry = Object.keys(manifest).find((key) => manifest[key].isEntry)!
+  const firstKeys = new Set<string>()
+  const rows = FIRST_SCREENS.map(({ role, modules, target }) => {
+    const keys = closure(manifest, [entry, ...modules])
+    keys.forEach((key) => firstKeys.add(key))
+    const files = [...keys].map((key) => manifest[key].file)
+    const total = files.map(fileSizes).reduce((sum, s) => ({ raw: sum.raw + s.raw, gzipped: sum.gzipped + s.gzipped }), { raw: 0, gzipped: 0 })
+    const onDemandInside = ON_DEMAND.filter((module) => manifest[module] && keys.has(manifest[module].file) || [...keys].includes(module))
+    return {
+      role, chunks: files.length, 'KB raw': kb(total.raw), 'KB gzipped': kb(total.gzipped),
+      target: target === null ? '—' : `≤ ${target}`, met: target === null ? '—' : total.gzipped / 1024 <= target ? 'yes' : 'NO',
+      'on-demand code inside': onDemandInside.length === 0 ? 'none' : onDemandInside.join(', '),
+    }
+  })
+  table(title, rows)
+  const later = Object.entries(manifest)
+    .filter(([key, chunk]) => !firstKeys.has(key) && chunk.file.endsWith('.js'))
+    .map(([key, chunk]) => ({ module: chunk.src ?? key, 'KB gzipped': kb(fileSizes(chunk.file).gzipped) }))
+    .sort((a, b) => Number(b['KB gzipped']) - Number(a['KB gzipped']))
+    .slice(0, 12)
+  table('Loaded later, when needed (largest 12 chunks)', later)
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await runBundleBench()

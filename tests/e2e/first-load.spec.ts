@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs'
+import { mariaExampleWithWalker } from './maria'
+import { expect, test } from './support'
+
+/**
+ * Code splitting as a phone meets it: the scripts a helper's phone fetches, from opening their
+ * tasks until it is online, hold none of the coordinator's screens, the planner or QR codes.
+ * The built manifest says which file holds which source module.
+ */
+type Manifest = Record<string, { file: string; src?: string; imports?: string[] }>
+const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Manifest
+const fileOf = (module: string) => {
+  const chunk = manifest[module]
+  if (!chunk) throw new Error(`${module} is not in dist/.vite/manifest.json`)
+  return chunk.file
+}
+/** A module's file and every file it imports statically. */
+function closure(keys: string[]): Set<string> {
+  const files = new Set<string>()
+  const seen = new Set<string>()
+  const visit = (key: string) => {
+    if (seen.has(key)) return
+    seen.add(key)
+    files.add(fileOf(key))
+    manifest[key].imports?.forEach(visit)
+  }
+  keys.forEach(visit)
+  return files
+}
+/** What the coordinator's screens need and a helper's phone does not: the screens, commands, the planner. */
+function coordinatorOnlyFiles(): Set<string> {
+  const screens = Object.keys(manifest).filter((key) => key.startsWith('src/ui/coordinator/'))
+  const helper = closure(['index.html', 'src/ui/helper/HelperApp.tsx'])
+  const only = closure([...screens, 'node_modules/qrcode/lib/browser.js'])
+  helper.forEach((file) => only.delete(file))
+  return only
+}
+
+test('a helper’s phone downloads none of the coordinator’s screens, the planner or QR codes', async ({ page, context }) => {
+  const { inviteLink } = await mariaExampleWithWalker(page)
+  await page.goto(inviteLink)
+  await expect(page.getByRole('heading', { name: 'My tasks' })).toBeVisible({ timeout: 30_000 })
+  const tasksUrl = page.url()
+  await page.close()
+
+  // A fresh page of the same device opens the helper's tasks, as the installed app would.
+  const helper = await context.newPage()
+  const scripts: string[] = []
+  helper.on('request', (request) => {
+    if (request.resourceType() === 'script' || request.url().endsWith('.js')) scripts.push(new URL(request.url()).pathname.slice(1))
+  })
+  await helper.goto(tasksUrl)
+  await expect(helper.locator('.task-card').first()).toBeVisible()
+  // y-webrtc loads on demand, once the stored tasks are on screen: wait for it, then compare.
+  await expect.poll(() => scripts.some((file) => file === fileOf('node_modules/y-webrtc/src/y-webrtc.js'))).toBe(true)
+  const coordinatorFiles = coordinatorOnlyFiles()
+  expect(coordinatorFiles.size).toBeGreaterThan(10)
+  expect(scripts.filter((file) => coordinatorFiles.has(file))).toEqual([])
+  expect(scripts.some((file) => /plan\.worker/.test(file))).toBe(false)
+  expect(scripts).toContain(fileOf('src/ui/helper/HelperApp.tsx'))
+})
