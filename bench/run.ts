@@ -8,9 +8,11 @@ import { runSyncBench } from './sync.bench'
 import { runPlannerBench } from './planner.bench'
 import { runCarriedBench } from './carried.bench'
 import { runBundleBench } from './bundle.bench'
+import { runLaunchBench } from './launch.bench'
+import { runLighthouseBench } from './lighthouse.bench'
 
 const sections: Array<[string, () => Promise<void>]> = [
-  ['bundle', runBundleBench], ['schedule', runScheduleBench], ['documents', runDocumentSizeBench], ['circle', runCircleBench],
+  ['bundle', runBundleBench], ['launch', runLaunchBench], ['lighthouse', runLighthouseBench], ['schedule', runScheduleBench], ['documents', runDocumentSizeBench], ['circle', runCircleBench],
   ['planner', runPlannerBench], ['sync', runSyncBench], ['carried', runCarriedBench],
 ]
 const chosen = process.argv.slice(2)

@@ -3,6 +3,7 @@ import { localDateOf } from '../domain/dates'
 import { exampleCircle, type ExampleName } from '../domain/examples'
 import { addCircle, forgetCircle } from '../local/circles'
 import { forgetDrafts } from '../local/drafts'
+import { forgetOpened } from '../local/lastOpened'
 import {
   createMapStore, randomId, type CircleProfileInput, type CrisisResourceInput, type MapStore, type ReadProblem,
 } from '../store'
@@ -53,6 +54,7 @@ export async function deleteMapCircle(docId: string): Promise<void> {
   const documents = opened ? opened.store.getSnapshot().documents.map((document) => document.id) : []
   opened?.store.destroy()
   stores.delete(docId)
+  forgetOpened(docId)
   for (const id of [docId, ...documents]) await deleteDoc(id)
   forgetDrafts(docId)
   await forgetCircle(docId)

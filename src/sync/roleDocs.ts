@@ -2,6 +2,7 @@ import { createHelperStore, type HelperStore } from '../store/roles/helperStore'
 import { createRecipientStore, type RecipientStore } from '../store/roles/recipientStore'
 import { deleteDoc, openDoc } from './persistence'
 import { forgetCircle } from '../local/circles'
+import { forgetOpened } from '../local/lastOpened'
 import { loadDeviceDb } from '../local/load'
 import { trackPresence } from './presence'
 import { forgetRemote, restorePending } from './remote'
@@ -16,7 +17,15 @@ import { connect, disconnect } from './webrtc'
  */
 export interface OpenRoleDoc<S> {
   store: S
+  /** What IndexedDB holds is loaded: the screen can show it, without waiting on any network. */
   ready: Promise<void>
+  /**
+   * Behind the first screen: what waits for an earlier carried update (kept in Dexie) is put
+   * back, then going online — the key from the device's list, the connection settings
+   * (kith.config.json may be slow or never answer), then y-webrtc. Rejects only when this
+   * device does not hold the circle at all.
+   */
+  online: Promise<void>
 }
 
 const helperStores = new Map<string, OpenRoleDoc<HelperStore>>()
@@ -34,22 +43,19 @@ function open<S>(
   const existing = registry.get(docId)
   if (existing) return existing
   const { doc, ready } = openDoc(docId)
-  const opened = {
-    store: create(doc),
-    ready: ready.then(async () => {
-      await restorePending(docId, doc, carriedOrigin)
-      const [key, settings] = await Promise.all([keyOf(docId), loadConnectionSettings()])
-      // One tab of this browser connects; the others share its changes (tabs.ts). Not awaited:
-      // the screen shows what is stored while y-webrtc loads and connects.
-      leadAcrossTabs(`doc-${docId}`, () => {
-        void connect(docId, key, doc, settings).then((connection) => {
-          if (connection) trackPresence(docId, doc, connection.provider, role)
-        })
+  const online = ready.then(async () => {
+    await restorePending(docId, doc, carriedOrigin).catch(() => undefined)
+    const [key, settings] = await Promise.all([keyOf(docId), loadConnectionSettings()])
+    // One tab of this browser connects; the others share its changes (tabs.ts).
+    leadAcrossTabs(`doc-${docId}`, () => {
+      void connect(docId, key, doc, settings).then((connection) => {
+        if (connection) trackPresence(docId, doc, connection.provider, role)
       })
-    }),
-  }
+    })
+  })
+  const opened = { store: create(doc), ready: ready.then(() => undefined), online }
   registry.set(docId, opened)
-  opened.ready.catch(() => {
+  Promise.all([opened.ready, online]).catch(() => {
     // Not cached when it failed: the next visit tries again.
     if (registry.get(docId) === opened) registry.delete(docId)
   })
@@ -74,6 +80,7 @@ export async function forgetRoleDoc(docId: string): Promise<void> {
   recipientStores.get(docId)?.store.destroy()
   helperStores.delete(docId)
   recipientStores.delete(docId)
+  forgetOpened(docId)
   await deleteDoc(docId)
   await forgetRemote(docId)
   await forgetCircle(docId)

@@ -1,4 +1,5 @@
-import { Suspense } from 'react'
+import { Suspense, useEffect } from 'react'
+import { rememberOpened } from '../local/lastOpened'
 import { useAddress, useRoute } from './hooks/router'
 import { homeOf, type Route } from './routes'
 import { lazyScreen, ScreenLoading } from './lazyScreen'
@@ -34,6 +35,10 @@ function Screen({ route }: { route: Route }) {
 
 export function App() {
   const route = useRoute()
+  // Only a circle's own screens are remembered, never an address that did not open anything.
+  useEffect(() => {
+    if ('docId' in route) rememberOpened(route.parts)
+  }, [route])
   return (
     <>
       <SaveProblems />

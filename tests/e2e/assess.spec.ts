@@ -230,7 +230,7 @@ test('an edit survives closing the tab right after it, and the app works offline
   await context.setOffline(false)
 
   // The example is an ordinary circle: it is listed, and can be deleted.
-  await again.goto('/')
+  await again.goto('/#/')
   await expect(again.getByRole('link', { name: /^Alex/ })).toBeVisible()
   await check(again, '03-circle-list')
   await again.getByRole('link', { name: /^Alex/ }).click()

@@ -36,7 +36,7 @@ function coordinatorOnlyFiles(): Set<string> {
   return only
 }
 
-test('a helper’s phone downloads none of the coordinator’s screens, the planner or QR codes', async ({ page, context }) => {
+test('a helper’s phone downloads none of the coordinator’s screens, the planner or QR codes, and opens on their tasks', async ({ page, context }) => {
   const { inviteLink } = await mariaExampleWithWalker(page)
   await page.goto(inviteLink)
   await expect(page.getByRole('heading', { name: 'My tasks' })).toBeVisible({ timeout: 30_000 })
@@ -58,4 +58,21 @@ test('a helper’s phone downloads none of the coordinator’s screens, the plan
   expect(scripts.filter((file) => coordinatorFiles.has(file))).toEqual([])
   expect(scripts.some((file) => /plan\.worker/.test(file))).toBe(false)
   expect(scripts).toContain(fileOf('src/ui/helper/HelperApp.tsx'))
+  await helper.close()
+
+  // The app's start URL opens on the helper's tasks, the screen this device showed last, and
+  // shows what it stores while kith.config.json never answers (a network that hangs).
+  let configAsked = false
+  await context.route('**/kith.config.json', () => {
+    configAsked = true // never answered
+  })
+  const launched = await context.newPage()
+  await launched.goto('/')
+  await expect(launched.locator('.task-card').first()).toBeVisible()
+  expect(launched.url()).toBe(tasksUrl)
+  await expect.poll(() => configAsked).toBe(true)
+  await launched.screenshot({ path: test.info().outputPath('start-url-tasks.png') })
+  // The list of circles stays one tap away.
+  await launched.getByRole('link', { name: 'All circles' }).click()
+  await expect(launched.getByRole('heading', { name: 'Your circles' })).toBeVisible()
 })

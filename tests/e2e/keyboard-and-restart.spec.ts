@@ -78,9 +78,14 @@ test('every edit survives a browser restart', async ({}) => {
     await expect(page.getByRole('link', { name: /parcel box/ })).toBeVisible()
     await browser.close()
 
+    // The app's start URL opens on the circle and screen this device showed last.
     browser = await launch()
     page = browser.pages()[0] ?? (await browser.newPage())
     await page.goto('/')
+    await expect(page.getByRole('link', { name: /Check the mail and the parcel box/ })).toBeVisible()
+    await expect(page.getByRole('banner')).toContainText('Maria')
+    // The list of every circle on the device is one tap away.
+    await page.getByRole('link', { name: 'All circles' }).click()
     await page.getByRole('link', { name: /^Maria/ }).click()
     await expect(page.getByRole('link', { name: /Check the mail and the parcel box/ })).toBeVisible()
     await screenshot(page, test.info(), '01-after-restart')

@@ -119,8 +119,9 @@ export const neighbour: HelperSpec = {
  * The Maria example with one helper who walks Bruno every day, the plan accepted, and the
  * helper's invitation link. Waits with `locator.waitFor` only, so the benches can use it too.
  */
-export async function mariaExampleWithWalker(page: Page, name = 'Tam'): Promise<{ circleUrl: string; inviteLink: string }> {
-  await page.goto('/')
+export async function mariaExampleWithWalker(page: Page, options: { name?: string; base?: string } = {}): Promise<{ circleUrl: string; inviteLink: string }> {
+  const { name = 'Tam', base = '' } = options
+  await page.goto(`${base}/`)
   await page.getByRole('button', { name: /Maria, away/ }).click()
   await page.getByRole('link', { name: 'Map' }).click()
   await addHelper(page, { name, relation: 'neighbour', kinds: ['Dog walk'], windows: [{ days: 'all', from: '06:00', until: '21:00' }], limit: 14 })

@@ -66,7 +66,8 @@ test('“Update now” waits for a half-filled form in another tab, then every t
     await page.getByRole('link', { name: /Check the mail/ }).click()
     await page.getByLabel('What is needed').fill('Check the mail and the parcel box')
     const other = await context.newPage()
-    await other.goto(url)
+    // `#/`: the list of circles (the bare start address opens the circle last used).
+    await other.goto(`${url}#/`)
     await expect(other.getByRole('link', { name: /^Maria/ })).toBeVisible()
     for (const tab of [page, other]) await mark(tab)
 

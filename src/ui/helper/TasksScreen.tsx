@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react'
 import type { HelperTaskView } from '../../store/roles/helperStore'
+import { useFirstScreenFirst } from '../hooks/useFirstScreenFirst'
 import { OpenCalls } from './OpenCalls'
 import { groupTasks, currentCalls } from './taskGroups'
 import { TaskCard, type TaskWhen } from './TaskCard'
@@ -13,23 +14,30 @@ export function TasksScreen({ store, snapshot, brief, coordinator, now }: Helper
   const groups = groupTasks(snapshot.tasks, now, brief.timeZone)
   const calls = currentCalls(snapshot.openCalls, now)
   const upcoming = groups.today.length + groups.thisWeek.length + groups.later.length
-  const card = (task: HelperTaskView, when: TaskWhen) => (
-    <li key={task.id}>
-      <TaskCard store={store} task={task} when={when} timeZone={brief.timeZone} coordinator={coordinator} now={now} />
-    </li>
-  )
+  // Cards in screen order; the first screen's worth renders before the rest.
+  const shown = useFirstScreenFirst(upcoming + groups.earlier.length)
+  let left = shown
+  const cards = (tasks: HelperTaskView[], when: TaskWhen) => {
+    const first = tasks.slice(0, Math.max(0, left))
+    left -= first.length
+    return first.map((task) => (
+      <li key={task.id}>
+        <TaskCard store={store} task={task} when={when} timeZone={brief.timeZone} coordinator={coordinator} now={now} />
+      </li>
+    ))
+  }
   return (
     <main id="main" className="page">
       <h1>{t.title}</h1>
       <p className="muted small">{t.intro(brief.recipientFirstName)}</p>
       {upcoming === 0 && calls.length === 0 && <p className="empty">{t.none}</p>}
       <TaskSection title={t.today} empty={upcoming > 0 ? t.noneToday : undefined}>
-        {groups.today.map((task) => card(task, 'today'))}
+        {cards(groups.today, 'today')}
       </TaskSection>
       {calls.length > 0 && <OpenCalls store={store} calls={calls} timeZone={brief.timeZone} coordinator={coordinator} now={now} />}
-      <TaskSection title={t.thisWeek}>{groups.thisWeek.map((task) => card(task, 'ahead'))}</TaskSection>
-      <TaskSection title={t.later}>{groups.later.map((task) => card(task, 'ahead'))}</TaskSection>
-      <TaskSection title={t.earlier} hint={t.earlierHint}>{groups.earlier.map((task) => card(task, 'earlier'))}</TaskSection>
+      <TaskSection title={t.thisWeek}>{cards(groups.thisWeek, 'ahead')}</TaskSection>
+      <TaskSection title={t.later}>{cards(groups.later, 'ahead')}</TaskSection>
+      <TaskSection title={t.earlier} hint={t.earlierHint}>{cards(groups.earlier, 'earlier')}</TaskSection>
     </main>
   )
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import { localDateOf } from '../../domain/dates'
-import { plan, planInputOf, type Plan, type PlanInput } from '../../domain/planner'
+import { planInputOf, type Plan, type PlanInput } from '../../domain/planner'
 import type { MapSnapshot } from '../../store'
 import { PlanCancelled, planInWorker, type PlanJob } from './planWorker'
 
@@ -11,17 +11,11 @@ export interface PlanView {
 
 /**
  * The planner's view of the circle as it stands, recomputed when the map changes or the day
- * turns. A small circle plans on the spot (a few ms); a large one plans in a Web Worker so the
- * screen never freezes, with its progress and a Cancel shown by <PlanningNotice>.
+ * turns. Every circle plans in a Web Worker, whatever its size: even a small plan takes tens of
+ * milliseconds on a phone, and the screen must answer a tap at once. While a new plan is worked
+ * out the last one for the same circle stays on screen; <PlanningNotice> shows the progress
+ * (and a Cancel) only when there is nothing to show yet.
  */
-const WORKER_THRESHOLD = 20_000 // occurrences × helpers: about 50 ms of planning on a phone
-
-/** A device may plan in the background sooner (a slow phone, or a test of the worker path). */
-function workerThreshold(): number {
-  const own = Number(globalThis.localStorage?.getItem('kith.planner.workerThreshold'))
-  return Number.isFinite(own) && own >= 0 && globalThis.localStorage?.getItem('kith.planner.workerThreshold') !== null ? own : WORKER_THRESHOLD
-}
-
 type JobState = { key: string; status: 'planning' | 'cancelled' | 'failed'; job: PlanJob | null; message?: string } | { key: string; status: 'ready'; view: PlanView }
 
 let current: JobState | null = null
@@ -32,6 +26,8 @@ let current: JobState | null = null
  * they edit (accepted series are fixed inputs anyway).
  */
 const lastPlans = new Map<number, Plan>()
+/** The last plan shown for each circle with its input: what stays on screen while the next is planned. */
+const lastViews = new Map<number, PlanView>()
 const withPrevious = (circleKey: number, input: PlanInput): PlanInput => {
   const previous = lastPlans.get(circleKey)
   return previous ? { ...input, previous } : input
@@ -50,6 +46,7 @@ function start(key: string, circleKey: number, input: PlanInput) {
     ({ plan: planned }) => {
       if (current?.key !== key) return
       lastPlans.set(circleKey, planned)
+      lastViews.set(circleKey, { input, plan: planned })
       setCurrent({ key, status: 'ready', view: { input, plan: planned } })
     },
     (error: Error) => current?.key === key && setCurrent({ key, status: error instanceof PlanCancelled ? 'cancelled' : 'failed', job: null, message: error.message }),
@@ -81,19 +78,13 @@ function usePlanInput(snapshot: MapSnapshot, now: number): { key: string; circle
 
 export function usePlan(snapshot: MapSnapshot, now: number): PlanView | null {
   const prepared = usePlanInput(snapshot, now)
-  const large = prepared !== null && prepared.input.occurrences.length * Math.max(1, prepared.input.helpers.length) > workerThreshold()
-  const here = useMemo(() => {
-    if (!prepared || large) return null
-    const planned = plan(withPrevious(prepared.circleKey, prepared.input))
-    lastPlans.set(prepared.circleKey, planned)
-    return { input: prepared.input, plan: planned }
-  }, [prepared, large])
   const job = useSyncExternalStore(subscribe, () => current)
   useEffect(() => {
-    if (prepared && large && current?.key !== prepared.key) start(prepared.key, prepared.circleKey, prepared.input)
-  }, [prepared, large])
-  if (here) return here
-  return job?.status === 'ready' && job.key === prepared?.key ? job.view : null
+    if (prepared && current?.key !== prepared.key) start(prepared.key, prepared.circleKey, prepared.input)
+  }, [prepared])
+  if (!prepared) return null
+  if (job?.status === 'ready' && job.key === prepared.key) return job.view
+  return lastViews.get(prepared.circleKey) ?? null
 }
 
 export interface PlanningState {

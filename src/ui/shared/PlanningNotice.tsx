@@ -1,11 +1,21 @@
+import { useEffect, useState } from 'react'
 import type { MapSnapshot } from '../../store'
 import { usePlanning } from '../hooks/usePlan'
 import { sharedText } from './text'
 
-/** While a large circle is planned in the background: what is happening, and a way to stop it. */
+/** A small circle plans in a few tens of milliseconds: say nothing unless it takes longer. */
+const QUIET_MS = 400
+
+/** While a circle is planned in the background: what is happening, and a way to stop it. */
 export function PlanningNotice({ snapshot, now }: { snapshot: MapSnapshot; now: number }) {
   const planning = usePlanning(snapshot, now)
+  const [quiet, setQuiet] = useState(true)
+  useEffect(() => {
+    const timer = setTimeout(() => setQuiet(false), QUIET_MS)
+    return () => clearTimeout(timer)
+  }, [])
   const t = sharedText.planning
+  if (quiet && planning?.status !== 'failed') return <p className="notice-placeholder" role="status" />
   if (!planning) return <p className="notice" role="status">{t.working}</p>
   return (
     <div className="notice" role="status">

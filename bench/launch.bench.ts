@@ -1,0 +1,108 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type BrowserContext } from '@playwright/test'
+import { mariaExampleWithWalker } from '../tests/e2e/maria'
+import { serveBuiltApp } from './app'
+import { table } from './measure'
+
+/**
+ * Issue 14's launch figures: an installed app opening with no network. One Chromium profile
+ * (a persistent context) is set up online through the UI — the Maria example, a helper who walks
+ * Bruno every day, the plan accepted, the helper's invitation opened on the same device — until
+ * the service worker is ready. Then the browser is started again and again, offline, at the
+ * app's start URL, and we time from navigation start to the first task card (the helper's
+ * phone; the device last showed their tasks) and to Today's heading with its list (the
+ * coordinator's; last showed Today). Median of 7 launches, at normal speed and with the CPU
+ * throttled 4× (DevTools `Emulation.setCPUThrottlingRate`). Targets: ≤ 600 ms and ≤ 1.5 s.
+ */
+const CHROMIUM = process.env.KITH_CHROMIUM ?? '/usr/bin/chromium'
+const ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+]
+const LAUNCHES = 7
+const VIEWPORT = { width: 375, height: 812 }
+
+/**
+ * Records, in the page, when `selector` first appears (ms after navigation start). A string, not
+ * a function: tsx names inner functions with a helper the page does not have.
+ */
+const watchFor = (selector: string) => `
+  new MutationObserver(() => {
+    if (window.kithFirstSeen === undefined && document.querySelector(${JSON.stringify(selector)})) window.kithFirstSeen = performance.now()
+  }).observe(document, { childList: true, subtree: true })`
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+async function launchOnce(userDataDir: string, url: string, selector: string, throttle: number): Promise<number> {
+  const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM, args: ARGS, headless: true, viewport: VIEWPORT, offline: true,
+  })
+  try {
+    const page = context.pages()[0] ?? (await context.newPage())
+    await page.addInitScript(watchFor(selector))
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })
+    await page.goto(url)
+    try {
+      await page.waitForFunction(() => (window as unknown as { kithFirstSeen?: number }).kithFirstSeen !== undefined, undefined, { timeout: 30_000 })
+    } catch {
+      const shown = (await page.locator('body').innerText().catch(() => '')).slice(0, 200).replace(/\s+/g, ' ')
+      throw new Error(`${selector} never appeared at ${page.url()}; the page showed: ${shown}`)
+    }
+    return await page.evaluate(() => (window as unknown as { kithFirstSeen: number }).kithFirstSeen)
+  } finally {
+    await context.close()
+  }
+}
+
+export async function runLaunchBench(): Promise<void> {
+  const title = `Launch, offline from the service worker (persistent profile, median of ${LAUNCHES}): targets ≤ 600 ms, ≤ 1.5 s at 4× CPU throttle`
+  let app: Awaited<ReturnType<typeof serveBuiltApp>> | null = null
+  const userDataDir = mkdtempSync(join(tmpdir(), 'kith-launch-'))
+  try {
+    app = await serveBuiltApp()
+    const { base } = app
+    const setup = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: VIEWPORT })
+    const page = setup.pages()[0] ?? (await setup.newPage())
+    page.setDefaultTimeout(30_000)
+    const { circleUrl, inviteLink } = await mariaExampleWithWalker(page, { base })
+    await page.goto(inviteLink)
+    await page.locator('.task-card').first().waitFor()
+    const helperTasks = page.url()
+    const cards = await page.locator('.task-card').count()
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true))
+    await setup.close()
+
+    const rows = []
+    for (const who of [
+      { name: 'helper: start URL → first task card', open: helperTasks, selector: '.task-card' },
+      { name: 'coordinator: start URL → Today', open: `${circleUrl}/today`, selector: 'h1.day-title ~ *, .day-title' },
+    ]) {
+      // Open the screen once online, so the device remembers it as the one last used.
+      const opening = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: VIEWPORT })
+      const first = opening.pages()[0] ?? (await opening.newPage())
+      await first.goto(who.open)
+      await first.locator(who.selector).first().waitFor()
+      await opening.close()
+      const times: Record<number, number[]> = { 1: [], 4: [] }
+      for (const throttle of [1, 4]) {
+        for (let launch = 0; launch < LAUNCHES; launch++) times[throttle].push(await launchOnce(userDataDir, `${base}/`, who.selector, throttle))
+      }
+      rows.push({
+        launch: who.name, 'median ms': Math.round(median(times[1])), 'median ms (4× CPU)': Math.round(median(times[4])),
+        'all ms': times[1].map(Math.round).join(' '), 'all ms (4× CPU)': times[4].map(Math.round).join(' '),
+      })
+    }
+    table(title, rows)
+    console.log(`(the helper has ${cards} tasks; the app was served by vite preview, then nothing: every launch was offline)`)
+  } catch (error) {
+    console.log(`## ${title}\nnot measured: ${error instanceof Error ? error.message : String(error)}`)
+  } finally {
+    await app?.close()
+    rmSync(userDataDir, { recursive: true, force: true })
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await runLaunchBench()
