@@ -1,6 +1,7 @@
 import { Suspense, useEffect } from 'react'
 import { rememberOpened } from '../local/lastOpened'
 import { useAddress, useRoute } from './hooks/router'
+import { useScreenChange } from './hooks/screenChange'
 import { homeOf, type Route } from './routes'
 import { lazyScreen, ScreenLoading } from './lazyScreen'
 import { NoticeToast } from './shared/NoticeToast'
@@ -39,6 +40,7 @@ export function App() {
   useEffect(() => {
     if ('docId' in route) rememberOpened(route.parts)
   }, [route])
+  useScreenChange(route.parts)
   return (
     <>
       <SaveProblems />

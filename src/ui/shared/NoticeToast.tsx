@@ -1,18 +1,48 @@
-import { useEffect } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { dismissNotice, useNotice } from '../hooks/notice'
 import { sharedText } from './text'
 
 const VISIBLE_MS = 8000
 
+/**
+ * Where the control a person pressed last was on screen when they pressed it: a toast must
+ * never sit on top of it (pressing often replaces the control, so its place is kept, not it).
+ */
+let lastPressed: { top: number; bottom: number; at: number } | null = null
+const PRESS_MEMORY_MS = 2000
+function remember(element: Element | null) {
+  const rect = element?.getBoundingClientRect()
+  lastPressed = rect ? { top: rect.top, bottom: rect.bottom, at: performance.now() } : null
+}
+if (typeof document !== 'undefined') {
+  document.addEventListener('pointerdown', (event) => {
+    remember(event.target instanceof Element ? event.target.closest('button, a, label, input, select, textarea') : null)
+  }, { capture: true })
+  document.addEventListener('keydown', () => remember(document.activeElement), { capture: true })
+}
+
 export function NoticeToast() {
   const notice = useNotice()
+  const region = useRef<HTMLDivElement>(null)
+  const [atTop, setAtTop] = useState(false)
   useEffect(() => {
     if (!notice) return
     const timer = setTimeout(() => dismissNotice(notice.id), VISIBLE_MS)
     return () => clearTimeout(timer)
   }, [notice])
+  // Near the bottom by default, in thumb reach; at the top when there it would cover the control
+  // just pressed (a Done button low on the screen, say).
+  useLayoutEffect(() => {
+    const toast = region.current?.firstElementChild
+    const pressed = lastPressed
+    if (!notice || !toast || !pressed || performance.now() - pressed.at > PRESS_MEMORY_MS) return setAtTop(false)
+    const offset = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--toast-offset')) || 0
+    const bottom = window.innerHeight - offset
+    const top = bottom - toast.getBoundingClientRect().height
+    setAtTop(pressed.bottom > top && pressed.top < bottom)
+  }, [notice])
   return (
-    <div className="toast-region" role="status" aria-live="polite">
+    <div ref={region} className={atTop ? 'toast-region top' : 'toast-region'} role="status" aria-live="polite">
       {notice && (
         <div className="toast">
           <span>{notice.message}</span>
