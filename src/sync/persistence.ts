@@ -303,6 +303,7 @@ export async function createDoc(docId: string, doc: Y.Doc): Promise<OpenDoc> {
   } catch (error) {
     registry.delete(docId)
     opened.destroy()
+    statusChanged() // it never was a circle here: no note about its saves
     await deleteLog(databaseName(docId))
     throw error
   }
@@ -315,6 +316,7 @@ export async function deleteDoc(docId: string): Promise<void> {
   if (opened) {
     opened.destroy()
     opened.doc.destroy()
+    statusChanged()
   }
   await deleteLog(databaseName(docId))
 }
@@ -388,4 +390,4 @@ export async function storageEstimate(): Promise<StorageEstimate | null> {
   }
 }
 
-export { StorageError, type StorageProblem } from './updateLog'
+export { problemOf, StorageError, type StorageProblem } from './updateLog'

@@ -170,3 +170,39 @@ test('Settings asks to keep Kith’s data and shows how much room it uses', asyn
   await expect(storage.getByText(/Your browser (has agreed to keep|may clear) Kith’s data/)).toBeVisible()
   await check(page, '01-settings-storage')
 })
+
+test('a full disk when a circle is started or an example loaded: a kind message, the typing kept, nothing listed; with room, it starts', async ({ page, context }) => {
+  const errors = await watchPageErrors(page)
+  const origin = new URL(process.env.KITH_BASE_URL!).origin
+  const cdp = await context.newCDPSession(page)
+  // A phone with no room left from the first visit on.
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 })
+  await page.goto('/#/new')
+  await page.getByLabel('Their first name').fill('Robin')
+  await page.getByLabel('Your name').fill('Priya')
+  await page.getByRole('button', { name: 'Start the circle' }).click()
+  const refused = page.getByRole('alert').filter({ hasText: 'The circle could not be started' })
+  await expect(refused).toContainText('This device’s storage is full')
+  await expect(refused).toContainText('Free up some space')
+  await expect(page.getByLabel('Their first name')).toHaveValue('Robin')
+  await expect(page).toHaveURL(/#\/new$/)
+  // Nothing was made, so nothing claims to be waiting to be saved.
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved yet' })).toHaveCount(0)
+  await check(page, '01-full-disk-new-circle')
+
+  await page.goto('/')
+  await page.getByRole('button', { name: /Maria, away/ }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'The example could not be loaded' })).toContainText('This device’s storage is full')
+  await expect(page.locator('.card-list a.card')).toHaveCount(0)
+
+  // Room again: the same form starts the circle, once.
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin })
+  await page.goto('/#/new')
+  await expect(page.getByLabel('Their first name')).toHaveValue('Robin')
+  await page.getByRole('button', { name: 'Start the circle' }).click()
+  await expect(page.getByText('No needs yet')).toBeVisible()
+  await page.goto('/')
+  await expect(page.locator('.card-list a.card')).toHaveCount(1)
+  await expect(page.getByRole('link', { name: /^Robin/ })).toBeVisible()
+  expect(errors).toEqual([])
+})
