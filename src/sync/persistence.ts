@@ -356,13 +356,19 @@ export function storageStatuses(): DocStatus[] {
 }
 
 let watchingUnload = false
-/** Leaving while a change is not on disk (or cannot be) asks first. */
+/**
+ * Leaving while a change is not on disk (or cannot be) asks first. Coming back to the page (from
+ * freeing space in another app, say) tries failing writes again at once, not at the next timer.
+ */
 function watchUnload() {
   if (watchingUnload || typeof window === 'undefined') return
   watchingUnload = true
   window.addEventListener('beforeunload', (event) => {
     if ([...registry.values()].some((opened) => opened.unsaved())) event.preventDefault()
   })
+  window.addEventListener('focus', retrySaving)
+  window.addEventListener('online', retrySaving)
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && retrySaving())
 }
 
 /** Asks the browser to keep our data; the answer is shown, never relied on. */
