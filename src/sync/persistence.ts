@@ -303,6 +303,7 @@ export async function createDoc(docId: string, doc: Y.Doc): Promise<OpenDoc> {
   } catch (error) {
     registry.delete(docId)
     opened.destroy()
+    statusChanged() // it never was a circle here: no note about its saves
     await deleteLog(databaseName(docId))
     throw error
   }
@@ -315,6 +316,7 @@ export async function deleteDoc(docId: string): Promise<void> {
   if (opened) {
     opened.destroy()
     opened.doc.destroy()
+    statusChanged()
   }
   await deleteLog(databaseName(docId))
 }
@@ -354,13 +356,19 @@ export function storageStatuses(): DocStatus[] {
 }
 
 let watchingUnload = false
-/** Leaving while a change is not on disk (or cannot be) asks first. */
+/**
+ * Leaving while a change is not on disk (or cannot be) asks first. Coming back to the page (from
+ * freeing space in another app, say) tries failing writes again at once, not at the next timer.
+ */
 function watchUnload() {
   if (watchingUnload || typeof window === 'undefined') return
   watchingUnload = true
   window.addEventListener('beforeunload', (event) => {
     if ([...registry.values()].some((opened) => opened.unsaved())) event.preventDefault()
   })
+  window.addEventListener('focus', retrySaving)
+  window.addEventListener('online', retrySaving)
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && retrySaving())
 }
 
 /** Asks the browser to keep our data; the answer is shown, never relied on. */
@@ -388,4 +396,4 @@ export async function storageEstimate(): Promise<StorageEstimate | null> {
   }
 }
 
-export { StorageError, type StorageProblem } from './updateLog'
+export { problemOf, StorageError, type StorageProblem } from './updateLog'

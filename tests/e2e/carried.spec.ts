@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test'
-import { addHelper, addNeed } from './maria'
-import { inviteLinkFrom, phone, testNames } from './people'
+import { addNeed } from './maria'
+import { circleWithOneWalker, liveSyncOff, phone, testNames } from './people'
 import { expect, expectAccessible, expectNoHorizontalOverflow, screenshot, test } from './support'
 
 /**
@@ -13,19 +13,6 @@ async function check(page: Page, name: string) {
   await screenshot(page, test.info(), name)
   await expectAccessible(page, name)
   await expectNoHorizontalOverflow(page, name)
-}
-
-/** Loads the app once (so its service worker serves it offline later) and switches live sync off. */
-async function liveSyncOff(page: Page): Promise<void> {
-  await page.goto('/')
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true))
-  await page.getByRole('link', { name: 'Settings on this device' }).click()
-  const live = page.getByLabel('Sync live when phones are online together')
-  await expect(live).toBeChecked()
-  await live.uncheck()
-  await expect(page.getByRole('status').filter({ hasText: 'Reopen a circle' })).toBeVisible()
-  await page.reload()
-  await expect(page.getByLabel('Sync live when phones are online together')).not.toBeChecked()
 }
 
 function watchSockets(page: Page, sockets: string[]): void {
@@ -45,18 +32,7 @@ test('the whole loop with no server: plan → invitation link → helper’s tas
   await liveSyncOff(page)
 
   // The coordinator plans a daily walk for one helper.
-  await page.goto('/#/new')
-  await page.getByLabel('Their first name').fill(names.recipient)
-  await page.getByLabel('Your name').fill('Jordan Lee')
-  await page.getByRole('button', { name: 'Start the circle' }).click()
-  await addNeed(page, { title: names.walk, kind: 'dog-walk', priority: 'High', repeat: 'daily', anyTime: true })
-  await page.getByRole('link', { name: 'Map' }).click()
-  await addHelper(page, { name: names.helperA, relation: 'friend', kinds: ['Dog walk'], windows: [{ days: 'all', from: '00:00', until: '23:59' }], limit: 14 })
-  await page.getByRole('link', { name: 'Assign' }).click()
-  await page.getByRole('button', { name: /^Accept/ }).first().click()
-  await page.getByRole('link', { name: 'Map' }).click()
-  await page.getByRole('link', { name: new RegExp(`^${names.helperA}`) }).click()
-  const invite = await inviteLinkFrom(page, 'Helper and offer')
+  const invite = await circleWithOneWalker(page, names)
   expect(invite.split('/#/join/helper/')[1].split('/')).toHaveLength(3)
 
   // The helper's phone: offline, no server, opens the invitation and sees their tasks at once.

@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test'
+import { addHelper, addNeed } from './maria'
 import { expect } from './support'
 
 /** Several people, each on their own "phone": separate browser contexts with separate storage. */
@@ -64,4 +65,36 @@ export async function inviteLinkFrom(page: Page, screen: string): Promise<string
   if (await create.isVisible()) await create.click()
   await expect(input).toHaveValue(/#\/join\//)
   return input.inputValue()
+}
+
+/** Loads the app once (so its service worker serves it offline later) and switches live sync off. */
+export async function liveSyncOff(page: Page): Promise<void> {
+  await page.goto('/')
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true))
+  await page.getByRole('link', { name: 'Settings on this device' }).click()
+  const live = page.getByLabel('Sync live when phones are online together')
+  await expect(live).toBeChecked()
+  await live.uncheck()
+  await expect(page.getByRole('status').filter({ hasText: 'Reopen a circle' })).toBeVisible()
+  await page.reload()
+  await expect(page.getByLabel('Sync live when phones are online together')).not.toBeChecked()
+}
+
+/**
+ * A new circle with one daily walk (any time) and one helper free all week who takes it, the
+ * plan accepted; returns that helper's invitation link, read on their screen.
+ */
+export async function circleWithOneWalker(page: Page, names: ReturnType<typeof testNames>, { coordinator = 'Jordan Lee', limit = 14 } = {}): Promise<string> {
+  await page.goto('/#/new')
+  await page.getByLabel('Their first name').fill(names.recipient)
+  await page.getByLabel('Your name').fill(coordinator)
+  await page.getByRole('button', { name: 'Start the circle' }).click()
+  await addNeed(page, { title: names.walk, kind: 'dog-walk', priority: 'High', repeat: 'daily', anyTime: true })
+  await page.getByRole('link', { name: 'Map' }).click()
+  await addHelper(page, { name: names.helperA, relation: 'friend', kinds: ['Dog walk'], windows: [{ days: 'all', from: '00:00', until: '23:59' }], limit })
+  await page.getByRole('link', { name: 'Assign' }).click()
+  await page.getByRole('button', { name: /^Accept/ }).first().click()
+  await page.getByRole('link', { name: 'Map' }).click()
+  await page.getByRole('link', { name: new RegExp(`^${names.helperA}`) }).click()
+  return inviteLinkFrom(page, 'Helper and offer')
 }

@@ -96,3 +96,44 @@ test('the list of circles follows other tabs: one created or deleted elsewhere a
   await other.getByRole('button', { name: 'Delete circle' }).click()
   await expect(page.getByRole('link', { name: /^Alex/ })).toHaveCount(0)
 })
+
+test('stale Circle settings and helper forms in one tab keep the other tab’s newer changes', async ({ page, context }) => {
+  await loadExample(page)
+  const circleUrl = page.url()
+  await page.getByRole('link', { name: 'Map', exact: true }).click()
+  await addHelper(page, mariasHelpers[0])
+  const other = await context.newPage()
+  await other.goto(circleUrl)
+  await expect(other.getByRole('heading', { name: 'Needs', exact: true })).toBeVisible()
+
+  // Both tabs open Circle settings; the second tab saves first.
+  for (const tab of [page, other]) await tab.getByRole('link', { name: 'Circle settings' }).click()
+  await other.getByLabel('How helpers can reach you').fill('+1 555 0199')
+  await other.getByRole('button', { name: 'Save changes' }).click()
+  await expect(other.getByText('Changes saved.')).toBeVisible()
+  await page.getByLabel('What helpers will be told').fill('Maria is away for a while and would love some help at home.')
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  await expect(page.getByText('Changes saved.')).toBeVisible()
+
+  // Both tabs open Ana's form; the second tab lowers her weekly limit, the first adds a way to reach her.
+  for (const tab of [page, other]) {
+    await tab.getByRole('link', { name: 'Map', exact: true }).click()
+    await tab.getByRole('link', { name: /^Ana/ }).click()
+  }
+  await other.getByLabel('Tasks per week, at most').fill('2')
+  await other.getByRole('button', { name: 'Save helper' }).click()
+  await expect(other.getByRole('link', { name: /^Ana/ })).toContainText('up to 2 a week')
+  await page.getByLabel('How to reach them').fill('ana@example.org, +1 555 0142')
+  await page.getByRole('button', { name: 'Save helper' }).click()
+
+  // Every change is kept, in both tabs and after a reload.
+  await other.close()
+  await page.goto(circleUrl)
+  await page.getByRole('link', { name: 'Map', exact: true }).click()
+  await expect(page.getByRole('link', { name: /^Ana/ })).toContainText('up to 2 a week')
+  await page.getByRole('link', { name: /^Ana/ }).click()
+  await expect(page.getByLabel('How to reach them')).toHaveValue('ana@example.org, +1 555 0142')
+  await page.getByRole('link', { name: 'Circle settings' }).click()
+  await expect(page.getByLabel('How helpers can reach you')).toHaveValue('+1 555 0199')
+  await expect(page.getByLabel('What helpers will be told')).toHaveValue('Maria is away for a while and would love some help at home.')
+})

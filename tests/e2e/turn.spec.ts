@@ -2,8 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import type { Page } from '@playwright/test'
 import { freePort } from './global-setup'
-import { addHelper, addNeed } from './maria'
-import { inviteLinkFrom, phone, testNames } from './people'
+import { circleWithOneWalker, phone, testNames } from './people'
 import { expect, screenshot, test } from './support'
 
 /**
@@ -50,18 +49,7 @@ test('two phones sync live only through a TURN relay', async ({ browser, page })
   test.setTimeout(240_000)
   const names = testNames()
   await relayOnly(page)
-  await page.goto('/#/new')
-  await page.getByLabel('Their first name').fill(names.recipient)
-  await page.getByLabel('Your name').fill('Jordan')
-  await page.getByRole('button', { name: 'Start the circle' }).click()
-  await addNeed(page, { title: names.walk, kind: 'dog-walk', priority: 'High', repeat: 'daily', anyTime: true })
-  await page.getByRole('link', { name: 'Map' }).click()
-  await addHelper(page, { name: names.helperA, relation: 'friend', kinds: ['Dog walk'], windows: [{ days: 'all', from: '00:00', until: '23:59' }], limit: 7 })
-  await page.getByRole('link', { name: 'Assign' }).click()
-  await page.getByRole('button', { name: /^Accept/ }).first().click()
-  await page.getByRole('link', { name: 'Map' }).click()
-  await page.getByRole('link', { name: new RegExp(`^${names.helperA}`) }).click()
-  const invite = await inviteLinkFrom(page, 'Helper and offer')
+  const invite = await circleWithOneWalker(page, names, { coordinator: 'Jordan', limit: 7 })
 
   const helper = await phone(browser)
   // Observe (not replace) the page's peer connections, to read which path they took.

@@ -8,6 +8,7 @@ import { randomId } from '../ids'
 import { ACTIVITY, appendActivity } from '../schema/activity'
 import { CHECK_INS, checkInValidator } from '../schema/checkIn'
 import { NO_FOLLOW_UPS, readCircle, writeCircle } from '../schema/circle'
+import { nextSeq } from '../schema/order'
 import { HELPERS } from '../schema/helper'
 import { NEEDS, readNeed } from '../schema/need'
 import { OCCURRENCE_STATUS_KINDS, STATUSES, writeStatus } from '../schema/occurrence'
@@ -31,7 +32,7 @@ const statusInput = z
   .extend(occurrenceInput, { status: z.enum(OCCURRENCE_STATUS_KINDS), coveredBy: z.optional(z.nullable(idValidator)), note: z.optional(longText) })
   .check(z.refine((s) => !s.coveredBy || s.status === 'covered', { message: 'only a covered task names who covered it', path: ['coveredBy'] }))
 
-const checkInInput = z.omit(checkInValidator, { at: true })
+const checkInInput = z.omit(checkInValidator, { at: true, seq: true })
 export type CheckInInput = z.infer<typeof checkInInput>
 
 const needOf = (occurrenceId: string) => parseOccurrenceId(occurrenceId)?.needId ?? ''
@@ -143,7 +144,7 @@ export const checkInCommands = {
     },
     (doc, checkIn, now) => {
       const id = randomId()
-      upsertEntity(doc, CHECK_INS, id, { ...checkIn, adjustmentIds: [...new Set(checkIn.adjustmentIds)], at: now })
+      upsertEntity(doc, CHECK_INS, id, { ...checkIn, adjustmentIds: [...new Set(checkIn.adjustmentIds)], at: now, seq: nextSeq(doc) })
       return id
     },
   ),

@@ -36,7 +36,7 @@ export function projectRecipient(input: ProjectionInput, today: LocalDate): Reci
   }
   const checkIns: Record<string, RecipientCheckIn> = {}
   for (const c of input.checkIns) {
-    checkIns[c.id] = { weekOf: c.weekOf, at: c.at, worked: redact(c.worked), missing: redact(c.missing), stop: redact(c.stop), adjusted: redact(c.adjusted) }
+    checkIns[c.id] = { weekOf: c.weekOf, at: c.at, seq: c.seq, worked: redact(c.worked), missing: redact(c.missing), stop: redact(c.stop), adjusted: redact(c.adjusted) }
   }
   return {
     meta: { kind: 'recipient', schemaVersion: RECIPIENT_DOC_SCHEMA_VERSION, revoked: false },

@@ -39,8 +39,8 @@ export type RecipientNeed = {
   source: 'coordinator' | 'recipient'
 }
 
-/** The coordinator's notes of a weekly check-in. */
-export type RecipientCheckIn = { weekOf: LocalDate; at: Instant; worked: string; missing: string; stop: string; adjusted: string }
+/** The coordinator's notes of a weekly check-in; `seq` is its place in the map's order of events. */
+export type RecipientCheckIn = { weekOf: LocalDate; at: Instant; seq: number; worked: string; missing: string; stop: string; adjusted: string }
 
 /**
  * One day's status with no logistics: is everything planned that day covered? `open` counts

@@ -8,6 +8,7 @@ import {
   type RecipientCircle, type RecipientNeed,
 } from '../recipientDoc/layout'
 import { answerValueValidator, pleaseStopValueValidator, suggestionValueValidator } from '../recipientDoc/owned'
+import { compareOrder, seqValidator } from '../schema/order'
 import { createDocStore, flatEntries, writeOwn, type DocStore } from './docStore'
 
 /**
@@ -28,7 +29,7 @@ export interface RecipientSnapshot {
 }
 
 const needValidator = z.looseObject({ title: z.string(), category: z.string(), priority: z.string(), schedule: z.string(), source: z.string() })
-const checkInValidator = z.looseObject({ weekOf: z.string(), at: z.number(), worked: z.string(), missing: z.string(), stop: z.string(), adjusted: z.string() })
+const checkInValidator = z.looseObject({ weekOf: z.string(), at: z.number(), seq: seqValidator, worked: z.string(), missing: z.string(), stop: z.string(), adjusted: z.string() })
 const dailyValidator = z.looseObject({ status: z.enum(['all-covered', 'being-arranged']), open: z.number() })
 const ackValidator = z.looseObject({ at: z.number(), state: z.string() })
 
@@ -64,7 +65,7 @@ export function readRecipientSnapshot(doc: Y.Doc, version: number): RecipientSna
         const answer = answerValueValidator.safeParse(answers[c.id])
         return { ...c, answer: answer.success ? answer.data : null, answerReceived: ack(`answers/${c.id}`) !== null }
       })
-      .sort((a, b) => b.at - a.at),
+      .sort((a, b) => compareOrder(b, a)),
     daily,
     suggestions: flatEntries(doc, 'suggestions').flatMap(([id, raw]) => {
       const parsed = suggestionValueValidator.safeParse(raw)

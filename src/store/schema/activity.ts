@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import type { Instant } from '../../domain/model'
 import { upsertEntity } from '../entities'
 import { randomId } from '../ids'
+import { compareOrder, nextSeq, seqValidator, type Ordered } from './order'
 import { idValidator, readCollection, requiredText, shortText, type ReadProblem } from './primitives'
 
 /**
@@ -28,6 +29,8 @@ export const MAX_REFS = 50
 export interface ActivityEntry {
   id: string
   at: Instant
+  /** Its place in the map's order of events (order.ts); 0 for entries older than the counter. */
+  seq: number
   /** One of ACTIVITY_KINDS; a newer app may write kinds this one does not know. */
   kind: string
   /** A plain English sentence, e.g. "Sam will cover “Walk the dog” on Saturday 28 November". */
@@ -38,6 +41,7 @@ export interface ActivityEntry {
 
 export const activityValidator = z.object({
   at: z.number(),
+  seq: seqValidator,
   kind: requiredText(60),
   summary: shortText(MAX_SUMMARY),
   refs: z.array(idValidator).check(z.maxLength(MAX_REFS)),
@@ -50,16 +54,20 @@ export const activityValidator = z.object({
  */
 export function appendActivity(doc: Y.Doc, at: Instant, kind: ActivityKind, summary: string, refs: string[], id = randomId()): string {
   const text = summary.length > MAX_SUMMARY ? `${summary.slice(0, MAX_SUMMARY - 1)}…` : summary
-  upsertEntity(doc, ACTIVITY, id, { at, kind, summary: text, refs: [...new Set(refs)].slice(0, MAX_REFS) })
+  upsertEntity(doc, ACTIVITY, id, { at, seq: nextSeq(doc), kind, summary: text, refs: [...new Set(refs)].slice(0, MAX_REFS) })
   return id
 }
 
-/** Newest first. */
+/** Newest first, in the map's order of events. */
 export function readActivity(doc: Y.Doc, problems: ReadProblem[]): ActivityEntry[] {
-  return readCollection(doc, ACTIVITY, activityValidator, problems).sort((a, b) => b.at - a.at || a.id.localeCompare(b.id))
+  return readCollection(doc, ACTIVITY, activityValidator, problems).sort((a, b) => compareOrder(b, a) || a.id.localeCompare(b.id))
 }
 
-/** The entries since the last check-in (all of them before the first): what the next check-in links to. */
-export function activitySince(activity: readonly ActivityEntry[], lastCheckInAt: Instant | null): ActivityEntry[] {
-  return lastCheckInAt === null ? [...activity] : activity.filter((entry) => entry.at > lastCheckInAt)
+/**
+ * The entries since the last check-in (all of them before the first): what the next check-in
+ * links to. "Since" is the map's order of events, not the clock: a check-in saved while a
+ * device's clock ran days ahead does not hide what came after it.
+ */
+export function activitySince(activity: readonly ActivityEntry[], lastCheckIn: Ordered | null): ActivityEntry[] {
+  return lastCheckIn === null ? [...activity] : activity.filter((entry) => compareOrder(entry, lastCheckIn) > 0)
 }

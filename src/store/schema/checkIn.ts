@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { Instant, LocalDate } from '../../domain/model'
+import { compareOrder, seqValidator } from './order'
 import { idValidator, localDateValidator, longText, readCollection, type ReadProblem } from './primitives'
 
 /**
@@ -14,6 +15,8 @@ export interface CheckIn {
   /** The week it looks back on (any date in it; the UI passes the week's Monday). */
   weekOf: LocalDate
   at: Instant
+  /** Its place in the map's order of events (order.ts): the latest check-in is the highest. */
+  seq: number
   worked: string
   missing: string
   stop: string
@@ -25,6 +28,7 @@ export interface CheckIn {
 export const checkInValidator = z.object({
   weekOf: localDateValidator,
   at: z.number(),
+  seq: seqValidator,
   worked: longText,
   missing: longText,
   stop: longText,
@@ -32,7 +36,7 @@ export const checkInValidator = z.object({
   adjustmentIds: z.array(idValidator).check(z.maxLength(500)),
 })
 
-/** Newest first. */
+/** Newest first, in the map's order of events. */
 export function readCheckIns(doc: Y.Doc, problems: ReadProblem[]): CheckIn[] {
-  return readCollection(doc, CHECK_INS, checkInValidator, problems).sort((a, b) => b.at - a.at || a.id.localeCompare(b.id))
+  return readCollection(doc, CHECK_INS, checkInValidator, problems).sort((a, b) => compareOrder(b, a) || a.id.localeCompare(b.id))
 }

@@ -11,6 +11,7 @@ import { showNotice, showSavedNotice } from '../hooks/notice'
 import { useNow } from '../hooks/useNow'
 import { Field } from '../shared/Field'
 import type { CircleViewProps } from './CircleScreen'
+import { ClockNote } from './ClockNote'
 import { text } from './text'
 
 const t = text.checkIn
@@ -20,7 +21,7 @@ export function CheckInScreen({ store, snapshot }: CircleViewProps) {
   const { circle } = snapshot
   const now = useNow()
   const today = localDateOf(now, circle.timeZone)
-  const since = activitySince(snapshot.activity, snapshot.checkIns[0]?.at ?? null)
+  const since = activitySince(snapshot.activity, snapshot.checkIns[0] ?? null)
   const form = useDraft('check-in', () => ({ worked: '', missing: '', stop: '', adjusted: '' }))
   const { value: draft, set: setDraft } = form
   const [linked, setLinked] = useState<Set<string>>(() => new Set(since.map((a) => a.id)))
@@ -43,6 +44,7 @@ export function CheckInScreen({ store, snapshot }: CircleViewProps) {
       <h1>{t.title}</h1>
       <DraftNote draft={form} />
       <p className="muted">{t.intro(circle.recipientName)}</p>
+      <ClockNote snapshot={snapshot} now={now} />
       <Field label={t.day} hint={t.dayHint}>
         {({ id, describedBy }) => (
           <select id={id} aria-describedby={describedBy} value={circle.checkInWeekday}

@@ -4,6 +4,7 @@ import { DraftNote } from '../shared/DraftNote'
 import { deleteMapCircle } from '../../sync/circles'
 import { navigate } from '../hooks/router'
 import { showSavedNotice } from '../hooks/notice'
+import { changedFields } from '../shared/changedFields'
 import type { CircleViewProps } from './CircleScreen'
 import { CircleProfileFields, profileErrors, type ProfileDraft } from './CircleProfileFields'
 import { InvitePanel } from './InvitePanel'
@@ -18,9 +19,20 @@ function draftOf(circle: CircleViewProps['snapshot']['circle']): ProfileDraft {
   }
 }
 
+/** The circle's profile as the form would write it. */
+function profileOf(draft: ProfileDraft) {
+  return {
+    recipientName: draft.recipientName.trim(), publicSummary: draft.publicSummary.trim(), timeZone: draft.timeZone,
+    startDate: draft.startDate, endDate: draft.endDate,
+    coordinator: { name: draft.coordinatorName.trim(), contact: draft.coordinatorContact.trim() },
+  }
+}
+
 export function CircleSettings({ docId, store, snapshot }: CircleViewProps) {
   const form = useDraft('circle', () => draftOf(snapshot.circle))
   const { value: draft, set: setDraft } = form
+  // What the circle said when the form opened: saving writes only what differs from it.
+  const [opening, setOpening] = useState(() => draftOf(snapshot.circle))
   const [showErrors, setShowErrors] = useState(false)
   const errors = profileErrors(draft)
 
@@ -28,13 +40,14 @@ export function CircleSettings({ docId, store, snapshot }: CircleViewProps) {
     event.preventDefault()
     if (Object.keys(errors).length > 0) return setShowErrors(true)
     const now = Date.now()
-    store.run('circle/update', {
-      recipientName: draft.recipientName.trim(), publicSummary: draft.publicSummary.trim(), timeZone: draft.timeZone,
-      startDate: draft.startDate, endDate: draft.endDate,
-      coordinator: { name: draft.coordinatorName.trim(), contact: draft.coordinatorContact.trim() },
-    }, now)
-    store.run('crisis/save', draft.crisisResources.filter((r) => r.name.trim() && r.contact.trim()), now)
+    const profile = profileOf(draft)
+    const changes = changedFields(profileOf(opening), profile)
+    if (changes.coordinator) changes.coordinator = { ...snapshot.circle.coordinator, ...changedFields(profileOf(opening).coordinator, profile.coordinator) }
+    if (Object.keys(changes).length > 0) store.run('circle/update', changes, now)
+    const crisis = (d: ProfileDraft) => d.crisisResources.filter((r) => r.name.trim() && r.contact.trim())
+    if (JSON.stringify(crisis(opening)) !== JSON.stringify(crisis(draft))) store.run('crisis/save', crisis(draft), now)
     setShowErrors(false)
+    setOpening(draft)
     form.reset(draft) // what was saved is where the form now starts
     showSavedNotice(text.circle.savedNote)
   }

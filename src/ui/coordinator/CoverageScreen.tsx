@@ -27,7 +27,9 @@ export function CoverageScreen(props: CircleViewProps) {
   const now = useNow()
   const view = usePlan(snapshot, now)
   const today = localDateOf(now, snapshot.circle.timeZone)
-  const [weekStart, setWeekStart] = useState(() => (today > snapshot.circle.startDate ? today : snapshot.circle.startDate))
+  // Weeks from the current one, not a fixed date: left open across midnight, the week moves on with the clock.
+  const [weekOffset, setWeekOffset] = useState(0)
+  const weekStart = addDays(today > snapshot.circle.startDate ? today : snapshot.circle.startDate, 7 * weekOffset)
   if (!view) return <main id="main" className="page"><h1>{t.title}</h1><PlanningNotice snapshot={snapshot} now={now} /></main>
   if (params[0] && params[1]) return <GapDetail {...props} needId={params[0]} date={params[1]} />
 
@@ -45,9 +47,9 @@ export function CoverageScreen(props: CircleViewProps) {
       {snapshot.needs.length === 0 ? <p className="empty">{t.noNeeds}</p> : (
         <>
           <div className="week-switcher">
-            <button type="button" className="button small" onClick={() => setWeekStart(addDays(weekStart, -7))} aria-label={t.previousWeek}>‹</button>
+            <button type="button" className="button small" onClick={() => setWeekOffset(weekOffset - 1)} aria-label={t.previousWeek}>‹</button>
             <h2 className="week-label">{t.weekOf(describe.formatLocalDateShort(weekStart))}</h2>
-            <button type="button" className="button small" onClick={() => setWeekStart(addDays(weekStart, 7))} aria-label={t.nextWeek}>›</button>
+            <button type="button" className="button small" onClick={() => setWeekOffset(weekOffset + 1)} aria-label={t.nextWeek}>›</button>
           </div>
           <div className="coverage-scroll">
             <table className="coverage">

@@ -22,7 +22,11 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
   const form = useDraft<HelperFormDraft>(`helper:${helperId ?? 'new'}`, () => (existing ? draftFromHelper(existing, snapshot.offers[existing.id]) : newHelperDraft()))
   const { value: draft, set: setDraft } = form
   // What the helper's record said when the form opened: an edit writes only what differs from it.
-  const [opening] = useState(() => (existing ? helperFieldsOf(draftFromHelper(existing, snapshot.offers[existing.id])) : null))
+  const [opening] = useState(() => {
+    if (!existing) return null
+    const stored = draftFromHelper(existing, snapshot.offers[existing.id])
+    return { fields: helperFieldsOf(stored), offer: offerOf(stored, existing.id) }
+  })
   const [showErrors, setShowErrors] = useState(false)
   const errors = helperDraftErrors(draft)
   const shown = showErrors ? errors : {}
@@ -42,9 +46,12 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
     }
     const now = Date.now()
     const fields = helperFieldsOf(draft)
-    const saved = existing && opening ? store.run('helper/update', { id: existing.id, fields: changedFields(opening, fields) }, now) : store.run('helper/add', fields, now)
+    const saved = existing && opening ? store.run('helper/update', { id: existing.id, fields: changedFields(opening.fields, fields) }, now) : store.run('helper/add', fields, now)
     const id = existing?.id ?? (saved.ok ? saved.id : undefined)
-    const offered = id ? store.run('offer/save', offerOf(draft, id), now) : saved
+    // An offer is saved whole: the one stored now, with only what this form changed in it.
+    const offerChanges = existing && opening ? changedFields(opening.offer, offerOf(draft, existing.id)) : null
+    const offer = existing && offerChanges ? { ...offerOf(draftFromHelper(existing, snapshot.offers[existing.id]), existing.id), ...offerChanges } : id ? offerOf(draft, id) : null
+    const offered = offer && (!offerChanges || Object.keys(offerChanges).length > 0) ? store.run('offer/save', offer, now) : saved
     if (!saved.ok || !offered.ok) {
       const problems = !saved.ok ? saved.problems : !offered.ok ? offered.problems : []
       showNotice(problems.map((p) => p.message).join(' '))

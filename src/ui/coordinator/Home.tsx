@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { createExampleCircle } from '../../sync/circles'
 import { routeOf } from '../../sync/join'
+import { problemOf } from '../../sync/persistence'
 import { deviceTimeZone } from '../hooks/useNow'
 import { useDeviceCircles } from '../hooks/useDeviceCircles'
 import { href, navigate } from '../hooks/router'
@@ -20,7 +21,7 @@ export function Home() {
       const docId = await createExampleCircle(which, Date.now(), deviceTimeZone())
       navigate(`c/${docId}/needs`)
     } catch (e) {
-      setFailure((e as Error).message)
+      setFailure(`${sharedText.storage.exampleNotLoaded} ${sharedText.storage.refused(problemOf(e))}`)
       setBusy(false)
     }
   }

@@ -4,9 +4,11 @@ import { DraftNote } from '../shared/DraftNote'
 import { addDays, localDateOf } from '../../domain/dates'
 import { DEFAULT_PUBLIC_SUMMARY } from '../../domain/model'
 import { createCoordinatorCircle } from '../../sync/circles'
+import { problemOf } from '../../sync/persistence'
 import { href, navigate } from '../hooks/router'
 import { focusFirstInvalid } from '../shared/Field'
 import { deviceTimeZone } from '../hooks/useNow'
+import { sharedText } from '../shared/text'
 import { CircleProfileFields, emptyProfile, profileErrors, type ProfileDraft } from './CircleProfileFields'
 import { text } from './text'
 
@@ -44,7 +46,11 @@ export function NewCircle() {
         crisisResources: draft.crisisResources.filter((r) => r.name.trim() || r.contact.trim()),
       },
       Date.now(),
-    ).catch((error: Error) => ({ ok: false as const, problems: [{ path: '', message: error.message }] }))
+    ).catch((error: unknown) => {
+      // Nothing was listed or kept (creating is atomic): say why, and that the form is as it was.
+      const { notStarted, refused, typingKept } = sharedText.storage
+      return { ok: false as const, problems: [{ path: '', message: `${notStarted} ${refused(problemOf(error))} ${typingKept}` }] }
+    })
     if (result.ok) {
       form.reset()
       navigate(`c/${result.docId}/needs`, { replace: true })

@@ -10,6 +10,7 @@ import { showNotice, showSavedNotice } from '../hooks/notice'
 import { deviceTimeZone, useNow } from '../hooks/useNow'
 import { usePlan } from '../hooks/usePlan'
 import type { CircleViewProps } from './CircleScreen'
+import { ClockNote } from './ClockNote'
 import { SafetyFirstPanel } from './Safety'
 import { text } from './text'
 import { AskGroup } from './AskGroup'
@@ -23,7 +24,9 @@ export function TodayScreen(props: CircleViewProps) {
   const { circle } = snapshot
   const now = useNow()
   const today = localDateOf(now, circle.timeZone)
-  const [day, setDay] = useState(today)
+  // Days from today, not a fixed date: left open across midnight, "Today" moves on with the clock.
+  const [offset, setOffset] = useState(0)
+  const day = addDays(today, offset)
   const occurrences = expandNeeds(snapshot.needs, { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone, from: day, to: day })
   const lastCheckIn = snapshot.checkIns[0]
   const checkInDue = day === today && weekdayOf(today) === circle.checkInWeekday && !(lastCheckIn && localDateOf(lastCheckIn.at, circle.timeZone) === today)
@@ -31,11 +34,12 @@ export function TodayScreen(props: CircleViewProps) {
   return (
     <main id="main" className="page">
       <div className="week-switcher">
-        <button type="button" className="button small" aria-label={t.previousDay} onClick={() => setDay(addDays(day, -1))}>‹</button>
+        <button type="button" className="button small" aria-label={t.previousDay} onClick={() => setOffset(offset - 1)}>‹</button>
         <h1 className="day-title">{day === today ? t.title : describe.formatLocalDate(day)}</h1>
-        <button type="button" className="button small" aria-label={t.nextDay} onClick={() => setDay(addDays(day, 1))}>›</button>
+        <button type="button" className="button small" aria-label={t.nextDay} onClick={() => setOffset(offset + 1)}>›</button>
       </div>
       {day === today && <p className="muted">{describe.formatLocalDate(day)}</p>}
+      <ClockNote snapshot={snapshot} now={now} />
       <SafetyFirstPanel {...props} />
       {checkInDue && (
         <p className="notice">

@@ -1,3 +1,5 @@
+import type { StorageProblem } from '../../sync/persistence'
+
 /** Words every role shares. Calm and kind; peer support is never described as therapy. */
 export const sharedText = {
   appName: 'Kith',
@@ -52,6 +54,16 @@ export const sharedText = {
     repaired: 'Repaired: this circle is stored again without the unreadable entries.',
     repairFailed: 'The repaired copy could not be saved. Nothing was changed; try again later.',
     leaveWarning: 'Some changes are not saved yet.',
+    /** Something new (a circle, an example) that could not be stored at all: what, why, what to do. */
+    notStarted: 'The circle could not be started.',
+    exampleNotLoaded: 'The example could not be loaded.',
+    refused: (problem: StorageProblem) => ({
+      quota: 'This device’s storage is full. Free up some space (photos, videos or apps you don’t need), then try again.',
+      closed: 'The browser stopped letting Kith store data. Check that it has space and isn’t in a private window, then try again.',
+      missing: 'The browser would not store it. Please try again in a moment.',
+      unknown: 'The browser would not store it. Please try again in a moment.',
+    })[problem],
+    typingKept: 'What you typed is still here.',
   },
   planning: {
     working: 'Working out who could do what… This large circle takes a moment; you can keep using Kith.',

@@ -72,4 +72,12 @@ describe('the recipient’s check-ins', () => {
     act(() => write(doc, 'acks', { 'answers/check-2': { at: NOW, state: 'received' } }))
     expect(within(screen.getAllByRole('article')[0]).getByText('Sent to Priya')).toBeTruthy()
   })
+
+  it('lists them in the order the coordinator saved them, whatever their phone’s clock said', () => {
+    const doc = renderAt('check-ins')
+    // Saved after check-2, on a phone whose clock ran a week behind.
+    act(() => write(doc, 'checkIns', { 'check-3': { weekOf: '2026-03-16', at: Date.UTC(2026, 2, 3, 18), seq: 3, worked: 'Quiet Sundays', missing: '', stop: '', adjusted: '' } }))
+    const weeks = screen.getAllByRole('article').map((article) => within(article).getByText(/^Week of/).textContent)
+    expect(weeks).toEqual(['Week of Monday 16 March', 'Week of Monday 9 March', 'Week of Monday 2 March'])
+  })
 })

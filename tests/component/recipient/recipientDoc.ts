@@ -26,8 +26,8 @@ export const NEEDS: Record<string, RecipientNeed> = {
 }
 
 export const CHECK_INS: Record<string, RecipientCheckIn> = {
-  'check-1': { weekOf: '2026-03-02', at: Date.UTC(2026, 2, 4, 18), worked: 'The walks', missing: '', stop: '', adjusted: '' },
-  'check-2': { weekOf: '2026-03-09', at: Date.UTC(2026, 2, 10, 18), worked: 'Dinners arrived on time', missing: 'A quiet evening', stop: 'Long visits', adjusted: 'Visits are now drop-offs' },
+  'check-1': { weekOf: '2026-03-02', at: Date.UTC(2026, 2, 4, 18), seq: 1, worked: 'The walks', missing: '', stop: '', adjusted: '' },
+  'check-2': { weekOf: '2026-03-09', at: Date.UTC(2026, 2, 10, 18), seq: 2, worked: 'Dinners arrived on time', missing: 'A quiet evening', stop: 'Long visits', adjusted: 'Visits are now drop-offs' },
 }
 
 export const DAILY: Record<string, DailyStatus> = {

@@ -114,7 +114,7 @@ describe('weekly check-ins', () => {
     const first = idOf(store.run('check-in/record', { weekOf: '2026-11-23', worked: 'Dinners', missing: '', stop: '', adjusted: '', adjustmentIds: [] }, later(10)))
     store.run('occurrence/activate-backup', { occurrenceId, helperId: sam }, later(11))
     const { activity, checkIns } = store.getSnapshot()
-    const since = activitySince(activity, checkIns[0].at)
+    const since = activitySince(activity, checkIns[0])
     expect(since.map((entry) => entry.kind)).toEqual(['backup/activated'])
     const second = idOf(store.run('check-in/record', {
       weekOf: '2026-11-30', worked: 'The walks', missing: 'Company at weekends', stop: 'Calls before 9', adjusted: 'Sam covered Saturday',

@@ -1,5 +1,12 @@
 /** Words of Reassess: today's tasks, backups and open calls, weekly check-ins, the end of support. */
 export const reassessText = {
+  clock: {
+    own: (duration: string) =>
+      `Some changes in this circle are dated ${duration} later than this device’s clock says it is now. Its date or time may have been wrong when they were made, or may be wrong now: it’s worth a look in the device’s settings. Kith keeps changes in the order they were made, so nothing is lost or out of order.`,
+    peer: (name: string, duration: string) =>
+      `${name}’s phone and this device disagree about the time by about ${duration}. If the date or time on either is wrong, correcting it in that phone’s settings keeps “today” and reminders right. Kith keeps changes in the order they arrive, so nothing is lost.`,
+    someone: 'Another phone',
+  },
   today: {
     title: 'Today',
     tab: 'Today',
