@@ -65,3 +65,21 @@ export async function inviteLinkFrom(page: Page, screen: string): Promise<string
   await expect(input).toHaveValue(/#\/join\//)
   return input.inputValue()
 }
+
+/** The documents this device keeps a record of the other side for (Dexie `syncStates`). */
+export async function syncStateIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => new Promise<string[]>((resolve, reject) => {
+    const request = indexedDB.open('kith-device')
+    request.onsuccess = () => {
+      const db = request.result
+      if (!db.objectStoreNames.contains('syncStates')) return resolve([])
+      const keys = db.transaction('syncStates').objectStore('syncStates').getAllKeys()
+      keys.onsuccess = () => {
+        db.close()
+        resolve(keys.result.map(String))
+      }
+      keys.onerror = () => reject(keys.error)
+    }
+    request.onerror = () => reject(request.error)
+  }))
+}

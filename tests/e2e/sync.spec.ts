@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { addHelper, addNeed } from './maria'
-import { inviteLinkFrom, phone, storedText, testNames } from './people'
+import { inviteLinkFrom, phone, storedText, syncStateIds, testNames } from './people'
+import { databaseNames } from './storage'
 import { expect, expectAccessible, expectNoHorizontalOverflow, screenshot, test } from './support'
 
 /**
@@ -222,12 +223,25 @@ test('a helper offline, their offer, the recipient’s suggestion and “please 
   await screenshot(offline, test.info(), '03-helper-removed')
   expect(await storedText(offline)).not.toContain(names.walk)
 
+  // Any later start says so kindly and keeps nothing: no database recreated, no record of the other side.
+  const helperDocId = /#\/h\/([^/]+)/.exec(helperUrl)![1]
+  await offline.reload()
+  await expect(offline.getByText('You are no longer part of this circle')).toBeVisible()
+  await screenshot(offline, test.info(), '04-helper-removed-later')
+  expect(await databaseNames(offline)).not.toContain(`kith-doc-${helperDocId}`)
+  expect(await syncStateIds(offline)).not.toContain(helperDocId)
+  // The old invitation (a message, the browser's history) does not bring the circle back.
+  await offline.goto(linkA)
+  await expect(offline.getByRole('alert')).toContainText('This invitation was withdrawn')
+  expect(await databaseNames(offline)).not.toContain(`kith-doc-${helperDocId}`)
+  expect(await storedText(offline)).not.toContain(names.walk)
+
   // A link cut short in a message gets a clear explanation, never a blank page.
   const stranger = await phone(browser)
   await stranger.page.goto(linkA.slice(0, -12))
   await expect(stranger.page.getByRole('heading', { name: 'This invitation link doesn’t work' })).toBeVisible()
   await expect(stranger.page.getByRole('alert')).toContainText('cut short')
-  await screenshot(stranger.page, test.info(), '04-broken-link')
+  await screenshot(stranger.page, test.info(), '05-broken-link')
   await expectAccessible(stranger.page, 'broken link')
   await Promise.all([a.context.close(), r.context.close(), stranger.context.close()])
 })
