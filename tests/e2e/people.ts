@@ -18,9 +18,12 @@ export function testNames() {
   }
 }
 
-/** Everything a browser context keeps: every IndexedDB store, localStorage and Cache Storage, as text. */
-export async function storedText(page: Page): Promise<string> {
-  return page.evaluate(async () => {
+/**
+ * Everything a browser context keeps: every IndexedDB store (its raw rows, decoded as UTF-8),
+ * localStorage and Cache Storage, as text. With `databases`, only those IndexedDB databases.
+ */
+export async function storedText(page: Page, databases?: string[]): Promise<string> {
+  return page.evaluate(async (only) => {
     const decoder = new TextDecoder('utf-8', { fatal: false })
     const parts: string[] = []
     const asText = (value: unknown): string => {
@@ -30,7 +33,7 @@ export async function storedText(page: Page): Promise<string> {
       return String(value)
     }
     for (const info of await indexedDB.databases()) {
-      if (!info.name) continue
+      if (!info.name || (only && !only.includes(info.name))) continue
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open(info.name!)
         request.onsuccess = () => resolve(request.result)
@@ -46,13 +49,14 @@ export async function storedText(page: Page): Promise<string> {
       }
       db.close()
     }
+    if (only) return parts.join('\n')
     for (let i = 0; i < localStorage.length; i++) parts.push(localStorage.key(i)!, localStorage.getItem(localStorage.key(i)!) ?? '')
     for (const cacheName of await caches.keys()) {
       const cache = await caches.open(cacheName)
       for (const request of await cache.keys()) parts.push(request.url, await (await cache.match(request))!.text())
     }
     return parts.join('\n')
-  })
+  }, databases)
 }
 
 /** The invitation on the screen whose heading is `screen` (waiting for it, so an old screen's link is never read). */

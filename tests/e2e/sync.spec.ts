@@ -142,6 +142,29 @@ test('a circle on four phones: invite, tasks, done, can’t make it, backup, dai
   expect(storedR).toContain(names.recipient)
   for (const secret of [names.helperA, names.helperB, names.contactA, names.contactB, names.doorCode, names.excluded, names.secret]) expect(storedR, secret).not.toContain(secret)
 
+  // Withdrawn means gone: the walk is renamed and its door code replaced. Every phone's raw rows,
+  // and the coordinator's stored copies of their documents, lose the old words once synced.
+  const personDatabases = [linkA, linkB, linkR].map((link) => `kith-doc-${/#\/join\/\w+\/([^/]+)\//.exec(link)![1]}`)
+  expect(storedR).toContain(names.walk)
+  for (const stored of [storedA, storedB, await storedText(page, personDatabases)]) {
+    expect(stored).toContain(names.walk)
+    expect(stored).toContain(names.doorCode)
+  }
+  await page.getByRole('link', { name: 'Assess', exact: true }).click()
+  await page.getByRole('link', { name: new RegExp(names.walk) }).click()
+  await page.getByLabel('What is needed').fill('Morning dog walk')
+  await page.getByLabel('Details for the helper who does it').fill('The lead hangs by the door.')
+  await page.getByRole('button', { name: 'Save need' }).click()
+  await expect(b.page.getByRole('main')).toContainText('The lead hangs by the door.', { timeout: 30_000 })
+  await expect(a.page.getByRole('main')).toContainText('The lead hangs by the door.', { timeout: 30_000 })
+  await expect(r.page.getByRole('main')).not.toContainText(names.walk, { timeout: 30_000 })
+  for (const [who, where] of [['helper A', a.page], ['helper B', b.page], ['recipient', r.page]] as const) {
+    await expect.poll(async () => storedText(where), { message: who, timeout: 15_000 }).not.toContain(names.walk)
+    expect(await storedText(where), who).not.toContain(names.doorCode)
+  }
+  await expect.poll(async () => storedText(page, personDatabases), { message: 'coordinator’s copies', timeout: 15_000 }).not.toContain(names.walk)
+  expect(await storedText(page, personDatabases)).not.toContain(names.doorCode)
+
   await Promise.all([a.context.close(), b.context.close(), r.context.close()])
 })
 
