@@ -152,11 +152,15 @@ test('a circle on four phones: invite, tasks, done, can’t make it, backup, dai
   }
   await page.getByRole('link', { name: 'Assess', exact: true }).click()
   await page.getByRole('link', { name: new RegExp(names.walk) }).click()
-  await page.getByLabel('What is needed').fill('Morning dog walk')
+  // A title that names a helper (in lower case) is flagged in Assess, and reaches others without the name.
+  await page.getByLabel('What is needed').fill(`Morning dog walk with ${names.helperB.toLowerCase()}`)
+  await expect(page.getByRole('status').filter({ hasText: 'This title names' })).toContainText(names.helperB)
+  await check(page, '09-title-names-a-helper')
   await page.getByLabel('Details for the helper who does it').fill('The lead hangs by the door.')
   await page.getByRole('button', { name: 'Save need' }).click()
   await expect(b.page.getByRole('main')).toContainText('The lead hangs by the door.', { timeout: 30_000 })
   await expect(a.page.getByRole('main')).toContainText('The lead hangs by the door.', { timeout: 30_000 })
+  await expect(a.page.getByRole('main')).toContainText('Morning dog walk with a helper')
   await expect(r.page.getByRole('main')).not.toContainText(names.walk, { timeout: 30_000 })
   for (const [who, where] of [['helper A', a.page], ['helper B', b.page], ['recipient', r.page]] as const) {
     await expect.poll(async () => storedText(where), { message: who, timeout: 15_000 }).not.toContain(names.walk)
@@ -164,6 +168,7 @@ test('a circle on four phones: invite, tasks, done, can’t make it, backup, dai
   }
   await expect.poll(async () => storedText(page, personDatabases), { message: 'coordinator’s copies', timeout: 15_000 }).not.toContain(names.walk)
   expect(await storedText(page, personDatabases)).not.toContain(names.doorCode)
+  for (const where of [a.page, r.page]) expect((await storedText(where)).toLowerCase()).not.toContain(names.helperB.toLowerCase())
 
   await Promise.all([a.context.close(), b.context.close(), r.context.close()])
 })
