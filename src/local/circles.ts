@@ -58,3 +58,12 @@ export async function forgetCircle(docId: string): Promise<void> {
 }
 
 export type { DeviceCircle, Role }
+
+/** Remembers that this device was removed from a document (its id only), before anything of it is deleted. */
+export async function markRemoved(docId: string, now: number): Promise<void> {
+  await (await loadDeviceDb()).removedDocs.put({ docId, removedAt: now })
+}
+
+export async function wasRemoved(docId: string): Promise<boolean> {
+  return (await (await loadDeviceDb()).removedDocs.get(docId).catch(() => undefined)) !== undefined
+}

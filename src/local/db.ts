@@ -34,6 +34,16 @@ export interface SyncState {
   pendingUpdate?: string
 }
 
+/**
+ * A document this device was removed from (a helper whose part ended, a closed recipient's
+ * phone): only its random id and when, so a later start can say so kindly, and an old
+ * invitation link in the browser's history cannot bring the circle back. Nothing else is kept.
+ */
+export interface RemovedDoc {
+  docId: string
+  removedAt: number
+}
+
 export interface Setting {
   key: string
   value: unknown
@@ -43,6 +53,7 @@ export class KithDeviceDb extends Dexie {
   circles!: EntityTable<DeviceCircle, 'docId'>
   settings!: EntityTable<Setting, 'key'>
   syncStates!: EntityTable<SyncState, 'docId'>
+  removedDocs!: EntityTable<RemovedDoc, 'docId'>
 
   constructor(name = 'kith-device') {
     super(name)
@@ -51,6 +62,7 @@ export class KithDeviceDb extends Dexie {
       settings: 'key',
     })
     this.version(2).stores({ syncStates: 'docId' })
+    this.version(3).stores({ removedDocs: 'docId' })
   }
 }
 

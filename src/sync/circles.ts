@@ -26,7 +26,7 @@ export function openMapCircle(docId: string): OpenCircle {
   const existing = stores.get(docId)
   if (existing) return existing
   // A listed circle has a stored map: a missing database is reported, never re-created empty.
-  const { doc, ready } = openDoc(docId, 'existing')
+  const { doc, ready } = openDoc(docId, 'existing', 'by-size')
   const opened: OpenCircle = { store: createMapStore(doc), ready }
   stores.set(docId, opened)
   ready.catch(() => {
@@ -83,7 +83,7 @@ async function createCircle(input: NewCircleInput, now: number, fill?: (store: M
   }
   fill?.(store)
   store.destroy()
-  const { doc: stored } = await createDoc(docId, doc)
+  const { doc: stored } = await createDoc(docId, doc, 'by-size')
   await addCircle({ docId, role: 'coordinator', key: randomId(32), label: input.profile.recipientName, now })
   stores.set(docId, { store: createMapStore(stored), ready: Promise.resolve({ rows: 1, damaged: 0 }) })
   void requestPersistentStorage()

@@ -1,10 +1,11 @@
-import { addCircle } from '../local/circles'
+import { addCircle, wasRemoved } from '../local/circles'
 import { loadDeviceDb } from '../local/load'
 import type { ApplyOutcome } from './carry'
 import { applyToHolder } from './carried'
 import type { UpdateLinkProblem } from './messages'
 import { parseInvite, type InviteProblem } from './invite'
 import { decodeUpdatePayload } from './updateLink'
+import { openDoc } from './persistence'
 
 /**
  * Opening an invite link: the document joins this device's list in its role, the document the
@@ -12,7 +13,7 @@ import { decodeUpdatePayload } from './updateLink'
  * address bar and history. The carried document is the end of the link, so a link cut there
  * is a link cut short: nothing is joined, and the person is asked for it again.
  */
-export type JoinProblem = InviteProblem | 'too-new'
+export type JoinProblem = InviteProblem | 'too-new' | 'revoked'
 export type JoinResult =
   | { ok: true; role: 'coordinator' | 'helper' | 'recipient'; docId: string; carried: ApplyOutcome | null }
   | { ok: false; reason: JoinProblem }
@@ -26,9 +27,13 @@ export async function joinFromInvite(parts: readonly string[], now: number): Pro
   if (!invite.ok) return invite
   const carried = invite.payload ? await decodeUpdatePayload(invite.docId, invite.key, invite.payload) : null
   if (carried && !carried.ok) return { ok: false, reason: joinProblemOf(carried.reason) }
+  // A phone removed from this circle is not let back in by the old link (from a message, or the browser's history).
+  if (await wasRemoved(invite.docId)) return { ok: false, reason: 'revoked' }
   const known = await (await loadDeviceDb()).circles.get(invite.docId)
-  if (!known) await addCircle({ docId: invite.docId, role: invite.role, key: invite.key, label: '', now })
   const role = known?.role ?? invite.role
+  // The one place a person's document is created on this device; opening it later never creates one.
+  if (!known && role !== 'coordinator') await openDoc(invite.docId, 'create').ready
+  if (!known) await addCircle({ docId: invite.docId, role: invite.role, key: invite.key, label: '', now })
   const outcome = carried && role !== 'coordinator' ? await applyToHolder({ role, docId: invite.docId, key: invite.key }, carried.value, now) : null
   return { ok: true, role, docId: invite.docId, carried: outcome }
 }

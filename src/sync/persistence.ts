@@ -61,6 +61,16 @@ export class StorageTimeoutError extends Error {
   }
 }
 
+/**
+ * When the stored rows are rewritten as one row of the current, garbage-collected state.
+ * `on-withdrawal`: as soon as a change removed or replaced anything (projection withdrew a
+ * detail, a title changed), so what left a person's document leaves their phone's disk too —
+ * the rows y-indexeddb-style appends would otherwise keep it. Person documents are small, so
+ * this costs little. `by-size`: only past a number of rows (the coordinator's map, which holds
+ * everything anyway and is large).
+ */
+export type Compaction = 'on-withdrawal' | 'by-size'
+
 const LOAD_TIMEOUT_MS = 8000
 /** Rows after which the log is rewritten as one: loading stays fast, withdrawn content leaves the disk. */
 const COMPACT_AFTER_ROWS = 300
@@ -80,6 +90,8 @@ class DocPersistence implements OpenDoc {
   private reopen = false
   private queue: Uint8Array[] = []
   private wholeState = false
+  /** A change removed something since the last write began: the next write is a rewrite. */
+  private compactPending = false
   private writing = false
   private rows = 0
   private changes = 0
@@ -90,18 +102,20 @@ class DocPersistence implements OpenDoc {
   private destroyed = false
   private stopSharing: () => void = () => undefined
 
-  constructor(readonly docId: string, readonly doc: Y.Doc, private readonly mode: OpenMode) {
+  constructor(readonly docId: string, readonly doc: Y.Doc, private readonly mode: OpenMode, private readonly compaction: Compaction) {
     doc.on('update', this.onUpdate)
     // Content made before storage opened (a new circle's first state) is stored like any edit.
     if (doc.store.clients.size > 0) this.onUpdate(Y.encodeStateAsUpdate(doc), null)
     this.ready = this.open()
   }
 
-  private onUpdate = (update: Uint8Array, origin: unknown) => {
+  private onUpdate = (update: Uint8Array, origin: unknown, _doc?: Y.Doc, transaction?: Y.Transaction) => {
     // Rows just loaded are stored already; another tab stores its own changes.
     if (origin === storageOrigin || origin === tabsOrigin || this.destroyed) return
     this.changes += 1
     this.queue.push(update)
+    // Something was removed or replaced: the next write replaces every row with the collected state.
+    if (this.compaction === 'on-withdrawal' && transaction && transaction.deleteSet.clients.size > 0) this.compactPending = true
     if (this.state.kind === 'saved') this.setState({ kind: 'saving' })
     queueMicrotask(() => this.flush())
   }
@@ -157,9 +171,11 @@ class DocPersistence implements OpenDoc {
     if (!this.wholeState && this.queue.length === 0) return
     const upTo = this.changes
     const queued = this.queue
+    const whole = this.wholeState || this.compactPending
     this.queue = []
+    this.compactPending = false
     this.writing = true
-    const write = this.wholeState
+    const write = whole
       ? rewriteLog(this.db, this.doc, storageOrigin, false).then((result) => { this.rows = result.rows })
       : appendRows(this.db, [queued.length === 1 ? queued[0] : Y.mergeUpdates(queued)]).then(() => { this.rows += 1 })
     write.then(
@@ -274,13 +290,14 @@ const registry = new Map<string, DocPersistence>()
 /**
  * Opens a document. `existing` refuses to create a database that is not there (a coordinator's
  * circle whose storage vanished must say so, not open empty); `create` is for documents that
- * arrive by sync and start empty.
+ * arrive by sync and start empty. A person's document compacts on withdrawal (the default); the
+ * coordinator's map by size.
  */
-export function openDoc(docId: string, mode: OpenMode = 'create'): OpenDoc {
+export function openDoc(docId: string, mode: OpenMode = 'create', compaction: Compaction = 'on-withdrawal'): OpenDoc {
   const existing = registry.get(docId)
   if (existing && existing.state.kind !== 'unopened') return existing
   existing?.destroy()
-  const opened = new DocPersistence(docId, existing?.doc ?? new Y.Doc(), mode)
+  const opened = new DocPersistence(docId, existing?.doc ?? new Y.Doc(), mode, compaction)
   opened.ready.catch(() => undefined) // the caller handles it; never an unhandled rejection
   registry.set(docId, opened)
   watchUnload()
@@ -291,9 +308,9 @@ export function openDoc(docId: string, mode: OpenMode = 'create'): OpenDoc {
  * Stores a document made in memory (a new circle with its first state) under a new id and
  * resolves once it is on disk; only then may the device list it.
  */
-export async function createDoc(docId: string, doc: Y.Doc): Promise<OpenDoc> {
+export async function createDoc(docId: string, doc: Y.Doc, compaction: Compaction): Promise<OpenDoc> {
   if (registry.has(docId)) throw new Error(`document ${docId} is already open`)
-  const opened = new DocPersistence(docId, doc, 'create')
+  const opened = new DocPersistence(docId, doc, 'create', compaction)
   registry.set(docId, opened)
   watchUnload()
   try {

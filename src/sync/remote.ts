@@ -61,9 +61,11 @@ export function recordCarried(docId: string, knowledge: Knowledge, now: number):
 }
 
 /** Keeps what Yjs holds back for an earlier update, or clears it once everything is in. */
-export function storePending(docId: string, doc: Y.Doc): Promise<void> {
+export async function storePending(docId: string, doc: Y.Doc): Promise<void> {
   const pending = pendingOf(doc)
-  return update(docId, (state) => ({ ...state, pendingUpdate: pending ? encodeBase64url(pending) : undefined }))
+  // Nothing held back: clear an old one, but never make a record for a document that has none.
+  if (!pending) await (await loadDeviceDb()).syncStates.update(docId, { pendingUpdate: undefined })
+  else await update(docId, (state) => ({ ...state, pendingUpdate: encodeBase64url(pending) }))
 }
 
 /** After a reload: gives Yjs back what it was holding for an earlier update. */

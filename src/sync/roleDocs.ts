@@ -1,7 +1,7 @@
 import { createHelperStore, type HelperStore } from '../store/roles/helperStore'
 import { createRecipientStore, type RecipientStore } from '../store/roles/recipientStore'
-import { deleteDoc, openDoc } from './persistence'
-import { forgetCircle } from '../local/circles'
+import { deleteDoc, openDoc, StorageError } from './persistence'
+import { forgetCircle, markRemoved, wasRemoved } from '../local/circles'
 import { forgetOpened } from '../local/lastOpened'
 import { loadDeviceDb } from '../local/load'
 import { trackPresence } from './presence'
@@ -14,6 +14,10 @@ import { connect, disconnect } from './webrtc'
 /**
  * A helper's or the recipient's own device: their one document, from IndexedDB, synced with
  * the coordinator's devices over y-webrtc. One store per document for the page's lifetime.
+ *
+ * A document is only ever opened, never created, here: joining creates it (join.ts). So a
+ * phone that was removed from the circle, or never joined it, recreates nothing when an old
+ * address is opened; it says which of the two it is (`RoleDocMissing`).
  */
 export interface OpenRoleDoc<S> {
   store: S
@@ -28,13 +32,34 @@ export interface OpenRoleDoc<S> {
   online: Promise<void>
 }
 
+/** Why a person's document is not on this device: removed from the circle, never here, or lost by the browser. */
+export type MissingReason = 'removed' | 'not-here' | 'lost'
+
+export class RoleDocMissing extends Error {
+  constructor(readonly reason: MissingReason) {
+    super(`This circle is not on this device (${reason}).`)
+    this.name = 'RoleDocMissing'
+  }
+}
+
 const helperStores = new Map<string, OpenRoleDoc<HelperStore>>()
 const recipientStores = new Map<string, OpenRoleDoc<RecipientStore>>()
+const stopPresence = new Map<string, () => void>()
 
 async function keyOf(docId: string): Promise<string> {
   const entry = await (await loadDeviceDb()).circles.get(docId)
-  if (!entry) throw new Error('This circle is not on this device.')
+  if (!entry) throw new RoleDocMissing(await wasRemoved(docId) ? 'removed' : 'not-here')
   return entry.key
+}
+
+/** The document's database is not there: say why, and finish forgetting a removal that was cut short. */
+async function missing(docId: string): Promise<RoleDocMissing> {
+  if (await wasRemoved(docId)) {
+    await forgetRemote(docId)
+    await forgetCircle(docId)
+    return new RoleDocMissing('removed')
+  }
+  return new RoleDocMissing((await (await loadDeviceDb()).circles.get(docId)) ? 'lost' : 'not-here')
 }
 
 function open<S>(
@@ -42,18 +67,21 @@ function open<S>(
 ): OpenRoleDoc<S> {
   const existing = registry.get(docId)
   if (existing) return existing
-  const { doc, ready } = openDoc(docId)
-  const online = ready.then(async () => {
+  const { doc, ready } = openDoc(docId, 'existing')
+  const loaded = ready.then(() => undefined, async (error: unknown) => {
+    throw error instanceof StorageError && error.problem === 'missing' ? await missing(docId) : error
+  })
+  const online = loaded.then(async () => {
     await restorePending(docId, doc, carriedOrigin).catch(() => undefined)
     const [key, settings] = await Promise.all([keyOf(docId), loadConnectionSettings()])
     // One tab of this browser connects; the others share its changes (tabs.ts).
     leadAcrossTabs(`doc-${docId}`, () => {
       void connect(docId, key, doc, settings).then((connection) => {
-        if (connection) trackPresence(docId, doc, connection.provider, role)
+        if (connection) stopPresence.set(docId, trackPresence(docId, doc, connection.provider, role))
       })
     })
   })
-  const opened = { store: create(doc), ready: ready.then(() => undefined), online }
+  const opened = { store: create(doc), ready: loaded, online }
   registry.set(docId, opened)
   Promise.all([opened.ready, online]).catch(() => {
     // Not cached when it failed: the next visit tries again.
@@ -71,10 +99,15 @@ export function openRecipientDoc(docId: string): OpenRoleDoc<RecipientStore> {
 }
 
 /**
- * Forgets a document on this device: stops syncing, deletes its whole database (its
- * stored rows keep old content, so emptying the Y.Doc would not be enough) and its place in the list.
+ * Forgets a document on this device: remembers first that it was removed (its id only, so a
+ * later start says so and an old invitation cannot bring it back), stops syncing, deletes its
+ * whole database (its stored rows keep old content, so emptying the Y.Doc would not be enough),
+ * what this device knew of the other side, and its place in the list.
  */
 export async function forgetRoleDoc(docId: string): Promise<void> {
+  await markRemoved(docId, Date.now())
+  stopPresence.get(docId)?.()
+  stopPresence.delete(docId)
   disconnect(docId)
   helperStores.get(docId)?.store.destroy()
   recipientStores.get(docId)?.store.destroy()

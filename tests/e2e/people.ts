@@ -19,9 +19,12 @@ export function testNames() {
   }
 }
 
-/** Everything a browser context keeps: every IndexedDB store, localStorage and Cache Storage, as text. */
-export async function storedText(page: Page): Promise<string> {
-  return page.evaluate(async () => {
+/**
+ * Everything a browser context keeps: every IndexedDB store (its raw rows, decoded as UTF-8),
+ * localStorage and Cache Storage, as text. With `databases`, only those IndexedDB databases.
+ */
+export async function storedText(page: Page, databases?: string[]): Promise<string> {
+  return page.evaluate(async (only) => {
     const decoder = new TextDecoder('utf-8', { fatal: false })
     const parts: string[] = []
     const asText = (value: unknown): string => {
@@ -31,7 +34,7 @@ export async function storedText(page: Page): Promise<string> {
       return String(value)
     }
     for (const info of await indexedDB.databases()) {
-      if (!info.name) continue
+      if (!info.name || (only && !only.includes(info.name))) continue
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open(info.name!)
         request.onsuccess = () => resolve(request.result)
@@ -47,13 +50,14 @@ export async function storedText(page: Page): Promise<string> {
       }
       db.close()
     }
+    if (only) return parts.join('\n')
     for (let i = 0; i < localStorage.length; i++) parts.push(localStorage.key(i)!, localStorage.getItem(localStorage.key(i)!) ?? '')
     for (const cacheName of await caches.keys()) {
       const cache = await caches.open(cacheName)
       for (const request of await cache.keys()) parts.push(request.url, await (await cache.match(request))!.text())
     }
     return parts.join('\n')
-  })
+  }, databases)
 }
 
 /** The invitation on the screen whose heading is `screen` (waiting for it, so an old screen's link is never read). */
@@ -97,4 +101,22 @@ export async function circleWithOneWalker(page: Page, names: ReturnType<typeof t
   await page.getByRole('link', { name: 'Map' }).click()
   await page.getByRole('link', { name: new RegExp(`^${names.helperA}`) }).click()
   return inviteLinkFrom(page, 'Helper and offer')
+}
+
+/** The documents this device keeps a record of the other side for (Dexie `syncStates`). */
+export async function syncStateIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => new Promise<string[]>((resolve, reject) => {
+    const request = indexedDB.open('kith-device')
+    request.onsuccess = () => {
+      const db = request.result
+      if (!db.objectStoreNames.contains('syncStates')) return resolve([])
+      const keys = db.transaction('syncStates').objectStore('syncStates').getAllKeys()
+      keys.onsuccess = () => {
+        db.close()
+        resolve(keys.result.map(String))
+      }
+      keys.onerror = () => reject(keys.error)
+    }
+    request.onerror = () => reject(request.error)
+  }))
 }

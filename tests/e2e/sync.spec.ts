@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { addHelper, addNeed } from './maria'
-import { inviteLinkFrom, phone, storedText, testNames } from './people'
+import { inviteLinkFrom, phone, storedText, syncStateIds, testNames } from './people'
+import { databaseNames } from './storage'
 import { expect, expectAccessible, expectNoHorizontalOverflow, screenshot, test } from './support'
 
 /**
@@ -141,6 +142,34 @@ test('a circle on four phones: invite, tasks, done, can’t make it, backup, dai
   expect(storedR).toContain(names.recipient)
   for (const secret of [names.helperA, names.helperB, names.contactA, names.contactB, names.doorCode, names.excluded, names.secret]) expect(storedR, secret).not.toContain(secret)
 
+  // Withdrawn means gone: the walk is renamed and its door code replaced. Every phone's raw rows,
+  // and the coordinator's stored copies of their documents, lose the old words once synced.
+  const personDatabases = [linkA, linkB, linkR].map((link) => `kith-doc-${/#\/join\/\w+\/([^/]+)\//.exec(link)![1]}`)
+  expect(storedR).toContain(names.walk)
+  for (const stored of [storedA, storedB, await storedText(page, personDatabases)]) {
+    expect(stored).toContain(names.walk)
+    expect(stored).toContain(names.doorCode)
+  }
+  await page.getByRole('link', { name: 'Assess', exact: true }).click()
+  await page.getByRole('link', { name: new RegExp(names.walk) }).click()
+  // A title that names a helper (in lower case) is flagged in Assess, and reaches others without the name.
+  await page.getByLabel('What is needed').fill(`Morning dog walk with ${names.helperB.toLowerCase()}`)
+  await expect(page.getByRole('status').filter({ hasText: 'This title names' })).toContainText(names.helperB)
+  await check(page, '09-title-names-a-helper')
+  await page.getByLabel('Details for the helper who does it').fill('The lead hangs by the door.')
+  await page.getByRole('button', { name: 'Save need' }).click()
+  await expect(b.page.getByRole('main')).toContainText('The lead hangs by the door.', { timeout: 30_000 })
+  await expect(a.page.getByRole('main')).toContainText('The lead hangs by the door.', { timeout: 30_000 })
+  await expect(a.page.getByRole('main')).toContainText('Morning dog walk with a helper')
+  await expect(r.page.getByRole('main')).not.toContainText(names.walk, { timeout: 30_000 })
+  for (const [who, where] of [['helper A', a.page], ['helper B', b.page], ['recipient', r.page]] as const) {
+    await expect.poll(async () => storedText(where), { message: who, timeout: 15_000 }).not.toContain(names.walk)
+    expect(await storedText(where), who).not.toContain(names.doorCode)
+  }
+  await expect.poll(async () => storedText(page, personDatabases), { message: 'coordinator’s copies', timeout: 15_000 }).not.toContain(names.walk)
+  expect(await storedText(page, personDatabases)).not.toContain(names.doorCode)
+  for (const where of [a.page, r.page]) expect((await storedText(where)).toLowerCase()).not.toContain(names.helperB.toLowerCase())
+
   await Promise.all([a.context.close(), b.context.close(), r.context.close()])
 })
 
@@ -222,12 +251,25 @@ test('a helper offline, their offer, the recipient’s suggestion and “please 
   await screenshot(offline, test.info(), '03-helper-removed')
   expect(await storedText(offline)).not.toContain(names.walk)
 
+  // Any later start says so kindly and keeps nothing: no database recreated, no record of the other side.
+  const helperDocId = /#\/h\/([^/]+)/.exec(helperUrl)![1]
+  await offline.reload()
+  await expect(offline.getByText('You are no longer part of this circle')).toBeVisible()
+  await screenshot(offline, test.info(), '04-helper-removed-later')
+  expect(await databaseNames(offline)).not.toContain(`kith-doc-${helperDocId}`)
+  expect(await syncStateIds(offline)).not.toContain(helperDocId)
+  // The old invitation (a message, the browser's history) does not bring the circle back.
+  await offline.goto(linkA)
+  await expect(offline.getByRole('alert')).toContainText('This invitation was withdrawn')
+  expect(await databaseNames(offline)).not.toContain(`kith-doc-${helperDocId}`)
+  expect(await storedText(offline)).not.toContain(names.walk)
+
   // A link cut short in a message gets a clear explanation, never a blank page.
   const stranger = await phone(browser)
   await stranger.page.goto(linkA.slice(0, -12))
   await expect(stranger.page.getByRole('heading', { name: 'This invitation link doesn’t work' })).toBeVisible()
   await expect(stranger.page.getByRole('alert')).toContainText('cut short')
-  await screenshot(stranger.page, test.info(), '04-broken-link')
+  await screenshot(stranger.page, test.info(), '05-broken-link')
   await expectAccessible(stranger.page, 'broken link')
   await Promise.all([a.context.close(), r.context.close(), stranger.context.close()])
 })

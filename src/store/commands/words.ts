@@ -124,3 +124,10 @@ function rangeText(from: LocalDate, until: LocalDate): string {
 const quotedTitle = (title: string) => `“${title.trim()}”`
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
 const lowerFirst = (text: string) => (text.startsWith('A ') ? `a ${text.slice(2)}` : text)
+
+/** What stands in a projected text where a withheld name or private phrase was (projection/redact.ts). */
+export const redactedWords = {
+  helper: 'a helper',
+  person: 'someone',
+  privateNote: '(not shared)',
+}

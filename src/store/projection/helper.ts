@@ -10,7 +10,8 @@
  *   the open calls they qualify for (public words only), the coordinator's suggested offer and
  *   the acknowledgements of what they sent. Never another helper's name, contact or tasks, never
  *   the boundaries (excluded people), never private details; assigned details only to the
- *   helper doing the task, when shared and not sensitive (the rule of domain/brief.ts).
+ *   helper doing the task, when shared and not sensitive (the rule of domain/brief.ts). Free
+ *   text that names someone else anyway passes through the one redaction (redact.ts).
  * - Tasks run from TASKS_DAYS_BACK days ago (time to report on last week) to the last day any
  *   need runs, at most TASKS_DAYS_AHEAD days ahead and MAX_TASKS tasks, so the document stays
  *   far below a y-webrtc message (256 KiB). Reports on older tasks still fold: fold checks
@@ -33,6 +34,7 @@ import { circleBasics } from './basics'
 import { helperHoldings, type Holding } from './holdings'
 import { canProject, firstName, isRemovedHelper, peerInput, type ProjectionInput } from './input'
 import { helperOpenCalls } from './openCalls'
+import { projectionRedactor, redactHelperValues } from './redact'
 
 export const TASKS_DAYS_BACK = 7
 export const TASKS_DAYS_AHEAD = 56
@@ -65,14 +67,14 @@ export function projectHelper(map: ProjectionInput, helperId: string, today: Loc
   if (!helper) return isRemovedHelper(input, helperId) ? revokedHelperValues() : null
   const circle = input.circle!
   const horizon = helperHorizon(input, today)
-  return {
+  return redactHelperValues({
     meta: { kind: 'helper', schemaVersion: HELPER_DOC_SCHEMA_VERSION, revoked: false },
     brief: briefFields(input, circle, helper, today),
     tasks: taskValues(helperHoldings(input, helperId, horizon.from, horizon.to)),
     openCalls: helperOpenCalls(input, helperId, addDays(today, -1), horizon.to),
     offerSuggestion: offerSuggestion(input, helperId),
     acks: acks(input, helperId),
-  }
+  }, projectionRedactor(input, { kind: 'helper', helperId }))
 }
 
 function briefFields(input: ProjectionInput, circle: CircleProfile, helper: Helper, today: LocalDate): HelperBriefFields {

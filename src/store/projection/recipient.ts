@@ -8,7 +8,7 @@
  *   their own answers, suggestions and "please stop".
  * - Never private details, assigned details (addresses, door codes), helpers' contacts,
  *   schedules or loads, boundaries, the activity log; and no helper names unless the recipient
- *   opted in (`recipientSeesHelpers`): free text carries them out through nameRedactor.
+ *   opted in (`recipientSeesHelpers`); free text passes through the one redaction (redact.ts).
  * - Null means "leave the document alone" (map not loaded, or from a newer Kith).
  */
 import { describeSchedule } from '../../domain/describe'
@@ -19,26 +19,25 @@ import {
 import { circleBasics } from './basics'
 import { dailyStatuses } from './daily'
 import { canProject, type ProjectionInput } from './input'
-import { nameRedactor } from './redact'
+import { projectionRedactor, redactRecipientValues } from './redact'
 
 export function projectRecipient(input: ProjectionInput, today: LocalDate): RecipientDocValues | null {
   if (!canProject(input)) return null
   const circle = input.circle!
   const seesHelpers = input.inbox.recipientSeesHelpers
-  const redact = seesHelpers ? (text: string) => text : nameRedactor([...input.helpers, ...(input.formerHelpers ?? [])].map((h) => h.name))
 
   const needs: Record<string, RecipientNeed> = {}
   for (const need of input.needs) {
     needs[need.id] = {
-      title: redact(need.title), category: need.category, priority: need.priority,
+      title: need.title, category: need.category, priority: need.priority,
       schedule: describeSchedule(need, circle.endDate, { circleStart: circle.startDate }), source: need.source,
     }
   }
   const checkIns: Record<string, RecipientCheckIn> = {}
   for (const c of input.checkIns) {
-    checkIns[c.id] = { weekOf: c.weekOf, at: c.at, seq: c.seq, worked: redact(c.worked), missing: redact(c.missing), stop: redact(c.stop), adjusted: redact(c.adjusted) }
+    checkIns[c.id] = { weekOf: c.weekOf, at: c.at, seq: c.seq, worked: c.worked, missing: c.missing, stop: c.stop, adjusted: c.adjusted }
   }
-  return {
+  return redactRecipientValues({
     meta: { kind: 'recipient', schemaVersion: RECIPIENT_DOC_SCHEMA_VERSION, revoked: false },
     circle: {
       ...circleBasics(circle),
@@ -48,7 +47,7 @@ export function projectRecipient(input: ProjectionInput, today: LocalDate): Reci
     checkIns,
     daily: dailyStatuses(input, today, seesHelpers),
     acks: recipientAcks(input),
-  }
+  }, projectionRedactor(input, { kind: 'recipient' }))
 }
 
 function recipientAcks(input: ProjectionInput): Record<string, RecipientAck> {

@@ -4,6 +4,7 @@ import { DraftNote } from '../shared/DraftNote'
 import * as describe from '../../domain/describe'
 import { localDateOf } from '../../domain/dates'
 import { NEED_CATEGORIES, PRIORITIES, TASK_KIND_CATEGORY, TASK_KINDS, WEEKDAYS, type TaskKind } from '../../domain/model'
+import { peopleNamedIn } from '../../domain/redaction'
 import { asksSafetyQuestion, assessNeedRisk, newSafetyWords } from '../../domain/safety'
 import { nextOccurrences } from '../../domain/schedule'
 import { navigate } from '../hooks/router'
@@ -36,6 +37,7 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
   const set = (fields: Partial<NeedFormDraft>) => setDraft((d) => ({ ...d, ...fields }))
   const risk = useMemo(() => (existing ? newSafetyWords(existing, draft) : { risk: assessNeedRisk(draft).professionalFirst, touch: false }), [draft, existing])
   const asks = useMemo(() => !existing && asksSafetyQuestion(draft), [draft, existing])
+  const named = useMemo(() => peopleNamedIn(draft.title, namedPeople(snapshot)), [draft.title, snapshot])
   const preview = previewNeed(draft, existing)
   const circleDates = { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone }
   const upcoming = Object.keys(errors).length === 0 ? nextOccurrences(preview, circleDates, now, 5) : []
@@ -85,10 +87,11 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
       <form onSubmit={submit} noValidate>
         <Field label={t.title} error={shownErrors.title}>
           {({ id, describedBy, invalid }) => (
-            <input id={id} aria-describedby={describedBy} aria-invalid={invalid} value={draft.title} placeholder={t.titlePlaceholder}
+            <input id={id} aria-describedby={[describedBy, 'title-names'].filter(Boolean).join(' ')} aria-invalid={invalid} value={draft.title} placeholder={t.titlePlaceholder}
               onChange={(e) => set({ title: e.target.value })} />
           )}
         </Field>
+        <p id="title-names" className={named.length > 0 ? 'notice warning' : 'visually-hidden'} role="status">{named.length > 0 ? t.titleNames(named) : ''}</p>
 
         {risk.risk && (
           <section className="safety-callout" role="region" aria-labelledby="safety-title">
@@ -221,4 +224,9 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
       </form>
     </main>
   )
+}
+
+/** Whom a need's title must not name: helpers (current and removed) and the people the recipient does not want involved. */
+export function namedPeople(snapshot: CircleViewProps['snapshot']): { name: string }[] {
+  return [...snapshot.helpers, ...snapshot.formerHelpers, ...snapshot.boundaries.excludedPeople]
 }

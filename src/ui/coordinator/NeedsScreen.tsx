@@ -1,7 +1,9 @@
 import * as describe from '../../domain/describe'
 import { nextOccurrences } from '../../domain/schedule'
 import type { Need } from '../../domain/model'
+import { peopleNamedIn } from '../../domain/redaction'
 import { safetyStateOf } from '../../domain/safety'
+import { namedPeople } from './NeedForm'
 import { href } from '../hooks/router'
 import { deviceTimeZone, useNow } from '../hooks/useNow'
 import type { CircleViewProps } from './CircleScreen'
@@ -30,7 +32,7 @@ export function NeedsScreen(props: CircleViewProps) {
         <ul className="card-list" aria-label={text.needs.title}>
           {needs.map((need) => (
             <li key={need.id}>
-              <NeedCard need={need} docId={docId} circle={circle} now={now} />
+              <NeedCard need={need} docId={docId} circle={circle} now={now} namesSomeone={peopleNamedIn(need.title, namedPeople(snapshot)).length > 0} />
             </li>
           ))}
         </ul>
@@ -42,7 +44,7 @@ export function NeedsScreen(props: CircleViewProps) {
   )
 }
 
-function NeedCard({ need, docId, circle, now }: { need: Need; docId: string; circle: CircleViewProps['snapshot']['circle']; now: number }) {
+function NeedCard({ need, docId, circle, now, namesSomeone }: { need: Need; docId: string; circle: CircleViewProps['snapshot']['circle']; now: number; namesSomeone: boolean }) {
   const state = safetyStateOf(need)
   const [next] = nextOccurrences(need, { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone }, now, 1)
   return (
@@ -54,6 +56,7 @@ function NeedCard({ need, docId, circle, now }: { need: Need; docId: string; cir
         {need.mode === 'remote' && <span className="tag">Remote</span>}
         {need.sensitive && <span className="tag private">{text.needs.sensitive}</span>}
         {state !== 'clear' && <span className="tag safety">{SAFETY_TAGS[state]}</span>}
+        {namesSomeone && <span className="tag safety">{text.needs.namesSomeone}</span>}
       </span>
       <span className="schedule">{describe.describeSchedule(need, circle.endDate, { circleStart: circle.startDate })}</span>
       <span className="muted small">

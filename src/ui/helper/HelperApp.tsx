@@ -2,8 +2,8 @@ import { useCallback, useEffect } from 'react'
 import { touchCircle } from '../../local/circles'
 import type { HelperStore } from '../../store/roles/helperStore'
 import { forgetRoleDoc, openHelperDoc } from '../../sync/roleDocs'
-import { href } from '../hooks/router'
 import { useDocSnapshot, useRoleDoc } from '../hooks/useRoleDoc'
+import { OpenFailedMessage } from '../shared/RoleShell'
 import { sharedText } from '../shared/text'
 import { HelperView } from './HelperView'
 import { helperText } from './text'
@@ -12,14 +12,7 @@ import { helperText } from './text'
 export function HelperApp({ docId, path }: { docId: string; path: string[] }) {
   const opened = useRoleDoc(docId, openHelperDoc)
   if (opened.status === 'loading') return <main id="main" className="page"><p className="muted">{sharedText.loading}</p></main>
-  if (opened.status === 'error') {
-    return (
-      <main id="main" className="page">
-        <p className="notice warning" role="alert">{helperText.states.error}</p>
-        <a className="button block" href={href('')}>{helperText.states.home}</a>
-      </main>
-    )
-  }
+  if (opened.status === 'error') return <OpenFailedMessage error={opened.error} words={helperText.states} />
   return <OpenHelper docId={docId} store={opened.store} path={path} />
 }
 

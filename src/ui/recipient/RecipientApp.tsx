@@ -2,8 +2,8 @@ import { useCallback, useEffect } from 'react'
 import { touchCircle } from '../../local/circles'
 import type { RecipientStore } from '../../store/roles/recipientStore'
 import { forgetRoleDoc, openRecipientDoc } from '../../sync/roleDocs'
-import { href } from '../hooks/router'
 import { useDocSnapshot, useRoleDoc } from '../hooks/useRoleDoc'
+import { OpenFailedMessage } from '../shared/RoleShell'
 import { sharedText } from '../shared/text'
 import { RecipientView } from './RecipientView'
 import { recipientText } from './text'
@@ -12,14 +12,7 @@ import { recipientText } from './text'
 export function RecipientApp({ docId, path }: { docId: string; path: string[] }) {
   const opened = useRoleDoc(docId, openRecipientDoc)
   if (opened.status === 'loading') return <main id="main" className="page"><p className="muted">{sharedText.loading}</p></main>
-  if (opened.status === 'error') {
-    return (
-      <main id="main" className="page">
-        <p className="notice warning" role="alert">{recipientText.states.error}</p>
-        <a className="button block" href={href('')}>{recipientText.states.home}</a>
-      </main>
-    )
-  }
+  if (opened.status === 'error') return <OpenFailedMessage error={opened.error} words={recipientText.states} />
   return <OpenRecipient docId={docId} store={opened.store} path={path} />
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { CrisisResource } from '../../domain/model'
 import { href } from '../hooks/router'
 import { DraftScopeProvider } from '../hooks/useDraft'
+import { RoleDocMissing } from '../../sync/roleDocs'
 import { CrisisHelp } from './CrisisHelp'
 import { DamagedNote } from './StorageNotes'
 import { sharedText } from './text'
@@ -21,6 +22,12 @@ export interface StateWords {
   forgetFailed: string
   tooNew: string
   home: string
+  /** A later start on a phone that was removed: nothing of the circle is kept any more. */
+  removed: string
+  notHereTitle: string
+  notHere: string
+  lost: string
+  error: string
 }
 
 /** Forgets a revoked document once, and says "no longer keeps any of it" only once that is true. */
@@ -49,6 +56,15 @@ export function DocStateMessage({ state, ready, words, onRevoked }: { state: Doc
   if (state === 'too-new') return <Message title={sharedText.appName} message={words.tooNew} home={words.home} warning />
   if (state === 'waiting' || !ready) return <Message title={words.waitingTitle} message={words.waiting} home={words.home} />
   return null
+}
+
+/** Why a person's document could not be opened here, as a whole page: removed, never here, lost, or a storage failure. */
+export function OpenFailedMessage({ error, words }: { error: Error; words: StateWords }) {
+  if (error instanceof RoleDocMissing) {
+    if (error.reason === 'removed') return <Message title={words.revokedTitle} message={words.removed} home={words.home} />
+    return <Message title={words.notHereTitle} message={error.reason === 'lost' ? words.lost : words.notHere} home={words.home} warning={error.reason === 'lost'} />
+  }
+  return <Message title={sharedText.appName} message={words.error} home={words.home} warning />
 }
 
 function Message({ title, message, home, warning = false }: { title: string; message: string; home: string; warning?: boolean }) {

@@ -6,7 +6,8 @@ import { projectHelper } from '../../../../src/store/projection/helper'
 import { projectRecipient } from '../../../../src/store/projection/recipient'
 import { writeProjection } from '../../../../src/store/projection/write'
 import { later } from '../../../helpers/mapStore'
-import { TODAY, inputOf, makeCircle, occurrence, storedText, type TestCircle } from './circle'
+import { appears, spelledAnyhow } from '../../../helpers/names'
+import { TODAY, inputOf, makeCircle, must, occurrence, storedText, type TestCircle } from './circle'
 
 /**
  * Privacy by construction: whatever the coordinator does, the bytes a helper's or the
@@ -119,3 +120,54 @@ describe('privacy of projected documents', () => {
     expect(JSON.stringify(values)).not.toContain(circle.secrets.walkDetails)
   })
 })
+
+/**
+ * Issue 12: one redaction for everything that leaves the map. A person's name (any part, any
+ * case, any accents) or a private note typed into any text field that is projected never
+ * reaches a document other than the map and, for a helper, their own.
+ */
+type Field = 'walk title' | 'walk details' | 'call title' | 'summary' | 'check-in'
+const FIELDS: Field[] = ['walk title', 'walk details', 'call title', 'summary', 'check-in']
+
+function writeInto(circle: TestCircle, field: Field, text: string): void {
+  const run = circle.store.run.bind(circle.store)
+  if (field === 'walk title') must(run('need/update', { id: circle.needs.walk, fields: { title: text } }, later(40)))
+  if (field === 'walk details') must(run('need/update', { id: circle.needs.walk, fields: { assignedDetails: text } }, later(40)))
+  if (field === 'call title') must(run('need/update', { id: circle.needs.call, fields: { title: text } }, later(40)))
+  if (field === 'summary') must(run('circle/update', { publicSummary: text }, later(40)))
+  if (field === 'check-in') must(run('check-in/record', { weekOf: '2026-11-23', worked: text, missing: text, stop: '', adjusted: text, adjustmentIds: [] }, later(40)))
+}
+
+const words = fc.array(fc.constantFrom('thanks', 'to', 'and', 'asked', 'is', 'away', 'walks', 'with', 'for', '—', ',', '(', ')', '!', '\n'), { maxLength: 5 }).map((list) => list.join(' '))
+
+describe('one redaction for everything that leaves the map', () => {
+  it('random names and private notes typed into random fields reach no other person’s document, whatever the case and accents', () => {
+    const who = fc.constantFrom<Who | 'excluded' | 'private'>('a', 'b', 'c', 'd', 'excluded', 'private')
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), who, fc.nat(2), fc.constantFrom(...FIELDS), words, words, fc.nat(1000), (seed, person, part, field, before, after, spelling) => {
+        const circle = makeCircle(seed)
+        const name = person === 'private' ? circle.secrets.walkPrivate : circle.names[person]
+        const written = person === 'private' ? name : [name, ...name.split(' ')][part]
+        const spelled = fc.sample(spelledAnyhow(written), { seed: spelling, numRuns: 1 })[0]
+        writeInto(circle, field, `${before} ${spelled} ${after}`)
+        const occurrenceId = occurrence(circle.needs.walk, '2026-11-26', '08:00')
+        must(circle.store.run('occurrence/set-status', { occurrenceId, status: 'needs-cover' }, later(41)))
+        must(circle.store.run('open-call/post', { occurrenceId }, later(42)))
+        const input = inputOf(circle)
+        const shown = [
+          ...WHO.filter((other) => other !== person).map((other) => ({ reader: other, values: projectHelper(input, circle.helpers[other], TODAY) })),
+          { reader: 'recipient', values: projectRecipient(input, TODAY) },
+        ]
+        // The text did reach the map, and the map's own projection would have carried it.
+        expect(JSON.stringify(input)).toContain(spelled)
+        for (const { reader, values } of shown) {
+          const text = JSON.stringify(values)
+          expect(text.length, reader).toBeGreaterThan(100)
+          for (const word of [written, ...(person === 'private' ? [] : name.split(' '))]) expect(appears(text, word), `${word} in ${reader}'s document`).toBe(false)
+        }
+      }),
+      { numRuns: 150 },
+    )
+  }, 120_000)
+})
+

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { foldRecipient } from '../../../../src/store/fold/recipient'
 import { projectRecipient } from '../../../../src/store/projection/recipient'
-import { nameRedactor } from '../../../../src/store/projection/redact'
 import { writeProjection } from '../../../../src/store/projection/write'
 import { later } from '../../../helpers/mapStore'
 import { SATURDAY, TODAY, inputOf, makeCircle, must, occurrence, type TestCircle } from './circle'
@@ -58,21 +57,6 @@ describe('projecting the recipient’s document', () => {
     expect(daily()['2026-11-26']).toEqual({ status: 'being-arranged', open: 1 })
     must(circle.store.run('occurrence/set-status', { occurrenceId: occurrence(dinner, '2026-11-26', '18:00'), status: 'cancelled' }, later(23)))
     expect(daily()['2026-11-26'].status).toBe('all-covered')
-  })
-})
-
-describe('taking helper names out of free text', () => {
-  const redact = nameRedactor(['Sam Okafor', 'Will Brandt', 'Zoë Åberg'])
-  it.each([
-    ['Sam Okafor was lovely', 'a helper was lovely'],
-    ['Thanks, Sam!', 'Thanks, a helper!'],
-    ['Samantha came', 'Samantha came'],
-    ['we will see', 'we will see'],
-    ['Will came early', 'a helper came early'],
-    ['Zoë and Zoë Åberg', 'a helper and a helper'],
-    ['Zoëlle', 'Zoëlle'],
-  ])('%s → %s', (text, expected) => {
-    expect(redact(text)).toBe(expected)
   })
 })
 
