@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { addHelper, mariasHelpers } from './maria'
 import { expect, expectAccessible, screenshot, test } from './support'
-import { loadExample } from './storage'
+import { databaseNames, loadExample } from './storage'
 
 /**
  * Issue 11: two tabs of one circle on one device are one replica. They sync live through
@@ -136,4 +136,34 @@ test('stale Circle settings and helper forms in one tab keep the other tab’s n
   await page.getByRole('link', { name: 'Circle settings' }).click()
   await expect(page.getByLabel('How helpers can reach you')).toHaveValue('+1 555 0199')
   await expect(page.getByLabel('What helpers will be told')).toHaveValue('Maria is away for a while and would love some help at home.')
+})
+
+test('a circle deleted in another tab: the open tab says so, claims no saves, and is not brought back by a reload', async ({ page, context }) => {
+  const docId = await loadExample(page)
+  const circleUrl = page.url()
+  const other = await context.newPage()
+  await other.goto(circleUrl)
+  await other.getByRole('link', { name: 'Circle settings' }).click()
+  other.once('dialog', (dialog) => dialog.accept())
+  await other.getByRole('button', { name: 'Delete circle' }).click()
+  await expect(other.getByRole('link', { name: /^Maria/ })).toHaveCount(0)
+
+  await expect(page.getByRole('alert').filter({ hasText: 'Removed from this device' })).toBeVisible()
+  await page.getByRole('link', { name: /Check the mail/ }).click()
+  await page.getByLabel('What is needed').fill('Check the mail again')
+  await page.getByRole('button', { name: 'Save need' }).click()
+  await expect(page.getByText('Not saved yet — please read the note at the top of the page.')).toBeVisible()
+  await expect(page.getByText(/^Saved/)).toHaveCount(0)
+
+  await page.goto(circleUrl)
+  await page.reload()
+  // Deleted on purpose: it is on no list, so the page says only that, with the way back.
+  await expect(page.getByRole('alert')).toHaveText('This circle is not on this device.')
+  await expect(page.getByRole('button', { name: 'Take it off the list' })).toHaveCount(0)
+  await screenshot(page, test.info(), '01-deleted-in-another-tab')
+  await expectAccessible(page, 'deleted in another tab')
+  await expect(page.getByRole('link', { name: /Check the mail/ })).toHaveCount(0)
+  expect(await databaseNames(page)).not.toContain(`kith-doc-${docId}`)
+  await page.goto('/')
+  await expect(page.getByRole('link', { name: /^Maria/ })).toHaveCount(0)
 })

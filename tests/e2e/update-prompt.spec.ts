@@ -129,3 +129,29 @@ test('a form keeps its draft across a closed tab and asks before the page is lef
   await expect(again.getByLabel('What is needed')).toHaveValue('Water the plants twice a week')
   await expect(again.getByText('We kept what you were writing here.')).toHaveCount(0)
 })
+
+test('a draft brought back after a closed tab does not put back what was changed elsewhere since', async ({ page, context }) => {
+  await loadExample(page)
+  const boundariesUrl = page.url().replace(/\/needs$/, '/boundaries')
+  await page.getByRole('link', { name: /Water the plants/ }).click()
+  const formUrl = page.url()
+  await page.getByLabel('What is needed').fill('Water the plants on the balcony')
+  await page.close()
+
+  // Later, on Boundaries, the details of that need are marked as shareable.
+  const again = await context.newPage()
+  await again.goto(boundariesUrl)
+  const share = again.getByRole('checkbox', { name: /Water the plants/ })
+  const sharedBefore = await share.isChecked()
+  await share.setChecked(!sharedBefore)
+
+  // The kept draft comes back, and saving it keeps that newer choice.
+  await again.goto(formUrl)
+  await expect(again.getByRole('status').filter({ hasText: 'We kept what you were writing here.' })).toBeVisible()
+  await expect(again.getByLabel('What is needed')).toHaveValue('Water the plants on the balcony')
+  await again.getByRole('button', { name: 'Save need' }).click()
+  await expect(again.getByRole('link', { name: /on the balcony/ })).toBeVisible()
+  await again.goto(boundariesUrl)
+  await again.reload()
+  await expect(again.getByRole('checkbox', { name: /Water the plants on the balcony/ })).toBeChecked({ checked: !sharedBefore })
+})

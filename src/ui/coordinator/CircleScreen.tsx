@@ -6,6 +6,7 @@ import type { MapSnapshot, MapStore } from '../../store'
 import { showNotice } from '../hooks/notice'
 import { href, navigate } from '../hooks/router'
 import { DraftScopeProvider } from '../hooks/useDraft'
+import { useDeviceCircles } from '../hooks/useDeviceCircles'
 import { useMapCircle, useMapSnapshot } from '../hooks/useMapStore'
 import { CrisisHelp } from '../shared/CrisisHelp'
 import { DamagedNote } from '../shared/StorageNotes'
@@ -164,6 +165,9 @@ function Problem({ message }: { message: string }) {
 
 /** A listed circle with nothing stored: say so, and let the person take it off the list. */
 function LostCircle({ docId, message }: { docId: string; message: string }) {
+  const { circles } = useDeviceCircles()
+  // Deleted on purpose (in another tab, say): it is on no list, so there is nothing to take off.
+  if (circles && !circles.some((circle) => circle.docId === docId)) return <Problem message={text.errors.notFound} />
   const takeOff = async () => {
     const label = (await circleLabel(docId)) || text.home.unnamed
     await deleteMapCircle(docId)

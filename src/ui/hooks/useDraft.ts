@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useState } from 'react'
 import { clearDraft, draftKey, readDraft, writeDraft } from '../../local/drafts'
+import { changedFields } from '../shared/changedFields'
 import { markUnsaved } from './unsavedInput'
 
 /**
@@ -19,9 +20,20 @@ export interface Draft<T> {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
+const isRecord = (value: unknown): value is object => Boolean(value) && typeof value === 'object' && !Array.isArray(value)
+
+/**
+ * What is kept of a form: only the fields the person changed since it opened. Brought back
+ * later over a fresh form, every other field shows what is stored by then, so a kept draft
+ * never puts back what another tab or device changed meanwhile.
+ */
+function toKeep<T>(opening: T, value: T): unknown {
+  return isRecord(opening) && isRecord(value) ? changedFields(opening, value) : value
+}
+
 /** A kept draft over the form's fresh value: fields a newer form added keep their defaults. */
 function mergeKept<T>(fresh: T, kept: unknown): T {
-  if (fresh && kept && typeof fresh === 'object' && typeof kept === 'object' && !Array.isArray(fresh)) return { ...fresh, ...kept } as T
+  if (isRecord(fresh) && isRecord(kept)) return { ...fresh, ...kept } as T
   return kept as T
 }
 
@@ -35,14 +47,15 @@ export function useDraft<T>(form: string, initial: () => T): Draft<T> {
   const [state, setState] = useState(() => {
     const opening = initial()
     const kept = readDraft(key, Date.now())
-    return { opening, value: kept === undefined ? opening : mergeKept(opening, kept), restored: kept !== undefined && !same(kept, opening) }
+    const value = kept === undefined ? opening : mergeKept(opening, kept)
+    return { opening, value, restored: !same(value, opening) }
   })
   const dirty = !same(state.value, state.opening)
 
   useEffect(() => {
-    if (dirty) writeDraft(key, state.value, Date.now())
+    if (dirty) writeDraft(key, toKeep(state.opening, state.value), Date.now())
     else clearDraft(key)
-  }, [key, dirty, state.value])
+  }, [key, dirty, state.opening, state.value])
   useEffect(() => {
     markUnsaved(key, dirty)
     return () => markUnsaved(key, false)

@@ -71,4 +71,25 @@ describe('useDraft', () => {
     const month = 31 * 24 * 60 * 60 * 1000
     expect(readDraft('kith-draft:circleA:note', Date.now() + month)).toBeUndefined()
   })
+
+  it('keeps only the fields the person changed, so a kept draft never puts back what changed elsewhere since', () => {
+    function TwoFields({ stored }: { stored: { title: string; shared: boolean } }) {
+      const form = useDraft('need', () => stored)
+      return (
+        <>
+          <label>Title<input value={form.value.title} onChange={(e) => form.set({ ...form.value, title: e.target.value })} /></label>
+          <label>Shared<input type="checkbox" checked={form.value.shared} onChange={(e) => form.set({ ...form.value, shared: e.target.checked })} /></label>
+        </>
+      )
+    }
+    const first = render(<TwoFields stored={{ title: 'Water the plants', shared: false }} />)
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Water the plants on the balcony' } })
+    first.unmount()
+    expect(readDraft('kith-draft:device:need', Date.now())).toEqual({ title: 'Water the plants on the balcony' })
+
+    // Meanwhile another tab shared the details.
+    render(<TwoFields stored={{ title: 'Water the plants', shared: true }} />)
+    expect(screen.getByLabelText('Title')).toHaveProperty('value', 'Water the plants on the balcony')
+    expect(screen.getByLabelText('Shared')).toHaveProperty('checked', true)
+  })
 })
