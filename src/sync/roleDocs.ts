@@ -3,13 +3,6 @@ import { createRecipientStore, type RecipientStore } from '../store/roles/recipi
 import { deleteDoc, openDoc } from './persistence'
 import { forgetCircle } from '../local/circles'
 import { forgetOpened } from '../local/lastOpened'
-import { loadDeviceDb } from '../local/load'
-import { trackPresence } from './presence'
-import { forgetRemote, restorePending } from './remote'
-import { carriedOrigin } from '../store/origins'
-import { loadConnectionSettings } from './signaling'
-import { leadAcrossTabs } from './tabs'
-import { connect, disconnect } from './webrtc'
 
 /**
  * A helper's or the recipient's own device: their one document, from IndexedDB, synced with
@@ -20,10 +13,8 @@ export interface OpenRoleDoc<S> {
   /** What IndexedDB holds is loaded: the screen can show it, without waiting on any network. */
   ready: Promise<void>
   /**
-   * Behind the first screen: what waits for an earlier carried update (kept in Dexie) is put
-   * back, then going online — the key from the device's list, the connection settings
-   * (kith.config.json may be slow or never answer), then y-webrtc. Rejects only when this
-   * device does not hold the circle at all.
+   * Behind the first screen (online.ts): held-back carried updates, the key, the connection
+   * settings, y-webrtc. Rejects only when this device does not hold the circle at all.
    */
   online: Promise<void>
 }
@@ -31,28 +22,13 @@ export interface OpenRoleDoc<S> {
 const helperStores = new Map<string, OpenRoleDoc<HelperStore>>()
 const recipientStores = new Map<string, OpenRoleDoc<RecipientStore>>()
 
-async function keyOf(docId: string): Promise<string> {
-  const entry = await (await loadDeviceDb()).circles.get(docId)
-  if (!entry) throw new Error('This circle is not on this device.')
-  return entry.key
-}
-
 function open<S>(
   registry: Map<string, OpenRoleDoc<S>>, docId: string, role: 'helper' | 'recipient', create: (doc: ReturnType<typeof openDoc>['doc']) => S,
 ): OpenRoleDoc<S> {
   const existing = registry.get(docId)
   if (existing) return existing
   const { doc, ready } = openDoc(docId)
-  const online = ready.then(async () => {
-    await restorePending(docId, doc, carriedOrigin).catch(() => undefined)
-    const [key, settings] = await Promise.all([keyOf(docId), loadConnectionSettings()])
-    // One tab of this browser connects; the others share its changes (tabs.ts).
-    leadAcrossTabs(`doc-${docId}`, () => {
-      void connect(docId, key, doc, settings).then((connection) => {
-        if (connection) trackPresence(docId, doc, connection.provider, role)
-      })
-    })
-  })
+  const online = ready.then(() => import('./online')).then(({ goOnline }) => goOnline(docId, doc, role))
   const opened = { store: create(doc), ready: ready.then(() => undefined), online }
   registry.set(docId, opened)
   Promise.all([opened.ready, online]).catch(() => {
@@ -75,13 +51,13 @@ export function openRecipientDoc(docId: string): OpenRoleDoc<RecipientStore> {
  * stored rows keep old content, so emptying the Y.Doc would not be enough) and its place in the list.
  */
 export async function forgetRoleDoc(docId: string): Promise<void> {
-  disconnect(docId)
+  const { goOffline } = await import('./online')
+  await goOffline(docId)
   helperStores.get(docId)?.store.destroy()
   recipientStores.get(docId)?.store.destroy()
   helperStores.delete(docId)
   recipientStores.delete(docId)
   forgetOpened(docId)
   await deleteDoc(docId)
-  await forgetRemote(docId)
   await forgetCircle(docId)
 }
