@@ -17,6 +17,9 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx', 'tests/component/**/*.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['tests/component/setup.ts'],
+          // Typing through user-event on a loaded two-core machine can take longer than the
+          // default 5 s: a longer timeout, never a timed assertion.
+          testTimeout: 20_000,
         },
       },
     ],

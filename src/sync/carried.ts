@@ -4,7 +4,6 @@ import { loadDeviceDb } from '../local/load'
 import type { CircleDocument } from '../store'
 import { carriedOrigin } from '../store/origins'
 import { applyCarried, carriedFor, knowledgeFromCarried, type ApplyOutcome } from './carry'
-import { openMapCircle, syncCircle } from './circles'
 import { parseUpdateRoute, type CarriedUpdate, type UpdateLinkProblem } from './messages'
 import { openDoc } from './persistence'
 import { readRemote, recordCarried, restorePending, storePending } from './remote'
@@ -32,12 +31,22 @@ export type OpenedUpdate =
   | { ok: true; outcome: ApplyOutcome; holder: Holder }
   | { ok: false; reason: OpenProblem }
 
+/**
+ * The coordinator's side (the map, its commands, projection and the planner) loads only when
+ * this device coordinates a circle: a helper's phone sends and opens updates without it.
+ */
+async function coordinatorSide() {
+  const { openMapCircle, syncCircle } = await import('./circles')
+  return { openMapCircle, syncCircle }
+}
+
 /** Which document this device holds under `docId`, and its key; null when none. */
 export async function findHolder(docId: string): Promise<Holder | null> {
   const own = await (await loadDeviceDb()).circles.get(docId)
   if (own && own.role !== 'coordinator') return { role: own.role, docId, key: own.key }
   for (const circle of await listCircles()) {
     if (circle.role !== 'coordinator') continue
+    const { openMapCircle } = await coordinatorSide()
     const { store, ready } = openMapCircle(circle.docId)
     await ready
     const snapshot = store.getSnapshot()
@@ -52,6 +61,7 @@ export async function findHolder(docId: string): Promise<Holder | null> {
 /** The document as it is open on this page, loaded (and with anything held back restored). */
 async function loadedDoc(holder: Holder): Promise<Y.Doc> {
   if (holder.role === 'coordinator') {
+    const { openMapCircle, syncCircle } = await coordinatorSide()
     const circle = openMapCircle(holder.mapDocId)
     await circle.ready
     syncCircle(holder.mapDocId, circle.store)

@@ -4,12 +4,6 @@ import { deleteDoc, openDoc, StorageError } from './persistence'
 import { forgetCircle, markRemoved, wasRemoved } from '../local/circles'
 import { forgetOpened } from '../local/lastOpened'
 import { loadDeviceDb } from '../local/load'
-import { trackPresence } from './presence'
-import { forgetRemote, restorePending } from './remote'
-import { carriedOrigin } from '../store/origins'
-import { loadConnectionSettings } from './signaling'
-import { leadAcrossTabs } from './tabs'
-import { connect, disconnect } from './webrtc'
 
 /**
  * A helper's or the recipient's own device: their one document, from IndexedDB, synced with
@@ -24,10 +18,8 @@ export interface OpenRoleDoc<S> {
   /** What IndexedDB holds is loaded: the screen can show it, without waiting on any network. */
   ready: Promise<void>
   /**
-   * Behind the first screen: what waits for an earlier carried update (kept in Dexie) is put
-   * back, then going online — the key from the device's list, the connection settings
-   * (kith.config.json may be slow or never answer), then y-webrtc. Rejects only when this
-   * device does not hold the circle at all.
+   * Behind the first screen (online.ts): held-back carried updates, the key, the connection
+   * settings, y-webrtc. Rejects only when this device does not hold the circle at all.
    */
   online: Promise<void>
 }
@@ -44,18 +36,12 @@ export class RoleDocMissing extends Error {
 
 const helperStores = new Map<string, OpenRoleDoc<HelperStore>>()
 const recipientStores = new Map<string, OpenRoleDoc<RecipientStore>>()
-const stopPresence = new Map<string, () => void>()
-
-async function keyOf(docId: string): Promise<string> {
-  const entry = await (await loadDeviceDb()).circles.get(docId)
-  if (!entry) throw new RoleDocMissing(await wasRemoved(docId) ? 'removed' : 'not-here')
-  return entry.key
-}
 
 /** The document's database is not there: say why, and finish forgetting a removal that was cut short. */
 async function missing(docId: string): Promise<RoleDocMissing> {
   if (await wasRemoved(docId)) {
-    await forgetRemote(docId)
+    const { goOffline } = await import('./online')
+    await goOffline(docId)
     await forgetCircle(docId)
     return new RoleDocMissing('removed')
   }
@@ -71,16 +57,7 @@ function open<S>(
   const loaded = ready.then(() => undefined, async (error: unknown) => {
     throw error instanceof StorageError && error.problem === 'missing' ? await missing(docId) : error
   })
-  const online = loaded.then(async () => {
-    await restorePending(docId, doc, carriedOrigin).catch(() => undefined)
-    const [key, settings] = await Promise.all([keyOf(docId), loadConnectionSettings()])
-    // One tab of this browser connects; the others share its changes (tabs.ts).
-    leadAcrossTabs(`doc-${docId}`, () => {
-      void connect(docId, key, doc, settings).then((connection) => {
-        if (connection) stopPresence.set(docId, trackPresence(docId, doc, connection.provider, role))
-      })
-    })
-  })
+  const online = loaded.then(() => import('./online')).then(({ goOnline }) => goOnline(docId, doc, role))
   const opened = { store: create(doc), ready: loaded, online }
   registry.set(docId, opened)
   Promise.all([opened.ready, online]).catch(() => {
@@ -106,15 +83,13 @@ export function openRecipientDoc(docId: string): OpenRoleDoc<RecipientStore> {
  */
 export async function forgetRoleDoc(docId: string): Promise<void> {
   await markRemoved(docId, Date.now())
-  stopPresence.get(docId)?.()
-  stopPresence.delete(docId)
-  disconnect(docId)
+  const { goOffline } = await import('./online')
+  await goOffline(docId)
   helperStores.get(docId)?.store.destroy()
   recipientStores.get(docId)?.store.destroy()
   helperStores.delete(docId)
   recipientStores.delete(docId)
   forgetOpened(docId)
   await deleteDoc(docId)
-  await forgetRemote(docId)
   await forgetCircle(docId)
 }

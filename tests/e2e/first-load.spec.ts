@@ -27,10 +27,12 @@ function closure(keys: string[]): Set<string> {
   keys.forEach(visit)
   return files
 }
+/** A helper's own screens that load when opened (or, for SendBack, once there is something to send). */
+const HELPER_ON_DEMAND = ['src/ui/shared/SendBack.tsx', 'src/ui/helper/OfferScreen.tsx', 'src/ui/helper/AboutScreen.tsx']
 /** What the coordinator's screens need and a helper's phone does not: the screens, commands, the planner. */
 function coordinatorOnlyFiles(): Set<string> {
   const screens = Object.keys(manifest).filter((key) => key.startsWith('src/ui/coordinator/'))
-  const helper = closure(['index.html', 'src/ui/helper/HelperApp.tsx'])
+  const helper = closure(['index.html', 'src/ui/helper/HelperApp.tsx', ...HELPER_ON_DEMAND])
   const only = closure([...screens, 'node_modules/qrcode/lib/browser.js'])
   helper.forEach((file) => only.delete(file))
   return only

@@ -147,7 +147,7 @@ test('a circle deleted under an open tab: the tab says so, stops claiming saves,
   const errors = await watchPageErrors(page)
   const docId = await loadExample(page)
   const other = await context.newPage()
-  await other.goto('/')
+  await other.goto('/#/') // the list: the bare start address opens the circle last used
   await other.evaluate((name) => new Promise((resolve) => {
     const request = indexedDB.deleteDatabase(name)
     request.onsuccess = request.onerror = request.onblocked = resolve

@@ -1,5 +1,5 @@
 import type { LocalDate, Need, Occurrence } from '../../domain/model'
-import { matchesAssignment } from '../../domain/planner'
+import { matchesAssignment } from '../../domain/planner/series'
 import type { TaskRole, TaskStatus } from '../helperDoc/layout'
 import type { ProjectionInput } from './input'
 import { occurrenceById, occurrencesBetween } from './occurrences'

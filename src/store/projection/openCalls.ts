@@ -1,5 +1,6 @@
 import type { LocalDate, Need, Occurrence } from '../../domain/model'
-import { checkHardRules, matchesAssignment } from '../../domain/planner'
+import { checkHardRules } from '../../domain/planner/rules'
+import { matchesAssignment } from '../../domain/planner/series'
 import type { HelperOpenCall } from '../helperDoc/layout'
 import type { OpenCall } from '../schema/openCall'
 import type { ProjectionInput } from './input'

@@ -1,5 +1,7 @@
 import type { Assignment, Occurrence } from '../../domain/model'
-import { diffPlans, matchesAssignment, type Plan } from '../../domain/planner'
+import type { Plan } from '../../domain/planner'
+import { diffPlans } from '../../domain/planner/diff'
+import { matchesAssignment } from '../../domain/planner/series'
 import * as describe from '../../domain/describe'
 import { describeSeries } from '../../domain/describeSeries'
 import { href } from '../hooks/router'

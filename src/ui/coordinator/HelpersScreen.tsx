@@ -1,5 +1,6 @@
 import * as describe from '../../domain/describe'
-import { isExcluded, isOvereager } from '../../domain/planner'
+import { isExcluded } from '../../domain/planner/rules'
+import { isOvereager } from '../../domain/planner/overeager'
 import { href } from '../hooks/router'
 import type { CircleViewProps } from './CircleScreen'
 import { FoldNotes } from './FoldNotes'

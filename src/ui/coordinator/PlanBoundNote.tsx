@@ -1,4 +1,5 @@
-import { couldCoverMore, type PlanQuality } from '../../domain/planner'
+import type { PlanQuality } from '../../domain/planner'
+import { couldCoverMore } from '../../domain/planner/bound'
 import { text } from './text'
 
 /** When the planner stopped before proving its plan the best: the bound it did prove, in words. */

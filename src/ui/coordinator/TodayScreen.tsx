@@ -1,23 +1,22 @@
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
 import { addDays, localDateOf, weekdayOf } from '../../domain/dates'
 import * as describe from '../../domain/describe'
 import type { Occurrence } from '../../domain/model'
-import { matchesAssignment, planInputOf, whoCouldFill } from '../../domain/planner'
+import { matchesAssignment } from '../../domain/planner/series'
 import { expandNeeds } from '../../domain/schedule'
 import type { MapStore } from '../../store'
 import { href } from '../hooks/router'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { deviceTimeZone, useNow } from '../hooks/useNow'
-import { usePlan } from '../hooks/usePlan'
+import { lazyScreen } from '../lazyScreen'
 import type { CircleViewProps } from './CircleScreen'
 import { ClockNote } from './ClockNote'
 import { SafetyFirstPanel } from './Safety'
 import { text } from './text'
-import { AskGroup } from './AskGroup'
-import { groupAskItems } from '../../domain/groupAsk'
-import { firstName } from '../shared/RoleShell'
 
 const t = text.today
+// Who could take an open call comes from the planner: loaded only when a call is open.
+const OpenCallPanel = lazyScreen(() => import('./OpenCallPanel'), (m) => m.OpenCallPanel)
 
 export function TodayScreen(props: CircleViewProps) {
   const { docId, snapshot } = props
@@ -98,39 +97,7 @@ function OccurrenceCard({ store, snapshot, occurrence, now }: CircleViewProps & 
         )}
         {status && <button type="button" className="button small quiet" onClick={() => run('occurrence/clear-status', { occurrenceId: occurrence.id }, Date.now())}>{t.undo}</button>}
       </span>
-      {call && <OpenCallPanel store={store} snapshot={snapshot} occurrence={occurrence} callId={call.id} now={now} />}
+      {call && <Suspense fallback={null}><OpenCallPanel store={store} snapshot={snapshot} occurrence={occurrence} callId={call.id} now={now} /></Suspense>}
     </article>
-  )
-}
-
-function OpenCallPanel({ store, snapshot, occurrence, callId, now }: Pick<CircleViewProps, 'store' | 'snapshot'> & { occurrence: Occurrence; callId: string; now: number }) {
-  const view = usePlan(snapshot, now)
-  // The plan's horizon starts today; an occurrence on another day is checked on its own.
-  const input = view && view.input.occurrences.some((o) => o.id === occurrence.id)
-    ? view.input
-    : planInputOf({ ...snapshot, offers: snapshot.offers }, now, { from: occurrence.date, to: occurrence.date })
-  const candidates = whoCouldFill(occurrence, input).filter((c) => c.canTake)
-  return (
-    <section className="open-call" aria-label={t.openCallTitle}>
-      <h3>{t.openCallTitle}</h3>
-      <p className="small muted">{t.openCallIntro}</p>
-      {candidates.length === 0 ? <p className="small">{t.noCandidates}</p> : (
-        <ul className="row-list">
-          {candidates.map((c) => (
-            <li key={c.helperId}>
-              <span className="small">{c.sentence}</span>
-              <button type="button" className="button small" onClick={() => {
-                const result = store.run('open-call/record-taker', { id: callId, helperId: c.helperId }, Date.now())
-                if (result.ok) showSavedNotice(t.takenBy(c.name))
-                else showNotice(result.problems.map((p) => p.message).join(' '))
-              }}>{t.tookIt(c.name)}</button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <button type="button" className="button small quiet" onClick={() => store.run('open-call/withdraw', { id: callId }, Date.now())}>{t.withdraw}</button>
-      <AskGroup items={groupAskItems(snapshot.needs, [occurrence])} timeZone={snapshot.circle.timeZone}
-        coordinator={firstName(snapshot.circle.coordinator.name) || snapshot.circle.coordinator.name} />
-    </section>
   )
 }

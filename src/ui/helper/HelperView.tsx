@@ -1,15 +1,19 @@
-import { useEffect, type ComponentType } from 'react'
+import { Suspense, useEffect, type ComponentType } from 'react'
 import type { HelperStore } from '../../store/roles/helperStore'
 import { href } from '../hooks/router'
+import { lazyScreen, ScreenLoading } from '../lazyScreen'
 import { useDocSnapshot } from '../hooks/useRoleDoc'
 import { useNow } from '../hooks/useNow'
 import { DocStateMessage, firstName, RoleLayout } from '../shared/RoleShell'
-import { SendBack } from '../shared/SendBack'
-import { AboutScreen } from './AboutScreen'
-import { OfferScreen } from './OfferScreen'
 import { TasksScreen } from './TasksScreen'
 import { helperText } from './text'
 import type { HelperScreenProps } from './types'
+
+// What waits to be sent loads behind the first screen: it shows only once there is something to send.
+const SendBack = lazyScreen(() => import('../shared/SendBack'), (m) => m.SendBack)
+// The tasks come with the first screen; the other tabs load when opened.
+const OfferScreen = lazyScreen(() => import('./OfferScreen'), (m) => m.OfferScreen)
+const AboutScreen = lazyScreen(() => import('./AboutScreen'), (m) => m.AboutScreen)
 
 const t = helperText
 
@@ -51,8 +55,8 @@ export function HelperView({ docId, store, path, now: fixedNow, onRevoked }: Hel
   return (
     <RoleLayout docId={docId} title={t.title(brief.recipientFirstName)} allCircles={t.allCircles} navLabel={t.nav} crisis={brief.crisisResources}
       tabs={screens.map((s) => ({ href: href(`h/${docId}/${s.route}`), label: s.label, current: s === screen }))}>
-      <SendBack docId={docId} audience="helper" coordinator={coordinator} sender={brief.helperFirstName} />
-      <Screen store={store} snapshot={snapshot} brief={brief} coordinator={coordinator} now={now} />
+      <Suspense fallback={null}><SendBack docId={docId} audience="helper" coordinator={coordinator} sender={brief.helperFirstName} /></Suspense>
+      <Suspense fallback={<ScreenLoading />}><Screen store={store} snapshot={snapshot} brief={brief} coordinator={coordinator} now={now} /></Suspense>
     </RoleLayout>
   )
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import { localDateOf } from '../../domain/dates'
-import { planInputOf, type Plan, type PlanInput } from '../../domain/planner'
+import type { Plan, PlanInput } from '../../domain/planner'
+import { planInputOf } from '../../domain/planner/input'
 import type { MapSnapshot } from '../../store'
 import { PlanCancelled, planInWorker, type PlanJob } from './planWorker'
 

@@ -1,15 +1,19 @@
-import type { ComponentType } from 'react'
+import { Suspense, type ComponentType } from 'react'
 import type { RecipientStore } from '../../store/roles/recipientStore'
 import { href } from '../hooks/router'
+import { lazyScreen, ScreenLoading } from '../lazyScreen'
 import { useDocSnapshot } from '../hooks/useRoleDoc'
 import { useNow } from '../hooks/useNow'
 import { DocStateMessage, firstName, RoleLayout } from '../shared/RoleShell'
-import { SendBack } from '../shared/SendBack'
-import { CheckInsScreen } from './CheckInsScreen'
-import { NeedsScreen } from './NeedsScreen'
 import { recipientText } from './text'
 import { TodayScreen } from './TodayScreen'
 import type { RecipientScreenProps } from './types'
+
+// What waits to be sent loads behind the first screen: it shows only once there is something to send.
+const SendBack = lazyScreen(() => import('../shared/SendBack'), (m) => m.SendBack)
+// Today comes with the first screen; the other tabs load when opened.
+const NeedsScreen = lazyScreen(() => import('./NeedsScreen'), (m) => m.NeedsScreen)
+const CheckInsScreen = lazyScreen(() => import('./CheckInsScreen'), (m) => m.CheckInsScreen)
 
 const t = recipientText
 
@@ -47,8 +51,8 @@ export function RecipientView({ docId, store, path, now: fixedNow, onRevoked }: 
   return (
     <RoleLayout docId={docId} title={t.title(circle.recipientName)} allCircles={t.allCircles} navLabel={t.nav} crisis={circle.crisisResources}
       tabs={screens.map((s) => ({ href: href(`r/${docId}/${s.route}`), label: s.label, current: s === screen }))}>
-      <SendBack docId={docId} audience="recipient" coordinator={coordinator} sender={circle.recipientName} />
-      <Screen store={store} snapshot={snapshot} circle={circle} coordinator={coordinator} now={now} />
+      <Suspense fallback={null}><SendBack docId={docId} audience="recipient" coordinator={coordinator} sender={circle.recipientName} /></Suspense>
+      <Suspense fallback={<ScreenLoading />}><Screen store={store} snapshot={snapshot} circle={circle} coordinator={coordinator} now={now} /></Suspense>
     </RoleLayout>
   )
 }

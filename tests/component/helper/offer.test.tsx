@@ -9,7 +9,7 @@ describe('a helper’s offer', () => {
     const user = userEvent.setup()
     const doc = projectedHelperDoc()
     render(<HelperView docId="doc-1" store={helperStoreOf(doc)} path={['offer']} now={NOW} />)
-    expect(screen.getByText('What can you offer, when, and for how many weeks?')).toBeTruthy()
+    expect(await screen.findByText('What can you offer, when, and for how many weeks?')).toBeTruthy()
     expect(screen.getByText(/Priya filled this in from what you said/)).toBeTruthy()
     expect((screen.getByRole('checkbox', { name: 'Dog walk' }) as HTMLInputElement).checked).toBe(true)
     expect((screen.getByLabelText('Tasks per week, at most') as HTMLInputElement).value).toBe('2')
@@ -39,7 +39,7 @@ describe('a helper’s offer', () => {
     const user = userEvent.setup()
     const doc = projectedHelperDoc()
     render(<HelperView docId="doc-1" store={helperStoreOf(doc)} path={['offer']} now={NOW} />)
-    const until = screen.getAllByLabelText('Until')[0]
+    const [until] = await screen.findAllByLabelText('Until')
     await user.clear(until)
     await user.type(until, '16:00')
     await user.click(screen.getByRole('button', { name: 'Save my offer' }))

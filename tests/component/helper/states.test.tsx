@@ -33,9 +33,9 @@ describe('the states of a helper’s document', () => {
     expect(screen.getByText(/Please update Kith/)).toBeTruthy()
   })
 
-  it('About holds the brief, the coordinator’s contact and who to ask for a swap', () => {
+  it('About holds the brief, the coordinator’s contact and who to ask for a swap', async () => {
     render(<HelperView docId="doc-1" store={helperStoreOf(projectedHelperDoc())} path={['about']} now={NOW} />)
-    expect(screen.getByText('Alex is recovering from surgery and needs some practical support.')).toBeTruthy()
+    expect(await screen.findByText('Alex is recovering from surgery and needs some practical support.')).toBeTruthy()
     expect(screen.getByText('You’ll walk Bruno every Wednesday until 30 April.')).toBeTruthy()
     expect(screen.getByText('If you need to swap a day or can’t make it, contact Priya (+44 20 7946 0000), not Alex.')).toBeTruthy()
     const reach = screen.getByRole('link', { name: /Reach Priya/ })
@@ -43,10 +43,10 @@ describe('the states of a helper’s document', () => {
     expect(within(reach).getByText('+44 20 7946 0000')).toBeTruthy()
   })
 
-  it('About falls back to “contact the coordinator, not the recipient” when the brief has no sentence for it', () => {
+  it('About falls back to “contact the coordinator, not the recipient” when the brief has no sentence for it', async () => {
     const doc = projectedHelperDoc()
     write(doc, 'brief', { howToChange: '' })
     render(<HelperView docId="doc-1" store={helperStoreOf(doc)} path={['about']} now={NOW} />)
-    expect(screen.getByText('To swap a day, contact Priya, not Alex.')).toBeTruthy()
+    expect(await screen.findByText('To swap a day, contact Priya, not Alex.')).toBeTruthy()
   })
 })

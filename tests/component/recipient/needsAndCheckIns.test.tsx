@@ -4,16 +4,18 @@ import { describe, expect, it } from 'vitest'
 import { RecipientView } from '../../../src/ui/recipient/RecipientView'
 import { NOW, projectedRecipientDoc, recipientStoreOf, write } from './recipientDoc'
 
-const renderAt = (route: string) => {
+/** Renders a tab and waits for its screen, which loads on demand. */
+const renderAt = async (route: string) => {
   const doc = projectedRecipientDoc()
   render(<RecipientView docId="doc-r" store={recipientStoreOf(doc)} path={[route]} now={NOW} />)
+  await screen.findByRole('heading', { level: 1 })
   return doc
 }
 
 describe('the recipient’s needs', () => {
   it('lists the needs in their words and sends a suggestion for something new', async () => {
     const user = userEvent.setup()
-    const doc = renderAt('needs')
+    const doc = await renderAt('needs')
     const walks = screen.getByRole('article', { name: 'Dog walks for Bruno' })
     expect(within(walks).getByText('every day, 17:00–18:00, until 30 April')).toBeTruthy()
     expect(within(walks).getByText('High priority')).toBeTruthy()
@@ -33,7 +35,7 @@ describe('the recipient’s needs', () => {
 
   it('asks for a title before sending a suggestion', async () => {
     const user = userEvent.setup()
-    const doc = renderAt('needs')
+    const doc = await renderAt('needs')
     await user.click(screen.getByRole('button', { name: 'Send suggestion' }))
     expect(screen.getByRole('alert').textContent).toBe('Please write a few words about what would help.')
     expect(doc.getMap('suggestions').size).toBe(0)
@@ -41,7 +43,7 @@ describe('the recipient’s needs', () => {
 
   it('"This matters more" suggests a higher priority', async () => {
     const user = userEvent.setup()
-    const doc = renderAt('needs')
+    const doc = await renderAt('needs')
     await user.click(within(screen.getByRole('article', { name: 'A short phone call' })).getByRole('button', { name: 'This matters more' }))
     const [value] = [...doc.getMap('suggestions').values()]
     expect(value).toEqual({ kind: 'priority', needId: 'need-call', priority: 'high', note: '', at: NOW })
@@ -51,7 +53,7 @@ describe('the recipient’s needs', () => {
 describe('the recipient’s check-ins', () => {
   it('shows the newest first with the coordinator’s notes, and sends the recipient’s answers', async () => {
     const user = userEvent.setup()
-    const doc = renderAt('check-ins')
+    const doc = await renderAt('check-ins')
     const [newest, older] = screen.getAllByRole('article')
     expect(within(newest).getByText('Week of Monday 9 March')).toBeTruthy()
     expect(within(older).getByText('Week of Monday 2 March')).toBeTruthy()
@@ -73,8 +75,8 @@ describe('the recipient’s check-ins', () => {
     expect(within(screen.getAllByRole('article')[0]).getByText('Sent to Priya')).toBeTruthy()
   })
 
-  it('lists them in the order the coordinator saved them, whatever their phone’s clock said', () => {
-    const doc = renderAt('check-ins')
+  it('lists them in the order the coordinator saved them, whatever their phone’s clock said', async () => {
+    const doc = await renderAt('check-ins')
     // Saved after check-2, on a phone whose clock ran a week behind.
     act(() => write(doc, 'checkIns', { 'check-3': { weekOf: '2026-03-16', at: Date.UTC(2026, 2, 3, 18), seq: 3, worked: 'Quiet Sundays', missing: '', stop: '', adjusted: '' } }))
     const weeks = screen.getAllByRole('article').map((article) => within(article).getByText(/^Week of/).textContent)
