@@ -230,6 +230,11 @@ export function describeOccurrenceTime(
   return `${recipientText} (${sameDay ? windowInZone(occurrence, deviceTimeZone, locale, false) : deviceText} your time)`
 }
 
+/** An occurrence's times without its day, "17:00–18:00" or "any time", in the recipient's zone. */
+export function describeWindowTimes(occurrence: Pick<Occurrence, 'windowStart' | 'windowEnd'>, timeZone: string, locale = DEFAULT_LOCALE): string {
+  return windowInZone(occurrence, timeZone, locale, false)
+}
+
 function windowInZone(occurrence: Pick<Occurrence, 'windowStart' | 'windowEnd'>, timeZone: string, locale: string, withDay: boolean): string {
   const startDate = localDateOf(occurrence.windowStart, timeZone)
   const startTime = localTimeOf(occurrence.windowStart, timeZone)

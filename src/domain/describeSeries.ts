@@ -10,7 +10,7 @@
  */
 import type { Assignment, LocalDate, Need, TimeSlot, Weekday } from './model'
 import { minutesOfDay, WEEKDAYS } from './model'
-import { weekdayOf } from './dates'
+import { addDays, daysBetween, weekdayOf } from './dates'
 import { formatDuration, formatLocalDate, formatLocalDateShort, joinWithAnd, weekdayShort, DEFAULT_LOCALE } from './describe'
 import { slotKeyOf } from './schedule'
 
@@ -128,4 +128,27 @@ function dateRange(from: LocalDate, until: LocalDate, today: LocalDate | undefin
     return `${dayFirst[1]} to ${untilText}`
   }
   return `${fromText} to ${untilText}`
+}
+
+/**
+ * How a run of dates repeats, read from the dates themselves (a helper's phone holds tasks,
+ * not the need's schedule): "every day", "every Tue and Thu", "every 3 days", or "on 4 days".
+ * A weekly pattern must hold every such day from the first date to the last; a day taken out
+ * (a task moved to someone else) makes it "on N days", so the words never promise a day.
+ */
+export function describeDatePattern(dates: readonly LocalDate[], locale = DEFAULT_LOCALE): string {
+  const sorted = [...new Set(dates)].sort()
+  if (sorted.length < 2) return sorted.length === 1 ? `on ${formatLocalDate(sorted[0], locale, { withWeekday: true })}` : 'on no days'
+  const first = sorted[0]
+  const last = sorted[sorted.length - 1]
+  const weekdays = sortedUnique(sorted.map(weekdayOf))
+  const expected = daysBetween(first, last) + 1
+  const everyMatchingDay = Array.from({ length: expected }, (_, i) => addDays(first, i)).filter((d) => weekdays.includes(weekdayOf(d)))
+  if (everyMatchingDay.length === sorted.length && sorted.length >= weekdays.length * 2) return everyWeekdays(weekdays, locale)
+  const gaps = new Set(sorted.slice(1).map((date, i) => daysBetween(sorted[i], date)))
+  if (gaps.size === 1) {
+    const [gap] = gaps
+    return gap === 1 ? 'every day' : gap === 7 ? everyWeekdays(weekdays, locale) : `every ${gap} days`
+  }
+  return `on ${sorted.length} days`
 }

@@ -15,8 +15,9 @@ import { SafetyFirstPanel } from './Safety'
 import { text } from './text'
 
 const t = text.today
-// Who could take an open call comes from the planner: loaded only when a call is open.
+// Who could take a time comes from the planner: loaded only when a call is open or someone is sought.
 const OpenCallPanel = lazyScreen(() => import('./OpenCallPanel'), (m) => m.OpenCallPanel)
+const FindSomeonePanel = lazyScreen(() => import('./FindSomeonePanel'), (m) => m.FindSomeonePanel)
 
 export function TodayScreen(props: CircleViewProps) {
   const { docId, snapshot } = props
@@ -65,6 +66,7 @@ function OccurrenceCard({ store, snapshot, occurrence, now }: CircleViewProps & 
   const call = snapshot.openCalls.find((c) => c.occurrenceId === occurrence.id && c.state === 'open')
   const label = status ? (status.status === 'covered' && status.coveredBy ? t.coveredBy(nameOf(status.coveredBy) ?? '—') : t.status[status.status]) : t.status.planned
   const needsSomeone = status && ['missed', 'needs-cover'].includes(status.status)
+  const [finding, setFinding] = useState(false)
   const run = (...args: Parameters<MapStore['run']>) => {
     const result = store.run(...args)
     if (!result.ok) showNotice(result.problems.map((p) => p.message).join(' '))
@@ -79,7 +81,15 @@ function OccurrenceCard({ store, snapshot, occurrence, now }: CircleViewProps & 
       <span>{primary ?? <span className="muted">{t.nobody}</span>}{backup && <span className="muted small"> · {t.backupIs(backup)}</span>}</span>
       <span className={`status-badge status-${status?.status ?? 'planned'}`}>{label}</span>
       <span className="card-actions">
-        {!status && (
+        {!status && !primary && (
+          // Nobody is assigned: finding someone comes first; there is no one who "can't make it".
+          <>
+            <button type="button" className="button small primary" aria-expanded={finding} onClick={() => setFinding(!finding)}>{t.findSomeone}</button>
+            <button type="button" className="button small" onClick={() => setStatus('done')}>{t.markDone}</button>
+            <button type="button" className="button small quiet" onClick={() => setStatus('cancelled')}>{t.cancel}</button>
+          </>
+        )}
+        {!status && primary && (
           <>
             <button type="button" className="button small primary" onClick={() => setStatus('done')}>{t.markDone}</button>
             <button type="button" className="button small" onClick={() => setStatus('missed')}>{t.markMissed}</button>
@@ -88,7 +98,7 @@ function OccurrenceCard({ store, snapshot, occurrence, now }: CircleViewProps & 
           </>
         )}
         {needsSomeone && backupId && backup && (
-          <button type="button" className="button small primary" onClick={() => run('occurrence/activate-backup', { occurrenceId: occurrence.id, helperId: backupId }, Date.now()) && showSavedNotice(t.backupActivated(backup))}>
+          <button type="button" className="button small primary" onClick={() => run('occurrence/activate-backup', { occurrenceId: occurrence.id, helperId: backupId }, Date.now()) && showSavedNotice(t.isCovering(backup))}>
             {t.activateBackup(backup)}
           </button>
         )}
@@ -97,6 +107,11 @@ function OccurrenceCard({ store, snapshot, occurrence, now }: CircleViewProps & 
         )}
         {status && <button type="button" className="button small quiet" onClick={() => run('occurrence/clear-status', { occurrenceId: occurrence.id }, Date.now())}>{t.undo}</button>}
       </span>
+      {finding && !status && !primary && (
+        <Suspense fallback={<p className="small muted">{t.findLoading}</p>}>
+          <FindSomeonePanel store={store} snapshot={snapshot} occurrence={occurrence} backup={backupId && backup ? { id: backupId, name: backup } : null} now={now} />
+        </Suspense>
+      )}
       {call && <Suspense fallback={null}><OpenCallPanel store={store} snapshot={snapshot} occurrence={occurrence} callId={call.id} now={now} /></Suspense>}
     </article>
   )

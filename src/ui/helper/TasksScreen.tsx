@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react'
 import type { HelperTaskView } from '../../store/roles/helperStore'
 import { useFirstScreenFirst } from '../hooks/useFirstScreenFirst'
 import { OpenCalls } from './OpenCalls'
+import { SeriesCard } from './SeriesCard'
 import { groupTasks, currentCalls } from './taskGroups'
 import { TaskCard, type TaskWhen } from './TaskCard'
 import { helperText } from './text'
@@ -9,11 +10,11 @@ import type { HelperScreenProps } from './types'
 
 const t = helperText.tasks
 
-/** "My tasks": today, the open calls they could take, later this week, later, and earlier ones. */
+/** "My tasks": today, the open calls they could take, regular tasks as series, later this week, later, and earlier ones. */
 export function TasksScreen({ store, snapshot, brief, coordinator, now }: HelperScreenProps) {
   const groups = groupTasks(snapshot.tasks, now, brief.timeZone)
   const calls = currentCalls(snapshot.openCalls, now)
-  const upcoming = groups.today.length + groups.thisWeek.length + groups.later.length
+  const upcoming = groups.today.length + groups.series.length + groups.thisWeek.length + groups.later.length
   // Cards in screen order; the first screen's worth renders before the rest.
   const shown = useFirstScreenFirst(upcoming + groups.earlier.length)
   let left = shown
@@ -26,6 +27,15 @@ export function TasksScreen({ store, snapshot, brief, coordinator, now }: Helper
       </li>
     ))
   }
+  const seriesCards = () => {
+    const first = groups.series.slice(0, Math.max(0, left))
+    left -= first.length
+    return first.map((series) => (
+      <li key={series.key}>
+        <SeriesCard store={store} series={series} timeZone={brief.timeZone} coordinator={coordinator} now={now} />
+      </li>
+    ))
+  }
   return (
     <main id="main" className="page">
       <h1>{t.title}</h1>
@@ -35,6 +45,7 @@ export function TasksScreen({ store, snapshot, brief, coordinator, now }: Helper
         {cards(groups.today, 'today')}
       </TaskSection>
       {calls.length > 0 && <OpenCalls store={store} calls={calls} timeZone={brief.timeZone} coordinator={coordinator} now={now} />}
+      <TaskSection title={t.series}>{seriesCards()}</TaskSection>
       <TaskSection title={t.thisWeek}>{cards(groups.thisWeek, 'ahead')}</TaskSection>
       <TaskSection title={t.later}>{cards(groups.later, 'ahead')}</TaskSection>
       <TaskSection title={t.earlier} hint={t.earlierHint}>{cards(groups.earlier, 'earlier')}</TaskSection>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Need, NeedTiming, Recurrence, TimeSlot, Weekday } from '../../../src/domain/model'
-import { describeSeries, describeWeekdays, type SeriesDates } from '../../../src/domain/describeSeries'
+import { describeDatePattern, describeSeries, describeWeekdays, type SeriesDates } from '../../../src/domain/describeSeries'
+import { addDays } from '../../../src/domain/dates'
 
 const slot = (start: string | null, end: string | null, spanDays = 1): TimeSlot => ({ start, end, spanDays })
 
@@ -117,5 +118,29 @@ describe('describeSeries', () => {
   it('uses the locale for dates', () => {
     expect(describeSeries(series([2, 4], '2026-11-28', '2026-12-24'), weeklyTueThu, { locale: 'en-US' }))
       .toBe('every Tue and Thu, 18:00–19:00, November 28 to December 24')
+  })
+})
+
+/** Dates from Tuesday 1 December 2026 at the given day offsets. */
+const days = (...offsets: number[]) => offsets.map((offset) => addDays('2026-12-01', offset))
+const range = (count: number, step = 1) => Array.from({ length: count }, (_, i) => i * step)
+
+describe('describeDatePattern: how a helper’s tasks repeat, read from their dates alone', () => {
+  it.each<[string, string[], string]>([
+    ['a daily walk', days(...range(26)), 'every day'],
+    ['a daily walk over the end of March (a DST change)', range(10).map((i) => addDays('2027-03-24', i)), 'every day'],
+    ['dinner on Tue and Thu for three weeks', days(0, 2, 7, 9, 14, 16), 'every Tue and Thu'],
+    ['every Tuesday for four weeks', days(0, 7, 14, 21), 'every Tue'],
+    ['weekdays for two weeks', days(0, 1, 2, 3, 6, 7, 8, 9, 10, 13), 'every weekday'],
+    ['plants every third day', days(...range(6, 3)), 'every 3 days'],
+    ['the same dates twice and out of order', [...days(2, 0, 1), ...days(1)], 'every day'],
+    // A day given to someone else: the words never promise that day.
+    ['a daily walk with one day taken out', days(0, 1, 2, 4, 5, 6, 7), 'on 7 days'],
+    ['a weekly dinner that skips a week', days(6, 13, 27), 'on 3 days'],
+    ['two unrelated days', days(0, 5, 6), 'on 3 days'],
+    ['one time', days(1), 'on Wednesday 2 December'],
+    ['nothing', [], 'on no days'],
+  ])('%s', (_, dates, expected) => {
+    expect(describeDatePattern(dates)).toBe(expected)
   })
 })

@@ -1,0 +1,55 @@
+import type { Occurrence } from '../../domain/model'
+import type { MapStore } from '../../store'
+import { showNotice, showSavedNotice } from '../hooks/notice'
+import type { CircleViewProps } from './CircleScreen'
+import { useFillCandidates } from './fillCandidates'
+import { text } from './text'
+
+const t = text.today
+
+type Props = Pick<CircleViewProps, 'store' | 'snapshot'> & {
+  occurrence: Occurrence
+  backup: { id: string; name: string } | null
+  now: number
+}
+
+/**
+ * A time nobody is assigned to, with the ways to fill it in the order a coordinator tries them:
+ * the backup, a helper who is free and able (asked outside Kith, recorded here), or an open call
+ * to everyone who qualifies.
+ */
+export function FindSomeonePanel({ store, snapshot, occurrence, backup, now }: Props) {
+  const candidates = useFillCandidates(snapshot, occurrence, now).filter((c) => c.helperId !== backup?.id)
+  const run = (...args: Parameters<MapStore['run']>) => {
+    const result = store.run(...args)
+    if (!result.ok) showNotice(result.problems.map((p) => p.message).join(' '))
+    return result.ok
+  }
+  const cover = (helperId: string, name: string) => {
+    if (run('occurrence/set-status', { occurrenceId: occurrence.id, status: 'covered', coveredBy: helperId }, Date.now())) showSavedNotice(t.isCovering(name))
+  }
+  return (
+    <section className="open-call" aria-label={t.findTitle}>
+      <h3>{t.findTitle}</h3>
+      {backup && (
+        <button type="button" className="button small primary" onClick={() => run('occurrence/activate-backup', { occurrenceId: occurrence.id, helperId: backup.id }, Date.now()) && showSavedNotice(t.isCovering(backup.name))}>
+          {t.activateBackup(backup.name)}
+        </button>
+      )}
+      {candidates.length === 0 ? <p className="small">{t.noCandidates}</p> : (
+        <>
+          <p className="small muted">{t.findIntro}</p>
+          <ul className="row-list">
+            {candidates.map((c) => (
+              <li key={c.helperId}>
+                <span className="small">{c.sentence}</span>
+                <button type="button" className="button small" onClick={() => cover(c.helperId, c.name)}>{t.willDoIt(c.name)}</button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <button type="button" className="button small" onClick={() => run('open-call/post', { occurrenceId: occurrence.id }, Date.now())}>{t.postOpenCall}</button>
+    </section>
+  )
+}
