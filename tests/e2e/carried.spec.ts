@@ -122,7 +122,7 @@ test('the whole loop with no server: plan → invitation link → helper’s tas
   await expect(stranger.page.getByRole('alert')).toContainText('isn’t on this phone')
 
   // The tablet gets the same update as a .kith file (it never had the phone's reports: no matter).
-  await tablet.page.goto('/')
+  await tablet.page.goto('/#/') // the list, not the screen this tablet last showed
   const [download] = await Promise.all([page.waitForEvent('download'), forHelper.getByRole('button', { name: 'Save as a file' }).click()])
   expect(download.suggestedFilename()).toBe(`Kith update for ${names.helperA}.kith`)
   await tablet.page.getByLabel('Open a .kith file').setInputFiles(await download.path())
