@@ -56,7 +56,9 @@ export class KithDeviceDb extends Dexie {
   removedDocs!: EntityTable<RemovedDoc, 'docId'>
 
   constructor(name = 'kith-device') {
-    super(name)
+    // Strict: a write resolves only once it is on disk. A circle the screen has shown must be on
+    // the list after the browser is killed a moment later (relaxed writes were lost that way).
+    super(name, { chromeTransactionDurability: 'strict' })
     this.version(1).stores({
       circles: 'docId, role, lastOpenedAt',
       settings: 'key',

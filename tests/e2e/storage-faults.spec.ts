@@ -1,10 +1,10 @@
-import { chromium, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import config from '../../playwright.config'
 import { expect, expectAccessible, expectNoHorizontalOverflow, screenshot, test } from './support'
-import { databaseNames, loadExample, storedRowCount, watchPageErrors } from './storage'
+import { circleWithOneWalker, testNames } from './people'
+import { databaseNames, loadExample, persistentBrowser, storedRowCount, watchPageErrors } from './storage'
 
 /**
  * Issue 11: "Saved" means stored. Each test breaks this device's storage as a phone might —
@@ -29,8 +29,7 @@ test('a full disk: nothing claims “saved”, the change stays, and everything 
   // Chromium applies an emulated quota only to a session that has not written yet, so the
   // circle is made in one browser session and the disk is "full" from the start of the next.
   const userDataDir = mkdtempSync(join(tmpdir(), 'kith-full-'))
-  const { launchOptions, viewport } = config.use!
-  const launch = () => chromium.launchPersistentContext(userDataDir, { ...launchOptions, viewport, baseURL: process.env.KITH_BASE_URL })
+  const launch = () => persistentBrowser(userDataDir)
   try {
     let browser = await launch()
     const circleUrl = await loadExample(browser.pages()[0]).then(() => browser.pages()[0].url())
@@ -214,8 +213,49 @@ test('a full disk when a circle is started or an example loaded: a kind message,
   await expect(page.getByLabel('Their first name')).toHaveValue('Robin')
   await page.getByRole('button', { name: 'Start the circle' }).click()
   await expect(page.getByText('No needs yet')).toBeVisible()
-  await page.goto('/')
+  await page.goto('/#/')
   await expect(page.locator('.card-list a.card')).toHaveCount(1)
   await expect(page.getByRole('link', { name: /^Robin/ })).toBeVisible()
   expect(errors).toEqual([])
+})
+
+test('a full disk on a helper’s phone: “Done” is not called sent, and it is stored once there is room', async ({ page }) => {
+  test.setTimeout(180_000)
+  const names = testNames()
+  const invite = await circleWithOneWalker(page, names)
+  const userDataDir = mkdtempSync(join(tmpdir(), 'kith-helper-full-'))
+  try {
+    // The helper opens the invitation on their phone, which then runs out of room.
+    let helper = await persistentBrowser(userDataDir)
+    await helper.pages()[0].goto(invite)
+    await expect(helper.pages()[0].getByRole('article', { name: new RegExp(names.walk) }).first()).toBeVisible()
+    const tasksUrl = helper.pages()[0].url()
+    await helper.close()
+    helper = await persistentBrowser(userDataDir)
+    const phone = helper.pages()[0]
+    const errors = await watchPageErrors(phone)
+    const cdp = await helper.newCDPSession(phone)
+    const origin = new URL(tasksUrl).origin
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 })
+    await phone.goto(tasksUrl)
+
+    const walk = phone.getByRole('article', { name: new RegExp(names.walk) }).first()
+    await walk.getByRole('button', { name: 'Done' }).click()
+    const problem = phone.getByRole('alert').filter({ hasText: 'Not saved yet' })
+    await expect(problem).toContainText('This device’s storage is full')
+    await expect(phone.getByText('Not saved yet — please read the note at the top of the page.')).toBeVisible()
+    await expect(phone.getByText('Thank you. Jordan will see it.')).toHaveCount(0)
+    await expect(walk).toContainText('Done')
+    await check(phone, '01-helper-storage-full')
+
+    // Room again, nothing pressed: stored, and still there after a reload.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin })
+    await expect(phone.getByRole('status').filter({ hasText: 'Everything is saved again.' })).toBeVisible({ timeout: 45_000 })
+    await phone.reload()
+    await expect(phone.getByRole('article', { name: new RegExp(names.walk) }).first()).toContainText('Done')
+    expect(errors).toEqual([])
+    await helper.close()
+  } finally {
+    rmSync(userDataDir, { recursive: true, force: true })
+  }
 })

@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test'
+import { chromium, type BrowserContext, type Page } from '@playwright/test'
+import config from '../../playwright.config'
 import { expect } from './support'
 
 /** Helpers for tests that break this device's storage the way a person's phone might. */
@@ -43,4 +44,14 @@ export async function watchPageErrors(page: Page): Promise<string[]> {
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
   return errors
+}
+
+/**
+ * A browser with its own profile on disk, like a phone's: closing and launching it again keeps
+ * its storage. Chromium applies an emulated quota only to a session that has not written yet,
+ * so a test that fills the disk does it at the start of a fresh launch.
+ */
+export function persistentBrowser(userDataDir: string): Promise<BrowserContext> {
+  const { launchOptions, viewport } = config.use!
+  return chromium.launchPersistentContext(userDataDir, { ...launchOptions, viewport, baseURL: process.env.KITH_BASE_URL })
 }
