@@ -3,6 +3,7 @@ import { createRecipientStore, type RecipientStore } from '../store/roles/recipi
 import { deleteDoc, openDoc } from './persistence'
 import { forgetCircle } from '../local/circles'
 import { forgetOpened } from '../local/lastOpened'
+import { forgetExported } from '../local/calendarExports'
 
 /**
  * A helper's or the recipient's own device: their one document, from IndexedDB, synced with
@@ -58,6 +59,7 @@ export async function forgetRoleDoc(docId: string): Promise<void> {
   helperStores.delete(docId)
   recipientStores.delete(docId)
   forgetOpened(docId)
+  forgetExported(docId)
   await deleteDoc(docId)
   await forgetCircle(docId)
 }
