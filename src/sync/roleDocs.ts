@@ -4,6 +4,7 @@ import { deleteDoc, openDoc, StorageError } from './persistence'
 import { forgetCircle, markRemoved, wasRemoved } from '../local/circles'
 import { forgetOpened } from '../local/lastOpened'
 import { loadDeviceDb } from '../local/load'
+import { forgetExported } from '../local/calendarExports'
 
 /**
  * A helper's or the recipient's own device: their one document, from IndexedDB, synced with
@@ -90,6 +91,7 @@ export async function forgetRoleDoc(docId: string): Promise<void> {
   helperStores.delete(docId)
   recipientStores.delete(docId)
   forgetOpened(docId)
+  forgetExported(docId)
   await deleteDoc(docId)
   await forgetCircle(docId)
 }

@@ -1,3 +1,5 @@
+import ICAL from 'ical.js'
+import { readFileSync } from 'node:fs'
 import { mariaExampleWithWalker } from './maria'
 import { expect, expectAccessible, expectNoHorizontalOverflow, screenshot, test } from './support'
 
@@ -30,6 +32,22 @@ test('a helper’s daily walks are one card each, with the next seven days and e
   await expect(morning.getByRole('article').first().getByRole('button', { name: 'Can’t make it' })).toBeVisible()
   await expectAccessible(page, 'each time opened')
   await screenshot(page, test.info(), '02-helper-series-each-time')
+
+  // Item 5: the tasks go into the phone's calendar as a file its calendar opens.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add my tasks to my calendar' }).click()])
+  expect(download.suggestedFilename()).toBe('Kith tasks for Maria.ics')
+  const calendar = new ICAL.Component(ICAL.parse(readFileSync((await download.path())!, 'utf8')))
+  const events = calendar.getAllSubcomponents('vevent')
+  expect(events.length).toBeGreaterThan(2 * count)
+  // The example circle is in this device's zone; a UTC circle's times are written as UTC (…Z).
+  const zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)
+  for (const event of events) {
+    expect(String(event.getFirstPropertyValue('uid'))).toMatch(/@kith$/)
+    const start = event.getFirstProperty('dtstart')!
+    expect(start.getParameter('tzid') ?? (start.getFirstValue() as ICAL.Time).zone?.tzid).toBe(zone)
+    expect(event.getAllSubcomponents('valarm')).toHaveLength(1)
+  }
+  await screenshot(page, test.info(), '03-helper-calendar-export')
 })
 
 test('Today: a time nobody is assigned to offers “Find someone” first, then an open call', async ({ page }) => {

@@ -56,7 +56,7 @@ export function HelperView({ docId, store, path, now: fixedNow, onRevoked }: Hel
     <RoleLayout docId={docId} title={t.title(brief.recipientFirstName)} allCircles={t.allCircles} navLabel={t.nav} crisis={brief.crisisResources}
       tabs={screens.map((s) => ({ href: href(`h/${docId}/${s.route}`), label: s.label, current: s === screen }))}>
       <Suspense fallback={null}><SendBack docId={docId} audience="helper" coordinator={coordinator} sender={brief.helperFirstName} /></Suspense>
-      <Suspense fallback={<ScreenLoading />}><Screen store={store} snapshot={snapshot} brief={brief} coordinator={coordinator} now={now} /></Suspense>
+      <Suspense fallback={<ScreenLoading />}><Screen docId={docId} store={store} snapshot={snapshot} brief={brief} coordinator={coordinator} now={now} /></Suspense>
     </RoleLayout>
   )
 }

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react'
 import type { HelperTaskView } from '../../store/roles/helperStore'
 import { useFirstScreenFirst } from '../hooks/useFirstScreenFirst'
+import { CalendarExport } from './CalendarExport'
 import { OpenCalls } from './OpenCalls'
 import { SeriesCard } from './SeriesCard'
 import { groupTasks, currentCalls } from './taskGroups'
@@ -11,7 +12,7 @@ import type { HelperScreenProps } from './types'
 const t = helperText.tasks
 
 /** "My tasks": today, the open calls they could take, regular tasks as series, later this week, later, and earlier ones. */
-export function TasksScreen({ store, snapshot, brief, coordinator, now }: HelperScreenProps) {
+export function TasksScreen({ docId, store, snapshot, brief, coordinator, now }: HelperScreenProps) {
   const groups = groupTasks(snapshot.tasks, now, brief.timeZone)
   const calls = currentCalls(snapshot.openCalls, now)
   const upcoming = groups.today.length + groups.series.length + groups.thisWeek.length + groups.later.length
@@ -49,6 +50,9 @@ export function TasksScreen({ store, snapshot, brief, coordinator, now }: Helper
       <TaskSection title={t.thisWeek}>{cards(groups.thisWeek, 'ahead')}</TaskSection>
       <TaskSection title={t.later}>{cards(groups.later, 'ahead')}</TaskSection>
       <TaskSection title={t.earlier} hint={t.earlierHint}>{cards(groups.earlier, 'earlier')}</TaskSection>
+      {snapshot.tasks.length > 0 && (
+        <CalendarExport docId={docId} snapshot={snapshot} recipient={brief.recipientFirstName} coordinator={coordinator} timeZone={brief.timeZone} />
+      )}
     </main>
   )
 }

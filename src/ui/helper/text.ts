@@ -23,6 +23,17 @@ export const helperText = {
     error: 'Kith could not open this circle on this phone. Reload the page; if it keeps happening, ask the coordinator for a fresh invitation link.',
     home: 'Go to Kith’s start page',
   },
+  calendar: {
+    title: 'In your calendar',
+    intro: 'Your phone’s calendar can remind you: each task with a reminder an hour before. After changes, add them again: the calendar updates them, and times that are off your list are cancelled there.',
+    button: 'Add my tasks to my calendar',
+    saved: 'Open the file to add your tasks to your calendar.',
+    failed: 'Kith could not make the calendar file. Please try again.',
+    calendarName: (recipient: string) => `Helping ${recipient}`,
+    fileName: (recipient: string) => `Kith tasks for ${recipient}.ics`,
+    backupSummary: (title: string) => `Backup: ${title}`,
+    description: (recipient: string, coordinator: string) => `Helping ${recipient}, with Kith. If you can’t make it, tell ${coordinator} in Kith.`,
+  },
   tasks: {
     title: 'My tasks',
     intro: (recipient: string) => `Times are ${recipient}’s local time.`,

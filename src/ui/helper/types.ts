@@ -3,6 +3,7 @@ import type { HelperSnapshot, HelperStore } from '../../store/roles/helperStore'
 
 /** What each of the helper's screens receives once their document is ready. */
 export interface HelperScreenProps {
+  docId: string
   store: HelperStore
   snapshot: HelperSnapshot
   brief: HelperBriefFields

@@ -4,6 +4,7 @@ import { showNotice } from '../hooks/notice'
 import { useQrCode } from '../hooks/useQrCode'
 import { Field } from './Field'
 import { carriedText } from './textCarried'
+import { saveFile } from './saveFile'
 
 const t = carriedText.send
 
@@ -19,14 +20,6 @@ export function SendUpdate({ link, name, shareText }: { link: string | null; nam
   const qr = useQrCode(link, showQr, 280, QR_MAX_CHARS)
   if (!link) return <p className="muted small">{t.preparing}</p>
 
-  function saveFile() {
-    const url = URL.createObjectURL(new Blob([`${link}\n`], { type: KITH_FILE_TYPE }))
-    const anchor = document.createElement('a')
-    anchor.href = url
-    anchor.download = t.fileName(name)
-    anchor.click()
-    setTimeout(() => URL.revokeObjectURL(url), 10_000)
-  }
 
   return (
     <div className="send-update">
@@ -36,7 +29,7 @@ export function SendUpdate({ link, name, shareText }: { link: string | null; nam
         )}
         <button type="button" className="button small" onClick={() => navigator.clipboard?.writeText(shareText(link)).then(() => showNotice(t.copied), () => undefined)}>{t.copy}</button>
         <button type="button" className="button small" aria-expanded={showQr} onClick={() => setShowQr(!showQr)}>{showQr ? t.hideQr : t.showQr}</button>
-        <button type="button" className="button small" onClick={saveFile}>{t.file}</button>
+        <button type="button" className="button small" onClick={() => saveFile(`${link}\n`, t.fileName(name), KITH_FILE_TYPE)}>{t.file}</button>
       </div>
       {showQr && qr.kind === 'too-long' && <p className="notice small" role="status">{t.qrTooLong}</p>}
       {showQr && qr.kind === 'image' && <img className="qr" src={qr.src} width={280} height={280} alt={t.qrAlt(name)} />}
