@@ -196,5 +196,5 @@ describe('convergence of projection and fold', () => {
       }),
       { numRuns: 40 },
     )
-  }, 60_000)
+  }, 180_000)
 })

@@ -52,5 +52,5 @@ describe('helper document size', () => {
     expect(edited.bytes).toBeLessThan(64 * 1024)
     expect(edited.bytes).toBeLessThan(MAX_FOLDED_DOC_BYTES / 4)
     expect(meanDelta).toBeLessThan(400)
-  }, 60_000)
+  }, 180_000)
 })
