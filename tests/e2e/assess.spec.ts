@@ -40,6 +40,7 @@ async function addNeed(page: Page, fill: (page: Page) => Promise<void>) {
 }
 
 test('a coordinator starts a circle and assesses Maria’s needs and boundary', async ({ page }) => {
+  test.setTimeout(180_000) // seven axe checks: slow on a loaded two-core machine
   await page.goto('/')
   await check(page, '01-welcome')
   await startCircle(page)

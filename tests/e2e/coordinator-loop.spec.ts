@@ -28,7 +28,7 @@ async function goToAWeekday(page: Page) {
 }
 
 test('Priya runs a week of Maria’s care: assess, map, assign, reassess, end', async ({ page, context }) => {
-  test.setTimeout(240_000)
+  test.setTimeout(360_000)
   await startMariasCircle(page)
   await assessMaria(page)
   await page.getByRole('link', { name: 'Needs', exact: true }).click()
