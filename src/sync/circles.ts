@@ -83,11 +83,19 @@ async function createCircle(input: NewCircleInput, now: number, fill?: (store: M
   }
   fill?.(store)
   store.destroy()
+  await listNewCircle(docId, doc, { key: randomId(32), label: input.profile.recipientName }, now)
+  return { ok: true, docId }
+}
+
+/**
+ * Stores a map made in memory (a new circle, or one brought back from a backup) and only then
+ * lists it on this device, with the map's key. Nothing is listed if storing fails.
+ */
+export async function listNewCircle(docId: string, doc: Y.Doc, entry: { key: string; label: string }, now: number): Promise<void> {
   const { doc: stored } = await createDoc(docId, doc, 'by-size')
-  await addCircle({ docId, role: 'coordinator', key: randomId(32), label: input.profile.recipientName, now })
+  await addCircle({ docId, role: 'coordinator', key: entry.key, label: entry.label, now })
   stores.set(docId, { store: createMapStore(stored), ready: Promise.resolve({ rows: 1, damaged: 0 }) })
   void requestPersistentStorage()
-  return { ok: true, docId }
 }
 
 export function createCoordinatorCircle(input: NewCircleInput, now: number): Promise<Created> {

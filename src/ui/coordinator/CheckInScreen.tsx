@@ -10,6 +10,7 @@ import { activitySince, type CheckInAnswer } from '../../store'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { useNow } from '../hooks/useNow'
 import { Field } from '../shared/Field'
+import { BackupReminder } from './BackupReminder'
 import type { CircleViewProps } from './CircleScreen'
 import { ClockNote } from './ClockNote'
 import { text } from './text'
@@ -17,7 +18,7 @@ import { text } from './text'
 const t = text.checkIn
 const answers = ['worked', 'missing', 'stop', 'adjusted'] as const
 
-export function CheckInScreen({ store, snapshot }: CircleViewProps) {
+export function CheckInScreen({ docId, store, snapshot }: CircleViewProps) {
   const { circle } = snapshot
   const now = useNow()
   const today = localDateOf(now, circle.timeZone)
@@ -45,6 +46,7 @@ export function CheckInScreen({ store, snapshot }: CircleViewProps) {
       <DraftNote draft={form} />
       <p className="muted">{t.intro(circle.recipientName)}</p>
       <ClockNote snapshot={snapshot} now={now} />
+      <BackupReminder docId={docId} />
       <Field label={t.day} hint={t.dayHint}>
         {({ id, describedBy }) => (
           <select id={id} aria-describedby={describedBy} value={circle.checkInWeekday}

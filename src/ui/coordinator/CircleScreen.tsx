@@ -31,6 +31,7 @@ const HelpersScreen = lazyScreen(() => import('./HelpersScreen'), (m) => m.Helpe
 const NeedForm = lazyScreen(() => import('./NeedForm'), (m) => m.NeedForm)
 const NeedsScreen = lazyScreen(() => import('./NeedsScreen'), (m) => m.NeedsScreen)
 const SendScreen = lazyScreen(() => import('./SendScreen'), (m) => m.SendScreen)
+const BackupScreen = lazyScreen(() => import('./BackupScreen'), (m) => m.BackupScreen)
 
 export interface CircleViewProps {
   docId: string
@@ -69,6 +70,7 @@ const screens: Record<string, { phase: Phase | null; view: ComponentType<CircleV
   'check-in': { phase: 'reassess', view: CheckInScreen },
   end: { phase: 'reassess', view: EndScreen },
   circle: { phase: null, view: CircleSettings },
+  backup: { phase: null, view: BackupScreen },
 }
 
 const phases: Array<{ phase: Phase; label: string; route: string; subRoutes?: Array<[string, string]> }> = [
