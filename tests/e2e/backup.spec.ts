@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { circleWithOneWalker, phone, testNames } from './people'
-import { expect, expectAccessible, expectNoHorizontalOverflow, screenshot, test } from './support'
+import { checkScreen, expect, test } from './support'
 
 /**
  * Issue 15, backup: the coordinator's phone saves the whole circle as a file locked with a
@@ -9,11 +9,7 @@ import { expect, expectAccessible, expectNoHorizontalOverflow, screenshot, test 
  * and reconnects with the helper's phone over WebRTC. A wrong passphrase and a damaged file
  * say so and change nothing.
  */
-async function check(page: Page, name: string) {
-  await screenshot(page, test.info(), name)
-  await expectAccessible(page, name)
-  await expectNoHorizontalOverflow(page, name)
-}
+const check = checkScreen
 
 async function restore(page: Page, file: string, passphrase: string): Promise<void> {
   const region = page.getByRole('region', { name: 'Restore a circle from a backup' })

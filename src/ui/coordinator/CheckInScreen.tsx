@@ -29,6 +29,8 @@ export function CheckInScreen({ docId, store, snapshot }: CircleViewProps) {
   const pastTwoWeeks = expandNeeds(snapshot.needs, { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone, from: addDays(today, -14), to: today })
   const words = helpersNeedingAWord({ helpers: snapshot.helpers, assignments: snapshot.assignments, statuses: snapshot.statuses, occurrences: pastTwoWeeks, timeZone: circle.timeZone, now })
   const nameOf = (id: string) => snapshot.helpers.find((h) => h.id === id)?.name ?? ''
+  // With several coordinators, who made each change.
+  const authorOf = (deviceId: string | null) => (deviceId === null ? null : snapshot.coordinatorDevices.find((d) => d.id === deviceId)?.name ?? null)
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -86,7 +88,7 @@ export function CheckInScreen({ docId, store, snapshot }: CircleViewProps) {
                       else next.delete(entry.id)
                       setLinked(next)
                     }} />
-                    <span>{entry.summary}</span>
+                    <span>{entry.summary}{authorOf(entry.by) && <span className="muted">{text.coordinators.by(authorOf(entry.by)!)}</span>}</span>
                   </label>
                 ))}
               </>

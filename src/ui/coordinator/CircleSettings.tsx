@@ -67,6 +67,7 @@ export function CircleSettings({ docId, store, snapshot }: CircleViewProps) {
         <CircleProfileFields draft={draft} onChange={setDraft} errors={showErrors ? errors : {}} />
         <button type="submit" className="button primary block">{text.circle.save}</button>
       </form>
+      <p><a className="button block" href={href(`c/${docId}/coordinators`)}>{text.coordinators.link}</a></p>
       <p><a className="button block" href={href(`c/${docId}/backup`)}>{text.backup.link}</a></p>
       <section className="panel danger-zone" aria-labelledby="delete-title">
         <h2 id="delete-title">{text.circle.deleteTitle}</h2>
