@@ -5,6 +5,7 @@ import { expandNeeds } from '../src/domain/schedule'
 import { writeReports, type ReportChange } from '../src/store/fold/reports'
 import { addHelpers } from './circle.bench'
 import { BENCH_NOW, BENCH_START, BENCH_ZONE, circleStore, seeded, syntheticNeeds } from './fixtures'
+import { splitMessage } from '../src/sync/chunks'
 import { sizes, table } from './measure'
 
 /**
@@ -12,7 +13,8 @@ import { sizes, table } from './measure'
  * 2), which Chromium refuses over 256 KiB. A circle of 40 helpers and 30 needs with 12 weeks
  * planned ahead, that has already run for a year: every past occurrence reported by a helper and
  * folded as fold writes it (a report record, a status and a log entry; one in ten "can't make
- * it" and then covered), and a weekly check-in. The same map as a carried update link is shown too.
+ * it" and then covered), and a weekly check-in. Over 256 KiB, Kith's peer connections send
+ * the message in chunks (src/sync/chunks.ts); the figure says how many.
  */
 const DAY_MS = 86_400_000
 const YEAR_DAYS = 364
@@ -57,6 +59,7 @@ export async function runCoordinatorsBench(): Promise<void> {
 }
 
 function measure(doc: Y.Doc): Record<string, string | number> {
-  const { bytes, gzipped } = sizes(Y.encodeStateAsUpdate(doc))
-  return { bytes, gzipped, 'share of 256 KiB (one y-webrtc message)': `${((bytes / 262144) * 100).toFixed(1)}%` }
+  const update = Y.encodeStateAsUpdate(doc)
+  const { bytes, gzipped } = sizes(update)
+  return { bytes, gzipped, 'share of 256 KiB (one y-webrtc message)': `${((bytes / 262144) * 100).toFixed(1)}%`, 'chunks of 64 KiB': splitMessage(update, 1).length }
 }
