@@ -8,7 +8,7 @@ import { medianMs, sizes, table } from './measure'
 
 /** Issue 4's figures: planning Maria's circle and a large one, and the large map's size. */
 
-function addHelpers(store: MapStore, count: number, seed = 7): void {
+export function addHelpers(store: MapStore, count: number, seed = 7): void {
   const random = seeded(seed)
   for (let i = 0; i < count; i++) {
     const added = store.run('helper/add', { name: `Helper ${i + 1}`, contact: `helper${i + 1}@example.org`, relation: 'friend', tags: [] }, BENCH_NOW)

@@ -48,6 +48,11 @@ export async function touchCircle(docId: string, changes: { label?: string; now:
   if (changes.label) changed()
 }
 
+/** Remembers which of a circle's coordinator devices this one is. */
+export async function setCircleDeviceId(docId: string, deviceId: string): Promise<void> {
+  await (await loadDeviceDb()).circles.update(docId, { deviceId })
+}
+
 export async function circleLabel(docId: string): Promise<string> {
   return (await (await loadDeviceDb()).circles.get(docId))?.label ?? ''
 }

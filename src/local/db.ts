@@ -16,6 +16,8 @@ export interface DeviceCircle {
   label: string
   addedAt: number
   lastOpenedAt: number
+  /** On a coordinator's device, once the circle has several: this device's id among them (store/schema/coordinatorDevice.ts). */
+  deviceId?: string
 }
 
 /**

@@ -19,6 +19,8 @@ export interface MapStore {
   getSnapshot(): MapSnapshot
   subscribe(listener: () => void): () => void
   run<N extends CommandName>(name: N, input: CommandInput<N>, now: Instant): CommandResult
+  /** The coordinator device this store runs on, once the circle has several: its activity entries are signed with it. */
+  setAuthor(deviceId: string | null): void
   undo(): void
   destroy(): void
 }
@@ -42,6 +44,7 @@ export function createMapStore(doc: Y.Doc): MapStore {
   })
   let version = 0
   let snapshot: MapSnapshot | null = null
+  let author: string | null = null
 
   const onAfterTransaction = (transaction: Y.Transaction) => {
     if (transaction.changed.size === 0) return
@@ -68,8 +71,11 @@ export function createMapStore(doc: Y.Doc): MapStore {
     run(name, input, now) {
       const refusal = writeRefusal(getSnapshot(), name)
       if (refusal) return { ok: false, problems: [refusal] }
-      const command = commands[name] as (doc: Y.Doc, input: CommandInput<N>, now: Instant) => CommandResult
-      return command(doc, input, now)
+      const command = commands[name] as (doc: Y.Doc, input: CommandInput<N>, now: Instant, author: string | null) => CommandResult
+      return command(doc, input, now, author)
+    },
+    setAuthor(deviceId) {
+      author = deviceId
     },
     undo() {
       undoManager.undo()

@@ -9,6 +9,7 @@ import { readBoundaries } from './schema/boundaries'
 import { readCheckIns, type CheckIn } from './schema/checkIn'
 import { readCircle, type CircleProfile } from './schema/circle'
 import { readDocuments, type CircleDocument } from './schema/document'
+import { readCoordinatorDevices, type CoordinatorDevice } from './schema/coordinatorDevice'
 import { readFormerHelpers, type FormerHelper } from './schema/formerHelper'
 import { readInbox, type Inbox } from './schema/inbox'
 import { readHelpers, readOffers } from './schema/helper'
@@ -54,6 +55,8 @@ export interface MapSnapshot {
   declined: DeclinedPair[]
   /** Helpers' and the recipient's documents: ids and keys, oldest first. */
   documents: CircleDocument[]
+  /** Coordinator devices, removed ones too, oldest first; none until a second one is invited. */
+  coordinatorDevices: CoordinatorDevice[]
   /** What fold received from helpers' and the recipient's documents. */
   inbox: Inbox
   /** Entries that could not be read; reported, never crashed on. */
@@ -85,6 +88,7 @@ export function readMapSnapshot(doc: Y.Doc, version: number, canUndo = false): M
     away: readAway(doc, problems),
     declined: readDeclined(doc, problems),
     documents: readDocuments(doc, problems),
+    coordinatorDevices: readCoordinatorDevices(doc, problems),
     inbox: readInbox(doc, problems),
     problems,
     canUndo,

@@ -31,6 +31,17 @@ export function concatBytes(...parts: Uint8Array[]): Uint8Array {
   return out
 }
 
+/** A 32-bit unsigned integer, big-endian: the lengths and counts in link and backup headers. */
+export function uint32(value: number): Uint8Array {
+  const bytes = new Uint8Array(4)
+  new DataView(bytes.buffer).setUint32(0, value)
+  return bytes
+}
+
+export function readUint32(bytes: Uint8Array, offset: number): number {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(offset)
+}
+
 export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.byteLength === b.byteLength && a.every((byte, i) => byte === b[i])
 }

@@ -23,6 +23,8 @@ import { decodeUpdatePayload, encodeUpdatePayload, updateLink } from './updateLi
  */
 export type Holder =
   | { role: 'helper' | 'recipient'; docId: string; key: string }
+  /** The map itself, on a coordinator's device: an update from another coordinator device. */
+  | { role: 'map'; docId: string; key: string }
   | { role: 'coordinator'; docId: string; key: string; mapDocId: string; document: CircleDocument; personName: string }
 
 export type OpenProblem = UpdateLinkProblem | 'withdrawn' | 'storage'
@@ -43,7 +45,7 @@ async function coordinatorSide() {
 /** Which document this device holds under `docId`, and its key; null when none. */
 export async function findHolder(docId: string): Promise<Holder | null> {
   const own = await (await loadDeviceDb()).circles.get(docId)
-  if (own && own.role !== 'coordinator') return { role: own.role, docId, key: own.key }
+  if (own) return own.role === 'coordinator' ? { role: 'map', docId, key: own.key } : { role: own.role, docId, key: own.key }
   for (const circle of await listCircles()) {
     if (circle.role !== 'coordinator') continue
     const { openMapCircle } = await coordinatorSide()
@@ -60,11 +62,12 @@ export async function findHolder(docId: string): Promise<Holder | null> {
 
 /** The document as it is open on this page, loaded (and with anything held back restored). */
 async function loadedDoc(holder: Holder): Promise<Y.Doc> {
-  if (holder.role === 'coordinator') {
+  if (holder.role === 'coordinator' || holder.role === 'map') {
     const { openMapCircle, syncCircle } = await coordinatorSide()
-    const circle = openMapCircle(holder.mapDocId)
+    const mapDocId = holder.role === 'map' ? holder.docId : holder.mapDocId
+    const circle = openMapCircle(mapDocId)
     await circle.ready
-    syncCircle(holder.mapDocId, circle.store)
+    syncCircle(mapDocId, circle.store)
   }
   const opened = holder.role === 'helper' ? openHelperDoc(holder.docId) : holder.role === 'recipient' ? openRecipientDoc(holder.docId) : null
   const { doc, ready } = openDoc(holder.docId)

@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import { localDateOf } from '../domain/dates'
 import { exampleCircle, type ExampleName } from '../domain/examples'
 import { addCircle, forgetCircle } from '../local/circles'
+import { deviceDb } from '../local/db'
 import { forgetDrafts } from '../local/drafts'
 import { forgetOpened } from '../local/lastOpened'
 import {
@@ -29,6 +30,8 @@ export function openMapCircle(docId: string): OpenCircle {
   const { doc, ready } = openDoc(docId, 'existing', 'by-size')
   const opened: OpenCircle = { store: createMapStore(doc), ready }
   stores.set(docId, opened)
+  // With several coordinator devices, this one signs its edits in the activity log.
+  void deviceDb().circles.get(docId).then((entry) => entry?.deviceId && opened.store.setAuthor(entry.deviceId), () => undefined)
   ready.catch(() => {
     // Not cached when it failed: the next visit tries again.
     if (stores.get(docId) === opened) stores.delete(docId)
@@ -42,7 +45,20 @@ export function openMapCircle(docId: string): OpenCircle {
  * other tabs share its changes (tabs.ts), so two tabs never fold or arbitrate the same thing twice.
  */
 export function syncCircle(docId: string, store: MapStore): void {
-  leadAcrossTabs(`circle-${docId}`, () => startCircleSync(docId, store))
+  leadAcrossTabs(`circle-${docId}`, () => startCircleSync(docId, store, () => void forgetRemovedCircle(docId)))
+}
+
+const removedListeners = new Set<(docId: string) => void>()
+/** Calls `listener` with a circle's id once this device, removed from its coordinators, has forgotten it. */
+export function onCircleRemovedHere(listener: (docId: string) => void): () => void {
+  removedListeners.add(listener)
+  return () => removedListeners.delete(listener)
+}
+
+/** Removed from the coordinators: like a revoked helper's phone, this device keeps nothing of the circle. */
+async function forgetRemovedCircle(docId: string): Promise<void> {
+  await deleteMapCircle(docId)
+  removedListeners.forEach((listener) => listener(docId))
 }
 
 /**
@@ -83,11 +99,19 @@ async function createCircle(input: NewCircleInput, now: number, fill?: (store: M
   }
   fill?.(store)
   store.destroy()
+  await listNewCircle(docId, doc, { key: randomId(32), label: input.profile.recipientName }, now)
+  return { ok: true, docId }
+}
+
+/**
+ * Stores a map made in memory (a new circle, or one brought back from a backup) and only then
+ * lists it on this device, with the map's key. Nothing is listed if storing fails.
+ */
+export async function listNewCircle(docId: string, doc: Y.Doc, entry: { key: string; label: string }, now: number): Promise<void> {
   const { doc: stored } = await createDoc(docId, doc, 'by-size')
-  await addCircle({ docId, role: 'coordinator', key: randomId(32), label: input.profile.recipientName, now })
+  await addCircle({ docId, role: 'coordinator', key: entry.key, label: entry.label, now })
   stores.set(docId, { store: createMapStore(stored), ready: Promise.resolve({ rows: 1, damaged: 0 }) })
   void requestPersistentStorage()
-  return { ok: true, docId }
 }
 
 export function createCoordinatorCircle(input: NewCircleInput, now: number): Promise<Created> {

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
-import type { MapStore } from '../store'
+import { activeCoordinatorDevices, type MapStore } from '../store'
+import { deviceDb } from '../local/db'
 import { foldHelpers } from '../store/fold/helper'
 import { foldRecipient } from '../store/fold/recipient'
 import type { FoldReport } from '../store/fold/result'
@@ -39,7 +40,11 @@ const RUN_DELAY_MS = 30
 const DAY_TICK_MS = 60_000
 const running = new Map<string, CircleSync>()
 
-export function startCircleSync(mapDocId: string, store: MapStore): CircleSync {
+/**
+ * `onRemoved`: this device was removed from the circle's coordinators (learned by syncing the
+ * map); by then every connection of the circle is closed, and the caller forgets the circle.
+ */
+export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: () => void): CircleSync {
   const existing = running.get(mapDocId)
   if (existing) return existing
   const linked = new Map<string, Linked>()
@@ -48,8 +53,10 @@ export function startCircleSync(mapDocId: string, store: MapStore): CircleSync {
   let timer: ReturnType<typeof setTimeout> | null = null
   let settings: ConnectionSettings | null = null
 
+  let stopped = false
   const run = () => {
     timer = null
+    if (stopped) return
     const now = Date.now()
     const helpers = [...linked.values()].filter((l) => l.document.audience === 'helper' && l.document.revokedAt === null)
     const recipient = [...linked.values()].find((l) => l.document.audience === 'recipient' && l.document.revokedAt === null)
@@ -100,9 +107,38 @@ export function startCircleSync(mapDocId: string, store: MapStore): CircleSync {
     }
   }
 
+  // The map goes online only once the circle has another coordinator device: then it syncs in
+  // its own room, which only coordinator devices (holding the map's key) can enter.
+  let mapKey: string | null = null
+  let ownDeviceId: string | null = null
+  const removedHere = () => ownDeviceId !== null && store.getSnapshot().coordinatorDevices.some((d) => d.id === ownDeviceId && d.removedAt !== null)
+  const leave = () => {
+    stopped = true
+    if (tick) clearInterval(tick)
+    for (const docId of [mapDocId, ...linked.keys()]) disconnect(docId)
+    running.delete(mapDocId)
+    onRemoved?.()
+  }
+  let mapConnecting = false
+  const connectMap = async () => {
+    if (mapKey === null || mapConnecting || connectionOf(mapDocId) || activeCoordinatorDevices(store.getSnapshot().coordinatorDevices).length === 0) return
+    mapConnecting = true
+    const connection = await connect(mapDocId, mapKey, store.doc, settings!)
+    if (connection && !stopped) trackPresence(mapDocId, store.doc, connection.provider, 'coordinator', undefined, (other) => other === 'coordinator')
+  }
+
   const reconcile = () => {
-    if (settings === null) return
+    if (settings === null || stopped) return
+    if (removedHere()) return leave()
+    // Registered since this started (the Coordinators screen): learn this device's id.
+    if (ownDeviceId === null && store.getSnapshot().coordinatorDevices.length > 0) {
+      void deviceDb().circles.get(mapDocId).then((entry) => {
+        ownDeviceId = entry?.deviceId ?? null
+        if (!stopped && removedHere()) leave()
+      }, () => undefined)
+    }
     for (const document of store.getSnapshot().documents) void link(document)
+    void connectMap()
     schedule()
   }
 
@@ -114,14 +150,17 @@ export function startCircleSync(mapDocId: string, store: MapStore): CircleSync {
     },
   }
   running.set(mapDocId, sync)
+  let tick: ReturnType<typeof setInterval> | null = null
 
   void (async () => {
-    // The map itself is not put online: until a second coordinator joins (not built yet), it
-    // never leaves this device, and a circle with no invitations makes no connection at all.
+    // A circle with no invitations and no other coordinator device makes no connection at all.
     settings = await loadConnectionSettings()
+    const entry = await deviceDb().circles.get(mapDocId).catch(() => undefined)
+    mapKey = entry?.key ?? null
+    ownDeviceId = entry?.deviceId ?? null
     store.subscribe(reconcile)
     reconcile()
-    setInterval(() => {
+    tick = setInterval(() => {
       schedule()
       void retireRevoked()
     }, DAY_TICK_MS)

@@ -29,6 +29,12 @@ export async function joinFromInvite(parts: readonly string[], now: number): Pro
   if (carried && !carried.ok) return { ok: false, reason: joinProblemOf(carried.reason) }
   // A phone removed from this circle is not let back in by the old link (from a message, or the browser's history).
   if (await wasRemoved(invite.docId)) return { ok: false, reason: 'revoked' }
+  if (invite.role === 'coordinator') {
+    // Only a coordinator's device loads the map's code (helpers' phones never download it).
+    const { joinAsCoordinator } = await import('./coordinatorDevices')
+    const joined = await joinAsCoordinator(invite.docId, invite.key, carried?.value ?? null, now)
+    return joined.ok ? { ok: true, role: 'coordinator', docId: invite.docId, carried: joined.outcome } : { ok: false, reason: joined.reason === 'truncated' ? 'truncated' : 'malformed' }
+  }
   const known = await (await loadDeviceDb()).circles.get(invite.docId)
   const role = known?.role ?? invite.role
   // The one place a person's document is created on this device; opening it later never creates one.

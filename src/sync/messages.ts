@@ -75,3 +75,30 @@ export function isDevicePresence(value: unknown): value is DevicePresence {
   const device = value as Record<string, unknown>
   return (device.role === 'coordinator' || device.role === 'helper' || device.role === 'recipient') && typeof device.snapshot === 'string'
 }
+
+/** A backup file: the whole circle on a coordinator's device, sealed with a passphrase (backupFile.ts). */
+export const BACKUP_FORMAT_VERSION = 1
+export const BACKUP_FILE_EXTENSION = '.kithbackup'
+export const BACKUP_FILE_TYPE = 'application/octet-stream'
+
+/** Why a backup could not be opened; nothing on the device changed in any of these cases. */
+export type BackupProblem =
+  /** Not a Kith backup at all (another file chosen by mistake). */
+  | 'not-backup'
+  /** Made by a newer Kith whose format this one does not know. */
+  | 'too-new'
+  /** The passphrase does not open it. */
+  | 'wrong-passphrase'
+  /** Cut short, or changed after it was made. */
+  | 'damaged'
+
+/** What a backup holds once opened: the circle's map and every document of the circle this device held. */
+export interface BackupContents {
+  createdAt: number
+  /** The map document: its id, its key (the room password of coordinator devices), the circle's name for the list. */
+  circle: { docId: string; key: string; label: string }
+  /** Yjs state (update v1) of the map and of each helper's and the recipient's document, by document id. */
+  documents: Array<{ docId: string; state: Uint8Array }>
+}
+
+export type BackupResult<T> = { ok: true; value: T } | { ok: false; reason: BackupProblem }

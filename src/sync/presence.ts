@@ -13,8 +13,15 @@ import type { SyncState } from '../local/db'
  */
 const PUBLISH_EVERY_MS = 1000
 
-/** Publishes this device's state and records the other side's; returns a stop function. */
-export function trackPresence(docId: string, doc: Y.Doc, provider: WebrtcProvider, role: DevicePresence['role'], onRecorded?: () => void): () => void {
+/**
+ * Publishes this device's state and records the other side's; returns a stop function. The other
+ * side is a device of another role (in a person's room), or `otherSide` says which (the map's
+ * room holds only coordinator devices).
+ */
+export function trackPresence(
+  docId: string, doc: Y.Doc, provider: WebrtcProvider, role: DevicePresence['role'], onRecorded?: () => void,
+  otherSide: (role: DevicePresence['role']) => boolean = (other) => other !== role,
+): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null
   const publish = () => {
     timer = null
@@ -27,7 +34,7 @@ export function trackPresence(docId: string, doc: Y.Doc, provider: WebrtcProvide
     for (const [clientId, state] of provider.awareness.getStates()) {
       if (clientId === provider.awareness.clientID) continue
       const device = (state as { device?: unknown }).device
-      if (!isDevicePresence(device) || device.role === role) continue
+      if (!isDevicePresence(device) || !otherSide(device.role)) continue
       const bytes = decodeBase64url(device.snapshot)
       const knowledge = bytes ? decodeKnowledge(bytes) : null
       if (knowledge) recordLive(docId, knowledge, Date.now()).then(onRecorded, () => undefined)

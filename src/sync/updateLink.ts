@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { concatBytes, decodeBase64url, deflate, encodeBase64url, equalBytes, inflate } from './bytes'
+import { concatBytes, decodeBase64url, deflate, encodeBase64url, equalBytes, inflate, readUint32, uint32 } from './bytes'
 import { UPDATE_FORMAT_VERSION, UPDATE_ROUTE, type CarriedUpdate, type UpdateLinkResult } from './messages'
 
 /**
@@ -54,16 +54,6 @@ function keysOf(docId: string, documentKey: string): Promise<LinkKeys> {
     keys.catch(() => derived.delete(id))
   }
   return keys
-}
-
-function uint32(value: number): Uint8Array {
-  const bytes = new Uint8Array(4)
-  new DataView(bytes.buffer).setUint32(0, value)
-  return bytes
-}
-
-function readUint32(bytes: Uint8Array, offset: number): number {
-  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(offset)
 }
 
 function additionalData(docId: string, header: Uint8Array): Uint8Array {

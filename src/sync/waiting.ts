@@ -25,7 +25,8 @@ export const URGENT_KINDS: ReadonlySet<WaitingKind> = new Set(['please-stop', 'c
 
 export type WaitingCount = { kind: WaitingKind; count: number }
 
-export type Audience = 'helper' | 'recipient'
+/** 'map': another coordinator device, which is sent the whole map's changes (counted only as "waiting"). */
+export type Audience = 'helper' | 'recipient' | 'map'
 export type Side = 'coordinator' | 'person'
 
 function kindOf({ section, change, value }: Unseen): WaitingKind | null {
@@ -56,6 +57,7 @@ function kindOf({ section, change, value }: Unseen): WaitingKind | null {
 const ONCE: ReadonlySet<WaitingKind> = new Set(['brief', 'offer', 'revoked', 'joined', 'daily'])
 
 export function summarizeWaiting(audience: Audience, sender: Side, unseen: readonly Unseen[]): WaitingCount[] {
+  if (audience === 'map') return []
   const sections: readonly string[] = audience === 'helper'
     ? sender === 'coordinator' ? HELPER_PROJECTED : HELPER_OWNED
     : sender === 'coordinator' ? RECIPIENT_PROJECTED : RECIPIENT_OWNED

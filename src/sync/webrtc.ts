@@ -1,5 +1,6 @@
 import type { WebrtcProvider } from 'y-webrtc'
 import type * as Y from 'yjs'
+import { chunkingWebRtc } from './chunks'
 import { signalingInUse, type ConnectionSettings } from './signaling'
 
 /**
@@ -38,8 +39,9 @@ export function connect(docId: string, key: string, doc: Y.Doc, settings: Connec
       signaling: signalingInUse(settings),
       password: key,
       // The STUN and TURN servers of the settings, and nothing else: simple-peer would otherwise
-      // add public STUN servers of its own choosing.
-      peerOpts: { config: { iceServers: settings.iceServers, iceTransportPolicy: settings.relayOnly ? 'relay' : 'all' } },
+      // add public STUN servers of its own choosing. Large messages (a map that fell far behind)
+      // go in chunks (chunks.ts).
+      peerOpts: { config: { iceServers: settings.iceServers, iceTransportPolicy: settings.relayOnly ? 'relay' : 'all' }, wrtc: chunkingWebRtc() },
     })
     const connection = { provider, docId }
     connections.set(docId, connection)

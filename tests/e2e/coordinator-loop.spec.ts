@@ -1,17 +1,13 @@
 import type { Page } from '@playwright/test'
 import { addHelper, assessMaria, mariasHelpers, neighbour, startMariasCircle } from './maria'
-import { expect, expectAccessible, expectNoHorizontalOverflow, screenshot, test } from './support'
+import { checkScreen, expect, test } from './support'
 
 /**
  * Issue 4 end to end at 375×812: Priya runs a week of Maria's care on her phone, offline
  * included — Assess, Map (nine helpers, the weekend gap, a neighbour), Assign (plan with
  * backups, split the daily call), Reassess (a missed walk, the backup, a check-in), End.
  */
-async function check(page: Page, name: string) {
-  await screenshot(page, test.info(), name)
-  await expectAccessible(page, name)
-  await expectNoHorizontalOverflow(page, name)
-}
+const check = checkScreen
 
 /**
  * Moves the Today screen to tomorrow or, at a weekend, to Monday: a day whose walks were all

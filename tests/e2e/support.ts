@@ -34,3 +34,10 @@ export async function expectNoHorizontalOverflow(page: Page, where: string): Pro
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
   expect(overflow, `${where} overflows horizontally`).toBeLessThanOrEqual(0)
 }
+
+/** A screen a test checked: its screenshot saved, axe clean, nothing sticking out at 375 px. */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  await screenshot(page, test.info(), name)
+  await expectAccessible(page, name)
+  await expectNoHorizontalOverflow(page, name)
+}

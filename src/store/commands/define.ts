@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import type { Instant } from '../../domain/model'
 import { collection } from '../entities'
 import { commandOrigin } from '../origins'
+import { signActivity } from '../schema/activity'
 import { describeIssues, type ReadProblem, type Validator } from '../schema/primitives'
 
 /**
@@ -15,7 +16,8 @@ import { describeIssues, type ReadProblem, type Validator } from '../schema/prim
  */
 export type CommandResult = { ok: true; id?: string } | { ok: false; problems: ReadProblem[] }
 
-export type Command<I> = (doc: Y.Doc, input: I, now: Instant) => CommandResult
+/** `author`: the coordinator device running it, when the circle has several (its activity entries are signed). */
+export type Command<I> = (doc: Y.Doc, input: I, now: Instant, author?: string | null) => CommandResult
 export type Check<I> = (doc: Y.Doc, input: I, now: Instant) => ReadProblem | null
 export type Perform<I> = (doc: Y.Doc, input: I, now: Instant) => string | void
 
@@ -24,14 +26,15 @@ export function define<I>(validator: Validator<I>, check: Check<I>, perform: Per
 export function define<I>(validator: Validator<I>, first: Check<I> | Perform<I>, second?: Perform<I>): Command<I> {
   const check = second ? (first as Check<I>) : null
   const perform = second ?? (first as Perform<I>)
-  return (doc, input, now) => {
+  return (doc, input, now, author = null) => {
     const parsed = validator.safeParse(input)
     if (!parsed.success) return { ok: false, problems: [describeIssues('input', parsed.error)] }
     const refusal = check?.(doc, parsed.data, now)
     if (refusal) return { ok: false, problems: [refusal] }
     let id: string | undefined
-    doc.transact(() => {
+    doc.transact((transaction) => {
       id = perform(doc, parsed.data, now) ?? undefined
+      if (author) signActivity(doc, transaction, author)
     }, commandOrigin)
     return id === undefined ? { ok: true } : { ok: true, id }
   }

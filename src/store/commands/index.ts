@@ -5,6 +5,7 @@ import { DECLINED } from '../schema/declined'
 import { FORMER_HELPERS } from '../schema/formerHelper'
 import { CHECK_INS } from '../schema/checkIn'
 import { DOCUMENTS } from '../schema/document'
+import { COORDINATOR_DEVICES } from '../schema/coordinatorDevice'
 import { CIRCLE, CRISIS_RESOURCES } from '../schema/circle'
 import { EXCLUDED_PEOPLE, OFF_LIMITS } from '../schema/boundaries'
 import { HELPERS, OFFERS } from '../schema/helper'
@@ -17,6 +18,7 @@ import { boundaryCommands } from './boundaries'
 import { circleCommands } from './circle'
 import { foldCommands } from './fold'
 import type { Command } from './define'
+import { coordinatorCommands } from './coordinators'
 import { documentCommands } from './documents'
 import { helperCommands } from './helpers'
 import { needCommands } from './needs'
@@ -40,7 +42,7 @@ function register<G extends ReadonlyArray<Record<string, Command<never>>>>(...gr
 /** Every command, declared once, by area and verb; each group lives in the file of its concept. */
 export const commands = register(
   circleCommands, needCommands, safetyCommands, boundaryCommands, helperCommands, assignmentCommands,
-  occurrenceCommands, openCallCommands, checkInCommands, endCommands, documentCommands, foldCommands,
+  occurrenceCommands, openCallCommands, checkInCommands, endCommands, documentCommands, foldCommands, coordinatorCommands,
 )
 
 export type Commands = typeof commands
@@ -53,7 +55,7 @@ export const ARCHIVED_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(
 /** The top-level collections a coordinator's command may touch; the undo manager watches these. */
 export const MAP_COLLECTIONS = [
   CIRCLE, CRISIS_RESOURCES, NEEDS, EXCLUDED_PEOPLE, OFF_LIMITS,
-  HELPERS, OFFERS, ASSIGNMENTS, STATUSES, OPEN_CALLS, CHECK_INS, ACTIVITY, DOCUMENTS, AWAY, DECLINED, FORMER_HELPERS,
+  HELPERS, OFFERS, ASSIGNMENTS, STATUSES, OPEN_CALLS, CHECK_INS, ACTIVITY, DOCUMENTS, AWAY, DECLINED, FORMER_HELPERS, COORDINATOR_DEVICES,
   ...INBOX_COLLECTIONS,
 ] as const
 

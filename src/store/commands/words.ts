@@ -29,6 +29,10 @@ export const refusals = {
   heldBack: 'This need is held back for safety, so it can’t be offered to helpers. Settle its safety question first.',
   reasonMissing: 'Please say briefly why, so the log shows it later.',
   notProfessionalFirst: 'This need is not marked “professional first”, so there is nothing to confirm.',
+  deviceGone: 'This coordinator device is no longer part of the circle.',
+  deviceTwice: 'This device is already part of the circle.',
+  leadStays: 'This is the lead coordinator’s device. Make someone else the lead coordinator first.',
+  alreadyLead: 'They are already the lead coordinator.',
 }
 
 type Series = { needId: string; slotKey: string; weekdays: Weekday[]; from: LocalDate; until: LocalDate; helperId: string; role: 'primary' | 'backup' }
@@ -79,6 +83,9 @@ export const summaries = {
   extended: (endDate: LocalDate) => `Support extended until ${describe.formatLocalDate(endDate, undefined, { withYear: true })}`,
   ended: 'Support ended; the circle is archived',
   reopened: 'Support reopened',
+  coordinatorJoined: (name: string) => `${name} joined as a coordinator`,
+  handedOver: (name: string) => `${name} is now the lead coordinator; helpers’ briefs name them as the contact`,
+  coordinatorRemoved: (name: string) => `${name}’s device was removed from the coordinators`,
 }
 
 /** The helper's name as it is now, for a sentence about them. */

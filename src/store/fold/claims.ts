@@ -21,6 +21,7 @@ import { summaries } from '../commands/words'
 import type { ProjectionInput } from '../projection/input'
 import { occurrenceById } from '../projection/occurrences'
 import { qualifiesFor } from '../projection/openCalls'
+import { stableId } from '../ids'
 import { appendActivity } from '../schema/activity'
 import { CLAIMS, claimKey, type ClaimRecord } from '../schema/claim'
 import { OPEN_CALLS } from '../schema/openCall'
@@ -88,6 +89,7 @@ export function writeClaims(doc: Y.Doc, input: ProjectionInput, candidates: read
     replaceEntity(doc, OPEN_CALLS, winner.callId, { occurrenceId, postedAt, state: 'taken', takenBy: winner.helperId, takenAt: now })
     const note = entityField(doc, STATUSES, occurrenceId, 'note')
     replaceStatus(doc, occurrenceId, { status: 'covered', coveredBy: winner.helperId, note: typeof note === 'string' ? note : '', at: now })
-    appendActivity(doc, now, 'open-call/taken', summaries.callTaken(doc, occurrenceId, winner.helperId), [winner.callId, occurrenceId, winner.helperId])
+    const entryId = stableId(`fold/call-taken/${winner.callId}`)
+    appendActivity(doc, now, 'open-call/taken', summaries.callTaken(doc, occurrenceId, winner.helperId), [winner.callId, occurrenceId, winner.helperId], entryId)
   }
 }

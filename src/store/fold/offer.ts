@@ -14,6 +14,7 @@ import { summaries } from '../commands/words'
 import { helperOfferValidator, instantValidator, JOINED_KEY, OFFER_KEYS } from '../helperDoc/owned'
 import type { HelperOffer } from '../helperDoc/layout'
 import type { ProjectionInput } from '../projection/input'
+import { stableId } from '../ids'
 import { appendActivity } from '../schema/activity'
 import { OFFERS } from '../schema/helper'
 import { HELPER_LINKS } from '../schema/helperLink'
@@ -56,5 +57,5 @@ export function writeOffer(doc: Y.Doc, input: ProjectionInput, helperId: string,
   if (!change.offer) return
   const { at: _at, ...fields } = change.offer
   upsertEntity(doc, OFFERS, helperId, fields)
-  appendActivity(doc, now, 'offer/saved', summaries.offerSaved(doc, helperId), [helperId])
+  appendActivity(doc, now, 'offer/saved', summaries.offerSaved(doc, helperId), [helperId], stableId(`fold/offer/${helperId}/${change.offer.at}`))
 }

@@ -18,6 +18,7 @@ import { reportValueValidator } from '../helperDoc/owned'
 import type { HelperReport } from '../helperDoc/layout'
 import { holdingOf, type Holding } from '../projection/holdings'
 import type { ProjectionInput } from '../projection/input'
+import { stableId } from '../ids'
 import { appendActivity } from '../schema/activity'
 import { HELPER_REPORTS, helperReportKey } from '../schema/helperReport'
 import type { OccurrenceStatusFields } from '../schema/occurrence'
@@ -70,6 +71,8 @@ export function writeReports(doc: Y.Doc, helperId: string, changes: readonly Rep
     replaceEntity(doc, HELPER_REPORTS, helperReportKey(helperId, occurrenceId), { helperId, occurrenceId, ...report, receivedAt: now })
     if (!status) continue
     replaceStatus(doc, occurrenceId, status)
-    appendActivity(doc, now, 'status/set', reportSummary(doc, helperId, occurrenceId, report.kind, status.status), [occurrenceId, helperId])
+    // Named by the report: two coordinator devices folding it at once log it once.
+    const entryId = stableId(`fold/report/${helperId}/${occurrenceId}/${report.kind}/${report.at}`)
+    appendActivity(doc, now, 'status/set', reportSummary(doc, helperId, occurrenceId, report.kind, status.status), [occurrenceId, helperId], entryId)
   }
 }

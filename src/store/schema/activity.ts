@@ -20,6 +20,7 @@ export const ACTIVITY_KINDS = [
   'open-call/posted', 'open-call/taken', 'open-call/withdrawn',
   'circle/extended', 'circle/ended', 'circle/reopened',
   'need/safety',
+  'coordinator/added', 'coordinator/lead', 'coordinator/removed',
 ] as const
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number]
 
@@ -37,6 +38,8 @@ export interface ActivityEntry {
   summary: string
   /** Ids the entry is about: helpers, assignments, occurrences, open calls. */
   refs: string[]
+  /** The coordinator device whose command wrote it (schema/coordinatorDevice.ts); null for fold or a circle with one device. */
+  by: string | null
 }
 
 export const activityValidator = z.object({
@@ -45,6 +48,7 @@ export const activityValidator = z.object({
   kind: requiredText(60),
   summary: shortText(MAX_SUMMARY),
   refs: z.array(idValidator).check(z.maxLength(MAX_REFS)),
+  by: z._default(z.nullable(idValidator), null),
 })
 
 /**
@@ -56,6 +60,18 @@ export function appendActivity(doc: Y.Doc, at: Instant, kind: ActivityKind, summ
   const text = summary.length > MAX_SUMMARY ? `${summary.slice(0, MAX_SUMMARY - 1)}…` : summary
   upsertEntity(doc, ACTIVITY, id, { at, seq: nextSeq(doc), kind, summary: text, refs: [...new Set(refs)].slice(0, MAX_REFS) })
   return id
+}
+
+/**
+ * Signs the entries a command's transaction added with the coordinator device that ran it, in
+ * that same transaction (one undo step): with two coordinators the log says who did what.
+ */
+export function signActivity(doc: Y.Doc, transaction: Y.Transaction, deviceId: string): void {
+  const log = doc.getMap(ACTIVITY)
+  for (const id of transaction.changed.get(log as unknown as Y.AbstractType<Y.YEvent<Y.Map<unknown>>>) ?? []) {
+    const entry = id === null ? undefined : log.get(id)
+    if (entry instanceof Y.Map && entry.get('by') !== deviceId) entry.set('by', deviceId)
+  }
 }
 
 /** Newest first, in the map's order of events. */

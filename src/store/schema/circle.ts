@@ -33,7 +33,7 @@ export const NO_FOLLOW_UPS = { oneMonth: null, threeMonths: null } as const
 /**
  * Fields added after v2 without a schema bump: older apps ignore them (their validator strips
  * unknown keys), and a circle that lacks them reads with these defaults. Written only by the
- * check-in and end-of-support commands, never by 'circle/create' or 'circle/update'.
+ * check-in, end-of-support and coordinator commands, never by 'circle/create' or 'circle/update'.
  */
 export const circleLifecycleShape = z.object({
   checkInWeekday: z._default(weekdayValidator, DEFAULT_CHECK_IN_WEEKDAY),
@@ -42,6 +42,8 @@ export const circleLifecycleShape = z.object({
     z.object({ oneMonth: z.nullable(localDateValidator), threeMonths: z.nullable(localDateValidator) }),
     () => ({ ...NO_FOLLOW_UPS }),
   ),
+  /** The coordinator device whose person is the lead (named in briefs); null before a second coordinator device. */
+  leadDeviceId: z._default(z.nullable(z.string()), null),
 })
 
 const endsAfterStart = { message: 'the end date is before the start date', path: ['endDate'] }
@@ -60,6 +62,8 @@ export type CircleProfile = Circle & {
   endedAt: Instant | null
   /** Follow-up dates the coordinator asked for when ending the support. */
   followUps: FollowUps
+  /** The coordinator device of the lead, the person `coordinator` names; null while the circle has one device. */
+  leadDeviceId: string | null
 }
 
 export type CircleFields = Omit<CircleProfile, 'crisisResources'>

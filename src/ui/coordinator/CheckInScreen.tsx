@@ -10,6 +10,7 @@ import { activitySince, type CheckInAnswer } from '../../store'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { useNow } from '../hooks/useNow'
 import { Field } from '../shared/Field'
+import { BackupReminder } from './BackupReminder'
 import type { CircleViewProps } from './CircleScreen'
 import { ClockNote } from './ClockNote'
 import { text } from './text'
@@ -17,7 +18,7 @@ import { text } from './text'
 const t = text.checkIn
 const answers = ['worked', 'missing', 'stop', 'adjusted'] as const
 
-export function CheckInScreen({ store, snapshot }: CircleViewProps) {
+export function CheckInScreen({ docId, store, snapshot }: CircleViewProps) {
   const { circle } = snapshot
   const now = useNow()
   const today = localDateOf(now, circle.timeZone)
@@ -28,6 +29,8 @@ export function CheckInScreen({ store, snapshot }: CircleViewProps) {
   const pastTwoWeeks = expandNeeds(snapshot.needs, { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone, from: addDays(today, -14), to: today })
   const words = helpersNeedingAWord({ helpers: snapshot.helpers, assignments: snapshot.assignments, statuses: snapshot.statuses, occurrences: pastTwoWeeks, timeZone: circle.timeZone, now })
   const nameOf = (id: string) => snapshot.helpers.find((h) => h.id === id)?.name ?? ''
+  // With several coordinators, who made each change.
+  const authorOf = (deviceId: string | null) => (deviceId === null ? null : snapshot.coordinatorDevices.find((d) => d.id === deviceId)?.name ?? null)
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -45,6 +48,7 @@ export function CheckInScreen({ store, snapshot }: CircleViewProps) {
       <DraftNote draft={form} />
       <p className="muted">{t.intro(circle.recipientName)}</p>
       <ClockNote snapshot={snapshot} now={now} />
+      <BackupReminder docId={docId} />
       <Field label={t.day} hint={t.dayHint}>
         {({ id, describedBy }) => (
           <select id={id} aria-describedby={describedBy} value={circle.checkInWeekday}
@@ -84,7 +88,7 @@ export function CheckInScreen({ store, snapshot }: CircleViewProps) {
                       else next.delete(entry.id)
                       setLinked(next)
                     }} />
-                    <span>{entry.summary}</span>
+                    <span>{entry.summary}{authorOf(entry.by) && <span className="muted">{text.coordinators.by(authorOf(entry.by)!)}</span>}</span>
                   </label>
                 ))}
               </>

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, type ComponentType } from 'react'
 import { circleLabel, touchCircle } from '../../local/circles'
-import { deleteMapCircle, syncCircle } from '../../sync/circles'
+import { deleteMapCircle, onCircleRemovedHere, syncCircle } from '../../sync/circles'
 import { StorageError } from '../../sync/persistence'
 import type { MapSnapshot, MapStore } from '../../store'
 import { showNotice } from '../hooks/notice'
@@ -31,6 +31,8 @@ const HelpersScreen = lazyScreen(() => import('./HelpersScreen'), (m) => m.Helpe
 const NeedForm = lazyScreen(() => import('./NeedForm'), (m) => m.NeedForm)
 const NeedsScreen = lazyScreen(() => import('./NeedsScreen'), (m) => m.NeedsScreen)
 const SendScreen = lazyScreen(() => import('./SendScreen'), (m) => m.SendScreen)
+const BackupScreen = lazyScreen(() => import('./BackupScreen'), (m) => m.BackupScreen)
+const CoordinatorsScreen = lazyScreen(() => import('./CoordinatorsScreen'), (m) => m.CoordinatorsScreen)
 
 export interface CircleViewProps {
   docId: string
@@ -69,6 +71,8 @@ const screens: Record<string, { phase: Phase | null; view: ComponentType<CircleV
   'check-in': { phase: 'reassess', view: CheckInScreen },
   end: { phase: 'reassess', view: EndScreen },
   circle: { phase: null, view: CircleSettings },
+  backup: { phase: null, view: BackupScreen },
+  coordinators: { phase: null, view: CoordinatorsScreen },
 }
 
 const phases: Array<{ phase: Phase; label: string; route: string; subRoutes?: Array<[string, string]> }> = [
@@ -100,6 +104,11 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
   useEffect(() => {
     syncCircle(docId, store)
   }, [docId, store])
+  useEffect(() => onCircleRemovedHere((removed) => {
+    if (removed !== docId) return
+    showNotice(text.coordinators.removedHere)
+    navigate('', { replace: true })
+  }), [docId])
   if (!snapshot.circle) return snapshot.state === 'too-new' ? <Problem message={sharedText.tooNew} /> : <LostCircle docId={docId} message={text.errors.empty} />
   const [route = 'needs', ...params] = path
   const screen = screens[route] ?? screens.needs

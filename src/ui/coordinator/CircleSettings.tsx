@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { useDraft } from '../hooks/useDraft'
 import { DraftNote } from '../shared/DraftNote'
 import { deleteMapCircle } from '../../sync/circles'
-import { navigate } from '../hooks/router'
+import { href, navigate } from '../hooks/router'
 import { showSavedNotice } from '../hooks/notice'
 import { changedFields } from '../shared/changedFields'
 import type { CircleViewProps } from './CircleScreen'
@@ -67,6 +67,8 @@ export function CircleSettings({ docId, store, snapshot }: CircleViewProps) {
         <CircleProfileFields draft={draft} onChange={setDraft} errors={showErrors ? errors : {}} />
         <button type="submit" className="button primary block">{text.circle.save}</button>
       </form>
+      <p><a className="button block" href={href(`c/${docId}/coordinators`)}>{text.coordinators.link}</a></p>
+      <p><a className="button block" href={href(`c/${docId}/backup`)}>{text.backup.link}</a></p>
       <section className="panel danger-zone" aria-labelledby="delete-title">
         <h2 id="delete-title">{text.circle.deleteTitle}</h2>
         <p className="muted">{text.circle.deleteHint}</p>

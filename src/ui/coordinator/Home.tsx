@@ -6,6 +6,7 @@ import { deviceTimeZone } from '../hooks/useNow'
 import { useDeviceCircles } from '../hooks/useDeviceCircles'
 import { href, navigate } from '../hooks/router'
 import { OpenUpdate } from '../shared/OpenUpdate'
+import { RestoreBackup } from './RestoreBackup'
 import { sharedText } from '../shared/text'
 import { text } from './text'
 
@@ -72,6 +73,7 @@ export function Home() {
         </section>
       )}
       <OpenUpdate />
+      <RestoreBackup />
       <p className="settings-link"><a href={href('settings')}>{text.home.settings}</a></p>
     </main>
   )

@@ -14,7 +14,7 @@ import { text } from './text'
 
 const t = text.invite
 
-function relative(ms: number, now: number): string {
+export function relative(ms: number, now: number): string {
   const minutes = Math.round((now - ms) / 60_000)
   if (minutes < 1) return 'just now'
   if (minutes < 60) return `${minutes} min ago`

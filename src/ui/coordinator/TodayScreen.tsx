@@ -13,6 +13,7 @@ import type { CircleViewProps } from './CircleScreen'
 import { ClockNote } from './ClockNote'
 import { SafetyFirstPanel } from './Safety'
 import { text } from './text'
+import { BackupReminder } from './BackupReminder'
 
 const t = text.today
 // Who could take a time comes from the planner: loaded only when a call is open or someone is sought.
@@ -46,6 +47,7 @@ export function TodayScreen(props: CircleViewProps) {
           {t.checkInDue(circle.recipientName)} <a href={href(`c/${docId}/check-in`)}>{t.checkInLink}</a>
         </p>
       )}
+      {checkInDue && <BackupReminder docId={docId} />}
       {occurrences.length === 0 ? <p className="empty">{t.nothing}</p> : (
         <ul className="card-list" aria-label={t.title}>
           {occurrences.map((occurrence) => <li key={occurrence.id}><OccurrenceCard {...props} occurrence={occurrence} now={now} /></li>)}

@@ -13,7 +13,8 @@ export function JoinScreen({ parts }: { parts: string[] }) {
       (outcome) => {
         if (!live) return
         if (!outcome.ok) return setResult(outcome)
-        navigate(routeOf(outcome.role, outcome.docId), { replace: true })
+        // A new coordinator device first says whose it is, on the circle's Coordinators screen.
+        navigate(outcome.role === 'coordinator' ? `c/${outcome.docId}/coordinators` : routeOf(outcome.role, outcome.docId), { replace: true })
       },
       () => live && setResult({ ok: false, reason: 'storage' }),
     )

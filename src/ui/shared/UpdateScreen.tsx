@@ -10,7 +10,8 @@ const t = carriedText
 /** Where a device goes after taking in an update: the coordinator to Today, a person to their circle. */
 function destination(opened: Extract<OpenedUpdate, { ok: true }>): string {
   const { holder } = opened
-  return holder.role === 'coordinator' ? `c/${holder.mapDocId}/today` : routeOf(holder.role, holder.docId)
+  if (holder.role === 'coordinator') return `c/${holder.mapDocId}/today`
+  return holder.role === 'map' ? `c/${holder.docId}/today` : routeOf(holder.role, holder.docId)
 }
 
 /**
@@ -26,7 +27,8 @@ export function UpdateScreen({ parts }: { parts: string[] }) {
     openUpdateLink(joined.split('/'), Date.now()).then((opened) => {
       if (!live) return
       if (opened.ok && opened.outcome !== 'waiting-for-earlier') {
-        const who = opened.holder.role === 'coordinator' ? t.applied.coordinator(opened.holder.personName) : t.applied.person
+        const { holder } = opened
+        const who = holder.role === 'coordinator' ? t.applied.coordinator(holder.personName) : holder.role === 'map' ? t.applied.map : t.applied.person
         showSavedNotice(opened.outcome === 'already-here' ? t.alreadyHere : who)
         navigate(destination(opened), { replace: true })
       } else {

@@ -43,6 +43,7 @@ export const carriedText = {
   applied: {
     coordinator: (name: string) => `${name}’s update is in.`,
     person: 'Your circle is up to date with this update.',
+    map: 'The other coordinator’s update is in.',
   },
   alreadyHere: 'This update was already on this phone. Nothing changed.',
   waitingTitle: 'Waiting for an earlier update',

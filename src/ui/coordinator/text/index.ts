@@ -8,6 +8,7 @@ import { assignText } from './assign'
 import { reassessText } from './reassess'
 import { peopleText } from './people'
 import { inboxText } from './inbox'
+import { circleKeepingText } from './circleKeeping'
 
 export const text = {
   ...assessText,
@@ -16,4 +17,5 @@ export const text = {
   ...reassessText,
   ...peopleText,
   ...inboxText,
+  ...circleKeepingText,
 } as const

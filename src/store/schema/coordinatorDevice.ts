@@ -1,0 +1,32 @@
+import { z } from 'zod/mini'
+import * as Y from 'yjs'
+import { readCollection, requiredText, type ReadProblem } from './primitives'
+
+/**
+ * The coordinator devices of a circle (a rotating pair, or one person's phone and laptop),
+ * keyed by a random device id that each device keeps in its own device list. Every one of
+ * them holds the map and its key, projects and folds. A removed device is kept as history
+ * (the activity log names it) and forgets the circle when it next syncs.
+ *
+ * A circle made before a second coordinator was invited has none listed: its one device is
+ * registered, as the lead, when it first invites another.
+ */
+export const COORDINATOR_DEVICES = 'coordinatorDevices'
+
+export const coordinatorDeviceValidator = z.object({
+  /** Who uses it, as they gave their name: "Jordan", "Alex". */
+  name: requiredText(120),
+  addedAt: z.number(),
+  removedAt: z.nullable(z.number()),
+})
+
+export type CoordinatorDevice = z.infer<typeof coordinatorDeviceValidator> & { id: string }
+
+/** Oldest first. */
+export function readCoordinatorDevices(doc: Y.Doc, problems: ReadProblem[]): CoordinatorDevice[] {
+  return readCollection(doc, COORDINATOR_DEVICES, coordinatorDeviceValidator, problems).sort((a, b) => a.addedAt - b.addedAt || a.id.localeCompare(b.id))
+}
+
+export function activeCoordinatorDevices(devices: readonly CoordinatorDevice[]): CoordinatorDevice[] {
+  return devices.filter((device) => device.removedAt === null)
+}

@@ -1,0 +1,20 @@
+import { useCallback, useEffect, useState } from 'react'
+import { deviceDb } from '../../local/db'
+
+/** This device's entry for a circle: the map's key and its id among the coordinator devices (undefined while reading). */
+export function useThisDevice(docId: string): { key: string | null; deviceId: string | null; reread: () => void } | undefined {
+  const [entry, setEntry] = useState<{ key: string | null; deviceId: string | null } | undefined>(undefined)
+  const [version, setVersion] = useState(0)
+  useEffect(() => {
+    let live = true
+    deviceDb().circles.get(docId).then(
+      (found) => live && setEntry({ key: found?.key ?? null, deviceId: found?.deviceId ?? null }),
+      () => live && setEntry({ key: null, deviceId: null }),
+    )
+    return () => {
+      live = false
+    }
+  }, [docId, version])
+  const reread = useCallback(() => setVersion((v) => v + 1), [])
+  return entry && { ...entry, reread }
+}
