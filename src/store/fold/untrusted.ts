@@ -46,16 +46,21 @@ export function accept<T>(validator: Validator<T>, value: Untrusted<T>, path: st
 
 /**
  * Entries of projection-owned sections that differ from what projection writes: someone other
- * than the coordinator's projection wrote there. They are only reported; the next projection
- * puts the coordinator's values back.
+ * than the coordinator's projection wrote there, or deleted what projection had written (a key
+ * Yjs still knows as deleted; one projection has not written yet is not counted). They are only
+ * reported; the next projection puts the coordinator's values back.
  */
 export function projectedDifferences(doc: Y.Doc, expected: ProjectedValues, sections: readonly string[]): Rejection[] {
   const rejected: Rejection[] = []
   for (const section of sections) {
     const want = expected[section] ?? {}
-    doc.getMap<unknown>(section).forEach((value, key) => {
+    const map = doc.getMap<unknown>(section)
+    map.forEach((value, key) => {
       if (!Object.hasOwn(want, key) || !jsonEqual(value, want[key])) rejected.push({ path: `${section}/${key}`, reason: reasons.projectedChanged })
     })
+    for (const key of Object.keys(want)) {
+      if (!map.has(key) && map._map.get(key)?.deleted) rejected.push({ path: `${section}/${key}`, reason: reasons.projectedDeleted })
+    }
   }
   return rejected.sort((a, b) => a.path.localeCompare(b.path))
 }

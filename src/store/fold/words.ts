@@ -20,6 +20,7 @@ export const reasons = {
   nested: 'holds a structure where a plain value belongs, so it was ignored',
   unknownSection: 'is not part of this kind of document, so it was ignored',
   tooMany: (max: number) => `has more than ${max} entries; only the first ${max} were read`,
+  projectedDeleted: 'was deleted on their phone; it will be put back',
   projectedChanged: 'differs from what the coordinator’s device wrote there; it was ignored and will be put back',
   notATask: 'is not one of this helper’s tasks, so the report was ignored',
   noSuchCall: 'is not an open call in this circle, so the claim was ignored',

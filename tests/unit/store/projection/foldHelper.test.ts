@@ -137,6 +137,22 @@ describe('what fold refuses', () => {
     expect(foldHelper(circle.store.doc, doc, circle.helpers.a, FOLD_AT).reports[0].rejected.filter((r) => /^(tasks|brief|acks)\//.test(r.path))).toEqual([])
   })
 
+  it('reports a projected entry deleted on the helper’s phone, and nothing for one not projected yet', () => {
+    const circle = makeCircle()
+    const { a } = circle.helpers
+    const walk = occurrence(circle.needs.walk, '2026-11-25', '08:00')
+    const doc = helperDocOf(circle, a)
+    expect(foldHelper(circle.store.doc, doc, a, FOLD_AT).reports[0].rejected).toEqual([])
+    doc.getMap('tasks').delete(walk)
+    expect(foldHelper(circle.store.doc, doc, a, FOLD_AT).reports[0].rejected).toEqual([{ path: `tasks/${walk}`, reason: 'was deleted on their phone; it will be put back' }])
+    writeProjection(doc, projectHelper(inputOf(circle), a, TODAY)!)
+    expect(foldHelper(circle.store.doc, doc, a, FOLD_AT).reports[0].rejected).toEqual([])
+    // A task the map gained since the last projection is missing, not deleted.
+    const fresh = new Y.Doc()
+    writeProjection(fresh, { ...projectHelper(inputOf(circle), a, TODAY)!, tasks: {} })
+    expect(foldHelper(circle.store.doc, fresh, a, FOLD_AT).reports[0].rejected).toEqual([])
+  })
+
   it('takes the valid entries of a document and refuses the invalid ones beside them', () => {
     const circle = makeCircle()
     const doc = helperDocOf(circle, circle.helpers.a)
