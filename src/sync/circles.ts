@@ -11,6 +11,7 @@ import {
 import { startCircleSync } from './coordinatorSync'
 import { createDoc, deleteDoc, openDoc, requestPersistentStorage, type LoadReport } from './persistence'
 import { leadAcrossTabs } from './tabs'
+import { forgetExported } from '../local/calendarExports'
 
 /**
  * Opens a coordinator's circle: its map document from IndexedDB, wrapped in a store. One
@@ -71,6 +72,7 @@ export async function deleteMapCircle(docId: string): Promise<void> {
   opened?.store.destroy()
   stores.delete(docId)
   forgetOpened(docId)
+  forgetExported(docId)
   for (const id of [docId, ...documents]) await deleteDoc(id)
   forgetDrafts(docId)
   await forgetCircle(docId)

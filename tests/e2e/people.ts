@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test'
+import type { Browser, BrowserContext, Page, Locator } from '@playwright/test'
 import { addHelper, addNeed } from './maria'
 import { expect } from './support'
 
@@ -119,4 +119,15 @@ export async function syncStateIds(page: Page): Promise<string[]> {
     }
     request.onerror = () => reject(request.error)
   }))
+}
+
+/**
+ * On a helper's tasks, the first time after today of a regular task: its series card lists
+ * every time under "Each time", opened here if it is closed (a reload closes it).
+ */
+export async function nextTimeAfterToday(page: Page, title: RegExp): Promise<Locator> {
+  const series = page.getByRole('region', { name: 'Your regular tasks' }).getByRole('article', { name: title }).first()
+  const details = series.locator('details.series-times')
+  if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) await details.locator('summary').click()
+  return series.locator('details.series-times').getByRole('article', { name: title }).first()
 }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { addHelper, addNeed } from './maria'
-import { inviteLinkFrom, phone, storedText, syncStateIds, testNames } from './people'
+import { inviteLinkFrom, nextTimeAfterToday, phone, storedText, syncStateIds, testNames } from './people'
 import { databaseNames } from './storage'
 import { expect, expectAccessible, expectNoHorizontalOverflow, screenshot, test } from './support'
 
@@ -96,7 +96,7 @@ test('a circle on four phones: invite, tasks, done, can’t make it, backup, dai
   // A marks today's plants done; B can't make tomorrow's walk.
   const plantsToday = a.page.getByRole('article', { name: new RegExp(names.plants) }).first()
   await plantsToday.getByRole('button', { name: 'Done' }).click()
-  const walkTomorrow = b.page.getByRole('article', { name: new RegExp(names.walk) }).nth(1)
+  const walkTomorrow = await nextTimeAfterToday(b.page, new RegExp(names.walk))
   await walkTomorrow.getByRole('button', { name: 'Can’t make it' }).click()
   await b.page.getByLabel(/A note for Jordan/).fill('Flat tyre, sorry')
   await b.page.getByRole('button', { name: 'Send' }).click()
@@ -212,16 +212,16 @@ test('a helper offline, their offer, the recipient’s suggestion and “please 
   await a.context.setOffline(true)
   const offline = await a.context.newPage()
   await offline.goto(helperUrl)
-  const tomorrow = offline.getByRole('article', { name: new RegExp(names.walk) }).nth(1)
+  const tomorrow = await nextTimeAfterToday(offline, new RegExp(names.walk))
   await tomorrow.getByRole('button', { name: 'Can’t make it' }).click()
   await offline.getByRole('button', { name: 'Send' }).click()
   await expect(tomorrow).toContainText('Will reach Jordan when their phone is online')
   await offline.reload()
-  await expect(offline.getByRole('article', { name: new RegExp(names.walk) }).nth(1)).toContainText('Will reach Jordan when their phone is online')
+  await expect(await nextTimeAfterToday(offline, new RegExp(names.walk))).toContainText('Will reach Jordan when their phone is online')
   await screenshot(offline, test.info(), '01-helper-offline')
   await a.context.setOffline(false)
   await offline.reload()
-  await expect(offline.getByRole('article', { name: new RegExp(names.walk) }).nth(1)).toContainText('Sent to Jordan', { timeout: 30_000 })
+  await expect(await nextTimeAfterToday(offline, new RegExp(names.walk))).toContainText('Sent to Jordan', { timeout: 30_000 })
   await page.getByRole('link', { name: 'Reassess' }).click()
   await page.getByRole('button', { name: 'Next day' }).click()
   await expect(page.getByRole('article', { name: new RegExp(names.walk) })).toContainText('Needs someone')

@@ -9,6 +9,7 @@ import { expandNeeds } from '../../domain/schedule'
 import { activitySince, type CheckInAnswer } from '../../store'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { useNow } from '../hooks/useNow'
+import { CalendarSection } from '../shared/CalendarSection'
 import { Field } from '../shared/Field'
 import { BackupReminder } from './BackupReminder'
 import type { CircleViewProps } from './CircleScreen'
@@ -121,6 +122,10 @@ export function CheckInScreen({ docId, store, snapshot }: CircleViewProps) {
           </ul>
         )}
       </section>
+      <CalendarSection words={t.calendar} make={async () => {
+        const { exportCoordinatorCalendar } = await import('./calendarExport')
+        return exportCoordinatorCalendar(docId, circle, today, Date.now())
+      }} />
     </main>
   )
 }

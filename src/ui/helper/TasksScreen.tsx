@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react'
 import type { HelperTaskView } from '../../store/roles/helperStore'
 import { useFirstScreenFirst } from '../hooks/useFirstScreenFirst'
-import { CalendarExport } from './CalendarExport'
+import { CalendarSection } from '../shared/CalendarSection'
 import { OpenCalls } from './OpenCalls'
 import { SeriesCard } from './SeriesCard'
 import { groupTasks, currentCalls } from './taskGroups'
@@ -9,7 +9,7 @@ import { TaskCard, type TaskWhen } from './TaskCard'
 import { helperText } from './text'
 import type { HelperScreenProps } from './types'
 
-const t = helperText.tasks
+const t = { ...helperText.tasks, calendar: helperText.calendar }
 
 /** "My tasks": today, the open calls they could take, regular tasks as series, later this week, later, and earlier ones. */
 export function TasksScreen({ docId, store, snapshot, brief, coordinator, now }: HelperScreenProps) {
@@ -51,7 +51,10 @@ export function TasksScreen({ docId, store, snapshot, brief, coordinator, now }:
       <TaskSection title={t.later}>{cards(groups.later, 'ahead')}</TaskSection>
       <TaskSection title={t.earlier} hint={t.earlierHint}>{cards(groups.earlier, 'earlier')}</TaskSection>
       {snapshot.tasks.length > 0 && (
-        <CalendarExport docId={docId} snapshot={snapshot} recipient={brief.recipientFirstName} coordinator={coordinator} timeZone={brief.timeZone} />
+        <CalendarSection words={t.calendar} make={async () => {
+          const { exportHelperCalendar } = await import('./calendarExport')
+          return exportHelperCalendar(docId, snapshot.tasks, { recipient: brief.recipientFirstName, coordinator, timeZone: brief.timeZone, now: Date.now() })
+        }} />
       )}
     </main>
   )

@@ -43,6 +43,18 @@ export const reassessText = {
     checkInLink: 'Record the check-in',
   },
   checkIn: {
+    calendar: {
+      title: 'In your calendar',
+      intro: 'Each check-in day (and the follow-ups after the support ends) in your phone’s calendar, with a reminder that morning. Add them again after changes: the calendar updates them.',
+      button: 'Add check-ins to my calendar',
+      saved: 'Open the file to add the check-ins to your calendar.',
+      failed: 'Kith could not make the calendar file. Please try again.',
+      checkIn: (name: string) => `Check in with ${name}`,
+      followUp: (name: string) => `Follow up with ${name}`,
+      description: 'Ten minutes: what worked, what was missing, what should stop. From Kith.',
+      calendarName: (name: string) => `Supporting ${name}`,
+      fileName: (name: string) => `Kith check-ins for ${name}.ics`,
+    },
     title: 'Weekly check-in',
     tab: 'Check-in',
     intro: (name: string) => `A short talk with ${name}. Write down what they say; adjust what isn't working.`,
