@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import type { Boundaries, Helper, Need, OccurrenceStatus, Offer } from '../domain/model'
+import type { Boundaries, Helper, Need, OccurrenceStatus, Offer, Stop } from '../domain/model'
 import { MAP_SCHEMA_VERSION } from './migrations/map'
 import { readActivity, type ActivityEntry } from './schema/activity'
 import { readAssignments, type StoredAssignment } from './schema/assignment'
@@ -15,6 +15,7 @@ import { readHelpers, readOffers } from './schema/helper'
 import { readSchemaVersion } from './schema/meta'
 import { readNeeds } from './schema/need'
 import { readStatuses } from './schema/occurrence'
+import { readStops } from './schema/stop'
 import { readOpenCalls, type OpenCall } from './schema/openCall'
 import type { ReadProblem } from './schema/primitives'
 
@@ -52,6 +53,8 @@ export interface MapSnapshot {
   away: AwayPeriod[]
   /** Proposals said no to: this helper, never for this need. */
   declined: DeclinedPair[]
+  /** Needs, or one helper's part, stopped at the recipient's word; by first day. */
+  stops: Stop[]
   /** Helpers' and the recipient's documents: ids and keys, oldest first. */
   documents: CircleDocument[]
   /** What fold received from helpers' and the recipient's documents. */
@@ -84,6 +87,7 @@ export function readMapSnapshot(doc: Y.Doc, version: number, canUndo = false): M
     activity: readActivity(doc, problems),
     away: readAway(doc, problems),
     declined: readDeclined(doc, problems),
+    stops: readStops(doc, problems),
     documents: readDocuments(doc, problems),
     inbox: readInbox(doc, problems),
     problems,

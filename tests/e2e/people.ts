@@ -120,3 +120,15 @@ export async function syncStateIds(page: Page): Promise<string[]> {
     request.onerror = () => reject(request.error)
   }))
 }
+
+/**
+ * `circleWithOneWalker` as Jordan starts it, plus the recipient's invitation link: returns both
+ * links and ends on Map.
+ */
+export async function walkCircleWithInvites(page: Page, names: ReturnType<typeof testNames>) {
+  const helper = await circleWithOneWalker(page, names, { coordinator: 'Jordan', limit: 7 })
+  await page.getByRole('link', { name: 'Circle settings' }).click()
+  const recipient = await inviteLinkFrom(page, 'Circle')
+  await page.getByRole('link', { name: 'Map' }).click()
+  return { helper, recipient }
+}

@@ -34,3 +34,10 @@ export async function expectNoHorizontalOverflow(page: Page, where: string): Pro
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
   expect(overflow, `${where} overflows horizontally`).toBeLessThanOrEqual(0)
 }
+
+/** A screen as a person sees it: a screenshot to look at, no serious axe violation, no sideways scrolling. */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  await screenshot(page, test.info(), name)
+  await expectAccessible(page, name)
+  await expectNoHorizontalOverflow(page, name)
+}

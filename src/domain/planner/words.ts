@@ -58,6 +58,8 @@ export const violationWords = {
   offLimits: 'would visit during off-limits time',
   away: (from: LocalDate, until: LocalDate) => (from === until ? `away on ${from}` : `away ${from} to ${until}`),
   declined: 'you said not them for this',
+  cantMakeIt: 'said they can’t make this one',
+  removedThen: (from: LocalDate, until: LocalDate) => (from === until ? `you took them off this on ${from}` : `you took them off this ${from} to ${until}`),
   weeklyLimit: (load: number) => `already at ${load} ${tasks(load)} that week`,
   overlap: 'already doing something else then',
   primaryAndBackup: (role: AssignmentRole) =>

@@ -115,7 +115,10 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
           <h2 id="declined-title">{t.declinedTitle}</h2>
           <ul className="row-list">
             {snapshot.declined.map((d) => {
-              const label = t.declinedPair(helperName(d.helperId), snapshot.needs.find((n) => n.id === d.needId)?.title ?? '—')
+              const title = snapshot.needs.find((n) => n.id === d.needId)?.title ?? '—'
+              const label = d.from && d.until
+                ? t.declinedDates(helperName(d.helperId), title, describe.formatLocalDateShort(d.from), describe.formatLocalDateShort(d.until))
+                : t.declinedPair(helperName(d.helperId), title)
               return (
                 <li key={d.id}>
                   <span>{label}</span>

@@ -4,6 +4,7 @@ import * as describe from '../../domain/describe'
 import type { Occurrence } from '../../domain/model'
 import { matchesAssignment } from '../../domain/planner/series'
 import { expandNeeds } from '../../domain/schedule'
+import { isStopped } from '../../domain/stops'
 import type { MapStore } from '../../store'
 import { href } from '../hooks/router'
 import { showNotice, showSavedNotice } from '../hooks/notice'
@@ -27,7 +28,9 @@ export function TodayScreen(props: CircleViewProps) {
   // Days from today, not a fixed date: left open across midnight, "Today" moves on with the clock.
   const [offset, setOffset] = useState(0)
   const day = addDays(today, offset)
-  const occurrences = expandNeeds(snapshot.needs, { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone, from: day, to: day })
+  const all = expandNeeds(snapshot.needs, { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone, from: day, to: day })
+  const occurrences = all.filter((o) => !isStopped(snapshot.stops, o))
+  const stoppedTitles = [...new Set(all.filter((o) => isStopped(snapshot.stops, o)).map((o) => snapshot.needs.find((n) => n.id === o.needId)!.title))]
   const lastCheckIn = snapshot.checkIns[0]
   const checkInDue = day === today && weekdayOf(today) === circle.checkInWeekday && !(lastCheckIn && localDateOf(lastCheckIn.at, circle.timeZone) === today)
 
@@ -46,6 +49,7 @@ export function TodayScreen(props: CircleViewProps) {
           {t.checkInDue(circle.recipientName)} <a href={href(`c/${docId}/check-in`)}>{t.checkInLink}</a>
         </p>
       )}
+      {stoppedTitles.length > 0 && <p className="muted small">{t.stoppedToday(describe.joinWithAnd(stoppedTitles.map((title) => `“${title}”`)))}</p>}
       {occurrences.length === 0 ? <p className="empty">{t.nothing}</p> : (
         <ul className="card-list" aria-label={t.title}>
           {occurrences.map((occurrence) => <li key={occurrence.id}><OccurrenceCard {...props} occurrence={occurrence} now={now} /></li>)}

@@ -15,6 +15,8 @@ export const assignText = {
     decline: (name: string) => `Not ${name}`,
     declinedTitle: 'You said no to',
     declinedPair: (name: string, need: string) => `${name} for “${need}”`,
+    /** A removed series: "Sam for “Walk the dog”, 2 Dec to 8 Dec". */
+    declinedDates: (name: string, need: string, from: string, until: string) => `${name} for “${need}”, ${from} to ${until}`,
     undecline: 'Undo',
     primary: 'First person',
     backup: 'Backup',

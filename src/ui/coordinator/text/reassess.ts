@@ -14,6 +14,7 @@ export const reassessText = {
     previousDay: 'Previous day',
     nextDay: 'Next day',
     nothing: 'Nothing planned on this day.',
+    stoppedToday: (titles: string) => `Stopped at their word on this day: ${titles}.`,
     nobody: 'No one assigned yet',
     backupIs: (name: string) => `Backup: ${name}`,
     status: {

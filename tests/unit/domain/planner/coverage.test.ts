@@ -45,6 +45,19 @@ describe('whoCouldFill', () => {
     const planned = forced.placements.find((p) => p.occurrenceId === saturday.id)?.helperId
     expect(own).toContain(planned)
   })
+
+  it('never offers the open time to the helper who said they can’t make it', () => {
+    const accepted = [
+      { id: 'l', needId: 'walk', slotKey: '08:00', weekdays: [4, 5] as Array<4 | 5>, from: '2025-06-01', until: '2025-06-30', helperId: 'lee', role: 'primary' as const, accepted: true, override: null },
+    ]
+    const withLee = { ...input, accepted }
+    // Before: Sam could take Friday, and Lee's own placement is set aside, so Lee shows as able too.
+    expect(whoCouldFill(friday, withLee).filter((c) => c.canTake).map((c) => c.helperId).sort()).toEqual(['lee', 'sam'])
+    const saidCant = { ...withLee, statuses: [{ occurrenceId: friday.id, status: 'needs-cover' as const, coveredBy: null, note: '', at: 0 }] }
+    const candidates = whoCouldFill(friday, saidCant)
+    expect(candidates.filter((c) => c.canTake).map((c) => c.helperId)).toEqual(['sam'])
+    expect(candidates.find((c) => c.helperId === 'lee')!.sentence).toBe('Lee: said they can’t make this one')
+  })
 })
 
 describe('coverage', () => {
