@@ -1,6 +1,6 @@
 import { laterDate, localDateOf } from '../dates'
 import type { Assignment, Boundaries, Circle, Helper, Instant, LocalDate, Need, OccurrenceStatus, Offer, Stop } from '../model'
-import { isStopped } from '../stops'
+import { setAsideRulesOf, toDo } from '../setAside'
 import { expandNeeds } from '../schedule'
 import type { PlanInput } from './types'
 
@@ -41,9 +41,10 @@ export function planInputOf(state: CircleForPlanning, now: Instant, horizon = pl
   return {
     timeZone: circle.timeZone,
     now,
-    occurrences: expandNeeds(state.needs, {
+    // Nothing stopped at the recipient's word, nor in a time they ruled out, is planned or a gap.
+    occurrences: toDo(expandNeeds(state.needs, {
       circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone, from: horizon.from, to: horizon.to,
-    }).filter((occurrence) => !isStopped(state.stops, occurrence)),
+    }), setAsideRulesOf(state, circle.timeZone)),
     needs: [...state.needs],
     helpers: [...state.helpers],
     offers: Object.values(state.offers),

@@ -31,6 +31,7 @@ export const refusals = {
   heldBack: 'This need is held back for safety, so it can’t be offered to helpers. Settle its safety question first.',
   pauseOutOfOrder: 'The last day of the pause is before its first.',
   stopGone: 'This was already back on.',
+  excludedInvite: (name: string) => `${name} matches someone the person you’re supporting does not want involved, so they can’t be invited.`,
   reasonMissing: 'Please say briefly why, so the log shows it later.',
   notProfessionalFirst: 'This need is not marked “professional first”, so there is nothing to confirm.',
 }

@@ -24,6 +24,7 @@
  */
 import { addDays, earlierDate, laterDate } from '../../domain/dates'
 import { helperBrief } from '../../domain/brief'
+import { isExcluded } from '../../domain/planner'
 import { stopMessageShown } from '../../domain/stops'
 import type { Helper, LocalDate, Need } from '../../domain/model'
 import { jsonEqual } from '../entities'
@@ -66,6 +67,8 @@ export function projectHelper(map: ProjectionInput, helperId: string, today: Loc
   const input = peerInput(map)
   const helper = input.helpers.find((h) => h.id === helperId)
   if (!helper) return isRemovedHelper(input, helperId) ? revokedHelperValues() : null
+  // Someone the recipient does not want involved gets nothing: no brief, no tasks, no open call.
+  if (isExcluded(helper, input.boundaries)) return revokedHelperValues()
   const circle = input.circle!
   const horizon = helperHorizon(input, today)
   return redactHelperValues({

@@ -62,5 +62,6 @@ export const assignText = {
     intro: 'This is exactly what they will receive. It never includes private details or other helpers.',
     copy: 'Copy the brief',
     copied: 'Copied. Paste it into your message to them.',
+    excluded: (name: string) => `${name} matches someone the person you’re supporting does not want involved, so there is no brief for them.`,
   },
 } as const
