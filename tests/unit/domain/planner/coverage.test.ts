@@ -98,9 +98,9 @@ describe('coverage', () => {
 })
 
 describe('describeGaps', () => {
-  it('groups gaps by kind, reason, weekday and part of day', () => {
-    const walk = makeNeed('walk', { kind: 'dog-walk' })
-    const meal = makeNeed('meal', { kind: 'meal', priority: 'high' })
+  it('groups gaps by need, reason, weekday and part of day, naming each need by its own title', () => {
+    const walk = makeNeed('walk', { kind: 'dog-walk', title: 'Walk Bruno' })
+    const meal = makeNeed('meal', { kind: 'meal', priority: 'high', title: 'Laundry' })
     const errand = makeNeed('pharmacy', { kind: 'other', title: 'pharmacy pickup', priority: 'low' })
     const dates = days('2025-06-02', 14)
     const input = makeInput({
@@ -115,9 +115,9 @@ describe('describeGaps', () => {
       offers: [makeOffer('a', { kinds: ['dog-walk'], windows: ranges([1], '07:00', '09:00') })],
     })
     expect(describeGaps(input)).toEqual([
-      'No one has offered: meal, Tuesday and Thursday evenings',
-      'No one has offered: dog walk, Saturday and Sunday mornings; Sunday evenings',
-      'No one has offered: pharmacy pickup, Wednesday afternoons',
+      'No one has offered: “Laundry”, Tuesday and Thursday evenings',
+      'No one has offered: “Walk Bruno”, Saturday and Sunday mornings; Sunday evenings',
+      'No one has offered: “pharmacy pickup”, Wednesday afternoons',
     ])
   })
 })
