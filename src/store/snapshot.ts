@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import type { Boundaries, Helper, Need, OccurrenceStatus, Offer } from '../domain/model'
+import type { Boundaries, Helper, Need, OccurrenceStatus, Offer, Stop } from '../domain/model'
 import { MAP_SCHEMA_VERSION } from './migrations/map'
 import { readActivity, type ActivityEntry } from './schema/activity'
 import { readAssignments, type StoredAssignment } from './schema/assignment'
@@ -16,6 +16,7 @@ import { readHelpers, readOffers } from './schema/helper'
 import { readSchemaVersion } from './schema/meta'
 import { readNeeds } from './schema/need'
 import { readStatuses } from './schema/occurrence'
+import { readStops } from './schema/stop'
 import { readOpenCalls, type OpenCall } from './schema/openCall'
 import type { ReadProblem } from './schema/primitives'
 
@@ -53,6 +54,8 @@ export interface MapSnapshot {
   away: AwayPeriod[]
   /** Proposals said no to: this helper, never for this need. */
   declined: DeclinedPair[]
+  /** Needs, or one helper's part, stopped at the recipient's word; by first day. */
+  stops: Stop[]
   /** Helpers' and the recipient's documents: ids and keys, oldest first. */
   documents: CircleDocument[]
   /** Coordinator devices, removed ones too, oldest first; none until a second one is invited. */
@@ -87,6 +90,7 @@ export function readMapSnapshot(doc: Y.Doc, version: number, canUndo = false): M
     activity: readActivity(doc, problems),
     away: readAway(doc, problems),
     declined: readDeclined(doc, problems),
+    stops: readStops(doc, problems),
     documents: readDocuments(doc, problems),
     coordinatorDevices: readCoordinatorDevices(doc, problems),
     inbox: readInbox(doc, problems),

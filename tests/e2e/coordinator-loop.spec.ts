@@ -39,7 +39,9 @@ test('Priya runs a week of Maria’s care: assess, map, assign, reassess, end', 
 
   await page.getByRole('link', { name: 'Coverage' }).click()
   const gaps = page.getByRole('region', { name: 'Gaps' })
-  await expect(gaps).toContainText('No one has offered: dog walk, Saturday and Sunday mornings and evenings')
+  // Each gap names the need by its own title, not its kind.
+  await expect(gaps).toContainText('No one has offered: “Walk Bruno in the morning”, Saturday and Sunday mornings')
+  await expect(gaps).toContainText('No one has offered: “Walk Bruno in the evening”, Saturday and Sunday evenings')
   await check(page, '03-coverage-weekend-gap')
 
   // Tapping a gap shows who could fill it and why the others can't.

@@ -131,3 +131,15 @@ export async function nextTimeAfterToday(page: Page, title: RegExp): Promise<Loc
   if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) await details.locator('summary').click()
   return series.locator('details.series-times').getByRole('article', { name: title }).first()
 }
+
+/**
+ * `circleWithOneWalker` as Jordan starts it, plus the recipient's invitation link: returns both
+ * links and ends on Map.
+ */
+export async function walkCircleWithInvites(page: Page, names: ReturnType<typeof testNames>) {
+  const helper = await circleWithOneWalker(page, names, { coordinator: 'Jordan', limit: 7 })
+  await page.getByRole('link', { name: 'Circle settings' }).click()
+  const recipient = await inviteLinkFrom(page, 'Circle')
+  await page.getByRole('link', { name: 'Map' }).click()
+  return { helper, recipient }
+}

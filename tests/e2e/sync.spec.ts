@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { addHelper, addNeed } from './maria'
-import { inviteLinkFrom, nextTimeAfterToday, phone, storedText, syncStateIds, testNames } from './people'
+import { inviteLinkFrom, nextTimeAfterToday, phone, storedText, syncStateIds, testNames, walkCircleWithInvites } from './people'
 import { databaseNames } from './storage'
 import { expect, expectAccessible, expectNoHorizontalOverflow, screenshot, test } from './support'
 
@@ -176,22 +176,7 @@ test('a circle on four phones: invite, tasks, done, can’t make it, backup, dai
 test('a helper offline, their offer, the recipient’s suggestion and “please stop”, a removed helper, a broken link', async ({ browser, page }) => {
   test.setTimeout(300_000)
   const names = testNames()
-  await page.goto('/')
-  await page.getByRole('link', { name: 'Start a circle' }).click()
-  await page.getByLabel('Their first name').fill(names.recipient)
-  await page.getByLabel('Your name').fill('Jordan')
-  await page.getByRole('button', { name: 'Start the circle' }).click()
-  await addNeed(page, { title: names.walk, kind: 'dog-walk', priority: 'Medium', repeat: 'daily', anyTime: true })
-  await page.getByRole('link', { name: 'Map' }).click()
-  await addHelper(page, { name: names.helperA, relation: 'friend', kinds: ['Dog walk'], windows: [{ days: 'all', from: '00:00', until: '23:59' }], limit: 7 })
-  await page.getByRole('link', { name: 'Assign' }).click()
-  await page.getByRole('button', { name: /^Accept/ }).first().click()
-  await page.getByRole('link', { name: 'Map' }).click()
-  await page.getByRole('link', { name: new RegExp(`^${names.helperA}`) }).click()
-  const linkA = await inviteLinkFrom(page, 'Helper and offer')
-  await page.getByRole('link', { name: 'Circle settings' }).click()
-  const linkR = await inviteLinkFrom(page, 'Circle')
-  await page.getByRole('link', { name: 'Map' }).click()
+  const { helper: linkA, recipient: linkR } = await walkCircleWithInvites(page, names)
 
   const a = await phone(browser)
   const r = await phone(browser)

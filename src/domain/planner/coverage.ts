@@ -15,7 +15,8 @@ import { plan as makePlan } from './planner'
 import { compareText, prepare, staticCandidates, weeklyLimitOf } from './prepared'
 import { evaluate, stateFromPlacements, weekLoad } from './state'
 import type { Plan, PlanInput, Violation } from './types'
-import { fillWords } from './words'
+import { matchesAssignment } from './series'
+import { fillWords, violationWords } from './words'
 
 export type DayCoverage = 'gap' | 'covered' | 'covered-with-backup'
 
@@ -81,7 +82,7 @@ export interface FillCandidate {
 /**
  * Every helper, for one occurrence and role, given the plan (its own placement for that role
  * set aside): those who could take it first (lightest load first), then the others with the
- * reason they can't.
+ * reason they can't. Whoever was to do it and said they can't make it is never asked again.
  */
 export function whoCouldFill(
   occurrence: Occurrence, input: PlanInput, options: { plan?: Plan; role?: AssignmentRole } = {},
@@ -91,8 +92,11 @@ export function whoCouldFill(
   if (!prepared.needById.has(occurrence.needId)) return []
   const placements = (options.plan ?? makePlan(input)).placements
   const state = stateFromPlacements(prepared, placements.filter((p) => !(p.occurrenceId === occurrence.id && p.role === role)))
+  const saidCannot = cannotMake(input, occurrence)
   const candidates = prepared.helpers.map((helper) => {
-    const { start, violations } = evaluate(prepared, state, occurrence, helper, role)
+    const evaluated = evaluate(prepared, state, occurrence, helper, role)
+    const { start } = evaluated
+    const violations = saidCannot.has(helper.id) ? [{ kind: 'cant-make-it' as const, detail: violationWords.cantMakeIt }, ...evaluated.violations] : evaluated.violations
     const canTake = violations.length === 0 && start !== null
     const limit = weeklyLimitOf(prepared, helper.id)
     const load = start === null ? 0 : weekLoad(state, helper.id, weekKeyOf(localMomentOf(start, prepared.timeZone).date))
@@ -106,4 +110,11 @@ export function whoCouldFill(
       || compareText(a.name, b.name)
       || compareText(a.helperId, b.helperId))
     .map(({ ratio: _ratio, ...candidate }) => candidate)
+}
+
+/** The primaries of an occurrence someone now has to cover: they said they can't make it (or missed it). */
+function cannotMake(input: PlanInput, occurrence: Occurrence): Set<string> {
+  const status = input.statuses?.find((s) => s.occurrenceId === occurrence.id)
+  if (!status || (status.status !== 'needs-cover' && status.status !== 'missed')) return new Set()
+  return new Set(input.accepted.filter((a) => a.accepted && a.role === 'primary' && matchesAssignment(a, occurrence)).map((a) => a.helperId))
 }

@@ -1,7 +1,7 @@
 /**
- * Gaps as sentences for the map: unfilled occurrences grouped by what they are (the need's
- * kind; its title for "other") and why, then by weekday and part of day across weeks —
- * "No one has offered: dog walk, Saturday and Sunday mornings and evenings".
+ * Gaps as sentences for the map: unfilled occurrences grouped by need (its own title, never
+ * its kind) and why, then by weekday and part of day across weeks —
+ * "No one has offered: “Walk Bruno”, Saturday and Sunday mornings and evenings".
  */
 import type { Weekday } from '../model'
 import { partOfDayOf } from './gaps'
@@ -9,7 +9,7 @@ import type { PartOfDay } from './localTime'
 import { plan as makePlan } from './planner'
 import { compareText, prepare } from './prepared'
 import type { Plan, PlanInput } from './types'
-import { gapLead, gapSentence, kindLabel, whenPhrase } from './words'
+import { gapLead, gapSentence, whenPhrase } from './words'
 
 const PART_ORDER: readonly (PartOfDay | 'any')[] = ['morning', 'afternoon', 'evening', 'night', 'any']
 const PRIORITY_RANK = { high: 0, medium: 1, low: 2 } as const
@@ -46,7 +46,7 @@ export function describeGaps(input: PlanInput, plan: Plan = makePlan(input)): st
     const need = occurrence && prepared.needById.get(occurrence.needId)
     if (!occurrence || !need) continue
     const lead = gapLead(unfilled.reason)
-    const label = need.kind === 'other' ? need.title : kindLabel(need.kind)
+    const label = `“${need.title.trim()}”`
     const key = `${lead}\u0000${label}`
     const group = groups.get(key) ?? { lead, label, rank: PRIORITY_RANK[need.priority], weekdaysByPart: new Map() }
     group.rank = Math.min(group.rank, PRIORITY_RANK[need.priority])

@@ -100,7 +100,10 @@ function candidateFixes(prepared: Prepared, plan: Plan, gap: Gap): FixAction[] {
     case 'professional-first':
       return [{ kind: 'none' }]
     case 'everyone-at-limit':
-      for (const h of allowed) fixes.push({ kind: 'raise-limit', helperId: h.id, to: prepared.offerByHelper.get(h.id)!.weeklyLimit + perWeek, weeks })
+      // Never more for someone who already offers a lot: they are spared, as backup (sentenceFor).
+      for (const h of allowed) {
+        if (!prepared.overeager.has(h.id)) fixes.push({ kind: 'raise-limit', helperId: h.id, to: prepared.offerByHelper.get(h.id)!.weeklyLimit + perWeek, weeks })
+      }
       break
     case 'no-one-at-that-time':
     case 'busy-elsewhere':
@@ -122,13 +125,26 @@ function candidateFixes(prepared: Prepared, plan: Plan, gap: Gap): FixAction[] {
   return [...fixes.sort((a, b) => (a.kind === 'raise-limit' && b.kind === 'raise-limit' ? a.to - b.to : 0)).slice(0, HELPERS_TRIED), openCall]
 }
 
-function sentenceFor(prepared: Prepared, gap: Gap, fix: FixAction): string {
+/** Those at their limit for the gap who already offer a lot: named after the fix, as backup instead. */
+function sparedHelpers(prepared: Prepared, plan: Plan, gap: Gap): string[] {
+  if (gap.reason !== 'everyone-at-limit') return []
+  return willingHelpers(prepared, plan, gap.occurrences[0])
+    .filter((h) => prepared.overeager.has(h.id) && gap.occurrences.some((o) => staticFor(prepared, o, h).violations.length === 0))
+    .map((h) => h.name.trim())
+}
+
+function sentenceFor(prepared: Prepared, plan: Plan, gap: Gap, fix: FixAction): string {
+  const spared = sparedHelpers(prepared, plan, gap)
+  return fixSentence(prepared, gap, fix) + (spared.length > 0 ? fixWords.spareAsBackup(spared) : '')
+}
+
+function fixSentence(prepared: Prepared, gap: Gap, fix: FixAction): string {
   const first = gap.occurrences[0]
   const need = prepared.needById.get(first.needId)!
   const part = partOfDayOf(prepared, first)
   const name = (id: string) => prepared.helperById.get(id)?.name.trim() ?? id
   switch (fix.kind) {
-    case 'open-call': return fixWords.openCall(need.kind, first.weekday, part)
+    case 'open-call': return fixWords.openCall(need.title, first.weekday, part)
     case 'extend-window': return fixWords.extendWindow(name(fix.helperId), first.weekday, part)
     case 'raise-limit': return fixWords.raiseLimit(name(fix.helperId), fix.to, fix.weeks.length)
     case 'extend-dates': {
@@ -160,7 +176,7 @@ export function gapFixes(input: PlanInput, plan: Plan = makePlan(input), occurre
     const first = gap.occurrences[0]
     return {
       needId: first.needId, slotKey: first.slotKey, weekday: first.weekday, reason: gap.reason,
-      occurrenceIds: ids, ...chosen, sentence: sentenceFor(prepared, gap, chosen.fix),
+      occurrenceIds: ids, ...chosen, sentence: sentenceFor(prepared, plan, gap, chosen.fix),
     }
   }).sort((a, b) => compareText(a.occurrenceIds[0], b.occurrenceIds[0]))
 }

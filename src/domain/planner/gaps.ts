@@ -82,5 +82,5 @@ export function explainGap(
 ): { reason: GapReason; detail: string } {
   const reason = known ?? dominantReason(prepared, state, occurrence)
   const need = prepared.needById.get(occurrence.needId)!
-  return { reason, detail: gapWords[reason](need.kind, occurrence.weekday, partOfDayOf(prepared, occurrence)) }
+  return { reason, detail: gapWords[reason](need.title, occurrence.weekday, partOfDayOf(prepared, occurrence)) }
 }

@@ -1,5 +1,6 @@
 import { laterDate, localDateOf } from '../dates'
-import type { Assignment, Boundaries, Circle, Helper, Instant, LocalDate, Need, OccurrenceStatus, Offer } from '../model'
+import type { Assignment, Boundaries, Circle, Helper, Instant, LocalDate, Need, OccurrenceStatus, Offer, Stop } from '../model'
+import { setAsideRulesOf, toDo } from '../setAside'
 import { expandNeeds } from '../schedule'
 import type { PlanInput } from './types'
 
@@ -15,7 +16,9 @@ export interface CircleForPlanning {
   /** Helpers' days away. */
   away?: ReadonlyArray<{ helperId: string; from: LocalDate; until: LocalDate }>
   /** Proposals the coordinator said no to. */
-  declined?: ReadonlyArray<{ needId: string; helperId: string }>
+  declined?: ReadonlyArray<{ needId: string; helperId: string; from?: LocalDate | null; until?: LocalDate | null }>
+  /** Needs stopped at the recipient's word: their occurrences then are nobody's to do (domain/stops.ts). */
+  stops?: ReadonlyArray<Pick<Stop, 'needId' | 'helperId' | 'from' | 'until'>>
 }
 
 export interface Horizon {
@@ -38,9 +41,10 @@ export function planInputOf(state: CircleForPlanning, now: Instant, horizon = pl
   return {
     timeZone: circle.timeZone,
     now,
-    occurrences: expandNeeds(state.needs, {
+    // Nothing stopped at the recipient's word, nor in a time they ruled out, is planned or a gap.
+    occurrences: toDo(expandNeeds(state.needs, {
       circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone, from: horizon.from, to: horizon.to,
-    }),
+    }), setAsideRulesOf(state, circle.timeZone)),
     needs: [...state.needs],
     helpers: [...state.helpers],
     offers: Object.values(state.offers),
@@ -48,7 +52,7 @@ export function planInputOf(state: CircleForPlanning, now: Instant, horizon = pl
     accepted: state.assignments.filter((a) => a.accepted),
     statuses: Object.values(state.statuses),
     away: (state.away ?? []).map(({ helperId, from, until }) => ({ helperId, from, until })),
-    declined: (state.declined ?? []).map(({ needId, helperId }) => ({ needId, helperId })),
+    declined: (state.declined ?? []).map(({ needId, helperId, from, until }) => (from && until ? { needId, helperId, from, until } : { needId, helperId })),
   }
 }
 

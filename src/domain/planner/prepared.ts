@@ -41,6 +41,8 @@ export interface Prepared {
   awayByHelper: Map<string, Away[]>
   /** `<needId>\u0000<helperId>` pairs the coordinator said no to. */
   declined: Set<string>
+  /** The same key: dates the coordinator took the helper off the need (a removed series). */
+  declinedDates: Map<string, Array<{ from: LocalDate; until: LocalDate }>>
   previous: Plan | null
   helperIndex: Map<string, number>
   /** Per need, per helper index. */
@@ -81,6 +83,12 @@ export function prepare(input: PlanInput): Prepared {
   const overeager = new Set([...offerByHelper.values()].filter((o) => isOvereager(o, needs)).map((o) => o.helperId))
   const awayByHelper = new Map<string, Away[]>()
   for (const away of input.away ?? []) awayByHelper.set(away.helperId, [...(awayByHelper.get(away.helperId) ?? []), away])
+  const declinedDates = new Map<string, Array<{ from: LocalDate; until: LocalDate }>>()
+  for (const { needId, helperId, from, until } of input.declined ?? []) {
+    if (from === undefined || until === undefined) continue
+    const key = declinedKey(needId, helperId)
+    declinedDates.set(key, [...(declinedDates.get(key) ?? []), { from, until }])
+  }
   return {
     timeZone: input.timeZone,
     now: input.now,
@@ -94,7 +102,8 @@ export function prepare(input: PlanInput): Prepared {
     overeager,
     accepted: input.accepted.filter((a) => a.accepted).sort((a, b) => compareText(a.id, b.id)),
     awayByHelper,
-    declined: new Set((input.declined ?? []).map((d) => `${d.needId}\u0000${d.helperId}`)),
+    declined: new Set((input.declined ?? []).filter((d) => d.from === undefined || d.until === undefined).map((d) => declinedKey(d.needId, d.helperId))),
+    declinedDates,
     previous: input.previous ?? null,
     helperIndex: new Map(helpers.map((h, i) => [h.id, i])),
     fits: new Map(),
@@ -118,7 +127,7 @@ function fitAt(prepared: Prepared, need: Need, h: number): Fit {
   if (!fit) {
     const helper = prepared.helpers[h]
     const found = evaluateFit(need, helper, prepared.offerByHelper.get(helper.id), prepared.boundaries)
-    if (prepared.declined.has(`${need.id}\u0000${helper.id}`)) found.violations.push({ kind: 'declined', detail: violationWords.declined })
+    if (prepared.declined.has(declinedKey(need.id, helper.id))) found.violations.push({ kind: 'declined', detail: violationWords.declined })
     fit = byHelper[h] = { ...found, dates: prepared.offerDates[h], times: prepared.timesByHelper[h] }
   }
   return fit
@@ -207,6 +216,14 @@ export function awayOn(prepared: Prepared, helperId: string, date: LocalDate): A
   return prepared.awayByHelper.get(helperId)?.find((a) => a.from <= date && date <= a.until) ?? null
 }
 
+const declinedKey = (needId: string, helperId: string) => `${needId}\u0000${helperId}`
+
+/** The dates the coordinator took this helper off this need, if the occurrence's date is among them. */
+export function declinedOn(prepared: Prepared, needId: string, helperId: string, date: LocalDate): { from: LocalDate; until: LocalDate } | null {
+  if (prepared.declinedDates.size === 0) return null
+  return prepared.declinedDates.get(declinedKey(needId, helperId))?.find((d) => d.from <= date && date <= d.until) ?? null
+}
+
 /** The rules that hold whatever else is planned, with the earliest start; exactly `evaluateStatic` plus absences. */
 export function staticFor(prepared: Prepared, occurrence: Occurrence, helper: Helper): StaticEvaluation {
   const need = prepared.needById.get(occurrence.needId)!
@@ -223,6 +240,8 @@ export function staticFor(prepared: Prepared, occurrence: Occurrence, helper: He
   }
   const away = awayOn(prepared, helper.id, occurrence.date)
   if (away) violations = [...violations, { kind: 'away', detail: violationWords.away(away.from, away.until) }]
+  const removed = declinedOn(prepared, need.id, helper.id, occurrence.date)
+  if (removed) violations = [...violations, { kind: 'declined', detail: violationWords.removedThen(removed.from, removed.until) }]
   return { start, ranges, violations }
 }
 
@@ -266,7 +285,7 @@ export function eligibleStarts(prepared: Prepared, occurrence: Occurrence): Elig
   if (!opening.even) {
     for (const h of helpers) {
       const time = timeFor(prepared, occurrence, need, prepared.offerByHelper.get(prepared.helpers[h].id)!, fits[h])
-      pushUnlessAway(prepared, occurrence, found, h, time.offset, time.ranges)
+      pushUnlessOff(prepared, occurrence, found, h, time.offset, time.ranges)
     }
     return found
   }
@@ -282,7 +301,7 @@ export function eligibleStarts(prepared: Prepared, occurrence: Occurrence): Elig
         ranges = time.ranges
       }
     }
-    pushUnlessAway(prepared, occurrence, found, shared.helper, offset, ranges)
+    pushUnlessOff(prepared, occurrence, found, shared.helper, offset, ranges)
   }
   return found
 }
@@ -304,10 +323,11 @@ function sharedFits(
   return shared
 }
 
-function pushUnlessAway(
+function pushUnlessOff(
   prepared: Prepared, occurrence: Occurrence, found: EligibleStart[], helper: number, offset: number | null, ranges: readonly Interval[],
 ) {
-  if (offset !== null && !awayOn(prepared, prepared.helpers[helper].id, occurrence.date)) found.push({ helper, start: occurrence.windowStart + offset, ranges })
+  const helperId = prepared.helpers[helper].id
+  if (offset !== null && !awayOn(prepared, helperId, occurrence.date) && !declinedOn(prepared, occurrence.needId, helperId, occurrence.date)) found.push({ helper, start: occurrence.windowStart + offset, ranges })
 }
 
 /** Helpers (by index) whom the need-level rules let do this need at all, time aside. */

@@ -34,6 +34,9 @@ export interface PlanInput {
 export interface Declined {
   needId: string
   helperId: string
+  /** Only these dates (a series the coordinator removed); without them, never. */
+  from?: LocalDate
+  until?: LocalDate
 }
 
 export interface Away {
@@ -138,6 +141,8 @@ export type ViolationKind =
   | 'away'
   | 'declined'
   | 'primary-and-backup'
+  /** Was to do this very occurrence and said they can't make it. */
+  | 'cant-make-it'
 
 export interface Violation {
   kind: ViolationKind

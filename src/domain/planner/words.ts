@@ -58,6 +58,8 @@ export const violationWords = {
   offLimits: 'would visit during off-limits time',
   away: (from: LocalDate, until: LocalDate) => (from === until ? `away on ${from}` : `away ${from} to ${until}`),
   declined: 'you said not them for this',
+  cantMakeIt: 'said they can’t make this one',
+  removedThen: (from: LocalDate, until: LocalDate) => (from === until ? `you took them off this on ${from}` : `you took them off this ${from} to ${until}`),
   weeklyLimit: (load: number) => `already at ${load} ${tasks(load)} that week`,
   overlap: 'already doing something else then',
   primaryAndBackup: (role: AssignmentRole) =>
@@ -86,22 +88,25 @@ export const reasonWords = {
   overeagerBackup: 'offered a lot, so kept as backup to spare them',
 }
 
-export const gapWords: Record<GapReason, (kind: TaskKind, weekday: Weekday, part: PartOfDay | null) => string> = {
-  'no-offer-of-kind': (kind) => `No one has offered ${kindPlural(kind)}.`,
-  'no-one-at-that-time': (kind, weekday, part) =>
-    `No one who offered ${kindPlural(kind)} is free on ${WEEKDAY_NAMES[weekday]}${part ? ` ${part}` : ''}.`,
-  'outside-offer-dates': (kind) => `The offers for ${kindPlural(kind)} don't reach that date.`,
+/** Why a gap is open, naming the need by its own title ("Laundry", not "errands"). */
+export const gapWords: Record<GapReason, (title: string, weekday: Weekday, part: PartOfDay | null) => string> = {
+  'no-offer-of-kind': (title) => `No one has offered to help with ${quoted(title)}.`,
+  'no-one-at-that-time': (title, weekday, part) =>
+    `No one who could do ${quoted(title)} is free on ${WEEKDAY_NAMES[weekday]}${part ? ` ${part}` : ''}.`,
+  'outside-offer-dates': (title) => `The offers that could cover ${quoted(title)} don't reach that date.`,
   'everyone-at-limit': () => 'Everyone who could do it is already at their weekly limit.',
   'busy-elsewhere': () => 'Everyone who is free then is already doing something else at that time.',
   'only-excluded-or-remote': () =>
     "The only offers come from people who can help remotely only, or who aren't to be involved.",
-  'missing-tags': () => 'No one who offered it has what this need asks for.',
+  'missing-tags': (title) => `No one who offered it has what ${quoted(title)} asks for.`,
   'professional-first': () =>
     'This calls for professional help first; confirm that peer help is right before planning it.',
   'off-limits': () => 'Whoever is free then would visit during off-limits time.',
   away: () => 'Whoever could do it is away then.',
   'could-be-filled': () => 'Someone could take this now: plan again.',
 }
+
+const quoted = (title: string) => `“${title.trim()}”`
 
 const GAP_LEADS: Record<GapReason, string> = {
   'no-offer-of-kind': 'No one has offered',
@@ -142,8 +147,11 @@ const countWord = (n: number) => SMALL_NUMBERS[n] ?? String(n)
 const onWeekday = (weekday: Weekday, part: PartOfDay | null) => (part ? `${WEEKDAY_NAMES[weekday]} ${PART_PLURAL[part]}` : `${WEEKDAY_NAMES[weekday]}s`)
 
 export const fixWords = {
-  openCall: (kind: TaskKind, weekday: Weekday, part: PartOfDay | null) =>
-    `Post an open call for ${kindPlural(kind)} on ${onWeekday(weekday, part)}`,
+  openCall: (title: string, weekday: Weekday, part: PartOfDay | null) =>
+    `Post an open call for ${quoted(title)} on ${onWeekday(weekday, part)}`,
+  /** Said after the fix when someone at their limit already offers a lot (overeager.ts): never more for them. */
+  spareAsBackup: (names: readonly string[]) =>
+    ` (${andList(names)} already ${names.length === 1 ? 'offers' : 'offer'} a lot: ask ${names.length === 1 ? 'them' : 'one of them'} as backup rather than raising a limit)`,
   extendWindow: (name: string, weekday: Weekday, part: PartOfDay | null) => `Ask ${name} whether ${onWeekday(weekday, part)} work`,
   raiseLimit: (name: string, to: number, weeks: number) =>
     `Raise ${name}’s limit to ${to} for ${weeks === 1 ? 'one week' : `${countWord(weeks)} weeks`}`,

@@ -85,7 +85,7 @@ function writeSeries(doc: Y.Doc, id: string, series: Omit<StoredAssignment, 'id'
 }
 
 /** Takes `days` between `from` and `until` out of a stored series, keeping what is left. */
-function trimSeries(doc: Y.Doc, id: string, series: Omit<StoredAssignment, 'id'>, days: ReadonlySet<Weekday>, from: LocalDate, until: LocalDate): void {
+export function trimSeries(doc: Y.Doc, id: string, series: Omit<StoredAssignment, 'id'>, days: ReadonlySet<Weekday>, from: LocalDate, until: LocalDate): void {
   const [first, ...rest] = subtractSeries(series, days, from, until)
   if (!first) deleteEntity(doc, ASSIGNMENTS, id)
   else writeSeries(doc, id, { ...series, ...first })
@@ -154,7 +154,12 @@ export const assignmentCommands = {
     (doc, { id }, now) => {
       const series = readAssignment(doc, id)
       deleteEntity(doc, ASSIGNMENTS, id)
-      if (series) appendActivity(doc, now, 'assignment/removed', summaries.removed(doc, series), [id, series.helperId])
+      if (!series) return
+      // Not proposed again for the same dates unless the coordinator asks (Undo in Assign).
+      const { needId, helperId, from, until } = series
+      const declined = declinedKey(needId, helperId, { from, until })
+      if (!collection(doc, DECLINED).has(declined)) upsertEntity(doc, DECLINED, declined, { needId, helperId, from, until, at: now })
+      appendActivity(doc, now, 'assignment/removed', summaries.removed(doc, series), [id, series.helperId])
     },
   ),
   /**

@@ -1,13 +1,17 @@
 import { z } from 'zod/mini'
 import { collection, upsertEntity } from '../entities'
 import { DOCUMENTS, documentIdPattern, documentKeyPattern, liveDocumentOf, readDocuments } from '../schema/document'
-import { HELPERS } from '../schema/helper'
+import { isExcluded } from '../../domain/planner'
+import { readBoundaries } from '../schema/boundaries'
+import { HELPERS, readHelpers } from '../schema/helper'
 import { define, refuse, requireEntity } from './define'
+import { refusals } from './words'
 
 /**
  * Creating a helper's or the recipient's document records its id and key in the map (the
  * caller makes them random; a command never draws randomness it cannot replay). One live
- * document per audience: a second would split what the person sees.
+ * document per audience: a second would split what the person sees. Someone the recipient
+ * does not want involved is never invited.
  */
 export const documentCommands = {
   'document/add': define(
@@ -21,6 +25,8 @@ export const documentCommands = {
       if (input.helperId !== null) {
         const missing = requireEntity(doc, HELPERS, input.helperId, 'input/helperId', 'This helper was removed.')
         if (missing) return missing
+        const helper = readHelpers(doc, []).find((h) => h.id === input.helperId)
+        if (helper && isExcluded(helper, readBoundaries(doc, []))) return refuse('input/helperId', refusals.excludedInvite(helper.name))
       }
       if (collection(doc, DOCUMENTS).has(input.docId)) return refuse('input/docId', 'This document already exists.')
       return liveDocumentOf(readDocuments(doc, []), input.helperId) ? refuse('input/helperId', 'They already have an invitation.') : null

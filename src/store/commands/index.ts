@@ -11,6 +11,7 @@ import { EXCLUDED_PEOPLE, OFF_LIMITS } from '../schema/boundaries'
 import { HELPERS, OFFERS } from '../schema/helper'
 import { NEEDS } from '../schema/need'
 import { STATUSES } from '../schema/occurrence'
+import { STOPS } from '../schema/stop'
 import { OPEN_CALLS } from '../schema/openCall'
 import { INBOX_COLLECTIONS } from '../schema/inbox'
 import { assignmentCommands } from './assignments'
@@ -23,6 +24,7 @@ import { documentCommands } from './documents'
 import { helperCommands } from './helpers'
 import { needCommands } from './needs'
 import { safetyCommands } from './safety'
+import { stopCommands } from './stops'
 import { checkInCommands, endCommands, occurrenceCommands, openCallCommands } from './reassess'
 
 type Merged<G extends readonly object[]> = G extends readonly [infer Head, ...infer Rest extends readonly object[]] ? Head & Merged<Rest> : unknown
@@ -41,7 +43,7 @@ function register<G extends ReadonlyArray<Record<string, Command<never>>>>(...gr
 
 /** Every command, declared once, by area and verb; each group lives in the file of its concept. */
 export const commands = register(
-  circleCommands, needCommands, safetyCommands, boundaryCommands, helperCommands, assignmentCommands,
+  circleCommands, needCommands, safetyCommands, stopCommands, boundaryCommands, helperCommands, assignmentCommands,
   occurrenceCommands, openCallCommands, checkInCommands, endCommands, documentCommands, foldCommands, coordinatorCommands,
 )
 
@@ -55,7 +57,7 @@ export const ARCHIVED_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(
 /** The top-level collections a coordinator's command may touch; the undo manager watches these. */
 export const MAP_COLLECTIONS = [
   CIRCLE, CRISIS_RESOURCES, NEEDS, EXCLUDED_PEOPLE, OFF_LIMITS,
-  HELPERS, OFFERS, ASSIGNMENTS, STATUSES, OPEN_CALLS, CHECK_INS, ACTIVITY, DOCUMENTS, AWAY, DECLINED, FORMER_HELPERS, COORDINATOR_DEVICES,
+  HELPERS, OFFERS, ASSIGNMENTS, STATUSES, OPEN_CALLS, CHECK_INS, ACTIVITY, DOCUMENTS, AWAY, DECLINED, FORMER_HELPERS, COORDINATOR_DEVICES, STOPS,
   ...INBOX_COLLECTIONS,
 ] as const
 

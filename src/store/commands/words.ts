@@ -5,6 +5,8 @@ import { entityField } from '../entities'
 import { normalizeWeekdays } from '../schema/assignment'
 import { HELPERS } from '../schema/helper'
 import { NEEDS } from '../schema/need'
+import { CIRCLE } from '../schema/circle'
+import { PLEASE_STOP } from '../schema/pleaseStop'
 
 /**
  * Every sentence the store writes or returns, in one place: refusals (returned, never stored)
@@ -27,6 +29,9 @@ export const refusals = {
   extendNotLater: (end: LocalDate) => `Choose a date after the current end, ${describe.formatLocalDate(end, undefined, { withYear: true })}.`,
   unknownAdjustment: 'One of the adjustments is not in the activity log.',
   heldBack: 'This need is held back for safety, so it can’t be offered to helpers. Settle its safety question first.',
+  pauseOutOfOrder: 'The last day of the pause is before its first.',
+  stopGone: 'This was already back on.',
+  excludedInvite: (name: string) => `${name} matches someone the person you’re supporting does not want involved, so they can’t be invited.`,
   reasonMissing: 'Please say briefly why, so the log shows it later.',
   notProfessionalFirst: 'This need is not marked “professional first”, so there is nothing to confirm.',
   deviceGone: 'This coordinator device is no longer part of the circle.',
@@ -80,6 +85,16 @@ export const summaries = {
   peerHelp: (title: string, confirmed: boolean, reason: string) => confirmed
     ? `Peer help confirmed as appropriate for ${quotedTitle(title)}${reason ? `: ${reason}` : ''}`
     : `Peer help no longer confirmed for ${quotedTitle(title)}: it is held back again${reason ? ` (${reason})` : ''}`,
+  paused: (doc: Y.Doc, needId: string, from: LocalDate, until: LocalDate, pleaseStopId: string | null) =>
+    `Paused ${needTitle(doc, needId)} ${rangeText(from, until)}${becauseAsked(doc, pleaseStopId)}`,
+  needEnded: (doc: Y.Doc, needId: string, from: LocalDate, pleaseStopId: string | null) =>
+    `Stopped ${needTitle(doc, needId)} from ${describe.formatLocalDateShort(from)}${becauseAsked(doc, pleaseStopId)}`,
+  helperPartEnded: (doc: Y.Doc, needId: string, helperId: string, from: LocalDate, pleaseStopId: string | null) =>
+    `${helperName(doc, helperId)} no longer does ${needTitle(doc, needId)} from ${describe.formatLocalDateShort(from)}${becauseAsked(doc, pleaseStopId)}`,
+  resumed: (doc: Y.Doc, needId: string, helperId: string | null) =>
+    helperId ? `${helperName(doc, helperId)} may be proposed for ${needTitle(doc, needId)} again` : `${needTitle(doc, needId)} is back on`,
+  talkFirst: (doc: Y.Doc, note: string) =>
+    `${recipientName(doc)} asked for some quiet; you’ll talk with them first${note.trim() ? ` (“${note.trim()}”)` : ''}`,
   extended: (endDate: LocalDate) => `Support extended until ${describe.formatLocalDate(endDate, undefined, { withYear: true })}`,
   ended: 'Support ended; the circle is archived',
   reopened: 'Support reopened',
@@ -87,6 +102,21 @@ export const summaries = {
   handedOver: (name: string) => `${name} is now the lead coordinator; helpers’ briefs name them as the contact`,
   coordinatorRemoved: (name: string) => `${name}’s device was removed from the coordinators`,
 }
+
+function recipientName(doc: Y.Doc): string {
+  const name = doc.getMap(CIRCLE).get('recipientName')
+  return typeof name === 'string' && name.trim() !== '' ? name.trim() : 'The person you’re supporting'
+}
+
+/** ", as Alex asked: “No visits this week”" when a "please stop" led to it. */
+function becauseAsked(doc: Y.Doc, pleaseStopId: string | null): string {
+  if (!pleaseStopId) return ''
+  const note = entityField(doc, PLEASE_STOP, pleaseStopId, 'note')
+  const said = typeof note === 'string' && note.trim() !== '' ? `: “${note.trim()}”` : ''
+  return `, as ${recipientName(doc)} asked${said}`
+}
+
+const needTitle = (doc: Y.Doc, needId: string) => needText(doc, needId, 'any')
 
 /** The helper's name as it is now, for a sentence about them. */
 export function helperName(doc: Y.Doc, helperId: string): string {

@@ -98,8 +98,9 @@ function planPleaseStop(input: ProjectionInput, doc: Y.Doc, now: Instant, reject
     if (!isRandomId(key)) return reject(rejected, path, reasons.notAnId)
     const request = accept(pleaseStopValueValidator, value, path, rejected)
     if (!request) return []
+    if (request.needId && !input.needs.some((need) => need.id === request.needId)) return reject(rejected, `${path}/needId`, reasons.noSuchNeed)
     const before = input.inbox.pleaseStop.find((p) => p.id === key)
-    if (before && before.note === request.note && before.at === request.at) return []
+    if (before && before.note === request.note && before.at === request.at && (before.needId ?? null) === (request.needId ?? null)) return []
     return [(map: Y.Doc) => upsertEntity(map, PLEASE_STOP, key, { ...request, ...(before ? {} : { receivedAt: now, acknowledgedAt: null }) })]
   })
 }

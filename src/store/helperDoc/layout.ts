@@ -9,7 +9,8 @@ import type { ReportKind } from '../schema/helperReport'
  *
  * - projected (the coordinator's projection only): `meta`, `brief`, `tasks` (by occurrence id),
  *   `openCalls` (by open call id), `offerSuggestion` (by offer field), `acks` (what the
- *   coordinator's fold has received: `reports/<occurrenceId>`, `claims/<callId>`, `offer`, `joined`);
+ *   coordinator's fold has received: `reports/<occurrenceId>`, `claims/<callId>`, `offer`, `joined`),
+ *   `messages` (by id: a kind word from the coordinator, e.g. that their visits are paused);
  * - the helper's (their devices only): `reports` (by occurrence id), `claims` (by open call
  *   id), `offer` (by offer field, plus `at`), `joined` (`at`).
  *
@@ -19,7 +20,7 @@ import type { ReportKind } from '../schema/helperReport'
  */
 export const HELPER_DOC_SCHEMA_VERSION = 1
 
-export const HELPER_PROJECTED = ['meta', 'brief', 'tasks', 'openCalls', 'offerSuggestion', 'acks'] as const
+export const HELPER_PROJECTED = ['meta', 'brief', 'tasks', 'openCalls', 'offerSuggestion', 'acks', 'messages'] as const
 export const HELPER_OWNED = ['reports', 'claims', 'offer', 'joined'] as const
 export type HelperProjectedSection = (typeof HELPER_PROJECTED)[number]
 export type HelperOwnedSection = (typeof HELPER_OWNED)[number]
@@ -68,6 +69,19 @@ export type HelperOpenCall = {
   takenByYou: boolean
 }
 
+/**
+ * A kind word for this helper, as data; their phone says it in its own words and never with
+ * detail: `paused` / `ended` — the recipient asked for quiet, so these visits (`title`) are
+ * paused from `from` until `until`, or ended from `from`.
+ */
+export type HelperMessage = {
+  kind: 'paused' | 'ended'
+  title: string
+  from: LocalDate
+  until: LocalDate | null
+  at: Instant
+}
+
 export type OfferFields = Omit<Offer, 'helperId'>
 
 export type HelperDocValues = {
@@ -77,6 +91,7 @@ export type HelperDocValues = {
   openCalls: Record<string, HelperOpenCall>
   offerSuggestion: OfferFields | Record<string, never>
   acks: Record<string, Instant>
+  messages: Record<string, HelperMessage>
   /** Only in a revoked helper's values: revocation empties the helper's sections too. */
   reports?: Record<string, never>
   claims?: Record<string, never>

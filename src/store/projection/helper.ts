@@ -24,10 +24,12 @@
  */
 import { addDays, earlierDate, laterDate } from '../../domain/dates'
 import { helperBrief } from '../../domain/brief'
+import { isExcluded } from '../../domain/planner'
+import { stopMessageShown } from '../../domain/stops'
 import type { Helper, LocalDate, Need } from '../../domain/model'
 import { jsonEqual } from '../entities'
 import {
-  HELPER_DOC_SCHEMA_VERSION, type HelperBriefFields, type HelperDocValues, type HelperTask, type OfferFields,
+  HELPER_DOC_SCHEMA_VERSION, type HelperBriefFields, type HelperDocValues, type HelperMessage, type HelperTask, type OfferFields,
 } from '../helperDoc/layout'
 import type { CircleProfile } from '../schema/circle'
 import { circleBasics } from './basics'
@@ -55,7 +57,7 @@ export function helperHorizon(input: Pick<ProjectionInput, 'circle' | 'needs'>, 
 export function revokedHelperValues(): HelperDocValues {
   return {
     meta: { kind: 'helper', schemaVersion: HELPER_DOC_SCHEMA_VERSION, revoked: true },
-    brief: {}, tasks: {}, openCalls: {}, offerSuggestion: {}, acks: {},
+    brief: {}, tasks: {}, openCalls: {}, offerSuggestion: {}, acks: {}, messages: {},
     reports: {}, claims: {}, offer: {}, joined: {},
   }
 }
@@ -65,6 +67,8 @@ export function projectHelper(map: ProjectionInput, helperId: string, today: Loc
   const input = peerInput(map)
   const helper = input.helpers.find((h) => h.id === helperId)
   if (!helper) return isRemovedHelper(input, helperId) ? revokedHelperValues() : null
+  // Someone the recipient does not want involved gets nothing: no brief, no tasks, no open call.
+  if (isExcluded(helper, input.boundaries)) return revokedHelperValues()
   const circle = input.circle!
   const horizon = helperHorizon(input, today)
   return redactHelperValues({
@@ -74,7 +78,19 @@ export function projectHelper(map: ProjectionInput, helperId: string, today: Loc
     openCalls: helperOpenCalls(input, helperId, addDays(today, -1), horizon.to),
     offerSuggestion: offerSuggestion(input, helperId),
     acks: acks(input, helperId),
+    messages: messages(input, helperId, today),
   }, projectionRedactor(input, { kind: 'helper', helperId }))
+}
+
+/** The kind word about each stop that touched this helper's tasks, while it matters (domain/stops.ts). */
+function messages(input: ProjectionInput, helperId: string, today: LocalDate): Record<string, HelperMessage> {
+  const out: Record<string, HelperMessage> = {}
+  for (const stop of input.stops ?? []) {
+    const need = input.needs.find((n) => n.id === stop.needId)
+    if (!need || !stop.helperIds.includes(helperId) || !stopMessageShown(stop, today)) continue
+    out[stop.id] = { kind: stop.kind === 'pause' ? 'paused' : 'ended', title: need.title, from: stop.from, until: stop.until, at: stop.at }
+  }
+  return out
 }
 
 function briefFields(input: ProjectionInput, circle: CircleProfile, helper: Helper, today: LocalDate): HelperBriefFields {

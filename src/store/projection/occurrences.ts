@@ -1,6 +1,7 @@
 import type { LocalDate, Need, Occurrence } from '../../domain/model'
 import { parseOccurrenceId } from '../../domain/model'
 import { expandNeed, expandNeeds } from '../../domain/schedule'
+import { setAsideRulesOf, toDo } from '../../domain/setAside'
 import type { ProjectionInput } from './input'
 
 /**
@@ -10,7 +11,7 @@ import type { ProjectionInput } from './input'
  */
 const expansions = new WeakMap<ProjectionInput, Map<string, Occurrence[]>>()
 
-/** Every occurrence of every need with a local date in [from, to], by start then id. */
+/** Every occurrence of every need with a local date in [from, to], by start then id; none set aside at the recipient's word (domain/setAside.ts). */
 export function occurrencesBetween(input: ProjectionInput, from: LocalDate, to: LocalDate): Occurrence[] {
   const circle = input.circle
   if (!circle || from > to) return []
@@ -19,7 +20,10 @@ export function occurrencesBetween(input: ProjectionInput, from: LocalDate, to: 
   const key = `${from}/${to}`
   let found = cache.get(key)
   if (!found) {
-    found = expandNeeds(input.needs, { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone, from, to })
+    found = toDo(
+      expandNeeds(input.needs, { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone, from, to }),
+      setAsideRulesOf(input, circle.timeZone),
+    )
     cache.set(key, found)
   }
   return found

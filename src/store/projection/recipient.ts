@@ -28,9 +28,11 @@ export function projectRecipient(input: ProjectionInput, today: LocalDate): Reci
 
   const needs: Record<string, RecipientNeed> = {}
   for (const need of input.needs) {
+    const stop = (input.stops ?? []).find((s) => s.needId === need.id && s.helperId === null && (s.until === null || s.until >= today))
     needs[need.id] = {
       title: need.title, category: need.category, priority: need.priority,
       schedule: describeSchedule(need, circle.endDate, { circleStart: circle.startDate }), source: need.source,
+      ...(stop ? { stopped: { kind: stop.kind, until: stop.until } } : {}),
     }
   }
   const checkIns: Record<string, RecipientCheckIn> = {}
@@ -54,6 +56,8 @@ function recipientAcks(input: ProjectionInput): Record<string, RecipientAck> {
   const acks: Record<string, RecipientAck> = {}
   for (const [id, answer] of Object.entries(input.inbox.checkInAnswers)) acks[`answers/${id}`] = { at: answer.at, state: 'received' }
   for (const s of input.inbox.suggestions) acks[`suggestions/${s.id}`] = { at: s.at, state: s.state === 'new' ? 'received' : s.state }
-  for (const p of input.inbox.pleaseStop) acks[`pleaseStop/${p.id}`] = { at: p.at, state: p.acknowledgedAt === null ? 'received' : 'acknowledged' }
+  for (const p of input.inbox.pleaseStop) {
+    acks[`pleaseStop/${p.id}`] = { at: p.at, state: p.response ?? (p.acknowledgedAt === null ? 'received' : 'acknowledged') }
+  }
   return acks
 }

@@ -1,5 +1,6 @@
 import type { Instant, LocalDate, NeedCategory, Priority } from '../../domain/model'
 import type { CircleBasics } from '../projection/basics'
+import type { PleaseStopResponse } from '../schema/pleaseStop'
 import type { SuggestionContent, SuggestionState } from '../schema/suggestion'
 
 /**
@@ -37,6 +38,8 @@ export type RecipientNeed = {
   /** "every Tue and Thu, 18:00–19:00, until 6 January". */
   schedule: string
   source: 'coordinator' | 'recipient'
+  /** Set while the need is paused or after it ended at the recipient's word. */
+  stopped?: { kind: 'pause' | 'end'; until: LocalDate | null }
 }
 
 /** The coordinator's notes of a weekly check-in; `seq` is its place in the map's order of events. */
@@ -48,7 +51,7 @@ export type RecipientCheckIn = { weekOf: LocalDate; at: Instant; seq: number; wo
  */
 export type DailyStatus = { status: 'all-covered' | 'being-arranged'; open: number; helpers?: string[] }
 
-export type AckState = 'received' | SuggestionState | 'acknowledged'
+export type AckState = 'received' | SuggestionState | 'acknowledged' | PleaseStopResponse
 export type RecipientAck = { at: Instant; state: AckState }
 
 export type RecipientDocValues = {
@@ -63,4 +66,4 @@ export type RecipientDocValues = {
 /** What the recipient writes. */
 export type RecipientAnswer = { worked: string; missing: string; notHelpful: string; at: Instant }
 export type RecipientSuggestion = SuggestionContent
-export type RecipientPleaseStop = { note: string; at: Instant }
+export type RecipientPleaseStop = { note: string; at: Instant; needId?: string | null }

@@ -1,7 +1,9 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { Instant, Offer } from '../../domain/model'
-import { HELPER_DOC_SCHEMA_VERSION, type HelperBriefFields, type HelperOpenCall, type HelperReport, type HelperTask, type OfferFields } from '../helperDoc/layout'
+import {
+  HELPER_DOC_SCHEMA_VERSION, type HelperBriefFields, type HelperMessage, type HelperOpenCall, type HelperReport, type HelperTask, type OfferFields,
+} from '../helperDoc/layout'
 import { claimValueValidator, helperOfferValidator, reportValueValidator } from '../helperDoc/owned'
 import { MAX_REPORT_NOTE, type ReportKind } from '../schema/helperReport'
 import { offerShape } from '../schema/helper'
@@ -33,6 +35,8 @@ export interface HelperSnapshot {
   brief: HelperBriefFields | null
   tasks: HelperTaskView[]
   openCalls: HelperCallView[]
+  /** Kind words from the coordinator (a pause, an end), newest first. */
+  messages: Array<HelperMessage & { id: string }>
   /** Their own offer once written; else what the coordinator filled in for them. */
   offer: OfferFields | null
   offerIsOwn: boolean
@@ -46,6 +50,9 @@ const taskValidator = z.looseObject({
 })
 const callValidator = z.looseObject({ kind: z.string(), title: z.string(), start: z.number(), end: z.number(), taken: z.boolean(), takenByYou: z.boolean() })
 const suggestionValidator = z.looseObject(offerShape.shape)
+const messageValidator = z.looseObject({
+  kind: z.enum(['paused', 'ended']), title: z.string(), from: z.string(), until: z.nullable(z.string()), at: z.number(),
+})
 
 function section(doc: Y.Doc, name: string): Record<string, unknown> {
   return Object.fromEntries(flatEntries(doc, name))
@@ -80,9 +87,13 @@ export function readHelperSnapshot(doc: Y.Doc, version: number): HelperSnapshot 
     openCalls.push({ ...(call.data as unknown as HelperOpenCall), id, claimedAt: claim.success ? claim.data.at : null })
   }
   openCalls.sort((a, b) => a.start - b.start)
+  const messages = flatEntries(doc, 'messages').flatMap(([id, raw]) => {
+    const message = messageValidator.safeParse(raw)
+    return message.success ? [{ ...(message.data as HelperMessage), id }] : []
+  }).sort((a, b) => b.at - a.at || a.id.localeCompare(b.id))
   const { at: _at, ...offerFields } = ownOffer.success ? ownOffer.data : { at: 0 }
   return {
-    version, state, brief: state === 'ready' ? brief : null, tasks, openCalls,
+    version, state, brief: state === 'ready' ? brief : null, tasks, openCalls, messages,
     offer: ownOffer.success ? (offerFields as OfferFields) : suggested.success ? (suggested.data as OfferFields) : null,
     offerIsOwn: ownOffer.success,
     offerReceived: ownOffer.success && acks.offer === ownOffer.data.at,

@@ -1,10 +1,10 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
-import type { Instant, LocalDate, Priority } from '../../domain/model'
+import { PRIORITIES, type Instant, type LocalDate, type Priority } from '../../domain/model'
 import { randomId } from '../ids'
 import type { Validator } from '../schema/primitives'
 import {
-  RECIPIENT_DOC_SCHEMA_VERSION, type DailyStatus, type RecipientAck, type RecipientAnswer, type RecipientCheckIn,
+  RECIPIENT_DOC_SCHEMA_VERSION, type AckState, type DailyStatus, type RecipientAck, type RecipientAnswer, type RecipientCheckIn,
   type RecipientCircle, type RecipientNeed,
 } from '../recipientDoc/layout'
 import { answerValueValidator, pleaseStopValueValidator, suggestionValueValidator } from '../recipientDoc/owned'
@@ -21,14 +21,21 @@ export interface RecipientSnapshot {
   version: number
   state: RecipientDocState
   circle: RecipientCircle | null
+  /** Most important first, then by title. */
   needs: Array<RecipientNeed & { id: string }>
   checkIns: Array<RecipientCheckIn & { id: string; answer: RecipientAnswer | null; answerReceived: boolean }>
   daily: Record<LocalDate, DailyStatus>
   suggestions: Array<{ id: string; title: string; at: Instant; ack: RecipientAck | null }>
-  pleaseStop: Array<{ id: string; note: string; at: Instant; received: boolean }>
+  /** `state`: null until the coordinator's phone has it; then what they did about it. */
+  pleaseStop: Array<{ id: string; note: string; needId: string | null; at: Instant; received: boolean; state: AckState | null }>
 }
 
-const needValidator = z.looseObject({ title: z.string(), category: z.string(), priority: z.string(), schedule: z.string(), source: z.string() })
+const stoppedValidator = z.object({ kind: z.enum(['pause', 'end']), until: z.nullable(z.string()) })
+const needValidator = z.looseObject({
+  title: z.string(), category: z.string(), priority: z.string(), schedule: z.string(), source: z.string(),
+  // A malformed mark is left out rather than losing the need.
+  stopped: z.catch(z.optional(stoppedValidator), undefined),
+})
 const checkInValidator = z.looseObject({ weekOf: z.string(), at: z.number(), seq: seqValidator, worked: z.string(), missing: z.string(), stop: z.string(), adjusted: z.string() })
 const dailyValidator = z.looseObject({ status: z.enum(['all-covered', 'being-arranged']), open: z.number() })
 const ackValidator = z.looseObject({ at: z.number(), state: z.string() })
@@ -59,7 +66,7 @@ export function readRecipientSnapshot(doc: Y.Doc, version: number): RecipientSna
   }
   return {
     version, state, circle: state === 'ready' ? circle : null,
-    needs: parsedEntries('needs', needValidator) as unknown as RecipientSnapshot['needs'],
+    needs: (parsedEntries('needs', needValidator) as unknown as RecipientSnapshot['needs']).sort(byPriorityThenTitle),
     checkIns: (parsedEntries('checkIns', checkInValidator) as unknown as Array<RecipientCheckIn & { id: string }>)
       .map((c) => {
         const answer = answerValueValidator.safeParse(answers[c.id])
@@ -75,16 +82,24 @@ export function readRecipientSnapshot(doc: Y.Doc, version: number): RecipientSna
     }).sort((a, b) => b.at - a.at),
     pleaseStop: flatEntries(doc, 'pleaseStop').flatMap(([id, raw]) => {
       const parsed = pleaseStopValueValidator.safeParse(raw)
-      return parsed.success ? [{ id, note: parsed.data.note, at: parsed.data.at, received: ack(`pleaseStop/${id}`) !== null }] : []
+      if (!parsed.success) return []
+      const state = ack(`pleaseStop/${id}`)?.state ?? null
+      return [{ id, note: parsed.data.note, needId: parsed.data.needId ?? null, at: parsed.data.at, received: state !== null, state }]
     }).sort((a, b) => b.at - a.at),
   }
+}
+
+const priorityOrder = (need: RecipientNeed) => PRIORITIES.indexOf(need.priority)
+function byPriorityThenTitle(a: RecipientNeed, b: RecipientNeed): number {
+  return priorityOrder(a) - priorityOrder(b) || a.title.localeCompare(b.title)
 }
 
 export interface RecipientStore extends DocStore<RecipientSnapshot> {
   answer(checkInId: string, answer: { worked: string; missing: string; notHelpful: string }, now: Instant): boolean
   suggestNeed(title: string, note: string, now: Instant): boolean
   suggestPriority(needId: string, priority: Priority, note: string, now: Instant): boolean
-  pleaseStop(note: string, now: Instant): boolean
+  /** `needId`: the need they want stopped, or null for "some quiet" in general. */
+  pleaseStop(note: string, needId: string | null, now: Instant): boolean
 }
 
 export function createRecipientStore(doc: Y.Doc): RecipientStore {
@@ -106,8 +121,9 @@ export function createRecipientStore(doc: Y.Doc): RecipientStore {
     suggestPriority(needId, priority, note, now) {
       return put('suggestions', randomId(), { kind: 'priority', needId, priority, note, at: now }, suggestionValueValidator)
     },
-    pleaseStop(note, now) {
-      return put('pleaseStop', randomId(), { note, at: now }, pleaseStopValueValidator)
+    pleaseStop(note, needId, now) {
+      if (needId !== null && !base.getSnapshot().needs.some((need) => need.id === needId)) return false
+      return put('pleaseStop', randomId(), needId === null ? { note, at: now } : { note, needId, at: now }, pleaseStopValueValidator)
     },
   }
 }

@@ -2,6 +2,7 @@ import type { Assignment, Occurrence } from '../../domain/model'
 import type { Plan } from '../../domain/planner'
 import { diffPlans } from '../../domain/planner/diff'
 import { matchesAssignment } from '../../domain/planner/series'
+import { isExcluded } from '../../domain/planner/rules'
 import * as describe from '../../domain/describe'
 import { describeSeries } from '../../domain/describeSeries'
 import { href } from '../hooks/router'
@@ -115,7 +116,10 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
           <h2 id="declined-title">{t.declinedTitle}</h2>
           <ul className="row-list">
             {snapshot.declined.map((d) => {
-              const label = t.declinedPair(helperName(d.helperId), snapshot.needs.find((n) => n.id === d.needId)?.title ?? '—')
+              const title = snapshot.needs.find((n) => n.id === d.needId)?.title ?? '—'
+              const label = d.from && d.until
+                ? t.declinedDates(helperName(d.helperId), title, describe.formatLocalDateShort(d.from), describe.formatLocalDateShort(d.until))
+                : t.declinedPair(helperName(d.helperId), title)
               return (
                 <li key={d.id}>
                   <span>{label}</span>
@@ -162,7 +166,7 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
           <h2 id="briefs-title">{t.briefsTitle}</h2>
           <p className="hint">{t.briefsIntro}</p>
           <ul className="plain-list">
-            {snapshot.helpers.map((h) => <li key={h.id}><a href={href(`c/${docId}/brief/${h.id}`)}>{text.brief.title(h.name)}</a></li>)}
+            {snapshot.helpers.filter((h) => !isExcluded(h, snapshot.boundaries)).map((h) => <li key={h.id}><a href={href(`c/${docId}/brief/${h.id}`)}>{text.brief.title(h.name)}</a></li>)}
           </ul>
         </section>
       )}

@@ -1,4 +1,5 @@
 import { helperBrief } from '../../domain/brief'
+import { isExcluded } from '../../domain/planner/rules'
 import { href } from '../hooks/router'
 import { showNotice } from '../hooks/notice'
 import type { CircleViewProps } from './CircleScreen'
@@ -8,6 +9,7 @@ import { text } from './text'
 export function BriefScreen({ docId, snapshot, params }: CircleViewProps) {
   const helper = snapshot.helpers.find((h) => h.id === params[0])
   if (!helper) return <main id="main" className="page"><p className="notice">{text.errors.helperRemoved}</p></main>
+  if (isExcluded(helper, snapshot.boundaries)) return <main id="main" className="page"><p className="notice">{text.brief.excluded(helper.name)}</p></main>
   const brief = helperBrief({
     circle: snapshot.circle, helper, needs: snapshot.needs, assignments: snapshot.assignments.filter((a) => a.accepted),
   })

@@ -6,6 +6,7 @@ import { addDays, isoWeekKey, localDateOf } from '../../domain/dates'
 import * as describe from '../../domain/describe'
 import { WEEKDAYS, type Weekday } from '../../domain/model'
 import { expandNeeds } from '../../domain/schedule'
+import { setAsideRulesOf, toDo } from '../../domain/setAside'
 import { activitySince, type CheckInAnswer } from '../../store'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { useNow } from '../hooks/useNow'
@@ -27,7 +28,10 @@ export function CheckInScreen({ docId, store, snapshot }: CircleViewProps) {
   const form = useDraft('check-in', () => ({ worked: '', missing: '', stop: '', adjusted: '' }))
   const { value: draft, set: setDraft } = form
   const [linked, setLinked] = useState<Set<string>>(() => new Set(since.map((a) => a.id)))
-  const pastTwoWeeks = expandNeeds(snapshot.needs, { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone, from: addDays(today, -14), to: today })
+  const pastTwoWeeks = toDo(
+    expandNeeds(snapshot.needs, { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone, from: addDays(today, -14), to: today }),
+    setAsideRulesOf(snapshot, circle.timeZone),
+  )
   const words = helpersNeedingAWord({ helpers: snapshot.helpers, assignments: snapshot.assignments, statuses: snapshot.statuses, occurrences: pastTwoWeeks, timeZone: circle.timeZone, now })
   const nameOf = (id: string) => snapshot.helpers.find((h) => h.id === id)?.name ?? ''
   // With several coordinators, who made each change.

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { newDocumentId, newDocumentKey } from '../../sync/invite'
+import { isExcluded } from '../../domain/planner/rules'
 import { liveDocumentOf } from '../../store'
 import { showNotice } from '../hooks/notice'
 import { useInviteLink } from '../hooks/useInviteLink'
@@ -25,6 +26,7 @@ export function relative(ms: number, now: number): string {
 /** An invitation for one person (a helper, or the recipient when `helperId` is null), and how their phone is syncing. */
 export function InvitePanel({ store, snapshot, helperId, name }: Pick<CircleViewProps, 'store' | 'snapshot'> & { helperId: string | null; name: string }) {
   const document = liveDocumentOf(snapshot.documents, helperId)
+  const excluded = helperId !== null && isExcluded({ name }, snapshot.boundaries)
   const coordinator = firstName(snapshot.circle.coordinator.name) || snapshot.circle.coordinator.name
   const revoked = !document && snapshot.documents.some((d) => d.helperId === helperId && d.revokedAt !== null)
   const link = useInviteLink(document)
@@ -43,7 +45,7 @@ export function InvitePanel({ store, snapshot, helperId, name }: Pick<CircleView
       <h2 id={`invite-${helperId ?? 'recipient'}`}>{t.title(name)}</h2>
       <p className="hint">{helperId ? t.intro(name) : t.recipientIntro(name)}</p>
       {revoked && <p className="notice">{t.revoked}</p>}
-      {!document ? (
+      {excluded && !document ? <p className="notice warning">{t.excluded(name)}</p> : !document ? (
         <button type="button" className="button" onClick={create}>{t.create}</button>
       ) : (
         <>

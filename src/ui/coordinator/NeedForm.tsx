@@ -18,6 +18,7 @@ import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
 import { draftErrors, draftFromNeed, needDraftOf, newNeedDraft, newNeedOf, previewNeed, type NeedFormDraft, type RepeatChoice } from './needDraft'
 import { SafetyControl, SafetyQuestionField } from './Safety'
+import { StopsPanel } from './StopsPanel'
 import { NeedTimeFields } from './NeedTimeFields'
 import { text } from './text'
 
@@ -83,6 +84,7 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
     <main id="main" className="page">
       <h1>{existing ? t.editTitle : t.addTitle}</h1>
       <DraftNote draft={form} />
+      {existing && <StopsPanel store={store} snapshot={snapshot} need={existing} />}
       {existing && <SafetyControl store={store} snapshot={snapshot} need={existing} />}
       <form onSubmit={submit} noValidate>
         <Field label={t.title} error={shownErrors.title}>

@@ -1,4 +1,5 @@
 import * as describe from '../../domain/describe'
+import { localDateOf } from '../../domain/dates'
 import { nextOccurrences } from '../../domain/schedule'
 import type { Need } from '../../domain/model'
 import { peopleNamedIn } from '../../domain/redaction'
@@ -8,6 +9,7 @@ import { href } from '../hooks/router'
 import { deviceTimeZone, useNow } from '../hooks/useNow'
 import type { CircleViewProps } from './CircleScreen'
 import { SafetyFirstPanel } from './Safety'
+import { currentStops, stopLabel } from './StopsPanel'
 import { Suggestions } from './Suggestions'
 import { text } from './text'
 
@@ -32,7 +34,7 @@ export function NeedsScreen(props: CircleViewProps) {
         <ul className="card-list" aria-label={text.needs.title}>
           {needs.map((need) => (
             <li key={need.id}>
-              <NeedCard need={need} docId={docId} circle={circle} now={now} namesSomeone={peopleNamedIn(need.title, namedPeople(snapshot)).length > 0} />
+              <NeedCard need={need} docId={docId} snapshot={snapshot} now={now} namesSomeone={peopleNamedIn(need.title, namedPeople(snapshot)).length > 0} />
             </li>
           ))}
         </ul>
@@ -44,8 +46,11 @@ export function NeedsScreen(props: CircleViewProps) {
   )
 }
 
-function NeedCard({ need, docId, circle, now, namesSomeone }: { need: Need; docId: string; circle: CircleViewProps['snapshot']['circle']; now: number; namesSomeone: boolean }) {
+function NeedCard({ need, docId, snapshot, now, namesSomeone }: { need: Need; docId: string; snapshot: CircleViewProps['snapshot']; now: number; namesSomeone: boolean }) {
+  const { circle } = snapshot
   const state = safetyStateOf(need)
+  const stops = currentStops(snapshot.stops, need.id, localDateOf(now, circle.timeZone))
+  const helperName = (id: string) => snapshot.helpers.find((h) => h.id === id)?.name ?? '—'
   const [next] = nextOccurrences(need, { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone }, now, 1)
   return (
     <a className={`card card-link need-card priority-${need.priority}`} href={href(`c/${docId}/needs/${need.id}`)}>
@@ -57,6 +62,7 @@ function NeedCard({ need, docId, circle, now, namesSomeone }: { need: Need; docI
         {need.sensitive && <span className="tag private">{text.needs.sensitive}</span>}
         {state !== 'clear' && <span className="tag safety">{SAFETY_TAGS[state]}</span>}
         {namesSomeone && <span className="tag safety">{text.needs.namesSomeone}</span>}
+        {stops.map((stop) => <span key={stop.id} className="tag">{stopLabel(stop, helperName)}</span>)}
       </span>
       <span className="schedule">{describe.describeSchedule(need, circle.endDate, { circleStart: circle.startDate })}</span>
       <span className="muted small">

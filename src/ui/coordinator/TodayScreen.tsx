@@ -4,6 +4,7 @@ import * as describe from '../../domain/describe'
 import type { Occurrence } from '../../domain/model'
 import { matchesAssignment } from '../../domain/planner/series'
 import { expandNeeds } from '../../domain/schedule'
+import { setAsideReason, setAsideRulesOf, type SetAsideReason } from '../../domain/setAside'
 import type { MapStore } from '../../store'
 import { href } from '../hooks/router'
 import { showNotice, showSavedNotice } from '../hooks/notice'
@@ -28,7 +29,13 @@ export function TodayScreen(props: CircleViewProps) {
   // Days from today, not a fixed date: left open across midnight, "Today" moves on with the clock.
   const [offset, setOffset] = useState(0)
   const day = addDays(today, offset)
-  const occurrences = expandNeeds(snapshot.needs, { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone, from: day, to: day })
+  const all = expandNeeds(snapshot.needs, { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone, from: day, to: day })
+  const rules = setAsideRulesOf(snapshot, circle.timeZone)
+  const occurrences = all.filter((o) => setAsideReason(o, rules) === null)
+  const setAside = (reason: SetAsideReason) => describe.joinWithAnd([...new Set(all.filter((o) => setAsideReason(o, rules) === reason)
+    .map((o) => `“${snapshot.needs.find((n) => n.id === o.needId)!.title}”`))])
+  const stoppedTitles = setAside('stopped')
+  const ruledOutTitles = setAside('ruled-out')
   const lastCheckIn = snapshot.checkIns[0]
   const checkInDue = day === today && weekdayOf(today) === circle.checkInWeekday && !(lastCheckIn && localDateOf(lastCheckIn.at, circle.timeZone) === today)
 
@@ -48,6 +55,8 @@ export function TodayScreen(props: CircleViewProps) {
         </p>
       )}
       {checkInDue && <BackupReminder docId={docId} />}
+      {stoppedTitles && <p className="muted small">{t.stoppedToday(stoppedTitles)}</p>}
+      {ruledOutTitles && <p className="muted small">{t.ruledOutToday(circle.recipientName, ruledOutTitles)}</p>}
       {occurrences.length === 0 ? <p className="empty">{t.nothing}</p> : (
         <ul className="card-list" aria-label={t.title}>
           {occurrences.map((occurrence) => <li key={occurrence.id}><OccurrenceCard {...props} occurrence={occurrence} now={now} /></li>)}

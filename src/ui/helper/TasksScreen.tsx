@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react'
+import * as describe from '../../domain/describe'
 import type { HelperTaskView } from '../../store/roles/helperStore'
 import { useFirstScreenFirst } from '../hooks/useFirstScreenFirst'
 import { CalendarSection } from '../shared/CalendarSection'
@@ -41,6 +42,7 @@ export function TasksScreen({ docId, store, snapshot, brief, coordinator, now }:
     <main id="main" className="page">
       <h1>{t.title}</h1>
       <p className="muted small">{t.intro(brief.recipientFirstName)}</p>
+      <Messages snapshot={snapshot} recipient={brief.recipientFirstName} coordinator={coordinator} />
       {upcoming === 0 && calls.length === 0 && <p className="empty">{t.none}</p>}
       <TaskSection title={t.today} empty={upcoming > 0 ? t.noneToday : undefined}>
         {cards(groups.today, 'today')}
@@ -57,6 +59,25 @@ export function TasksScreen({ docId, store, snapshot, brief, coordinator, now }:
         }} />
       )}
     </main>
+  )
+}
+
+/** Kind words from the coordinator, e.g. that visits are paused at the recipient's wish: no detail, always thanks. */
+function Messages({ snapshot, recipient, coordinator }: Pick<HelperScreenProps, 'snapshot' | 'coordinator'> & { recipient: string }) {
+  if (snapshot.messages.length === 0) return null
+  const m = helperText.messages
+  return (
+    <ul className="plain-list" aria-label={m.label(coordinator)}>
+      {snapshot.messages.map((message) => (
+        <li key={message.id}>
+          <p className="notice" role="status">
+            {message.kind === 'paused' && message.until
+              ? m.paused(recipient, message.title, describe.formatLocalDate(message.until))
+              : m.ended(recipient, message.title)}
+          </p>
+        </li>
+      ))}
+    </ul>
   )
 }
 

@@ -79,6 +79,13 @@ export const helperText = {
     reportSaved: (coordinator: string) => `Thank you. ${coordinator} will see it.`,
     reportFailed: 'This task is no longer on your list, so nothing was sent.',
   },
+  messages: {
+    label: (coordinator: string) => `From ${coordinator}`,
+    paused: (recipient: string, title: string, until: string) =>
+      `${recipient} has asked for a quieter time, so your visits for “${title}” are paused until ${until}. Thank you for them.`,
+    ended: (recipient: string, title: string) =>
+      `${recipient} has asked for a change, so your visits for “${title}” have come to an end. Thank you for them.`,
+  },
   calls: {
     title: 'Can you help?',
     intro: (coordinator: string) => `${coordinator} is looking for someone for these. Only say yes if it fits your week.`,

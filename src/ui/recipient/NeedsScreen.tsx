@@ -16,8 +16,7 @@ type Need = RecipientSnapshot['needs'][number]
  * or something new would help. Each is a suggestion for the coordinator, never an edit.
  */
 export function NeedsScreen({ store, snapshot, coordinator, now }: RecipientScreenProps) {
-  const order = (need: Need) => PRIORITIES.indexOf(need.priority)
-  const needs = [...snapshot.needs].sort((a, b) => order(a) - order(b) || a.title.localeCompare(b.title))
+  const needs = snapshot.needs
   return (
     <main id="main" className="page">
       <h1>{t.title}</h1>
@@ -46,6 +45,9 @@ function NeedCard({ need, store, coordinator, now }: { need: Need; store: Recipi
     <article className={`card need-card priority-${need.priority}`} aria-labelledby={titleId}>
       <h2 className="card-title" id={titleId}>{need.title}</h2>
       <p className="schedule small">{need.schedule}</p>
+      {need.stopped && (
+        <p className="small">{need.stopped.until ? t.pausedUntil(describe.formatLocalDate(need.stopped.until)) : t.stopped}</p>
+      )}
       <p className="tags">
         {index >= 0 && <span className={`tag priority-${need.priority}`}>{t.priority(describe.priorityLabel(need.priority))}</span>}
         {need.source === 'recipient' && <span className="tag">{t.yours}</span>}

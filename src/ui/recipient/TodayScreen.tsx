@@ -27,7 +27,7 @@ export function TodayScreen({ store, snapshot, circle, coordinator, now }: Recip
         {!status && <p className="muted">{t.nothingHint}</p>}
         {status?.helpers && status.helpers.length > 0 && <p>{t.helpers(describe.joinWithAnd(status.helpers))}</p>}
       </section>
-      <PleaseStop store={store} coordinator={coordinator} latest={snapshot.pleaseStop[0]} now={now} />
+      <PleaseStop store={store} needs={snapshot.needs} coordinator={coordinator} latest={snapshot.pleaseStop[0]} now={now} />
       {nextDays.length > 0 && (
         <section aria-labelledby="next-days-title">
           <h2 id="next-days-title" className="section-title">{t.nextDays}</h2>

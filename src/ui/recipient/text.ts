@@ -5,6 +5,8 @@
  */
 const things = (n: number) => (n === 1 ? 'One thing is' : `${n} things are`)
 
+import type { PleaseStopResponse } from '../../store/schema/pleaseStop'
+
 export const recipientText = {
   allCircles: 'All circles',
   nav: 'Your circle',
@@ -44,11 +46,19 @@ export const recipientText = {
     hint: (coordinator: string) => `${coordinator} will be told, and will pause or change things. You don’t have to explain.`,
     title: 'Ask for some quiet',
     note: 'Anything you’d like to say (optional)',
-    noteHint: (coordinator: string) => `For example what should stop, or for how long. Only ${coordinator} reads it.`,
+    noteHint: (coordinator: string) => `For example for how long. Only ${coordinator} reads it.`,
     send: 'Send',
     cancel: 'Cancel',
     sentPending: (coordinator: string) => `Sent. It will reach ${coordinator} as soon as their phone is online.`,
     received: (coordinator: string) => `${coordinator} has been told.`,
+    which: 'What should stop?',
+    everything: 'Nothing in particular, I need some quiet',
+    answered: {
+      paused: (coordinator: string) => `${coordinator} has paused it for now.`,
+      ended: (coordinator: string) => `${coordinator} has stopped it.`,
+      'helper-ended': (coordinator: string) => `${coordinator} has changed who helps with it.`,
+      'talk-first': (coordinator: string) => `${coordinator} has been told, and will talk it over with you first.`,
+    } satisfies Record<PleaseStopResponse, (coordinator: string) => string>,
     failed: 'That could not be sent. Please try again, or tell the coordinator directly.',
   },
   needs: {
@@ -57,6 +67,8 @@ export const recipientText = {
     none: 'Nothing is listed yet.',
     priority: (label: string) => `${label} priority`,
     yours: 'You suggested this',
+    pausedUntil: (date: string) => `Paused until ${date}, as you asked.`,
+    stopped: 'Stopped, as you asked.',
     more: 'This matters more',
     less: 'This matters less',
     suggested: (coordinator: string) => `Thank you. ${coordinator} will see your suggestion.`,

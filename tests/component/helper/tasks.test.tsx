@@ -100,4 +100,19 @@ describe('a helper’s tasks', () => {
     const { doc } = renderTasks()
     expect(doc.getMap('joined').get('at')).toBe(NOW)
   })
+
+  it('shows the coordinator’s kind word about paused or ended visits, with thanks and without detail', () => {
+    const { doc } = renderTasks()
+    expect(screen.queryByRole('list', { name: 'From Priya' })).toBeNull()
+    act(() => write(doc, 'messages', {
+      older: { kind: 'ended', title: 'Dinner for Alex', from: '2026-03-09', until: null, at: NOW - 1000 },
+      newer: { kind: 'paused', title: 'Walk Bruno', from: '2026-03-11', until: '2026-03-17', at: NOW },
+      broken: { kind: 'paused', title: 'Walk Bruno', from: '2026-03-11', until: 5, at: NOW },
+    }))
+    const words = within(screen.getByRole('list', { name: 'From Priya' })).getAllByRole('status').map((s) => s.textContent)
+    expect(words).toEqual([
+      'Alex has asked for a quieter time, so your visits for “Walk Bruno” are paused until Tuesday 17 March. Thank you for them.',
+      'Alex has asked for a change, so your visits for “Dinner for Alex” have come to an end. Thank you for them.',
+    ])
+  })
 })

@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { RecipientView } from '../../../src/ui/recipient/RecipientView'
-import { NOW, projectedRecipientDoc, recipientStoreOf, write } from './recipientDoc'
+import { NEEDS, NOW, projectedRecipientDoc, recipientStoreOf, write } from './recipientDoc'
 
 /** Renders a tab and waits for its screen, which loads on demand. */
 const renderAt = async (route: string) => {
@@ -31,6 +31,18 @@ describe('the recipient’s needs', () => {
 
     act(() => write(doc, 'acks', { [`suggestions/${id}`]: { at: NOW, state: 'accepted' } }))
     expect(within(screen.getByRole('region', { name: 'Your suggestions' })).getByText('Priya took this on')).toBeTruthy()
+  })
+
+  it('marks a need paused or stopped at their word, and ignores a malformed mark', async () => {
+    const doc = await renderAt('needs')
+    const walks = () => screen.getByRole('article', { name: 'Dog walks for Bruno' })
+    expect(within(walks()).queryByText(/as you asked/)).toBeNull()
+    act(() => write(doc, 'needs', { 'need-walk': { ...NEEDS['need-walk'], stopped: { kind: 'pause', until: '2026-03-17' } } }))
+    expect(within(walks()).getByText('Paused until Tuesday 17 March, as you asked.')).toBeTruthy()
+    act(() => write(doc, 'needs', { 'need-walk': { ...NEEDS['need-walk'], stopped: { kind: 'end', until: null } } }))
+    expect(within(walks()).getByText('Stopped, as you asked.')).toBeTruthy()
+    act(() => write(doc, 'needs', { 'need-walk': { ...NEEDS['need-walk'], stopped: { kind: 'pause', until: 17 } } }))
+    expect(within(walks()).queryByText(/as you asked/)).toBeNull()
   })
 
   it('asks for a title before sending a suggestion', async () => {

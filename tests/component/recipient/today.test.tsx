@@ -54,6 +54,25 @@ describe('the recipient’s day', () => {
     expect(screen.getByText('Priya has been told.')).toBeTruthy()
   })
 
+  it('"Please stop" may name the need to stop, and then says what the coordinator did about it', async () => {
+    const user = userEvent.setup()
+    const doc = renderToday()
+    await user.click(screen.getByRole('button', { name: 'Please stop / I need some quiet' }))
+    const sheet = screen.getByRole('dialog', { name: 'Ask for some quiet' })
+    const which = within(sheet).getByLabelText('What should stop?')
+    expect(within(which).getAllByRole('option').map((o) => o.textContent)).toEqual(['Nothing in particular, I need some quiet', 'Dog walks for Bruno', 'A short phone call'])
+    await user.selectOptions(which, 'Dog walks for Bruno')
+    await user.click(within(sheet).getByRole('button', { name: 'Send' }))
+    const [[id, value]] = [...doc.getMap('pleaseStop').entries()]
+    expect(value).toEqual({ note: '', needId: 'need-walk', at: NOW })
+
+    act(() => write(doc, 'acks', { [`pleaseStop/${id}`]: { at: NOW, state: 'paused' } }))
+    expect(screen.getByText('Priya has paused it for now.').getAttribute('role')).toBe('status')
+    act(() => write(doc, 'acks', { [`pleaseStop/${id}`]: { at: NOW, state: 'talk-first' } }))
+    expect(screen.getByText('Priya has been told, and will talk it over with you first.').getAttribute('role')).toBe('status')
+    expect(screen.queryByText('Priya has paused it for now.')).toBeNull()
+  })
+
   it('a closed circle is forgotten on this device', async () => {
     const forget = vi.fn(() => Promise.resolve())
     render(<RecipientView docId="doc-r" store={recipientStoreOf(projectedRecipientDoc({ revoked: true }))} path={[]} now={NOW} onRevoked={forget} />)

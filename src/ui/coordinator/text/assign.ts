@@ -15,6 +15,8 @@ export const assignText = {
     decline: (name: string) => `Not ${name}`,
     declinedTitle: 'You said no to',
     declinedPair: (name: string, need: string) => `${name} for “${need}”`,
+    /** A removed series: "Sam for “Walk the dog”, 2 Dec to 8 Dec". */
+    declinedDates: (name: string, need: string, from: string, until: string) => `${name} for “${need}”, ${from} to ${until}`,
     undecline: 'Undo',
     primary: 'First person',
     backup: 'Backup',
@@ -60,5 +62,6 @@ export const assignText = {
     intro: 'This is exactly what they will receive. It never includes private details or other helpers.',
     copy: 'Copy the brief',
     copied: 'Copied. Paste it into your message to them.',
+    excluded: (name: string) => `${name} matches someone the person you’re supporting does not want involved, so there is no brief for them.`,
   },
 } as const

@@ -5,6 +5,7 @@ export const peopleText = {
     intro: (name: string) => `Send ${name} a link. It opens Kith on their phone with only what is theirs.`,
     recipientIntro: (name: string) => `Send ${name} a link: they see their needs, the daily status and the check-ins — no logistics.`,
     create: 'Create an invitation link',
+    excluded: (name: string) => `${name} matches someone the person you’re supporting does not want involved, so Kith won’t invite them.`,
     link: 'Invitation link',
     linkHint: (name: string) => `Send it to ${name} only: whoever has the link sees what ${name} sees.`,
     copy: 'Copy link',

@@ -14,6 +14,8 @@ export const reassessText = {
     previousDay: 'Previous day',
     nextDay: 'Next day',
     nothing: 'Nothing planned on this day.',
+    stoppedToday: (titles: string) => `Stopped at their word on this day: ${titles}.`,
+    ruledOutToday: (name: string, titles: string) => `Not on this day: ${name} keeps this time free (${titles}).`,
     nobody: 'No one assigned yet',
     backupIs: (name: string) => `Backup: ${name}`,
     status: {

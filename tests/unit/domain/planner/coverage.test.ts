@@ -45,6 +45,19 @@ describe('whoCouldFill', () => {
     const planned = forced.placements.find((p) => p.occurrenceId === saturday.id)?.helperId
     expect(own).toContain(planned)
   })
+
+  it('never offers the open time to the helper who said they can’t make it', () => {
+    const accepted = [
+      { id: 'l', needId: 'walk', slotKey: '08:00', weekdays: [4, 5] as Array<4 | 5>, from: '2025-06-01', until: '2025-06-30', helperId: 'lee', role: 'primary' as const, accepted: true, override: null },
+    ]
+    const withLee = { ...input, accepted }
+    // Before: Sam could take Friday, and Lee's own placement is set aside, so Lee shows as able too.
+    expect(whoCouldFill(friday, withLee).filter((c) => c.canTake).map((c) => c.helperId).sort()).toEqual(['lee', 'sam'])
+    const saidCant = { ...withLee, statuses: [{ occurrenceId: friday.id, status: 'needs-cover' as const, coveredBy: null, note: '', at: 0 }] }
+    const candidates = whoCouldFill(friday, saidCant)
+    expect(candidates.filter((c) => c.canTake).map((c) => c.helperId)).toEqual(['sam'])
+    expect(candidates.find((c) => c.helperId === 'lee')!.sentence).toBe('Lee: said they can’t make this one')
+  })
 })
 
 describe('coverage', () => {
@@ -85,9 +98,9 @@ describe('coverage', () => {
 })
 
 describe('describeGaps', () => {
-  it('groups gaps by kind, reason, weekday and part of day', () => {
-    const walk = makeNeed('walk', { kind: 'dog-walk' })
-    const meal = makeNeed('meal', { kind: 'meal', priority: 'high' })
+  it('groups gaps by need, reason, weekday and part of day, naming each need by its own title', () => {
+    const walk = makeNeed('walk', { kind: 'dog-walk', title: 'Walk Bruno' })
+    const meal = makeNeed('meal', { kind: 'meal', priority: 'high', title: 'Laundry' })
     const errand = makeNeed('pharmacy', { kind: 'other', title: 'pharmacy pickup', priority: 'low' })
     const dates = days('2025-06-02', 14)
     const input = makeInput({
@@ -102,9 +115,9 @@ describe('describeGaps', () => {
       offers: [makeOffer('a', { kinds: ['dog-walk'], windows: ranges([1], '07:00', '09:00') })],
     })
     expect(describeGaps(input)).toEqual([
-      'No one has offered: meal, Tuesday and Thursday evenings',
-      'No one has offered: dog walk, Saturday and Sunday mornings; Sunday evenings',
-      'No one has offered: pharmacy pickup, Wednesday afternoons',
+      'No one has offered: “Laundry”, Tuesday and Thursday evenings',
+      'No one has offered: “Walk Bruno”, Saturday and Sunday mornings; Sunday evenings',
+      'No one has offered: “pharmacy pickup”, Wednesday afternoons',
     ])
   })
 })

@@ -20,7 +20,8 @@ describe('gap fixes', () => {
   it('posts an open call when no one offered the kind', () => {
     const fix = onlyFix(makeInput({ needs: [walk], occurrences: mornings([7]), helpers: [makeHelper('a')], offers: [makeOffer('a')] }))
     expect(fix).toMatchObject({ reason: 'no-offer-of-kind', fix: { kind: 'open-call', needId: 'walk', weekday: 7, start: '07:00', end: '09:00' } })
-    expect(fix.sentence).toBe('Post an open call for dog walks on Sunday mornings')
+    // The need's own title, not its kind.
+    expect(fix.sentence).toBe(`Post an open call for “${walk.title}” on Sunday mornings`)
     expect(fix.fills).toEqual(fix.occurrenceIds)
   })
 
@@ -38,11 +39,23 @@ describe('gap fixes', () => {
     const fix = onlyFix(makeInput({
       needs: [walk], occurrences: mornings([1, 3, 5]),
       helpers: [makeHelper('lee', { name: 'Lee' })],
-      offers: [makeOffer('lee', { kinds: ['dog-walk'], weeklyLimit: 2 })],
+      offers: [makeOffer('lee', { kinds: ['dog-walk'], windows: ranges([1, 3, 5], '07:00', '09:00'), weeklyLimit: 2 })],
     }))
     expect(fix).toMatchObject({ reason: 'everyone-at-limit', fix: { kind: 'raise-limit', helperId: 'lee', to: 3, weeks: ['2025-06-02', '2025-06-09'] } })
     expect(fix.sentence).toBe('Raise Lee’s limit to 3 for two weeks')
     expect(fix.fills).toHaveLength(2)
+  })
+
+  it('never raises the limit of someone who already offers a lot: they are named as backup instead', () => {
+    // Lee offers every morning (seven a week) with a limit of two: Kith marks that as offering a lot.
+    const fix = onlyFix(makeInput({
+      needs: [walk], occurrences: mornings([1, 3, 5]),
+      helpers: [makeHelper('lee', { name: 'Lee' })],
+      offers: [makeOffer('lee', { kinds: ['dog-walk'], weeklyLimit: 2 })],
+    }))
+    expect(fix.reason).toBe('everyone-at-limit')
+    expect(fix.fix.kind).not.toBe('raise-limit')
+    expect(fix.sentence).toContain('Lee already offers a lot: ask them as backup rather than raising a limit')
   })
 
   it('asks whether an offer could run longer', () => {

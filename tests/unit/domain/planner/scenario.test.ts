@@ -93,7 +93,7 @@ describe("Maria's circle", () => {
     const weekendWalks = result.unfilled.filter((u) => u.occurrenceId.startsWith('walk:'))
     expect(weekendWalks).toHaveLength(8)
     expect(new Set(weekendWalks.map((u) => u.reason))).toEqual(new Set(['no-one-at-that-time']))
-    expect(describeGaps(input, result)).toEqual(['No one has offered: dog walk, Saturday and Sunday mornings and evenings'])
+    expect(describeGaps(input, result)).toEqual(['No one has offered: “walk”, Saturday and Sunday mornings and evenings'])
   })
 
   it('covers every call between the afternoon caller and the late caller', () => {

@@ -106,7 +106,7 @@ describe('projecting a helper’s document', () => {
     must(circle.store.run('helper/remove', { id: circle.helpers.d }, later(20)))
     expect(projectHelper(inputOf(circle), circle.helpers.d, TODAY)).toEqual({
       meta: { kind: 'helper', schemaVersion: 1, revoked: true },
-      brief: {}, tasks: {}, openCalls: {}, offerSuggestion: {}, acks: {}, reports: {}, claims: {}, offer: {}, joined: {},
+      brief: {}, tasks: {}, openCalls: {}, offerSuggestion: {}, acks: {}, messages: {}, reports: {}, claims: {}, offer: {}, joined: {},
     })
   })
 

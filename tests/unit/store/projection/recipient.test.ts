@@ -73,7 +73,7 @@ describe('folding the recipient’s document', () => {
     const { inbox } = inputOf(circle)
     expect(inbox.checkInAnswers[checkIn]).toEqual({ id: checkIn, worked: 'the dog walks', missing: 'a visit', notHelpful: 'early calls', at: 100, receivedAt: FOLD_AT })
     expect(inbox.suggestions.map((s) => [s.id, s.kind, s.state])).toEqual([['suggestion0001', 'new-need', 'new'], ['suggestion0002', 'priority', 'new']])
-    expect(inbox.pleaseStop).toEqual([{ id: 'pleasestop001', note: 'I need some quiet this weekend', at: 103, receivedAt: FOLD_AT, acknowledgedAt: null }])
+    expect(inbox.pleaseStop).toEqual([{ id: 'pleasestop001', note: 'I need some quiet this weekend', at: 103, receivedAt: FOLD_AT, acknowledgedAt: null, response: null }])
     expect(inputOf(circle).needs.find((n) => n.id === circle.needs.call)!.priority).toBe('medium')
     expect(updatesDuring(circle.store.doc, () => expect(foldRecipient(circle.store.doc, doc, later(61)).changed).toBe(false))).toBe(0)
 
