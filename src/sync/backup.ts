@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { deviceDb } from '../local/db'
+import { loadDeviceDb } from '../local/load'
 import { readMapSnapshot } from '../store'
 import { storageOrigin } from '../store/origins'
 import { sealBackup, openBackup } from './backupFile'
@@ -23,7 +23,7 @@ const lastBackupKey = (docId: string) => `backup/${docId}`
 
 /** When this device last saved (or was restored from) a backup of the circle; null if never. */
 export async function lastBackupAt(docId: string): Promise<number | null> {
-  const value = (await deviceDb().settings.get(lastBackupKey(docId)).catch(() => undefined))?.value
+  const value = (await (await loadDeviceDb()).settings.get(lastBackupKey(docId)).catch(() => undefined))?.value
   return typeof value === 'number' ? value : null
 }
 
@@ -39,7 +39,7 @@ export function backupAge(last: number | null, now: number): { days: number | nu
 }
 
 async function recordBackup(docId: string, at: number): Promise<void> {
-  await deviceDb().settings.put({ key: lastBackupKey(docId), value: at })
+  await (await loadDeviceDb()).settings.put({ key: lastBackupKey(docId), value: at })
   backupListeners.forEach((listener) => listener())
 }
 
@@ -52,7 +52,7 @@ export function onBackupRecorded(listener: () => void): () => void {
 
 /** The whole circle as this device holds it, sealed with `passphrase`: the bytes of a backup file. */
 export async function backupCircle(mapDocId: string, passphrase: string, now: number): Promise<Uint8Array> {
-  const entry = await deviceDb().circles.get(mapDocId)
+  const entry = await (await loadDeviceDb()).circles.get(mapDocId)
   if (!entry || entry.role !== 'coordinator') throw new Error('This circle is not on this device.')
   const { store, ready } = openMapCircle(mapDocId)
   await ready
@@ -91,7 +91,7 @@ export async function restoreBackup(bytes: Uint8Array, passphrase: string, now: 
   const map = docs.get(circle.docId)!
   if (readMapSnapshot(map, 0).state === 'empty') return { ok: false, reason: 'damaged' }
   try {
-    const known = await deviceDb().circles.get(circle.docId)
+    const known = await (await loadDeviceDb()).circles.get(circle.docId)
     if (known && known.role !== 'coordinator') return { ok: false, reason: 'held-otherwise' }
     if (known) await mergeInto(circle.docId, docs)
     else await storeFresh(circle, docs, now)

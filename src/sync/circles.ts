@@ -2,7 +2,7 @@ import * as Y from 'yjs'
 import { localDateOf } from '../domain/dates'
 import { exampleCircle, type ExampleName } from '../domain/examples'
 import { addCircle, forgetCircle } from '../local/circles'
-import { deviceDb } from '../local/db'
+import { loadDeviceDb } from '../local/load'
 import { forgetDrafts } from '../local/drafts'
 import { forgetOpened } from '../local/lastOpened'
 import {
@@ -32,7 +32,7 @@ export function openMapCircle(docId: string): OpenCircle {
   const opened: OpenCircle = { store: createMapStore(doc), ready }
   stores.set(docId, opened)
   // With several coordinator devices, this one signs its edits in the activity log.
-  void deviceDb().circles.get(docId).then((entry) => entry?.deviceId && opened.store.setAuthor(entry.deviceId), () => undefined)
+  void loadDeviceDb().then((db) => db.circles.get(docId)).then((entry) => entry?.deviceId && opened.store.setAuthor(entry.deviceId), () => undefined)
   ready.catch(() => {
     // Not cached when it failed: the next visit tries again.
     if (stores.get(docId) === opened) stores.delete(docId)

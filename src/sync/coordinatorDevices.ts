@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import { setCircleDeviceId } from '../local/circles'
-import { deviceDb } from '../local/db'
+import { loadDeviceDb } from '../local/load'
 import { activeCoordinatorDevices, randomId, readMapSnapshot, type CommandResult, type MapStore } from '../store'
 import { carriedOrigin } from '../store/origins'
 import type { ApplyOutcome } from './carry'
@@ -20,7 +20,7 @@ import type { CarriedUpdate } from './messages'
  * device's own list, beside the map's key.
  */
 export async function thisDeviceId(mapDocId: string): Promise<string | null> {
-  return (await deviceDb().circles.get(mapDocId).catch(() => undefined))?.deviceId ?? null
+  return (await (await loadDeviceDb()).circles.get(mapDocId).catch(() => undefined))?.deviceId ?? null
 }
 
 /** Lists this device among the circle's coordinators under `name`, and signs its edits from then on. */
@@ -37,7 +37,7 @@ export async function registerThisDevice(mapDocId: string, store: MapStore, name
 
 /** The coordinator link, with the whole map; the inviting device is listed first (as the lead, if none is). */
 export async function coordinatorLink(appUrl: string, mapDocId: string, store: MapStore, now: number): Promise<string> {
-  const entry = await deviceDb().circles.get(mapDocId)
+  const entry = await (await loadDeviceDb()).circles.get(mapDocId)
   if (!entry || entry.role !== 'coordinator') throw new Error('This circle is not on this device.')
   const circle = store.getSnapshot().circle
   const registered = await registerThisDevice(mapDocId, store, circle?.coordinator.name.trim() || entry.label, now)
@@ -58,7 +58,7 @@ export type CoordinatorJoin = { ok: true; outcome: ApplyOutcome | null } | { ok:
  */
 export async function joinAsCoordinator(mapDocId: string, key: string, carried: CarriedUpdate | null, now: number): Promise<CoordinatorJoin> {
   if (!carried) return { ok: false, reason: 'truncated' }
-  const known = await deviceDb().circles.get(mapDocId)
+  const known = await (await loadDeviceDb()).circles.get(mapDocId)
   if (known) return { ok: true, outcome: await applyToHolder({ role: 'map', docId: mapDocId, key: known.key }, carried, now) }
   const doc = new Y.Doc()
   Y.applyUpdate(doc, carried.update, carriedOrigin)

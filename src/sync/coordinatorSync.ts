@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { activeCoordinatorDevices, type MapStore } from '../store'
-import { deviceDb } from '../local/db'
+import { loadDeviceDb } from '../local/load'
 import { foldHelpers } from '../store/fold/helper'
 import { foldRecipient } from '../store/fold/recipient'
 import type { FoldReport } from '../store/fold/result'
@@ -132,7 +132,7 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     if (removedHere()) return leave()
     // Registered since this started (the Coordinators screen): learn this device's id.
     if (ownDeviceId === null && store.getSnapshot().coordinatorDevices.length > 0) {
-      void deviceDb().circles.get(mapDocId).then((entry) => {
+      void loadDeviceDb().then((db) => db.circles.get(mapDocId)).then((entry) => {
         ownDeviceId = entry?.deviceId ?? null
         if (!stopped && removedHere()) leave()
       }, () => undefined)
@@ -155,7 +155,7 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
   void (async () => {
     // A circle with no invitations and no other coordinator device makes no connection at all.
     settings = await loadConnectionSettings()
-    const entry = await deviceDb().circles.get(mapDocId).catch(() => undefined)
+    const entry = await (await loadDeviceDb()).circles.get(mapDocId).catch(() => undefined)
     mapKey = entry?.key ?? null
     ownDeviceId = entry?.deviceId ?? null
     store.subscribe(reconcile)

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import { deviceDb } from '../../local/db'
+import { loadDeviceDb } from '../../local/load'
 
 /** This device's entry for a circle: the map's key and its id among the coordinator devices (undefined while reading). */
 export function useThisDevice(docId: string): { key: string | null; deviceId: string | null; reread: () => void } | undefined {
@@ -7,7 +7,7 @@ export function useThisDevice(docId: string): { key: string | null; deviceId: st
   const [version, setVersion] = useState(0)
   useEffect(() => {
     let live = true
-    deviceDb().circles.get(docId).then(
+    loadDeviceDb().then((db) => db.circles.get(docId)).then(
       (found) => live && setEntry({ key: found?.key ?? null, deviceId: found?.deviceId ?? null }),
       () => live && setEntry({ key: null, deviceId: null }),
     )
