@@ -1,4 +1,5 @@
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
+import type { SyncState } from '../local/db'
 import { listCircles } from '../local/circles'
 import { loadDeviceDb } from '../local/load'
 import type { CircleDocument } from '../store'
@@ -102,6 +103,14 @@ export async function openUpdateLink(parts: readonly string[], now: number): Pro
 }
 
 /** A link holding what the other side of `docId` is missing, as far as this device knows. */
+/**
+ * Changes whenever the document, what is known of the other side, or what Yjs holds back
+ * changes: the moment a carried link must be made again.
+ */
+export function carriedVersion(doc: Y.Doc, state: SyncState | undefined): string {
+  return `${Y.encodeStateVector(doc).join(',')}|${state?.remoteSnapshot ?? state?.remoteStateVector ?? ''}|${doc.store.pendingDs ? 1 : 0}`
+}
+
 export async function makeUpdateLink(appUrl: string, docId: string, key: string, doc: Y.Doc): Promise<string> {
   const { knowledge } = await readRemote(docId)
   return updateLink(appUrl, docId, await encodeUpdatePayload(docId, key, carriedFor(doc, knowledge)))

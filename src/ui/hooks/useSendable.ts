@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
-import * as Y from 'yjs'
-import { makeUpdateLink } from '../../sync/carried'
+import { carriedVersion, makeUpdateLink } from '../../sync/carried'
 import { openDoc } from '../../sync/persistence'
 import { syncViewOf } from '../../sync/presence'
 import { readSyncState } from '../../sync/remote'
@@ -39,7 +38,7 @@ export function useSendable(docId: string | null, key: string | null, audience: 
       const view = syncViewOf(doc, state)
       const sync = { ...view, online: peerCount(docId) > 0 }
       const waiting = summarizeWaiting(audience, side, view.unseen)
-      const version = `${Y.encodeStateVector(doc).join(',')}|${state?.remoteSnapshot ?? state?.remoteStateVector ?? ''}|${doc.store.pendingDs ? 1 : 0}`
+      const version = carriedVersion(doc, state)
       if (version !== made) {
         const link = await makeUpdateLink(location.href, docId, key, doc)
         made = version
