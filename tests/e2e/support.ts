@@ -31,8 +31,15 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
 
 /** Nothing may stick out past a 375 px screen. */
 export async function expectNoHorizontalOverflow(page: Page, where: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-  expect(overflow, `${where} overflows horizontally`).toBeLessThanOrEqual(0)
+  const { overflow, culprits } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth
+    const culprits = [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > width + 0.5)
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className} “${(element.textContent ?? '').trim().slice(0, 30)}”`)
+    return { overflow: document.documentElement.scrollWidth - width, culprits }
+  })
+  expect(overflow, `${where} overflows horizontally: ${culprits.join('; ')}`).toBeLessThanOrEqual(0)
 }
 
 /** A screen a test checked: its screenshot saved, axe clean, nothing sticking out at 375 px. */

@@ -119,25 +119,27 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
   return (
     <div className="circle-layout">
       <a className="skip-link" href="#main">{sharedText.skipToContent}</a>
-      <header className="top-bar">
-        <a className="top-home" href={href('')} aria-label={text.nav.allCircles}>
-          <span aria-hidden="true">‹</span>
-        </a>
-        <p className="top-title">{snapshot.circle.recipientName}</p>
-        <a className="top-icon" href={href(`c/${docId}/circle`)} aria-label={text.nav.settings} aria-current={route === 'circle' ? 'page' : undefined}>
-          <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22"><path fill="currentColor" d="M19.4 13a7.5 7.5 0 0 0 0-2l2-1.6-2-3.4-2.4 1a7.4 7.4 0 0 0-1.7-1L15 3.5h-4l-.4 2.5a7.4 7.4 0 0 0-1.7 1l-2.4-1-2 3.4 2 1.6a7.5 7.5 0 0 0 0 2l-2 1.6 2 3.4 2.4-1c.5.4 1.1.8 1.7 1l.4 2.5h4l.4-2.5c.6-.2 1.2-.6 1.7-1l2.4 1 2-3.4-2-1.6ZM13 15.5a3.5 3.5 0 1 1 0-7 3.5 3.5 0 0 1 0 7Z" transform="translate(-1 0)"/></svg>
-        </a>
-        <CrisisHelp resources={snapshot.circle.crisisResources} />
-      </header>
-      {phases.length > 1 && (
-        <nav className="tabs" aria-label={text.nav.phases}>
-          {phases.map((p) => (
-            <a key={p.phase} href={href(`c/${docId}/${p.route}`)} aria-current={screen.phase === p.phase ? 'page' : undefined}>
-              {p.label}
-            </a>
-          ))}
-        </nav>
-      )}
+      <div className="circle-head">
+        <header className="top-bar">
+          <a className="top-home" href={href('')} aria-label={text.nav.allCircles}>
+            <span aria-hidden="true">‹</span>
+          </a>
+          <p className="top-title">{snapshot.circle.recipientName}</p>
+          <a className="top-icon" href={href(`c/${docId}/circle`)} aria-label={text.nav.settings} aria-current={route === 'circle' ? 'page' : undefined}>
+            <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22"><path fill="currentColor" d="M19.4 13a7.5 7.5 0 0 0 0-2l2-1.6-2-3.4-2.4 1a7.4 7.4 0 0 0-1.7-1L15 3.5h-4l-.4 2.5a7.4 7.4 0 0 0-1.7 1l-2.4-1-2 3.4 2 1.6a7.5 7.5 0 0 0 0 2l-2 1.6 2 3.4 2.4-1c.5.4 1.1.8 1.7 1l.4 2.5h4l.4-2.5c.6-.2 1.2-.6 1.7-1l2.4 1 2-3.4-2-1.6ZM13 15.5a3.5 3.5 0 1 1 0-7 3.5 3.5 0 0 1 0 7Z" transform="translate(-1 0)"/></svg>
+          </a>
+          <CrisisHelp resources={snapshot.circle.crisisResources} />
+        </header>
+        {phases.length > 1 && (
+          <nav className="tabs" aria-label={text.nav.phases}>
+            {phases.map((p) => (
+              <a key={p.phase} href={href(`c/${docId}/${p.route}`)} aria-current={screen.phase === p.phase ? 'page' : undefined}>
+                {p.label}
+              </a>
+            ))}
+          </nav>
+        )}
+      </div>
       {current?.subRoutes && (
         <nav className="subtabs" aria-label={current.label}>
           {current.subRoutes.map(([subRoute, subLabel]) => (

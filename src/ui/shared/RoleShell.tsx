@@ -89,17 +89,19 @@ export function RoleLayout(props: { docId: string; title: string; allCircles: st
   return (
     <div className="circle-layout">
       <a className="skip-link" href="#main">{sharedText.skipToContent}</a>
-      <header className="top-bar">
-        <a className="top-home" href={href('')}>
-          <span aria-hidden="true">‹</span>
-          <span className="visually-hidden">{props.allCircles}</span>
-        </a>
-        <p className="top-title">{props.title}</p>
-        <CrisisHelp resources={crisis} />
-      </header>
-      <nav className="tabs" aria-label={props.navLabel}>
-        {props.tabs.map((tab) => <a key={tab.href} href={tab.href} aria-current={tab.current ? 'page' : undefined}>{tab.label}</a>)}
-      </nav>
+      <div className="circle-head">
+        <header className="top-bar">
+          <a className="top-home" href={href('')}>
+            <span aria-hidden="true">‹</span>
+            <span className="visually-hidden">{props.allCircles}</span>
+          </a>
+          <p className="top-title">{props.title}</p>
+          <CrisisHelp resources={crisis} />
+        </header>
+        <nav className="tabs" aria-label={props.navLabel}>
+          {props.tabs.map((tab) => <a key={tab.href} href={tab.href} aria-current={tab.current ? 'page' : undefined}>{tab.label}</a>)}
+        </nav>
+      </div>
       <DamagedNote docId={props.docId} />
       <DraftScopeProvider value={props.docId}>{props.children}</DraftScopeProvider>
     </div>
