@@ -1,7 +1,7 @@
 import { z } from 'zod/mini'
 import { collection, upsertEntity } from '../entities'
 import { DOCUMENTS, documentIdPattern, documentKeyPattern, liveDocumentOf, readDocuments } from '../schema/document'
-import { isExcluded } from '../../domain/planner'
+import { isExcluded } from '../../domain/planner/rules'
 import { readBoundaries } from '../schema/boundaries'
 import { HELPERS, readHelpers } from '../schema/helper'
 import { define, refuse, requireEntity } from './define'

@@ -24,7 +24,7 @@
  */
 import { addDays, earlierDate, laterDate } from '../../domain/dates'
 import { helperBrief } from '../../domain/brief'
-import { isExcluded } from '../../domain/planner'
+import { isExcluded } from '../../domain/planner/rules'
 import { stopMessageShown } from '../../domain/stops'
 import type { Helper, LocalDate, Need } from '../../domain/model'
 import { jsonEqual } from '../entities'
