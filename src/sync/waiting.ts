@@ -33,6 +33,8 @@ function kindOf({ section, change, value }: Unseen): WaitingKind | null {
   const report = (value as { kind?: unknown } | undefined)?.kind
   switch (section) {
     case 'tasks': return change === 'new' ? 'task-new' : change === 'changed' ? 'task-changed' : 'task-removed'
+    // A status set or cleared (back to planned) is a change of that task.
+    case 'taskStatuses': return 'task-changed'
     case 'openCalls': return change === 'removed' ? null : 'call'
     case 'meta': return (value as { revoked?: unknown } | undefined)?.revoked === true ? 'revoked' : null
     case 'brief': case 'circle': case 'offerSuggestion': return 'brief'
@@ -62,8 +64,11 @@ export function summarizeWaiting(audience: Audience, sender: Side, unseen: reado
     ? sender === 'coordinator' ? HELPER_PROJECTED : HELPER_OWNED
     : sender === 'coordinator' ? RECIPIENT_PROJECTED : RECIPIENT_OWNED
   const counts = new Map<WaitingKind, number>()
+  // A task and its status changing together are one change of that task, not two.
+  const tasksSeen = new Set(unseen.filter((c) => c.section === 'tasks').map((c) => c.key))
   for (const change of unseen) {
     if (!sections.includes(change.section)) continue
+    if (change.section === 'taskStatuses' && tasksSeen.has(change.key)) continue
     const kind = kindOf(change)
     if (kind) counts.set(kind, ONCE.has(kind) ? 1 : (counts.get(kind) ?? 0) + 1)
   }

@@ -22,8 +22,9 @@
  */
 import * as Y from 'yjs'
 import type { Instant } from '../../domain/model'
-import { HELPER_DOC_SCHEMA_VERSION, HELPER_OWNED, HELPER_PROJECTED, type HelperClaim, type HelperReport } from '../helperDoc/layout'
+import { HELPER_DOC_SCHEMA_VERSION, HELPER_OWNED, HELPER_PROJECTED, type HelperClaim, type HelperDocValues, type HelperReport } from '../helperDoc/layout'
 import { projectHelper } from '../projection/helper'
+import type { ProjectedValues } from '../projection/write'
 import { isRemovedHelper, readProjectionInput, todayOf, type ProjectionInput } from '../projection/input'
 import { foldOrigin } from '../origins'
 import { arbitrate, planClaims, writeClaims, type ClaimCandidate } from './claims'
@@ -77,6 +78,18 @@ export function foldHelpers(mapDoc: Y.Doc, entries: readonly HelperDocEntry[], n
   return { changed, reports }
 }
 
+/**
+ * The expected values in the layout the document was projected in. A version 1 document (the
+ * status inside each task, no `taskStatuses`) is what an older Kith on this device wrote until
+ * the first projection after the update rewrites it: compared as it is, every task would be
+ * reported as changed by someone.
+ */
+function asProjectedFor(doc: Y.Doc, expected: HelperDocValues): ProjectedValues {
+  if (doc.getMap<unknown>('meta').get('schemaVersion') !== 1) return expected
+  const tasks = Object.fromEntries(Object.entries(expected.tasks).map(([id, task]) => [id, { ...task, status: expected.taskStatuses[id] ?? 'planned' }]))
+  return { ...expected, meta: { ...expected.meta, schemaVersion: 1 }, tasks, taskStatuses: {} }
+}
+
 function planHelper(input: ProjectionInput, helperId: string, doc: Y.Doc, now: Instant): { report: FoldReport; plan: HelperPlan | null } {
   const skip = (skipped: SkipReason) => ({ report: { source: helperId, skipped, rejected: [] }, plan: null })
   if (!input.helpers.some((h) => h.id === helperId)) return skip(isRemovedHelper(input, helperId) ? 'helper-removed' : 'map-not-ready')
@@ -84,7 +97,7 @@ function planHelper(input: ProjectionInput, helperId: string, doc: Y.Doc, now: I
   if (guard.skip) return skip(guard.skip)
   const rejected = [...guard.rejected]
   const expected = projectHelper(input, helperId, todayOf(input, now)!)
-  if (expected) rejected.push(...projectedDifferences(doc, expected, HELPER_PROJECTED))
+  if (expected) rejected.push(...projectedDifferences(doc, asProjectedFor(doc, expected), HELPER_PROJECTED))
   const plan: HelperPlan = {
     helperId,
     reports: planReports(input, helperId, untrustedSection<HelperReport>(doc, 'reports', rejected), now, rejected),

@@ -8,7 +8,7 @@ import type { ReportKind } from '../schema/helperReport'
  * Y.Array, so each value merges on its own. Every section has one writer:
  *
  * - projected (the coordinator's projection only): `meta`, `brief`, `tasks` (by occurrence id),
- *   `openCalls` (by open call id), `offerSuggestion` (by offer field), `acks` (what the
+ *   `taskStatuses` (by occurrence id, only tasks whose status is not `planned`), `openCalls` (by open call id), `offerSuggestion` (by offer field), `acks` (what the
  *   coordinator's fold has received: `reports/<occurrenceId>`, `claims/<callId>`, `offer`, `joined`),
  *   `messages` (by id: a kind word from the coordinator, e.g. that their visits are paused);
  * - the helper's (their devices only): `reports` (by occurrence id), `claims` (by open call
@@ -18,9 +18,14 @@ import type { ReportKind } from '../schema/helperReport'
  * coordinator filled in); afterwards `offerSuggestion` holds only a change the coordinator
  * suggests, and their own `offer` is never written by anyone else.
  */
-export const HELPER_DOC_SCHEMA_VERSION = 1
+/**
+ * 2: a task's status left its task value for `taskStatuses`. Phones with version 1 documents
+ * still read them (helperStore.ts reads a status inside the task when `taskStatuses` has none);
+ * a version 1 app shown a version 2 document asks to be updated rather than show no tasks.
+ */
+export const HELPER_DOC_SCHEMA_VERSION = 2
 
-export const HELPER_PROJECTED = ['meta', 'brief', 'tasks', 'openCalls', 'offerSuggestion', 'acks', 'messages'] as const
+export const HELPER_PROJECTED = ['meta', 'brief', 'tasks', 'taskStatuses', 'openCalls', 'offerSuggestion', 'acks', 'messages'] as const
 export const HELPER_OWNED = ['reports', 'claims', 'offer', 'joined'] as const
 export type HelperProjectedSection = (typeof HELPER_PROJECTED)[number]
 export type HelperOwnedSection = (typeof HELPER_OWNED)[number]
@@ -46,6 +51,11 @@ export type HelperBriefFields = CircleBasics & {
 export type TaskRole = 'primary' | 'backup' | 'cover' | 'reported'
 export type TaskStatus = 'planned' | OccurrenceStatusKind
 
+/**
+ * A task as `tasks` holds it. Its status is not in it: statuses change far more often than the
+ * rest, and as an entry of its own in `taskStatuses` a status change travels as a few bytes
+ * (a carried link of about 150 characters) instead of the whole task rewritten.
+ */
 export type HelperTask = {
   title: string
   kind: TaskKind
@@ -53,8 +63,6 @@ export type HelperTask = {
   start: Instant
   end: Instant
   role: TaskRole
-  /** As the coordinator sees it; `covered` when someone else covers this helper's task. */
-  status: TaskStatus
   /** Assigned details (address, door code), only for the helper doing it and only when shared. */
   details: string | null
 }
@@ -88,6 +96,11 @@ export type HelperDocValues = {
   meta: HelperMeta
   brief: HelperBriefFields | Record<string, never>
   tasks: Record<string, HelperTask>
+  /**
+   * Each task's status as the coordinator sees it (`covered` when someone else covers this
+   * helper's task), sparse: a task with no entry is `planned`.
+   */
+  taskStatuses: Record<string, OccurrenceStatusKind>
   openCalls: Record<string, HelperOpenCall>
   offerSuggestion: OfferFields | Record<string, never>
   acks: Record<string, Instant>

@@ -26,7 +26,7 @@ import { addDays, earlierDate, laterDate } from '../../domain/dates'
 import { helperBrief } from '../../domain/brief'
 import { isExcluded } from '../../domain/planner/rules'
 import { stopMessageShown } from '../../domain/stops'
-import type { Helper, LocalDate, Need } from '../../domain/model'
+import type { Helper, LocalDate, Need, OccurrenceStatusKind } from '../../domain/model'
 import { jsonEqual } from '../entities'
 import {
   HELPER_DOC_SCHEMA_VERSION, type HelperBriefFields, type HelperDocValues, type HelperMessage, type HelperTask, type OfferFields,
@@ -57,7 +57,7 @@ export function helperHorizon(input: Pick<ProjectionInput, 'circle' | 'needs'>, 
 export function revokedHelperValues(): HelperDocValues {
   return {
     meta: { kind: 'helper', schemaVersion: HELPER_DOC_SCHEMA_VERSION, revoked: true },
-    brief: {}, tasks: {}, openCalls: {}, offerSuggestion: {}, acks: {}, messages: {},
+    brief: {}, tasks: {}, taskStatuses: {}, openCalls: {}, offerSuggestion: {}, acks: {}, messages: {},
     reports: {}, claims: {}, offer: {}, joined: {},
   }
 }
@@ -71,10 +71,12 @@ export function projectHelper(map: ProjectionInput, helperId: string, today: Loc
   if (isExcluded(helper, input.boundaries)) return revokedHelperValues()
   const circle = input.circle!
   const horizon = helperHorizon(input, today)
+  const holdings = helperHoldings(input, helperId, horizon.from, horizon.to).slice(0, MAX_TASKS)
   return redactHelperValues({
     meta: { kind: 'helper', schemaVersion: HELPER_DOC_SCHEMA_VERSION, revoked: false },
     brief: briefFields(input, circle, helper, today),
-    tasks: taskValues(helperHoldings(input, helperId, horizon.from, horizon.to)),
+    tasks: taskValues(holdings),
+    taskStatuses: taskStatuses(holdings),
     openCalls: helperOpenCalls(input, helperId, addDays(today, -1), horizon.to),
     offerSuggestion: offerSuggestion(input, helperId),
     acks: acks(input, helperId),
@@ -115,14 +117,20 @@ function detailsFor(need: Need, holding: Holding): string | null {
 
 function taskValues(holdings: Holding[]): Record<string, HelperTask> {
   const tasks: Record<string, HelperTask> = {}
-  for (const holding of holdings.slice(0, MAX_TASKS)) {
+  for (const holding of holdings) {
     const { occurrence, need, role } = holding
     tasks[occurrence.id] = {
-      title: need.title, kind: need.kind, start: occurrence.windowStart, end: occurrence.windowEnd, role,
-      status: holding.status, details: detailsFor(need, holding),
+      title: need.title, kind: need.kind, start: occurrence.windowStart, end: occurrence.windowEnd, role, details: detailsFor(need, holding),
     }
   }
   return tasks
+}
+
+/** Sparse, as the map stores statuses: `planned` is the absence of an entry. */
+function taskStatuses(holdings: Holding[]): Record<string, OccurrenceStatusKind> {
+  const statuses: Record<string, OccurrenceStatusKind> = {}
+  for (const { occurrence, status } of holdings) if (status !== 'planned') statuses[occurrence.id] = status
+  return statuses
 }
 
 /** The coordinator's version of the offer, unless it is the helper's own last folded offer. */

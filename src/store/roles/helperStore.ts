@@ -2,10 +2,11 @@ import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { Instant, Offer } from '../../domain/model'
 import {
-  HELPER_DOC_SCHEMA_VERSION, type HelperBriefFields, type HelperMessage, type HelperOpenCall, type HelperReport, type HelperTask, type OfferFields,
+  HELPER_DOC_SCHEMA_VERSION, type HelperBriefFields, type HelperMessage, type HelperOpenCall, type HelperReport, type HelperTask, type OfferFields, type TaskStatus,
 } from '../helperDoc/layout'
 import { claimValueValidator, helperOfferValidator, reportValueValidator } from '../helperDoc/owned'
 import { MAX_REPORT_NOTE, type ReportKind } from '../schema/helperReport'
+import { OCCURRENCE_STATUS_KINDS } from '../schema/occurrence'
 import { offerShape } from '../schema/helper'
 import { writeFields } from '../entities'
 import { createDocStore, flatEntries, writeOwn, type DocStore } from './docStore'
@@ -19,6 +20,8 @@ export type HelperDocState = 'waiting' | 'ready' | 'revoked' | 'too-new'
 
 export interface HelperTaskView extends HelperTask {
   id: string
+  /** As the coordinator sees it; `covered` when someone else covers this helper's task. */
+  status: TaskStatus
   report: HelperReport | null
   /** The coordinator's device has received this task's report. */
   reportReceived: boolean
@@ -46,8 +49,20 @@ export interface HelperSnapshot {
 
 const taskValidator = z.looseObject({
   title: z.string(), kind: z.string(), start: z.number(), end: z.number(),
-  role: z.enum(['primary', 'backup', 'cover', 'reported']), status: z.string(), details: z.nullable(z.string()),
+  role: z.enum(['primary', 'backup', 'cover', 'reported']), details: z.nullable(z.string()),
 })
+
+const isStatus = (value: unknown): value is TaskStatus =>
+  value === 'planned' || (OCCURRENCE_STATUS_KINDS as readonly unknown[]).includes(value)
+
+/**
+ * A task's status: its entry in `taskStatuses`, else (a version 1 document, projected before
+ * statuses had their own section) the status inside the task value, else `planned`.
+ */
+function statusOf(statuses: Record<string, unknown>, id: string, task: Record<string, unknown>): TaskStatus {
+  if (isStatus(statuses[id])) return statuses[id]
+  return isStatus(task.status) ? task.status : 'planned'
+}
 const callValidator = z.looseObject({ kind: z.string(), title: z.string(), start: z.number(), end: z.number(), taken: z.boolean(), takenByYou: z.boolean() })
 const suggestionValidator = z.looseObject(offerShape.shape)
 const messageValidator = z.looseObject({
@@ -63,6 +78,7 @@ export function readHelperSnapshot(doc: Y.Doc, version: number): HelperSnapshot 
   const acks = section(doc, 'acks')
   const reports = section(doc, 'reports')
   const claims = section(doc, 'claims')
+  const statuses = section(doc, 'taskStatuses')
   const ownOffer = helperOfferValidator.safeParse(section(doc, 'offer'))
   const suggested = suggestionValidator.safeParse(section(doc, 'offerSuggestion'))
   const brief = section(doc, 'brief') as unknown as HelperBriefFields
@@ -76,7 +92,10 @@ export function readHelperSnapshot(doc: Y.Doc, version: number): HelperSnapshot 
     const report = reportValueValidator.safeParse(reports[id])
     // The coordinator's fold echoes the report's own time: an older ack is for an older word.
     const received = report.success && acks[`reports/${id}`] === report.data.at
-    tasks.push({ ...(task.data as unknown as HelperTask), id, report: report.success ? report.data : null, reportReceived: received })
+    const { status: _legacy, ...fields } = task.data as Record<string, unknown>
+    tasks.push({
+      ...(fields as unknown as HelperTask), id, status: statusOf(statuses, id, task.data), report: report.success ? report.data : null, reportReceived: received,
+    })
   }
   tasks.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
   const openCalls: HelperCallView[] = []

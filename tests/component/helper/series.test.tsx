@@ -1,19 +1,18 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import type { HelperTask } from '../../../src/store/helperDoc/layout'
 import { HelperView } from '../../../src/ui/helper/HelperView'
-import { NOW, TASKS, helperStoreOf, projectedHelperDoc } from './helperDoc'
+import { NOW, TASKS, helperStoreOf, projectedHelperDoc, type TaskWithStatus } from './helperDoc'
 
 const at = (date: string, time: string) => Date.parse(`${date}T${time}:00Z`)
 const day = (offset: number) => new Date(Date.UTC(2026, 2, 11 + offset)).toISOString().slice(0, 10)
-const walk = (date: string, fields: Partial<HelperTask> = {}): HelperTask => ({
+const walk = (date: string, fields: Partial<TaskWithStatus> = {}): TaskWithStatus => ({
   title: 'Walk Bruno', kind: 'dog-walk', start: at(date, '17:00'), end: at(date, '18:00'), role: 'primary', status: 'planned', details: null, ...fields,
 })
 
 /** A daily walk from today (Wed 11 March) for 26 days, the way projection writes it: one task per day. */
-function dailyWalks(): Record<string, HelperTask> {
-  const tasks: Record<string, HelperTask> = {}
+function dailyWalks(): Record<string, TaskWithStatus> {
+  const tasks: Record<string, TaskWithStatus> = {}
   for (let i = 0; i < 26; i++) tasks[`walk:${day(i)}:17:00`] = walk(day(i))
   tasks[`walk:${day(2)}:17:00`] = walk(day(2), { status: 'cancelled' })
   return tasks
@@ -53,7 +52,7 @@ describe('a helper’s regular tasks', () => {
   })
 
   it('a weekly task that skips a week is not promised as "every Tuesday"', () => {
-    const tasks: Record<string, HelperTask> = {}
+    const tasks: Record<string, TaskWithStatus> = {}
     for (const offset of [6, 13, 27]) tasks[`meal:${day(offset)}:18:00`] = { ...walk(day(offset)), title: 'Dinner for Alex', kind: 'meal', start: at(day(offset), '18:00'), end: at(day(offset), '19:00') }
     render(<HelperView docId="doc-1" store={helperStoreOf(projectedHelperDoc({ tasks }))} path={['tasks']} now={NOW} />)
     const series = within(screen.getByRole('region', { name: 'Your regular tasks' })).getByRole('article', { name: 'Dinner for Alex' })

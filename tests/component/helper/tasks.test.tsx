@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { HelperView } from '../../../src/ui/helper/HelperView'
-import { NOW, helperStoreOf, projectedHelperDoc, write } from './helperDoc'
+import { NOW, TASKS, helperStoreOf, projectedHelperDoc, write } from './helperDoc'
 
 function renderTasks() {
   const doc = projectedHelperDoc()
@@ -75,11 +75,21 @@ describe('a helper’s tasks', () => {
 
   it('shows the coordinator’s status, kindly', () => {
     const doc = projectedHelperDoc()
-    write(doc, 'tasks', { 'meal:2026-03-13:18:00': { ...(doc.getMap('tasks').get('meal:2026-03-13:18:00') as object), status: 'covered' } })
+    write(doc, 'taskStatuses', { 'meal:2026-03-13:18:00': 'covered' })
     render(<HelperView docId="doc-1" store={helperStoreOf(doc)} path={[]} now={NOW} />)
     const dinner = card('Dinner for Alex')
     expect(within(dinner).getByText('Someone else is covering this')).toBeTruthy()
     expect(within(dinner).queryByRole('button')).toBeNull()
+  })
+
+  it('still reads a document projected by an older Kith, with each status inside its task', () => {
+    const doc = projectedHelperDoc()
+    write(doc, 'meta', { schemaVersion: 1 })
+    for (const [id, task] of Object.entries(TASKS)) write(doc, 'tasks', { [id]: { ...task, status: id.startsWith('meal:2026-03-13') ? 'covered' : 'planned' } })
+    render(<HelperView docId="doc-1" store={helperStoreOf(doc)} path={[]} now={NOW} />)
+    expect(within(card('Dinner for Alex')).getByText('Someone else is covering this')).toBeTruthy()
+    expect(within(card('Dinner for Alex')).queryByRole('button')).toBeNull()
+    expect(within(card('Ride to physio')).getByRole('button', { name: 'Ask for a swap' })).toBeTruthy()
   })
 
   it('an open call can be claimed: the claim waits for the coordinator, then it is yours', async () => {

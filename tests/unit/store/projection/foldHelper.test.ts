@@ -5,6 +5,7 @@ import { MAX_FOLDED_DOC_BYTES } from '../../../../src/store/fold/guard'
 import { foldOrigin } from '../../../../src/store/origins'
 import { projectHelper } from '../../../../src/store/projection/helper'
 import { writeProjection } from '../../../../src/store/projection/write'
+import { createHelperStore } from '../../../../src/store/roles/helperStore'
 import { later } from '../../../helpers/mapStore'
 import { SATURDAY, TODAY, inputOf, makeCircle, must, occurrence, type TestCircle } from './circle'
 import { updatesDuring } from './devices'
@@ -37,7 +38,7 @@ describe('folding a helper’s reports', () => {
     expect(circle.store.getSnapshot().activity[0].summary).toBe(`${circle.names.a} reported: “Walk the dog” at 08:00 on Wednesday 25 November was done`)
     writeProjection(doc, projectHelper(input, a, TODAY)!)
     expect(doc.getMap('acks').get(`reports/${walk}`)).toBe(1_000)
-    expect(doc.getMap('tasks').get(walk)).toMatchObject({ status: 'done' })
+    expect(doc.getMap('taskStatuses').get(walk)).toBe('done')
     expect(updatesDuring(circle.store.doc, () => expect(foldHelper(circle.store.doc, doc, a, later(61)).changed).toBe(false))).toBe(0)
   })
 
@@ -116,6 +117,7 @@ describe('what fold refuses', () => {
     ['an offer missing a field', (doc) => { writeOffer(doc, {}); doc.getMap('offer').delete('kinds') }, ['offer/kinds']],
     ['a joined marker with an unknown key', (doc) => doc.getMap('joined').set('when', 1), ['joined/when']],
     ['a task rewritten by the helper', (doc, c) => doc.getMap('tasks').set(occurrence(c.needs.walk, SATURDAY, '08:00'), { status: 'done' }), ['tasks/WALK:2026-11-28:08:00']],
+    ['a status set by the helper', (doc, c) => doc.getMap('taskStatuses').set(occurrence(c.needs.walk, SATURDAY, '08:00'), 'done'), ['taskStatuses/WALK:2026-11-28:08:00']],
     ['a task added by the helper', (doc) => doc.getMap('tasks').set('extra', { title: 'x' }), ['tasks/extra']],
     ['the brief changed by the helper', (doc) => doc.getMap('brief').set('coordinatorContact', 'call me instead'), ['brief/coordinatorContact']],
     ['an acknowledgement forged by the helper', (doc) => doc.getMap('acks').set('reports/x', 1), ['acks/reports/x']],
@@ -224,5 +226,49 @@ describe('folding a helper’s offer', () => {
     writeOffer(doc, { weeklyLimit: 2, at: 6 })
     foldHelper(circle.store.doc, doc, a, later(72))
     expect(projectHelper(inputOf(circle), a, TODAY)!.offerSuggestion).toEqual({})
+  })
+})
+
+describe('a helper’s document projected by an older Kith (version 1: each status inside its task)', () => {
+  /** What version 1 of projection wrote for the same map. */
+  function version1DocOf(circle: TestCircle, helperId: string): Y.Doc {
+    const values = projectHelper(inputOf(circle), helperId, TODAY)!
+    const tasks = Object.fromEntries(Object.entries(values.tasks).map(([id, task]) => [id, { ...task, status: values.taskStatuses[id] ?? 'planned' }]))
+    const doc = new Y.Doc()
+    const { taskStatuses: _statuses, ...rest } = values
+    writeProjection(doc, { ...rest, meta: { ...values.meta, schemaVersion: 1 }, tasks })
+    return doc
+  }
+
+  it('folds as before with nothing reported as changed, reads the same on the phone, and the next projection moves the statuses out', () => {
+    const circle = makeCircle()
+    const { a } = circle.helpers
+    const saturday = occurrence(circle.needs.walk, SATURDAY, '08:00')
+    const walk = occurrence(circle.needs.walk, '2026-11-25', '08:00')
+    must(circle.store.run('occurrence/set-status', { occurrenceId: saturday, status: 'cancelled' }, later(5)))
+    const doc = version1DocOf(circle, a)
+    const statusesOnPhone = () => createHelperStore(doc).getSnapshot().tasks.map((t) => [t.id, t.status])
+    const before = statusesOnPhone()
+    expect(before).toContainEqual([saturday, 'cancelled'])
+    expect(before.filter(([, status]) => status === 'planned').length).toBeGreaterThan(3)
+
+    report(doc, walk, 'done', 'all good')
+    expect(foldHelper(circle.store.doc, doc, a, FOLD_AT).reports).toEqual([{ source: a, skipped: null, rejected: [] }])
+    expect(inputOf(circle).statuses[walk]).toMatchObject({ status: 'done' })
+
+    writeProjection(doc, projectHelper(inputOf(circle), a, TODAY)!)
+    expect(doc.getMap('meta').get('schemaVersion')).toBe(2)
+    expect([...doc.getMap('tasks').values()].some((task) => Object.hasOwn(task as object, 'status'))).toBe(false)
+    expect(doc.getMap('taskStatuses').toJSON()).toEqual({ [saturday]: 'cancelled', [walk]: 'done' })
+    expect(statusesOnPhone()).toEqual(before.map(([id, status]) => [id, id === walk ? 'done' : status]))
+    expect(foldHelper(circle.store.doc, doc, a, later(61)).reports[0].rejected).toEqual([])
+  })
+
+  it('still reports a task the helper rewrote in it', () => {
+    const circle = makeCircle()
+    const doc = version1DocOf(circle, circle.helpers.a)
+    const saturday = occurrence(circle.needs.walk, SATURDAY, '08:00')
+    doc.getMap('tasks').set(saturday, { ...(doc.getMap('tasks').get(saturday) as object), status: 'done' })
+    expect(foldHelper(circle.store.doc, doc, circle.helpers.a, FOLD_AT).reports[0].rejected.map((r) => r.path)).toEqual([`tasks/${saturday}`])
   })
 })

@@ -9,7 +9,7 @@ describe('projecting a helper’s document', () => {
   it('gives the brief: public summary, coordinator, crisis resources, first names, their series in words', () => {
     const circle = makeCircle()
     const values = projectHelper(inputOf(circle), circle.helpers.a, TODAY)!
-    expect(values.meta).toEqual({ kind: 'helper', schemaVersion: 1, revoked: false })
+    expect(values.meta).toEqual({ kind: 'helper', schemaVersion: 2, revoked: false })
     expect(values.brief).toEqual({
       helperFirstName: circle.names.a.split(' ')[0],
       recipientFirstName: 'Test',
@@ -34,8 +34,10 @@ describe('projecting a helper’s document', () => {
     const saturdayWalk = occurrence(walk, SATURDAY, '08:00')
     expect(a.tasks[saturdayWalk]).toEqual({
       title: 'Walk the dog', kind: 'dog-walk', start: Date.UTC(2026, 10, 28, 7), end: Date.UTC(2026, 10, 28, 8),
-      role: 'primary', status: 'planned', details: circle.secrets.walkDetails,
+      role: 'primary', details: circle.secrets.walkDetails,
     })
+    // Planned is the absence of a status: statuses are sparse, as in the map.
+    expect(a.taskStatuses).toEqual({})
     expect(b.tasks[saturdayWalk]).toMatchObject({ role: 'backup', details: null })
     // Sensitive: the primary reads the title and time only.
     expect(b.tasks[occurrence(dinner, '2026-11-26', '18:00')]).toMatchObject({ role: 'primary', details: null, title: 'Bring dinner' })
@@ -50,8 +52,10 @@ describe('projecting a helper’s document', () => {
     must(circle.store.run('occurrence/set-status', { occurrenceId: saturdayWalk, status: 'needs-cover', note: 'flu' }, later(20)))
     must(circle.store.run('occurrence/activate-backup', { occurrenceId: saturdayWalk, helperId: circle.helpers.b }, later(21)))
     const input = inputOf(circle)
-    expect(projectHelper(input, circle.helpers.a, TODAY)!.tasks[saturdayWalk]).toMatchObject({ role: 'primary', status: 'covered', details: null })
-    expect(projectHelper(input, circle.helpers.b, TODAY)!.tasks[saturdayWalk]).toMatchObject({ role: 'cover', status: 'covered', details: circle.secrets.walkDetails })
+    const [a, b] = [projectHelper(input, circle.helpers.a, TODAY)!, projectHelper(input, circle.helpers.b, TODAY)!]
+    expect(a.tasks[saturdayWalk]).toMatchObject({ role: 'primary', details: null })
+    expect(b.tasks[saturdayWalk]).toMatchObject({ role: 'cover', details: circle.secrets.walkDetails })
+    expect([a.taskStatuses, b.taskStatuses]).toEqual([{ [saturdayWalk]: 'covered' }, { [saturdayWalk]: 'covered' }])
   })
 
   it('projects tasks from a week ago to the last day any need runs, at most eight weeks ahead', () => {
@@ -105,8 +109,8 @@ describe('projecting a helper’s document', () => {
     const circle = makeCircle()
     must(circle.store.run('helper/remove', { id: circle.helpers.d }, later(20)))
     expect(projectHelper(inputOf(circle), circle.helpers.d, TODAY)).toEqual({
-      meta: { kind: 'helper', schemaVersion: 1, revoked: true },
-      brief: {}, tasks: {}, openCalls: {}, offerSuggestion: {}, acks: {}, messages: {}, reports: {}, claims: {}, offer: {}, joined: {},
+      meta: { kind: 'helper', schemaVersion: 2, revoked: true },
+      brief: {}, tasks: {}, taskStatuses: {}, openCalls: {}, offerSuggestion: {}, acks: {}, messages: {}, reports: {}, claims: {}, offer: {}, joined: {},
     })
   })
 
