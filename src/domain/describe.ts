@@ -64,6 +64,9 @@ export function weekdayLong(weekday: Weekday, locale = DEFAULT_LOCALE): string {
 export interface DateFormatOptions {
   withYear?: boolean
   withWeekday?: boolean
+  /** Short formats only: leave the month out ("Wed 2"), or spell it out ("Wed 2 December"). */
+  withMonth?: boolean
+  longMonth?: boolean
 }
 
 /** "Tuesday 1 December" (en-GB); with `withYear`, "Tuesday, 1 December 2026". */
@@ -76,9 +79,10 @@ export function formatLocalDate(date: LocalDate, locale = DEFAULT_LOCALE, option
 
 /** "Tue 1 Dec" (en-GB). */
 export function formatLocalDateShort(date: LocalDate, locale = DEFAULT_LOCALE, options: DateFormatOptions = {}): string {
-  const { withYear = false, withWeekday = true } = options
+  const { withYear = false, withWeekday = true, withMonth = true, longMonth = false } = options
   return formatter(locale, {
-    weekday: withWeekday ? 'short' : undefined, day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined,
+    weekday: withWeekday ? 'short' : undefined, day: 'numeric', month: withMonth ? (longMonth ? 'long' : 'short') : undefined,
+    year: withYear ? 'numeric' : undefined,
   }).format(utcMidnight(date))
 }
 

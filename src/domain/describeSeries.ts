@@ -1,10 +1,13 @@
 /**
- * Plain words for an assignment series ("every Tue and Thu, 18:00–19:00, 1 to 24 December"),
- * used by briefs and the Assign screen. Builds on describe.ts's Intl helpers.
+ * Plain words for an assignment series ("every Tue and Thu, 18:00–19:00, from 1 December
+ * until 24 December"), used by briefs and the Assign screen. Builds on describe.ts's Intl helpers.
  *
+ * Read by tired people, so nothing is left to work out: a range says "from … until …" (never
+ * "1 to 24 December", which leaves the last day in doubt), and "every 3 days" names the days
+ * ("…: Wed 2, Sat 5 and Tue 8 December"), as nobody counts days on a calendar.
  * The series' weekdays are read against the need's recurrence, so the words never promise
  * a day the need does not fall on: a weekly need says only the weekdays both share, an
- * every-N-days need keeps "every 3 days", a once/dates need names its dates inside the range.
+ * every-N-days need names only its own days, a once/dates need names its dates inside the range.
  * Years are shown only on dates whose year differs from the reference year (`today`'s when
  * given, else the series' first day's), as describeSchedule does.
  */
@@ -24,6 +27,8 @@ export interface DescribeSeriesOptions {
 
 /** Beyond this many dates, a list names only the first and the last. */
 const MAX_LISTED_DATES = 5
+/** "Every 3 days" names this many of its days before "and so on". */
+const MAX_NAMED_DAYS = 4
 
 const sortedUnique = (weekdays: readonly Weekday[]): Weekday[] =>
   [...new Set(weekdays)].filter((w) => WEEKDAYS.includes(w)).sort((a, b) => a - b)
@@ -106,28 +111,55 @@ export function describeSeries(series: SeriesDates, need: Need, options: Describ
     return `${datesText}, ${time}`
   }
 
-  let days: string
+  const range = dateRange(series.from, series.until, options.today, longDate)
   if (recurrence.kind === 'every-n-days' && recurrence.interval > 1) {
     const onlyOn = sortedUnique(series.weekdays).length < 7 ? ` (${describeWeekdays(series.weekdays, locale)} only)` : ''
-    days = `every ${recurrence.interval} days${onlyOn}`
-  } else {
-    const needDays = recurrence.kind === 'weekly' ? recurrence.weekdays : WEEKDAYS
-    days = everyWeekdays(series.weekdays.filter((w) => needDays.includes(w)), locale)
+    const dates = everyNDates(series, need, recurrence.interval).filter((date) => options.today === undefined || date >= options.today)
+    const every = `every ${recurrence.interval} days${onlyOn}, ${time}`
+    // All of them named: the range adds nothing.
+    if (dates.length <= MAX_NAMED_DAYS) return `${every}: ${namedDays(dates, locale, withYear)}`
+    return `${every}, ${range}: ${namedDays(dates.slice(0, MAX_NAMED_DAYS - 1), locale, withYear, true)}`
   }
-  return `${days}, ${time}, ${dateRange(series.from, series.until, options.today, longDate)}`
+  const needDays = recurrence.kind === 'weekly' ? recurrence.weekdays : WEEKDAYS
+  return `${everyWeekdays(series.weekdays.filter((w) => needDays.includes(w)), locale)}, ${time}, ${range}`
 }
 
-/** "1 to 24 December", "28 November to 24 December", "28 December to 10 January 2027", "until 24 December". */
+/** The days of an every-N-days series, counted from the need's start (or the series' first day). */
+function everyNDates(series: SeriesDates, need: Need, interval: number): LocalDate[] {
+  const start = need.timing.startDate !== null && need.timing.startDate <= series.from ? need.timing.startDate : series.from
+  const dates: LocalDate[] = []
+  const firstStep = Math.ceil(daysBetween(start, series.from) / interval) * interval
+  for (let step = firstStep; step <= daysBetween(start, series.until); step += interval) {
+    const date = addDays(start, step)
+    if (series.weekdays.includes(weekdayOf(date))) dates.push(date)
+  }
+  return dates
+}
+
+/**
+ * "Wed 2, Sat 5 and Tue 8 December", "Mon 28, Thu 31 December and Sun 3 January 2027": each day
+ * with its weekday, the month said once after its last day. `andSoOn` lists them as the start
+ * of a longer run ("Wed 2, Sat 5, Tue 8 December and so on").
+ */
+export function namedDays(
+  dates: readonly LocalDate[], locale = DEFAULT_LOCALE, withYear: (date: LocalDate) => boolean = () => false, andSoOn = false,
+): string {
+  if (dates.length === 0) return 'no days'
+  const sorted = [...new Set(dates)].sort()
+  const words = sorted.map((date, i) => {
+    if (i < sorted.length - 1 && sorted[i + 1].slice(0, 7) === date.slice(0, 7)) return formatLocalDateShort(date, locale, { withMonth: false })
+    const day = formatLocalDateShort(date, locale, { longMonth: true })
+    // Intl puts a comma before a year ("Mon, 4 January 2027"), which reads as a list break here.
+    return withYear(date) ? `${day} ${date.slice(0, 4)}` : day
+  })
+  return andSoOn ? `${words.join(', ')} and so on` : joinWithAnd(words)
+}
+
+/** "from 1 December until 24 December", "from 28 December until 10 January 2027", "until 24 December" once it has begun. */
 function dateRange(from: LocalDate, until: LocalDate, today: LocalDate | undefined, longDate: (d: LocalDate) => string): string {
   const untilText = longDate(until)
   if (today !== undefined && from <= today) return `until ${untilText}`
-  const fromText = longDate(from)
-  // Same month and year: "1 to 24 December", when the locale puts the day first.
-  const dayFirst = /^(\d+)\s(.+)$/.exec(fromText)
-  if (from.slice(0, 7) === until.slice(0, 7) && dayFirst && untilText.endsWith(` ${dayFirst[2]}`)) {
-    return `${dayFirst[1]} to ${untilText}`
-  }
-  return `${fromText} to ${untilText}`
+  return `from ${longDate(from)} until ${untilText}`
 }
 
 /**
@@ -145,10 +177,27 @@ export function describeDatePattern(dates: readonly LocalDate[], locale = DEFAUL
   const expected = daysBetween(first, last) + 1
   const everyMatchingDay = Array.from({ length: expected }, (_, i) => addDays(first, i)).filter((d) => weekdays.includes(weekdayOf(d)))
   if (everyMatchingDay.length === sorted.length && sorted.length >= weekdays.length * 2) return everyWeekdays(weekdays, locale)
-  const gaps = new Set(sorted.slice(1).map((date, i) => daysBetween(sorted[i], date)))
-  if (gaps.size === 1) {
-    const [gap] = gaps
-    return gap === 1 ? 'every day' : gap === 7 ? everyWeekdays(weekdays, locale) : `every ${gap} days`
-  }
+  const gap = evenGap(sorted)
+  if (gap !== null) return gap === 1 ? 'every day' : gap === 7 ? everyWeekdays(weekdays, locale) : `every ${gap} days`
   return `on ${sorted.length} days`
+}
+
+/** The days between each date and the next, when it is always the same. */
+function evenGap(sorted: readonly LocalDate[]): number | null {
+  const gaps = new Set(sorted.slice(1).map((date, i) => daysBetween(sorted[i], date)))
+  return gaps.size === 1 ? [...gaps][0] : null
+}
+
+/**
+ * Which days, when the dates repeat every few days (a weekday name would not tell): the
+ * first few from `from` on, "Wed 2, Sat 5, Tue 8 December and so on"; null for other patterns.
+ */
+export function namedDaysOfPattern(dates: readonly LocalDate[], from: LocalDate, locale = DEFAULT_LOCALE): string | null {
+  const sorted = [...new Set(dates)].sort()
+  const gap = evenGap(sorted)
+  if (sorted.length < 2 || gap === null || gap === 1 || gap === 7) return null
+  const ahead = sorted.filter((date) => date >= from)
+  if (ahead.length === 0) return null
+  const withYear = (date: LocalDate) => date.slice(0, 4) !== from.slice(0, 4)
+  return ahead.length <= MAX_NAMED_DAYS ? namedDays(ahead, locale, withYear) : namedDays(ahead.slice(0, MAX_NAMED_DAYS - 1), locale, withYear, true)
 }

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import * as describe from '../../domain/describe'
-import { describeDatePattern } from '../../domain/describeSeries'
+import { describeDatePattern, namedDaysOfPattern } from '../../domain/describeSeries'
 import { localDateOf, weekdayOf } from '../../domain/dates'
 import type { LocalDate } from '../../domain/model'
 import type { HelperTaskView } from '../../store/roles/helperStore'
@@ -25,6 +25,8 @@ export function SeriesCard({ series, timeZone, now, ...cardProps }: Props) {
     describeDatePattern(dates),
     describe.describeWindowTimes({ windowStart: next.start, windowEnd: next.end }, timeZone),
     describe.formatLocalDate(dates[dates.length - 1], undefined, { withWeekday: false }),
+    // "Every 3 days" alone leaves the reader counting: name the next few.
+    namedDaysOfPattern(dates, localDateOf(next.start, timeZone)),
   )
   return (
     <article className="card series-card" aria-labelledby={titleId}>

@@ -39,7 +39,7 @@ export const helperText = {
     intro: (recipient: string) => `Times are ${recipient}’s local time.`,
     today: 'Today',
     series: 'Your regular tasks',
-    seriesWhen: (pattern: string, times: string, until: string) => `${pattern}, ${times}, until ${until}`,
+    seriesWhen: (pattern: string, times: string, until: string, days: string | null) => `${pattern}, ${times}, until ${until}${days ? `: ${days}` : ''}`,
     next: (when: string) => `Next: ${when}`,
     nextDays: 'The next 7 days',
     dayNothing: (day: string) => `${day}: nothing`,

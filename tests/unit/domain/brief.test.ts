@@ -74,12 +74,12 @@ describe('helperBrief: tasks', () => {
   })
 
   it.each([
-    [0, 'You\'ll bring a meal (“Bring dinner”) every Tue and Thu, 18:00–19:00, 1 to 24 December.'],
+    [0, 'You\'ll bring a meal (“Bring dinner”) every Tue and Thu, 18:00–19:00, from 1 December until 24 December.'],
     [1, 'You\'re the backup for “Ride to the follow-up appointment” on Wednesday 9 December, 10:00–12:00: Jordan will ask you if it\'s needed.'],
-    [2, 'You\'ll call Alex (“Evening call”) every Mon–Thu, 21:00–21:30, 1 to 24 December.'],
-    [3, 'You\'ll call Alex (“Evening call”) every Fri–Sun, 21:00–21:30, 14 to 24 December.'],
+    [2, 'You\'ll call Alex (“Evening call”) every Mon–Thu, 21:00–21:30, from 1 December until 24 December.'],
+    [3, 'You\'ll call Alex (“Evening call”) every Fri–Sun, 21:00–21:30, from 14 December until 24 December.'],
     // A title that only repeats the kind is left out.
-    [4, 'You\'ll walk the dog every Sat, 08:00–09:00, 5 to 19 December.'],
+    [4, 'You\'ll walk the dog every Sat, 08:00–09:00, from 5 December until 19 December.'],
   ])('task %i reads: %s', (index, sentence) => {
     expect(samBrief.tasks[index].sentence).toBe(sentence)
   })
@@ -93,7 +93,7 @@ describe('helperBrief: tasks', () => {
     for (const [kind, verb] of kinds) {
       const need = makeNeed('n1', kind, 'Thursday task', {})
       const brief = helperBrief({ circle, helper: sam, needs: [need], assignments: [series(sam.id, 'n1', '18:00', [4], '2026-12-01', '2026-12-24')] })
-      expect(brief.tasks[0].sentence).toBe(`You'll ${verb} (“Thursday task”) every Thu, 18:00–19:00, 1 to 24 December.`)
+      expect(brief.tasks[0].sentence).toBe(`You'll ${verb} (“Thursday task”) every Thu, 18:00–19:00, from 1 December until 24 December.`)
     }
   })
 

@@ -43,7 +43,7 @@ describe('"please stop" that stops', () => {
     // The helpers' own documents: the paused days are gone, the brief promises only what is left, and a kind word.
     const helperA = projectHelper(input, a, TODAY)!
     expect(walkDates(helperA.tasks, walk)).toEqual(['2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06', '2026-12-07', '2026-12-08'])
-    expect(helperA.brief.seriesSentences).toEqual(['You\'ll walk the dog every day, 30 minutes between 08:00 and 09:00, 2 to 8 December.'])
+    expect(helperA.brief.seriesSentences).toEqual(['You\'ll walk the dog every day, 30 minutes between 08:00 and 09:00, from 2 December until 8 December.'])
     expect(Object.values(helperA.messages)).toEqual([{ kind: 'paused', title: 'Walk the dog', from: TODAY, until: '2026-12-01', at: later(21) }])
     expect(JSON.stringify(helperA.messages)).not.toContain('No visits')
     expect(Object.values(projectHelper(input, b, TODAY)!.messages)).toHaveLength(1)
