@@ -8,10 +8,10 @@
  */
 import type { Need, NeedCategory, Priority, RecurrenceKind, TaskKind, TimeSlot } from './model/need'
 import type { Occurrence } from './model/occurrence'
-import { minutesOfDay, type LocalDate, type Weekday, type WeeklyTimeRange } from './model/time'
-import { groupWeeklyRanges, type DayGroup } from './weeklyRanges'
+import { minutesOfDay, WEEKDAYS, type LocalDate, type Weekday, type WeeklyTimeRange } from './model/time'
+import { groupWeeklyRanges, rangeCrossesMidnight, type DayGroup } from './weeklyRanges'
 import { addDays, dayNumberOf, localDateOf, localTimeOf } from './dates'
-import { crossesMidnight, spanDaysOf } from './schedule'
+import { crossesMidnight, spanDaysOf, windowWallMinutes } from './schedule'
 
 export const DEFAULT_LOCALE = 'en-GB'
 
@@ -132,7 +132,8 @@ export function describeSchedule(need: Need, circleEnd: LocalDate, options: Desc
       const from = slot.start ? `${slot.start} on ${longDate(recurrence.date)}` : longDate(recurrence.date)
       return joinParts(['once', durationPart(slot, durationMinutes), `by ${by} (from ${from})`])
     }
-    return joinParts(['once', `on ${longDate(recurrence.date)}`, timesPart(slots, durationMinutes, null, locale)])
+    const on = isNightOnly(slots) ? `on the night of ${longDate(recurrence.date)}` : `on ${longDate(recurrence.date)}`
+    return joinParts(['once', on, timesPart(slots, durationMinutes, null, locale)])
   }
   if (recurrence.kind === 'dates') {
     const dates = [...new Set(recurrence.dates)].sort()
@@ -151,29 +152,43 @@ export function describeSchedule(need: Need, circleEnd: LocalDate, options: Desc
 
 function recurringDaysPart(need: Need, locale: string): string {
   const recurrence = need.timing.recurrence
-  if (recurrence.kind === 'daily') return 'every day'
-  if (recurrence.kind === 'every-n-days') return recurrence.interval === 1 ? 'every day' : `every ${recurrence.interval} days`
-  if (recurrence.kind !== 'weekly') return ''
-  const weekdays = [...new Set(recurrence.weekdays)].sort()
-  const key = weekdays.join('')
-  if (key === '') return 'on no days yet'
-  if (key === '1234567') return 'every day'
-  if (key === '12345') return 'every weekday'
-  if (key === '67') return 'every weekend'
-  return `every ${joinWithAnd(weekdays.map((weekday) => weekdayShort(weekday, locale)))}`
+  if (recurrence.kind === 'every-n-days' && recurrence.interval > 1) return `every ${recurrence.interval} days`
+  const weekdays = recurrence.kind === 'weekly' ? recurrence.weekdays : recurrence.kind === 'daily' || recurrence.kind === 'every-n-days' ? WEEKDAYS : null
+  return weekdays === null ? '' : everyDaysWords(weekdays, isNightOnly(need.timing.slots), locale)
 }
 
-/** Minutes the slot's window lasts on the wall clock (DST ignored: this is for words). */
-function windowMinutes(slot: TimeSlot): number {
-  const start = slot.start ? minutesOfDay(slot.start) : 0
-  const end = slot.end ? minutesOfDay(slot.end) : 24 * 60
-  const lastDay = crossesMidnight(slot) ? 1 : spanDaysOf(slot) - 1
-  return lastDay * 24 * 60 + end - start
+/**
+ * "every Tue and Thu", "every weekday", "every day"; for a window that runs past midnight the
+ * night of those days, as people say it: "every Fri night", "every night", "every Sat and Sun night".
+ */
+export function everyDaysWords(weekdays: readonly Weekday[], night: boolean, locale = DEFAULT_LOCALE): string {
+  const days = [...new Set(weekdays)].sort()
+  const key = days.join('')
+  if (key === '') return 'on no days yet'
+  if (key === '1234567') return night ? 'every night' : 'every day'
+  if (key === '12345') return night ? 'every weekday night' : 'every weekday'
+  if (key === '67' && !night) return 'every weekend'
+  return `every ${joinWithAnd(days.map((weekday) => weekdayShort(weekday, locale)))}${night ? ' night' : ''}`
+}
+
+/** Every time of the need runs past midnight: its days are nights ("Friday night"). */
+export function isNightOnly(slots: readonly TimeSlot[]): boolean {
+  return slots.length > 0 && slots.every(crossesMidnight)
+}
+
+/** "22:00 to 06:00 the next morning", "18:00 to 14:00 the next day": a window past midnight, said plainly. */
+export function overnightWords(start: string, end: string): string {
+  return `${start} to ${nextDayTime(end)}`
+}
+
+/** "06:00 the next morning", "14:00 the next day". */
+export function nextDayTime(time: string): string {
+  return `${time} the next ${minutesOfDay(time) <= 12 * 60 ? 'morning' : 'day'}`
 }
 
 /** The duration, when it is shorter than the window and so tells the reader something. */
 function durationPart(slot: TimeSlot, durationMinutes: number): string | null {
-  return durationMinutes > 0 && durationMinutes < windowMinutes(slot) ? formatDuration(durationMinutes) : null
+  return durationMinutes > 0 && durationMinutes < windowWallMinutes(slot) ? formatDuration(durationMinutes) : null
 }
 
 function timesPart(slots: readonly TimeSlot[], durationMinutes: number, singleWeekday: Weekday | null, locale: string): string {
@@ -187,6 +202,7 @@ function timesPart(slots: readonly TimeSlot[], durationMinutes: number, singleWe
 
 function singleSlotText(slot: TimeSlot, durationMinutes: number, singleWeekday: Weekday | null, locale: string): string {
   const duration = durationPart(slot, durationMinutes)
+  if (duration && slot.start && slot.end && crossesMidnight(slot)) return `${duration} between ${slot.start} and ${nextDayTime(slot.end)}`
   if (duration && slot.start && slot.end && spanDaysOf(slot) === 1) return `${duration} between ${slot.start} and ${slot.end}`
   return joinParts([duration, windowText(slot, singleWeekday, locale)])
 }
@@ -195,7 +211,7 @@ function singleSlotText(slot: TimeSlot, durationMinutes: number, singleWeekday: 
 function windowText(slot: TimeSlot, singleWeekday: Weekday | null, locale: string): string {
   const span = spanDaysOf(slot)
   if (span === 1) {
-    if (slot.start && slot.end) return `${slot.start}–${slot.end}`
+    if (slot.start && slot.end) return crossesMidnight(slot) ? overnightWords(slot.start, slot.end) : `${slot.start}–${slot.end}`
     if (slot.start) return `from ${slot.start}`
     if (slot.end) return `by ${slot.end}`
     return 'any time'
@@ -210,6 +226,12 @@ function windowText(slot: TimeSlot, singleWeekday: Weekday | null, locale: strin
   if (slot.start && slot.end) return `${within}, from ${slot.start} on the first day to ${slot.end} on the last`
   if (slot.start) return `${within}, from ${slot.start} on the first day`
   return slot.end ? `${within}, by ${slot.end} on the last day` : within
+}
+
+/** Why a need's time can't be saved: "This takes about 2 hours, but 18:00–19:00 is only 1 hour long. …" */
+export function durationDoesNotFit(slot: TimeSlot, durationMinutes: number, locale = DEFAULT_LOCALE): string {
+  return `This takes about ${formatDuration(durationMinutes)}, but ${windowText(slot, null, locale)} is only ${formatDuration(windowWallMinutes(slot))} long. `
+    + 'Please make the times wider or the time it takes shorter.'
 }
 
 function joinParts(parts: ReadonlyArray<string | null>): string {
@@ -254,9 +276,16 @@ function windowInZone(occurrence: Pick<Occurrence, 'windowStart' | 'windowEnd'>,
   return `${day}, ${startTime} – ${formatLocalDateShort(endDate, locale)}, ${endTime}`
 }
 
-/** "weekdays 07:00–09:00, Sat 10:00–12:00". */
+/**
+ * "weekdays 07:00–09:00, Sat 10:00–12:00"; a range past midnight is that day's night:
+ * "Fri night 22:00–06:00", "every night 23:00–07:00", "weekday nights 22:00–06:00".
+ */
 export function describeWeeklyRanges(ranges: readonly WeeklyTimeRange[], locale = DEFAULT_LOCALE): string {
   const dayWords = (days: DayGroup) =>
     days === 'all' ? 'every day' : days === 'weekdays' ? 'weekdays' : days === 'weekends' ? 'weekends' : weekdayShort(days, locale)
-  return groupWeeklyRanges(ranges).map((g) => `${dayWords(g.days)} ${g.start}–${g.end}`).join(', ')
+  const nightWords = (days: DayGroup) =>
+    days === 'all' ? 'every night' : days === 'weekdays' ? 'weekday nights' : days === 'weekends' ? 'Sat and Sun nights' : `${weekdayShort(days, locale)} night`
+  return groupWeeklyRanges(ranges)
+    .map((g) => `${rangeCrossesMidnight(g) ? nightWords(g.days) : dayWords(g.days)} ${g.start}–${g.end}`)
+    .join(', ')
 }

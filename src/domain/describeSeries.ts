@@ -12,10 +12,10 @@
  * given, else the series' first day's), as describeSchedule does.
  */
 import type { Assignment, LocalDate, Need, TimeSlot, Weekday } from './model'
-import { minutesOfDay, WEEKDAYS } from './model'
+import { WEEKDAYS } from './model'
 import { addDays, daysBetween, weekdayOf } from './dates'
-import { formatDuration, formatLocalDate, formatLocalDateShort, joinWithAnd, weekdayShort, DEFAULT_LOCALE } from './describe'
-import { slotKeyOf } from './schedule'
+import { formatDuration, formatLocalDate, formatLocalDateShort, joinWithAnd, nextDayTime, overnightWords, weekdayShort, DEFAULT_LOCALE } from './describe'
+import { crossesMidnight, slotKeyOf, windowWallMinutes } from './schedule'
 
 export type SeriesDates = Pick<Assignment, 'weekdays' | 'slotKey' | 'from' | 'until'>
 
@@ -61,13 +61,19 @@ export function describeWeekdays(weekdays: readonly Weekday[], locale = DEFAULT_
   return joinWithAnd(words)
 }
 
-/** "every Tue and Thu", "every weekday", "every weekend", "every day". */
-function everyWeekdays(weekdays: readonly Weekday[], locale: string): string {
+/**
+ * "every Tue and Thu", "every weekday", "every weekend", "every day"; at night (a window past
+ * midnight) "every Fri night", "every weekday night", "every night".
+ */
+function everyWeekdays(weekdays: readonly Weekday[], locale: string, night = false): string {
   const words = describeWeekdays(weekdays, locale)
-  if (words === 'every day' || words === 'no days') return words
-  if (words === 'weekdays') return 'every weekday'
-  if (words === 'weekends') return 'every weekend'
-  return `every ${words}`
+  if (words === 'no days') return words
+  if (words === 'every day') return night ? 'every night' : words
+  if (words === 'weekdays') return night ? 'every weekday night' : 'every weekday'
+  if (words === 'weekends' && !night) return 'every weekend'
+  // "Every weekend night" would leave Friday night in doubt.
+  const days = words === 'weekends' ? joinWithAnd([weekdayShort(6, locale), weekdayShort(7, locale)]) : words
+  return `every ${days}${night ? ' night' : ''}`
 }
 
 /** "18:00–19:00", "10 minutes between 18:00 and 21:00", "from 18:00", "by 12:00", "any time". */
@@ -78,10 +84,11 @@ function slotWords(slot: TimeSlot | undefined, slotKey: string, durationMinutes:
     return slot.end ? `${within}, by ${slot.end} on the last day` : within
   }
   if (slot.start && slot.end) {
-    const window = (minutesOfDay(slot.end) - minutesOfDay(slot.start) + 24 * 60) % (24 * 60) || 24 * 60
-    return durationMinutes > 0 && durationMinutes < window
-      ? `${formatDuration(durationMinutes)} between ${slot.start} and ${slot.end}`
-      : `${slot.start}–${slot.end}`
+    const night = crossesMidnight(slot)
+    if (durationMinutes > 0 && durationMinutes < windowWallMinutes(slot)) {
+      return `${formatDuration(durationMinutes)} between ${slot.start} and ${night ? nextDayTime(slot.end) : slot.end}`
+    }
+    return night ? overnightWords(slot.start, slot.end) : `${slot.start}–${slot.end}`
   }
   if (slot.start) return `from ${slot.start}`
   return slot.end ? `by ${slot.end}` : 'any time'
@@ -96,6 +103,7 @@ export function describeSeries(series: SeriesDates, need: Need, options: Describ
 
   const slot = need.timing.slots.find((s) => slotKeyOf(s) === series.slotKey)
   const time = slotWords(slot, series.slotKey, need.timing.durationMinutes)
+  const night = slot !== undefined && crossesMidnight(slot)
   const inSeries = (date: LocalDate) =>
     series.from <= date && date <= series.until && series.weekdays.includes(weekdayOf(date))
 
@@ -104,7 +112,7 @@ export function describeSeries(series: SeriesDates, need: Need, options: Describ
     const candidates = recurrence.kind === 'once' ? [recurrence.date]
       : recurrence.kind === 'dates' ? recurrence.dates : [series.from]
     const dates = [...new Set(candidates)].filter(inSeries).sort()
-    if (dates.length === 1) return `on ${longDate(dates[0], true)}, ${time}`
+    if (dates.length === 1) return `on ${night ? 'the night of ' : ''}${longDate(dates[0], true)}, ${time}`
     const datesText = dates.length === 0 ? 'on no dates'
       : dates.length > MAX_LISTED_DATES ? `on ${dates.length} dates from ${shortDate(dates[0])} to ${shortDate(dates[dates.length - 1])}`
       : `on ${joinWithAnd(dates.map(shortDate))}`
@@ -121,7 +129,7 @@ export function describeSeries(series: SeriesDates, need: Need, options: Describ
     return `${every}, ${range}: ${namedDays(dates.slice(0, MAX_NAMED_DAYS - 1), locale, withYear, true)}`
   }
   const needDays = recurrence.kind === 'weekly' ? recurrence.weekdays : WEEKDAYS
-  return `${everyWeekdays(series.weekdays.filter((w) => needDays.includes(w)), locale)}, ${time}, ${range}`
+  return `${everyWeekdays(series.weekdays.filter((w) => needDays.includes(w)), locale, night)}, ${time}, ${range}`
 }
 
 /** The days of an every-N-days series, counted from the need's start (or the series' first day). */

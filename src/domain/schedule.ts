@@ -13,7 +13,7 @@
  *   midnight after that day when there is no end. On a one-day slot an end at or before the
  *   start crosses midnight. DST follows `instantOf` (gap → next valid minute, overlap → first).
  */
-import type { Need, Recurrence, TimeSlot } from './model/need'
+import type { Need, NeedTiming, Recurrence, TimeSlot } from './model/need'
 import { occurrenceId, type Occurrence } from './model/occurrence'
 import { isLocalDate, minutesOfDay, type Instant, type LocalDate } from './model/time'
 import {
@@ -100,6 +100,24 @@ export function spanDaysOf(slot: TimeSlot): number {
 /** Whether a one-day slot's end falls on the next day (22:00–02:00). */
 export function crossesMidnight(slot: TimeSlot): boolean {
   return spanDaysOf(slot) === 1 && slot.end !== null && minutesOfDay(slot.end) <= minutesOfDay(slot.start ?? '00:00')
+}
+
+/**
+ * Minutes the slot's window lasts on the wall clock: what the person means by "22:00 to
+ * 06:00" (8 hours). A clock change makes one night an hour shorter or longer; the planner
+ * works on instants and explains such a night as it comes (planner/gaps.ts), so this is
+ * the rule for forms and words, not for planning.
+ */
+export function windowWallMinutes(slot: TimeSlot): number {
+  const start = slot.start ? minutesOfDay(slot.start) : 0
+  const end = slot.end ? minutesOfDay(slot.end) : 24 * 60
+  const lastDay = crossesMidnight(slot) ? 1 : spanDaysOf(slot) - 1
+  return lastDay * 24 * 60 + end - start
+}
+
+/** The slots (by index) whose window cannot hold the need's duration: such a need can never be done. */
+export function slotsTooShort(timing: Pick<NeedTiming, 'slots' | 'durationMinutes'>): number[] {
+  return timing.slots.flatMap((slot, index) => (windowWallMinutes(slot) < timing.durationMinutes ? [index] : []))
 }
 
 /** The window of `slot` opening on `date`, as instants. */

@@ -18,6 +18,16 @@ const DAY_GROUPS: Record<Exclude<DayGroup, Weekday>, readonly Weekday[]> = {
   weekends: [6, 7],
 }
 
+/**
+ * A weekly range whose end is not after its start runs past midnight into the next day
+ * ("Friday 22:00 to 06:00" is Friday night); '23:59' stands for midnight itself. The planner
+ * reads ranges the same way (planner/availability.ts); a range that starts and ends at the same time is
+ * no range at all, and forms refuse it.
+ */
+export function rangeCrossesMidnight(range: Pick<WeeklyTimeRange, 'start' | 'end'>): boolean {
+  return range.end < range.start
+}
+
 export function daysOfGroup(group: DayGroup): readonly Weekday[] {
   return typeof group === 'number' ? [group] : DAY_GROUPS[group]
 }

@@ -98,6 +98,7 @@ function candidateFixes(prepared: Prepared, plan: Plan, gap: Gap): FixAction[] {
   switch (gap.reason) {
     case 'off-limits':
     case 'professional-first':
+    case 'clock-change':
       return [{ kind: 'none' }]
     case 'everyone-at-limit':
       // Never more for someone who already offers a lot: they are spared, as backup (sentenceFor).
@@ -152,7 +153,7 @@ function fixSentence(prepared: Prepared, gap: Gap, fix: FixAction): string {
       return fix.until !== offer.until && fix.until !== null ? fixWords.extendUntil(name(fix.helperId), fix.until) : fixWords.extendFrom(name(fix.helperId), fix.from!)
     }
     case 'none': return gap.reason === 'professional-first' ? fixWords.professionalFirst
-      : gap.reason === 'off-limits' ? fixWords.offLimits : fixWords.nothingFills
+      : gap.reason === 'off-limits' ? fixWords.offLimits : gap.reason === 'clock-change' ? fixWords.clockChange : fixWords.nothingFills
   }
 }
 

@@ -4,6 +4,8 @@
  * other tasks), over every helper, in the state the plan ended in.
  */
 import type { Helper, Need, Occurrence } from '../model'
+import { offsetMinutesAt } from '../dates'
+import { localFit } from './localFit'
 import { localMomentOf, partOfDay, type PartOfDay } from './localTime'
 import { fitViolations, staticFor, type Prepared } from './prepared'
 import { needsProfessionalFirst } from './rules'
@@ -51,13 +53,35 @@ function dominantReason(prepared: Prepared, state: PlanState, occurrence: Occurr
   const statics = eligible.map((helper) => ({ helper, kinds: kindsOf(staticFor(prepared, occurrence, helper).violations) }))
   const timely = statics.filter(({ kinds }) => !kinds.has('not-available') && !kinds.has('outside-offer-dates'))
   if (timely.length === 0) {
-    return statics.some(({ kinds }) => kinds.has('outside-offer-dates')) ? 'outside-offer-dates' : 'no-one-at-that-time'
+    if (statics.some(({ kinds }) => kinds.has('outside-offer-dates'))) return 'outside-offer-dates'
+    return fitsButForClockChange(prepared, occurrence, eligible) ? 'clock-change' : 'no-one-at-that-time'
   }
   const here = timely.filter(({ kinds }) => !kinds.has('away'))
   if (here.length === 0) return 'away'
   const allowed = here.filter(({ kinds }) => !kinds.has('off-limits'))
   if (allowed.length === 0) return 'off-limits'
   return stateReason(prepared, state, occurrence, allowed.map(({ helper }) => helper))
+}
+
+/**
+ * Whether the window is shortened by the clocks going forward, and someone's offered times
+ * would hold the task in it on the wall clock, as on every other week ("Saturday 22:00 to 06:00"
+ * is 7 hours on the last Saturday of March in London, 8 hours every other Saturday). Read with
+ * the wall-clock arithmetic of localFit.ts, which knows no clock change: exactly the question.
+ */
+function fitsButForClockChange(prepared: Prepared, occurrence: Occurrence, helpers: readonly Helper[]): boolean {
+  const { timeZone } = prepared
+  const shortenedBy = offsetMinutesAt(occurrence.windowEnd, timeZone) - offsetMinutesAt(occurrence.windowStart, timeZone)
+  if (shortenedBy <= 0) return false
+  const opening = localMomentOf(occurrence.windowStart, timeZone)
+  const window = {
+    weekday: opening.weekday, start: opening.minutes, duration: Math.max(0, occurrence.durationMinutes),
+    length: (occurrence.windowEnd - occurrence.windowStart) / 60_000 + shortenedBy,
+  }
+  return helpers.some((helper) => {
+    const offer = prepared.offerByHelper.get(helper.id)
+    return offer !== undefined && 'offset' in localFit(window, offer.windows, null, true)
+  })
 }
 
 /**

@@ -71,6 +71,13 @@ export type GapReason =
   | 'away'
   /** Someone could take it now: the plan this came from is out of date. */
   | 'could-be-filled'
+  /**
+   * The clocks go forward during the window, so it is shorter than on any other day, and
+   * someone who fits it every other week does not fit it then (or the window itself no
+   * longer holds the task): not "no one is free", which would send the coordinator
+   * looking for people when nothing about the people is wrong.
+   */
+  | 'clock-change'
 
 /** An occurrence left without a primary. */
 export interface Unfilled {

@@ -104,6 +104,8 @@ export const gapWords: Record<GapReason, (title: string, weekday: Weekday, part:
   'off-limits': () => 'Whoever is free then would visit during off-limits time.',
   away: () => 'Whoever could do it is away then.',
   'could-be-filled': () => 'Someone could take this now: plan again.',
+  'clock-change': (title, weekday, part) =>
+    `The clocks go forward during ${WEEKDAY_NAMES[weekday]}${part ? ` ${part}` : ''}, so it is shorter than usual and ${quoted(title)} doesn’t fit in it then.`,
 }
 
 const quoted = (title: string) => `“${title.trim()}”`
@@ -120,6 +122,7 @@ const GAP_LEADS: Record<GapReason, string> = {
   'off-limits': 'Falls in off-limits time',
   away: 'Whoever could is away',
   'could-be-filled': 'Not planned yet',
+  'clock-change': 'Too short when the clocks go forward',
 }
 
 export const gapLead = (reason: GapReason) => GAP_LEADS[reason]
@@ -159,6 +162,7 @@ export const fixWords = {
   extendFrom: (name: string, from: LocalDate) => `Ask ${name} whether they could start on ${from}`,
   offLimits: 'It falls in off-limits time: talk with the person you’re supporting about another time',
   professionalFirst: 'Arrange professional help first; plan peer help once that is confirmed',
+  clockChange: 'Ask whoever usually does it whether they could start earlier or stay later that one time, or shorten it just then',
   nothingFills: 'No change to the offers would fill this as it stands: consider another time for it',
   respondent: 'Someone answering the open call',
 }

@@ -1,14 +1,16 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
-import type { NeedSafety } from '../../domain/model'
+import type { NeedSafety, NeedTiming } from '../../domain/model'
+import { slotsTooShort } from '../../domain/schedule'
+import type { ReadProblem } from '../schema/primitives'
 import { assessNeedRisk, newSafetyWords } from '../../domain/safety'
 import { collection, deleteEntity, upsertEntity } from '../entities'
 import { randomId } from '../ids'
 import { appendActivity } from '../schema/activity'
 import { NEEDS, needValidator, readNeed } from '../schema/need'
 import { RISK_ANSWERS } from '../../domain/model'
-import { define, idInput } from './define'
-import { summaries } from './words'
+import { define, idInput, refuse } from './define'
+import { refusals, summaries } from './words'
 
 const needFieldsInput = z.omit(needValidator, { safety: true, source: true, createdAt: true })
 
@@ -25,8 +27,14 @@ const needAddInput = z.extend(needFieldsInput, {
 
 export type NeedDraft = z.infer<typeof needAddInput>
 
+/** A need whose duration does not fit one of its windows could never be done: refused, as the form does. */
+function timingRefusal(timing: NeedTiming | undefined): ReadProblem | null {
+  const [index] = timing ? slotsTooShort(timing) : []
+  return index === undefined ? null : refuse(`input/timing/slots/${index}`, refusals.durationDoesNotFit(timing!.slots[index], timing!.durationMinutes))
+}
+
 export const needCommands = {
-  'need/add': define(needAddInput, (doc, { peerConfirmed, riskAnswer = null, ...draft }, now) => {
+  'need/add': define(needAddInput, (_doc, draft) => timingRefusal(draft.timing), (doc, { peerConfirmed, riskAnswer = null, ...draft }, now) => {
     const id = randomId()
     const flagged = assessNeedRisk(draft).professionalFirst
     const professionalFirst = flagged || riskAnswer === 'yes'
@@ -47,6 +55,7 @@ export const needCommands = {
    */
   'need/update': define(
     z.object({ id: z.string(), fields: z.partial(needFieldsInput) }),
+    (_doc, { fields }) => timingRefusal(fields.timing),
     (doc, { id, fields }, now) => {
       const need = collection(doc, NEEDS).get(id)
       const current = readNeed(doc, id)

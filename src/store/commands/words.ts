@@ -38,6 +38,7 @@ export const refusals = {
   deviceTwice: 'This device is already part of the circle.',
   leadStays: 'This is the lead coordinator’s device. Make someone else the lead coordinator first.',
   alreadyLead: 'They are already the lead coordinator.',
+  durationDoesNotFit: describe.durationDoesNotFit,
 }
 
 type Series = { needId: string; slotKey: string; weekdays: Weekday[]; from: LocalDate; until: LocalDate; helperId: string; role: 'primary' | 'backup' }

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { Boundaries } from '../../domain/model'
-import { longText, orderedWeeklyTimeRangeValidator, readCollection, requiredText, type ReadProblem } from './primitives'
+import { longText, weeklyWindowValidator, readCollection, requiredText, type ReadProblem } from './primitives'
 
 export const EXCLUDED_PEOPLE = 'excludedPeople'
 export const OFF_LIMITS = 'offLimits'
@@ -11,7 +11,7 @@ export const excludedPersonValidator = z.object({
   note: longText,
 })
 
-export const offLimitsValidator = orderedWeeklyTimeRangeValidator
+export const offLimitsValidator = weeklyWindowValidator
 
 export function readBoundaries(doc: Y.Doc, problems: ReadProblem[]): Boundaries {
   const excludedPeople = readCollection(doc, EXCLUDED_PEOPLE, excludedPersonValidator, problems)

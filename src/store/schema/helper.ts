@@ -2,7 +2,7 @@ import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { TASK_KINDS, type Helper, type Offer } from '../../domain/model'
 import {
-  intBetween, localDateValidator, orderedWeeklyTimeRangeValidator, rangeInOrder, rangeOutOfOrder, readCollection, requiredText, shortText, type ReadProblem,
+  intBetween, localDateValidator, weeklyWindowValidator, rangeInOrder, rangeOutOfOrder, readCollection, requiredText, shortText, type ReadProblem,
 } from './primitives'
 
 /**
@@ -24,7 +24,7 @@ export const helperValidator = z.object({
 
 export const offerShape = z.object({
   kinds: z.array(z.enum(TASK_KINDS)).check(z.maxLength(TASK_KINDS.length)),
-  windows: z.array(orderedWeeklyTimeRangeValidator).check(z.maxLength(50)),
+  windows: z.array(weeklyWindowValidator).check(z.maxLength(50)),
   from: z.nullable(localDateValidator),
   until: z.nullable(localDateValidator),
   mode: z.enum(['any', 'remote-only']),

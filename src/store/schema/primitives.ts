@@ -32,9 +32,13 @@ export const weeklyTimeRangeValidator = z.object({
   end: localTimeValidator,
 })
 
-/** A weekly time range that ends after it starts: off-limits times and offered windows. */
-export const orderedWeeklyTimeRangeValidator = weeklyTimeRangeValidator.check(z.refine((r) => r.end > r.start, {
-  message: 'the end is before the start',
+/**
+ * A weekly time range of off-limits times and offered windows. An end before the start runs
+ * past midnight ("Friday 22:00 to 06:00" is Friday night, domain/weeklyRanges.ts); an end equal
+ * to the start says nothing.
+ */
+export const weeklyWindowValidator = weeklyTimeRangeValidator.check(z.refine((r) => r.end !== r.start, {
+  message: 'the end is the same as the start',
   path: ['end'],
 }))
 

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useDraft } from '../hooks/useDraft'
 import * as describe from '../../domain/describe'
+import { rangeCrossesMidnight } from '../../domain/weeklyRanges'
 import { WEEKDAYS, type OffLimitsTime, type Weekday } from '../../domain/model'
 import { showSavedNotice } from '../hooks/notice'
 import { Field } from '../shared/Field'
@@ -83,10 +84,13 @@ function groupRanges(ranges: readonly OffLimitsTime[]): Array<{ label: string; i
   const byTime = new Map<string, OffLimitsTime[]>()
   for (const range of ranges) byTime.set(`${range.start}–${range.end}`, [...(byTime.get(`${range.start}–${range.end}`) ?? []), range])
   const groups: Array<{ label: string; ids: string[] }> = []
-  for (const [time, group] of byTime) {
+  for (const group of byTime.values()) {
+    // A range past midnight is that day's night: "Friday night, 21:00 to 08:00 the next morning".
+    const night = rangeCrossesMidnight(group[0])
+    const time = night ? describe.overnightWords(group[0].start, group[0].end) : `${group[0].start}–${group[0].end}`
     const days = new Set(group.map((r) => r.weekday))
-    if (days.size === 7) groups.push({ label: `${t.everyDay}, ${time}`, ids: group.map((r) => r.id) })
-    else for (const range of group) groups.push({ label: `${describe.weekdayLong(range.weekday)}, ${time}`, ids: [range.id] })
+    if (days.size === 7) groups.push({ label: `${night ? t.everyNight : t.everyDay}, ${time}`, ids: group.map((r) => r.id) })
+    else for (const range of group) groups.push({ label: `${t.dayOrNight(describe.weekdayLong(range.weekday), night)}, ${time}`, ids: [range.id] })
   }
   return groups
 }
@@ -99,7 +103,7 @@ function OffLimits({ store, ranges }: CircleViewProps & { ranges: readonly OffLi
 
   function add(event: FormEvent) {
     event.preventDefault()
-    if (!start || !end || end <= start) return setError(t.errorRange)
+    if (!start || !end || end === start) return setError(t.errorRange)
     const days = weekday === 'all' ? WEEKDAYS : [weekday]
     for (const day of days) store.run('off-limits/add', { weekday: day, start, end }, Date.now())
     setError(undefined)

@@ -103,7 +103,7 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
             <legend>{t.windowsLegend}</legend>
             <p className="hint">{t.windowsHint}</p>
             <WeeklyRangesField rows={draft.windows} onChange={(windows) => set({ windows })} error={shown.windows} newRow={{ days: 'weekends', start: '10:00', end: '12:00' }}
-              words={{ row: t.windowRow, days: t.days, everyDay: t.everyDay, weekdays: t.weekdays, weekends: t.weekends, from: t.from, until: t.until, remove: t.removeWindow, add: t.addWindow }} />
+              words={{ row: t.windowRow, days: t.days, everyDay: t.everyDay, weekdays: t.weekdays, weekends: t.weekends, from: t.from, until: t.until, overnight: t.overnight, remove: t.removeWindow, add: t.addWindow }} />
           </fieldset>
 
           <div className="two-columns">

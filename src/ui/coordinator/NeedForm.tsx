@@ -169,7 +169,7 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
               {shownErrors.weekdays && <p id="weekday-error" className="error" role="alert">{shownErrors.weekdays}</p>}
             </fieldset>
           )}
-          <NeedTimeFields draft={draft} set={set} error={shownErrors.slots} />
+          <NeedTimeFields draft={draft} set={set} error={shownErrors.slots} durationError={shownErrors.duration} />
         </fieldset>
 
         <Segmented legend={t.mode} hint={t.remoteHint} value={draft.mode} options={[['in-person', t.inPerson], ['remote', t.remote]]} onChange={(mode) => set({ mode })} />

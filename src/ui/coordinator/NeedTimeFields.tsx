@@ -1,13 +1,15 @@
 import { Field } from '../shared/Field'
-import type { NeedFormDraft, SlotDraft } from './needDraft'
+import { draftSlots, type NeedFormDraft, type SlotDraft } from './needDraft'
 import { text } from './text'
 
 const t = text.needForm
 const DURATIONS = [5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 240]
 
 /** The "when" part of the need form: dates, times of day, how long it takes. */
-export function NeedTimeFields({ draft, set, error }: { draft: NeedFormDraft; set: (fields: Partial<NeedFormDraft>) => void; error?: string }) {
-  const slots = draft.repeat === 'several' ? draft.slots : draft.slots.slice(0, 1)
+export function NeedTimeFields({ draft, set, error, durationError }: {
+  draft: NeedFormDraft; set: (fields: Partial<NeedFormDraft>) => void; error?: string; durationError?: string
+}) {
+  const slots = draftSlots(draft)
   const updateSlot = (index: number, fields: Partial<SlotDraft>) =>
     set({ slots: draft.slots.map((slot, i) => (i === index ? { ...slot, ...fields } : slot)) })
   const durations = DURATIONS.includes(draft.durationMinutes) ? DURATIONS : [...DURATIONS, draft.durationMinutes].sort((a, b) => a - b)
@@ -52,6 +54,7 @@ export function NeedTimeFields({ draft, set, error }: { draft: NeedFormDraft; se
               </Field>
             </div>
           )}
+          {!slot.anyTime && draft.spanDays === 1 && slot.start && slot.end && slot.end < slot.start && <p className="hint">{t.overnight}</p>}
           {slots.length > 2 && (
             <button type="button" className="button small quiet" onClick={() => set({ slots: draft.slots.filter((_, i) => i !== index) })}>
               {t.removeTime(index + 1)}
@@ -65,9 +68,10 @@ export function NeedTimeFields({ draft, set, error }: { draft: NeedFormDraft; se
           {t.addTime}
         </button>
       )}
-      <Field label={t.duration}>
-        {({ id }) => (
-          <select id={id} value={draft.durationMinutes} onChange={(e) => set({ durationMinutes: Number(e.target.value) })}>
+      <Field label={t.duration} error={durationError}>
+        {({ id, describedBy }) => (
+          <select id={id} value={draft.durationMinutes} aria-invalid={Boolean(durationError)} aria-describedby={describedBy}
+            onChange={(e) => set({ durationMinutes: Number(e.target.value) })}>
             {durations.map((minutes) => <option key={minutes} value={minutes}>{minutes < 60 ? `${minutes} ${t.minutes}` : `${minutes / 60} h`}</option>)}
           </select>
         )}

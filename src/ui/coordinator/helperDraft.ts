@@ -41,7 +41,8 @@ export type HelperDraftErrors = Partial<Record<'name' | 'windows' | 'limit', str
 export function helperDraftErrors(draft: HelperFormDraft): HelperDraftErrors {
   const errors: HelperDraftErrors = {}
   if (!draft.name.trim()) errors.name = text.helperForm.errorName
-  if (draft.windows.some((w) => !w.start || !w.end || w.end <= w.start)) errors.windows = text.helperForm.errorWindow
+  // An end before the start runs past midnight (Friday 22:00 to 06:00 is Friday night).
+  if (draft.windows.some((w) => !w.start || !w.end || w.end === w.start)) errors.windows = text.helperForm.errorWindow
   if (!Number.isInteger(draft.weeklyLimit) || draft.weeklyLimit < 0 || draft.weeklyLimit > 50) errors.limit = text.helperForm.errorLimit
   return errors
 }

@@ -1,5 +1,7 @@
 import { TASK_KIND_CATEGORY, type Need, type NeedCategory, type NeedMode, type Priority, type RiskAnswer, type TaskKind, type Weekday } from '../../domain/model'
 import type { NeedDraft } from '../../store'
+import * as describe from '../../domain/describe'
+import { slotsTooShort } from '../../domain/schedule'
 import { text } from './text'
 
 type NeedFields = Omit<NeedDraft, 'peerConfirmed' | 'riskAnswer'>
@@ -66,20 +68,33 @@ export function draftFromNeed(need: Need, today: string): NeedFormDraft {
   }
 }
 
-export type DraftErrors = Partial<Record<'title' | 'weekdays' | 'slots' | 'dates', string>>
+export type DraftErrors = Partial<Record<'title' | 'weekdays' | 'slots' | 'duration' | 'dates', string>>
 
+/**
+ * What keeps the draft from being saved. An end before the start is a window past midnight
+ * ("22:00 to 06:00"); a duration the window can't hold is refused here as the store refuses it.
+ */
 export function draftErrors(draft: NeedFormDraft): DraftErrors {
   const errors: DraftErrors = {}
   if (!draft.title.trim()) errors.title = text.needForm.errorTitle
   if (draft.repeat === 'weekly' && draft.weekdays.length === 0) errors.weekdays = text.needForm.errorWeekdays
-  if (draft.slots.some((s) => !s.anyTime && (!s.start || !s.end || (s.end <= s.start && draft.spanDays === 1)))) errors.slots = text.needForm.errorTimes
+  if (draftSlots(draft).some((s) => !s.anyTime && (!s.start || !s.end || (s.end === s.start && draft.spanDays === 1)))) {
+    errors.slots = text.needForm.errorTimes
+  } else {
+    const { timing } = needDraftOf(draft)
+    const [tooShort] = slotsTooShort(timing)
+    if (tooShort !== undefined) errors.duration = describe.durationDoesNotFit(timing.slots[tooShort], timing.durationMinutes)
+  }
   if (draft.startDate && draft.endDate && draft.endDate < draft.startDate) errors.dates = text.needForm.errorDates
   return errors
 }
 
+/** The times the form shows: all of them for "several times a day", else the first. */
+export const draftSlots = (draft: NeedFormDraft): SlotDraft[] => (draft.repeat === 'several' ? draft.slots : draft.slots.slice(0, 1))
+
 /** The need's own fields, without the safety decisions a new need may carry (`newNeedOf`). */
 export function needDraftOf(draft: NeedFormDraft, requiredTags: readonly string[] = []): NeedFields {
-  const slots = (draft.repeat === 'several' ? draft.slots : draft.slots.slice(0, 1))
+  const slots = draftSlots(draft)
     .map((slot) => ({
       start: slot.anyTime ? null : slot.start,
       end: slot.anyTime ? null : slot.end,

@@ -55,7 +55,7 @@ export function OfferScreen({ store, snapshot, brief, coordinator, now }: Helper
           <legend>{t.windows}</legend>
           <p className="hint">{t.windowsHint(brief.recipientFirstName)}</p>
           <WeeklyRangesField rows={draft.windows} onChange={(windows) => set({ windows })} error={shown.windows} newRow={NEW_WINDOW}
-            words={{ row: t.window, days: t.days, everyDay: t.everyDay, weekdays: t.weekdays, weekends: t.weekends, from: t.from, until: t.until, remove: t.removeWindow, add: t.addWindow }} />
+            words={{ row: t.window, days: t.days, everyDay: t.everyDay, weekdays: t.weekdays, weekends: t.weekends, from: t.from, until: t.until, overnight: t.overnight, remove: t.removeWindow, add: t.addWindow }} />
         </fieldset>
 
         <fieldset>

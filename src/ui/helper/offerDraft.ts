@@ -32,7 +32,8 @@ export type OfferDraftErrors = Partial<Record<'windows' | 'limit' | 'until', str
 export function offerDraftErrors(draft: OfferDraft): OfferDraftErrors {
   const t = helperText.offer
   const errors: OfferDraftErrors = {}
-  if (draft.windows.some((w) => !w.start || !w.end || w.end <= w.start)) errors.windows = t.errorWindow
+  // An end before the start runs past midnight (Friday 22:00 to 06:00 is Friday night).
+  if (draft.windows.some((w) => !w.start || !w.end || w.end === w.start)) errors.windows = t.errorWindow
   if (!Number.isInteger(draft.weeklyLimit) || draft.weeklyLimit < 0 || draft.weeklyLimit > 50) errors.limit = t.errorLimit
   if (draft.from && draft.until && draft.until < draft.from) errors.until = t.errorDates
   return errors

@@ -1,6 +1,6 @@
 import * as describe from '../../domain/describe'
 import { WEEKDAYS } from '../../domain/model'
-import type { DayGroup, GroupedRange } from '../../domain/weeklyRanges'
+import { rangeCrossesMidnight, type DayGroup, type GroupedRange } from '../../domain/weeklyRanges'
 import { Field } from './Field'
 
 export interface WeeklyRangesWords {
@@ -11,11 +11,13 @@ export interface WeeklyRangesWords {
   weekends: string
   from: string
   until: string
+  /** Under a row whose end is before its start: it runs past midnight. */
+  overnight: string
   remove: (n: number) => string
   add: string
 }
 
-/** Rows of "days + from–until", as people say when they are free; one fieldset per row. */
+/** Rows of "days + from–until", as people say when they are free (an end before the start is that night); one fieldset per row. */
 export function WeeklyRangesField({ rows, onChange, words, error, newRow }: {
   rows: readonly GroupedRange[]
   onChange: (rows: GroupedRange[]) => void
@@ -48,6 +50,7 @@ export function WeeklyRangesField({ rows, onChange, words, error, newRow }: {
               {({ id }) => <input id={id} type="time" aria-invalid={Boolean(error)} value={row.end} onChange={(e) => setRow(index, { end: e.target.value })} />}
             </Field>
           </div>
+          {row.start && row.end && rangeCrossesMidnight(row) && <p className="hint">{words.overnight}</p>}
           <button type="button" className="button small quiet" onClick={() => onChange(rows.filter((_, i) => i !== index))}>{words.remove(index + 1)}</button>
         </fieldset>
       ))}

@@ -35,15 +35,24 @@ describe('a helper’s offer', () => {
     expect(screen.getByText('Sent to Priya')).toBeTruthy()
   })
 
-  it('does not save a time that ends before it starts, and says why', async () => {
+  it('saves a time past midnight as that night, and refuses one that ends as it starts, saying why', async () => {
     const user = userEvent.setup()
     const doc = projectedHelperDoc()
     render(<HelperView docId="doc-1" store={helperStoreOf(doc)} path={['offer']} now={NOW} />)
     const [until] = await screen.findAllByLabelText('Until')
+    const [from] = screen.getAllByLabelText('From')
     await user.clear(until)
-    await user.type(until, '16:00')
+    await user.type(until, '17:00')
     await user.click(screen.getByRole('button', { name: 'Save my offer' }))
-    expect(screen.getByRole('alert').textContent).toBe('Each time needs a start before its end.')
+    expect(screen.getByRole('alert').textContent).toBe('Each time needs a start and a different end.')
     expect(doc.getMap('offer').size).toBe(0)
+
+    await user.clear(from)
+    await user.type(from, '22:00')
+    await user.clear(until)
+    await user.type(until, '06:00')
+    expect(screen.getByText('Ends the next day: this time runs past midnight.')).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: 'Save my offer' }))
+    expect(doc.getMap('offer').toJSON().windows).toEqual([{ weekday: 3, start: '22:00', end: '06:00' }])
   })
 })

@@ -4,6 +4,8 @@ import {
   categoryLabel,
   describeOccurrenceTime,
   describeSchedule,
+  describeWeeklyRanges,
+  durationDoesNotFit,
   formatDuration,
   formatLocalDate,
   formatLocalDateShort,
@@ -57,10 +59,24 @@ describe('describeSchedule', () => {
       { recurrence: { kind: 'daily' }, slots: [slot('18:00', null)], durationMinutes: 90 }],
     ['every day, 30 minutes, by 12:00, until 24 December',
       { recurrence: { kind: 'daily' }, slots: [slot(null, '12:00')], durationMinutes: 30 }],
-    ['every day, 22:00–02:00, until 24 December',
+    // A window past midnight is that day's night, and says where it ends.
+    ['every night, 22:00 to 02:00 the next morning, until 24 December',
       { recurrence: { kind: 'daily' }, slots: [slot('22:00', '02:00')], durationMinutes: 240 }],
-    ['every day, 1 hour between 22:00 and 02:00, until 24 December',
+    ['every night, 1 hour between 22:00 and 02:00 the next morning, until 24 December',
       { recurrence: { kind: 'daily' }, slots: [slot('22:00', '02:00')], durationMinutes: 60 }],
+    ['every Fri night, 22:00 to 06:00 the next morning, until 24 December',
+      { recurrence: { kind: 'weekly', weekdays: [5] }, slots: [slot('22:00', '06:00')], durationMinutes: 480 }],
+    ['every Sat and Sun night, 22:00 to 06:00 the next morning, until 24 December',
+      { recurrence: { kind: 'weekly', weekdays: [6, 7] }, slots: [slot('22:00', '06:00')], durationMinutes: 480 }],
+    ['every weekday night, 2 hours between 18:00 and 14:00 the next day, until 24 December',
+      { recurrence: { kind: 'weekly', weekdays: [1, 2, 3, 4, 5] }, slots: [slot('18:00', '14:00')], durationMinutes: 120 }],
+    ['once, on the night of Friday 4 December, 22:00 to 06:00 the next morning',
+      { recurrence: { kind: 'once', date: '2026-12-04' }, slots: [slot('22:00', '06:00')], durationMinutes: 480 }],
+    ['every 3 days, 22:00 to 06:00 the next morning, until 24 December',
+      { recurrence: { kind: 'every-n-days', interval: 3 }, slots: [slot('22:00', '06:00')], durationMinutes: 480 }],
+    // One time of several at night: the days stay days.
+    ['every day, 07:00–09:00 and 22:00 to 06:00 the next morning (twice a day, 1 hour each), until 24 December',
+      { recurrence: { kind: 'daily' }, slots: [slot('07:00', '09:00'), slot('22:00', '06:00')], durationMinutes: 60 }],
     ['every Mon, 2 hours, by Fri 17:00 (from Mon 09:00), until 24 December',
       { recurrence: { kind: 'weekly', weekdays: [1] }, slots: [slot('09:00', '17:00', 5)], durationMinutes: 120 }],
     ['every 7 days, within 3 days, by 17:00 on the last day, until 24 December',
@@ -182,3 +198,24 @@ describe('labels and formats', () => {
   })
 })
 
+describe('night words', () => {
+  it.each<[string, Array<[Weekday, string, string]>]>([
+    ['Fri night 22:00–06:00', [[5, '22:00', '06:00']]],
+    ['every night 23:00–07:00', [1, 2, 3, 4, 5, 6, 7].map((d) => [d as Weekday, '23:00', '07:00'])],
+    ['Sat 10:00–12:00, weekday nights 22:00–06:00', [[1, '22:00', '06:00'], [2, '22:00', '06:00'], [3, '22:00', '06:00'], [4, '22:00', '06:00'], [5, '22:00', '06:00'], [6, '10:00', '12:00']]],
+    ['Sat and Sun nights 21:00–00:00', [[6, '21:00', '00:00'], [7, '21:00', '00:00']]],
+    // '23:59' is midnight itself: not a night.
+    ['Mon 18:00–23:59', [[1, '18:00', '23:59']]],
+  ])('offered times "%s"', (expected, ranges) => {
+    expect(describeWeeklyRanges(ranges.map(([weekday, start, end]) => ({ weekday, start, end })))).toBe(expected)
+  })
+
+  it.each<[string, TimeSlot, number, string]>([
+    ['a night too short for the task', slot('22:00', '06:00'), 9 * 60,
+      'This takes about 9 hours, but 22:00 to 06:00 the next morning is only 8 hours long. Please make the times wider or the time it takes shorter.'],
+    ['an hour for a two-hour meal', slot('18:00', '19:00'), 120,
+      'This takes about 2 hours, but 18:00–19:00 is only 1 hour long. Please make the times wider or the time it takes shorter.'],
+  ])('says kindly why %s cannot be saved', (_, window, minutes, expected) => {
+    expect(durationDoesNotFit(window, minutes)).toBe(expected)
+  })
+})

@@ -48,9 +48,18 @@ describe('helpers and offers', () => {
     })
     expect(store.run('offer/save', offerDraft(sam, { from: '2026-12-01', until: '2026-11-30' }), NOW)).toMatchObject({ ok: false, problems: [{ path: 'input/until' }] })
     expect(store.run('offer/save', offerDraft(sam, { weeklyLimit: 51 }), NOW)).toMatchObject({ ok: false, problems: [{ path: 'input/weeklyLimit' }] })
-    expect(store.run('offer/save', offerDraft(sam, { windows: [{ weekday: 1, start: '12:00', end: '09:00' }] }), NOW))
+    expect(store.run('offer/save', offerDraft(sam, { windows: [{ weekday: 1, start: '09:00', end: '09:00' }] }), NOW))
       .toMatchObject({ ok: false, problems: [{ path: 'input/windows/0/end' }] })
     expect(store.getSnapshot().offers).toEqual({})
+  })
+
+  it('stores an offer that runs past midnight ("Friday 22:00 to 06:00") as said, and reads it back', () => {
+    const { store, helperIds: [sam] } = circleWithHelpers('Sam')
+    const windows = [{ weekday: 5, start: '22:00', end: '06:00' }, { weekday: 6, start: '23:30', end: '00:00' }]
+    expect(store.run('offer/save', offerDraft(sam, { windows }), NOW).ok).toBe(true)
+    expect(store.getSnapshot().offers[sam].windows).toEqual(windows)
+    expect(store.run('off-limits/add', { weekday: 3, start: '21:00', end: '08:00' }, NOW).ok).toBe(true)
+    expect(store.getSnapshot().boundaries.offLimits).toMatchObject([{ weekday: 3, start: '21:00', end: '08:00' }])
   })
 
   it('removing a helper removes their offer and assignments in one step; statuses stay as history', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createMapStore, readMapSnapshot, MAP_SCHEMA_VERSION } from '../../../src/store'
-import { NOW, needDraft, profile, startedStore } from '../../helpers/mapStore'
+import { NOW, idOf, needDraft, profile, startedStore } from '../../helpers/mapStore'
 
 describe('map store', () => {
   it('starts a circle with its profile, crisis contacts and schema version', () => {
@@ -42,6 +42,25 @@ describe('map store', () => {
     expect(store.doc.getMap('needs').size).toBe(2)
   })
 
+  it('refuses a need whose duration does not fit its window, kindly and writing nothing; a night that holds it is saved', () => {
+    const store = startedStore()
+    const night = (durationMinutes: number) => ({ ...needDraft().timing, slots: [{ start: '22:00', end: '06:00', spanDays: 1 }], durationMinutes })
+    const before = Y.encodeStateVector(store.doc)
+    expect(store.run('need/add', needDraft({ timing: night(9 * 60) }), NOW)).toEqual({
+      ok: false, problems: [{
+        path: 'input/timing/slots/0',
+        message: 'This takes about 9 hours, but 22:00 to 06:00 the next morning is only 8 hours long. Please make the times wider or the time it takes shorter.',
+      }],
+    })
+    expect(Y.encodeStateVector(store.doc)).toEqual(before)
+    const id = idOf(store.run('need/add', needDraft({ timing: night(8 * 60) }), NOW))
+    expect(store.getSnapshot().needs[0].timing.slots).toEqual([{ start: '22:00', end: '06:00', spanDays: 1 }])
+    // Changing it later is held to the same rule.
+    const second = { ...night(8 * 60), slots: [{ start: '07:00', end: '09:00', spanDays: 1 }, { start: '18:00', end: '19:00', spanDays: 1 }], durationMinutes: 90 }
+    expect(store.run('need/update', { id, fields: { timing: second } }, NOW)).toMatchObject({ ok: false, problems: [{ path: 'input/timing/slots/1' }] })
+    expect(store.getSnapshot().needs[0].timing.durationMinutes).toBe(8 * 60)
+  })
+
   it('rejects invalid input with a path and message, writing nothing', () => {
     const store = startedStore()
     const before = Y.encodeStateVector(store.doc)
@@ -67,7 +86,8 @@ describe('map store', () => {
     const store = startedStore()
     store.run('excluded/add', { name: ' Marco ', note: 'estranged brother' }, NOW)
     store.run('off-limits/add', { weekday: 1, start: '00:00', end: '10:00' }, NOW)
-    expect(store.run('off-limits/add', { weekday: 1, start: '10:00', end: '09:00' }, NOW).ok).toBe(false)
+    // A range that starts and ends at once is no range; one whose end is earlier runs past midnight.
+    expect(store.run('off-limits/add', { weekday: 1, start: '10:00', end: '10:00' }, NOW).ok).toBe(false)
     const { boundaries } = store.getSnapshot()
     expect(boundaries.excludedPeople).toMatchObject([{ name: 'Marco', note: 'estranged brother' }])
     expect(boundaries.offLimits).toMatchObject([{ weekday: 1, start: '00:00', end: '10:00' }])

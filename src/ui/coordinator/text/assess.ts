@@ -117,7 +117,8 @@ export const assessText = {
     cancel: 'Cancel',
     errorTitle: 'Please give the need a title.',
     errorWeekdays: 'Choose at least one day.',
-    errorTimes: 'Each time needs a start before its end, or “any time”.',
+    errorTimes: 'Each time needs a start and a different end, or “any time”.',
+    overnight: 'Ends the next day: this time runs past midnight.',
     errorDates: 'The end date is before the start date.',
   },
   safety: {
@@ -181,6 +182,8 @@ export const assessText = {
     offLimitsEmpty: 'No times set.',
     weekday: 'Day',
     everyDay: 'Every day',
+    everyNight: 'Every night',
+    dayOrNight: (weekday: string, night: boolean) => (night ? `${weekday} night` : weekday),
     from: 'From',
     until: 'Until',
     addOffLimits: 'Add time',
@@ -193,7 +196,7 @@ export const assessText = {
     perNeedHint: 'Whether the helper doing a need may read its details.',
     noNeeds: 'Needs you add will appear here.',
     errorName: 'Please enter a name.',
-    errorRange: 'The end time must be after the start.',
+    errorRange: 'The start and the end can’t be the same time.',
   },
   circle: {
     title: 'Circle',

@@ -53,7 +53,8 @@ export const mapText = {
     remove: 'Remove this helper',
     removed: (name: string) => `Removed ${name}.`,
     errorName: 'Please enter a name.',
-    errorWindow: 'Each time needs a start before its end.',
+    errorWindow: 'Each time needs a start and a different end.',
+    overnight: 'Ends the next day: this time runs past midnight.',
     errorLimit: 'The weekly limit is a number from 0 to 50.',
   },
   coverage: {
