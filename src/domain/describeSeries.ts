@@ -121,26 +121,26 @@ export function describeSeries(series: SeriesDates, need: Need, options: Describ
 
   const range = dateRange(series.from, series.until, options.today, longDate)
   if (recurrence.kind === 'every-n-days' && recurrence.interval > 1) {
-    const onlyOn = sortedUnique(series.weekdays).length < 7 ? ` (${describeWeekdays(series.weekdays, locale)} only)` : ''
-    const dates = everyNDates(series, need, recurrence.interval).filter((date) => options.today === undefined || date >= options.today)
+    const all = everyNDates(series, need, recurrence.interval)
+    const dates = all.filter((date) => series.weekdays.includes(weekdayOf(date)))
+    // Said only when the series leaves out some of the need's own days (a planner series lists the weekdays its dates fall on).
+    const onlyOn = dates.length < all.length ? ` (${describeWeekdays(series.weekdays, locale)} only)` : ''
+    const ahead = dates.filter((date) => options.today === undefined || date >= options.today)
     const every = `every ${recurrence.interval} days${onlyOn}, ${time}`
     // All of them named: the range adds nothing.
-    if (dates.length <= MAX_NAMED_DAYS) return `${every}: ${namedDays(dates, locale, withYear)}`
-    return `${every}, ${range}: ${namedDays(dates.slice(0, MAX_NAMED_DAYS - 1), locale, withYear, true)}`
+    if (ahead.length <= MAX_NAMED_DAYS) return `${every}: ${namedDays(ahead, locale, withYear)}`
+    return `${every}, ${range}: ${namedDays(ahead.slice(0, MAX_NAMED_DAYS - 1), locale, withYear, true)}`
   }
   const needDays = recurrence.kind === 'weekly' ? recurrence.weekdays : WEEKDAYS
   return `${everyWeekdays(series.weekdays.filter((w) => needDays.includes(w)), locale, night)}, ${time}, ${range}`
 }
 
-/** The days of an every-N-days series, counted from the need's start (or the series' first day). */
+/** The need's days inside the series' dates (any weekday), counted from the need's start (or the series' first day). */
 function everyNDates(series: SeriesDates, need: Need, interval: number): LocalDate[] {
   const start = need.timing.startDate !== null && need.timing.startDate <= series.from ? need.timing.startDate : series.from
   const dates: LocalDate[] = []
   const firstStep = Math.ceil(daysBetween(start, series.from) / interval) * interval
-  for (let step = firstStep; step <= daysBetween(start, series.until); step += interval) {
-    const date = addDays(start, step)
-    if (series.weekdays.includes(weekdayOf(date))) dates.push(date)
-  }
+  for (let step = firstStep; step <= daysBetween(start, series.until); step += interval) dates.push(addDays(start, step))
   return dates
 }
 

@@ -133,6 +133,9 @@ describe('describeSeries', () => {
         'every 3 days, 18:00–19:00, until 31 January 2027: Tue 29 December, Fri 1, Mon 4 January 2027 and so on'],
       ['some weekdays only: the days named are only those', series([1, 2, 3, 4], '2026-12-02', '2026-12-31'), {},
         'every 3 days (Mon–Thu only), 18:00–19:00, from 2 December until 31 December: Wed 2, Tue 8, Mon 14 December and so on'],
+      // The planner's series lists the weekdays its dates fall on: nothing is left out, so no "only".
+      ['a series of exactly its own weekdays', series([1, 3, 4, 6, 7], '2026-11-30', '2026-12-12'), {},
+        'every 3 days, 18:00–19:00, from 30 November until 12 December: Mon 30 November, Thu 3, Sun 6 December and so on'],
       ['a series that starts after the need: counted from the need’s start', series([1, 2, 3, 4, 5, 6, 7], '2026-12-11', '2026-12-17'), {},
         'every 3 days, 18:00–19:00: Fri 11, Mon 14 and Thu 17 December'],
     ])('%s', (_, dates, options, expected) => {
