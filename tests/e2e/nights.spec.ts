@@ -1,4 +1,4 @@
-import { addHelper } from './maria'
+import { addHelper, addNeed } from './maria'
 import { checkScreen, expect, test } from './support'
 
 /**
@@ -42,15 +42,7 @@ test('a night is entered as said, a task too long for it is refused kindly, and 
   await page.getByRole('button', { name: 'Save need' }).click()
   await expect(page.getByRole('link', { name: /Sit with Rosa overnight/ })).toContainText('every Fri night, 23:00 to 02:00 the next morning')
 
-  await page.getByRole('link', { name: 'Add a need' }).click()
-  await page.getByLabel('What is needed').fill('Water the ferns')
-  await page.getByLabel('Kind of task').selectOption('plant-watering')
-  await page.getByLabel('How often').selectOption('every-n')
-  await page.getByLabel('Every how many days').fill('3')
-  await page.getByLabel('Any time of day').check()
-  await page.getByLabel('Takes about').selectOption('20')
-  await page.getByRole('button', { name: 'Save need' }).click()
-  await expect(page.getByRole('link', { name: /Water the ferns/ })).toBeVisible()
+  await addNeed(page, { title: 'Water the ferns', kind: 'plant-watering', priority: 'Medium', repeat: 'every-n', interval: '3', anyTime: true, minutes: '20' })
 
   await page.getByRole('link', { name: 'Map' }).click()
   await addHelper(page, {
