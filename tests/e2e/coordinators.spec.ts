@@ -73,7 +73,7 @@ test('two coordinators edit at once with a helper in between, then hand over and
     await page.getByRole('link', { name: 'Check-in' }).click()
     const adjustments = page.getByRole('group', { name: 'Changes since the last check-in' })
     await expect(adjustments.getByText(new RegExp(`${names.walk}.*was done`))).toHaveCount(1, { timeout: 30_000 })
-    await expect(adjustments.getByText(`${names.helperB} joined as a helper — Alex`)).toBeVisible({ timeout: 30_000 })
+    await expect(adjustments.getByText(`Added ${names.helperB} as a helper — Alex`)).toBeVisible({ timeout: 30_000 })
   }
   await check(jordan.page, '03-check-in-signed')
 
