@@ -24,8 +24,20 @@ test('ending the support: home marks it, Today is read-only, the helper’s and 
   await expect(helper.page.getByRole('region', { name: 'Your regular tasks' })).toBeVisible()
   await expect(recipient.page.getByRole('button', { name: 'Please stop / I need some quiet' })).toBeVisible({ timeout: 30_000 })
 
-  // Today before: the walk can be marked.
+  // The check-in shows the week in a few lines: the helper was added by the coordinator, and
+  // joined on their own phone (folded once the phone synced); the details open on demand.
   await page.getByRole('link', { name: 'Reassess' }).click()
+  await page.getByRole('link', { name: 'Check-in' }).click()
+  const glance = page.getByRole('region', { name: 'The week at a glance' })
+  await expect(glance.getByRole('listitem').filter({ hasText: `${names.helperA} joined as a helper, on their own phone` })).toHaveCount(1, { timeout: 30_000 })
+  await expect(glance.getByRole('listitem').filter({ hasText: `Added ${names.helperA} as a helper` })).toHaveCount(1)
+  expect(await glance.getByRole('list').first().getByRole('listitem').count()).toBeLessThanOrEqual(10)
+  await glance.locator('summary', { hasText: 'Everything this week' }).click()
+  await expect(glance.getByRole('heading', { name: 'What changed since the last check-in' })).toBeVisible()
+  await check(page, '00-check-in-week')
+
+  // Today before: the walk can be marked.
+  await page.getByRole('link', { name: 'Today' }).click()
   const today = page.getByRole('list', { name: 'Today' })
   await expect(today.getByRole('button', { name: 'Done' })).toBeVisible()
 

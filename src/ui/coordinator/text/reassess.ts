@@ -82,6 +82,38 @@ export const reassessText = {
     wordQuiet: (name: string) =>
       `Nothing from ${name} has been marked done for two weeks. Perhaps check in kindly: plans change, and that is fine.`,
     empty: 'Nothing written.',
+    linkChanges: (linked: number, total: number) => `Changes linked to this check-in: ${linked} of ${total}`,
+    week: {
+      title: 'The week at a glance',
+      range: (from: string, to: string) => `${from} to ${to}`,
+      done: (done: number, of: number) => `${done} of ${of} ${of === 1 ? 'time' : 'times'} done`,
+      unmarked: (n: number) => ` · ${n} not marked yet`,
+      nothingPlanned: 'Nothing was due in these seven days.',
+      missed: (title: string, times: number) => `“${title}” didn’t go as planned ${times === 1 ? 'once' : `${times} times`}`,
+      coveredBy: (names: string) => `; covered by ${names}`,
+      allUncovered: (times: number) => `, and nobody covered ${times === 1 ? 'it' : 'them'}`,
+      someUncovered: (n: number) => `; ${n} not covered`,
+      coverer: (name: string, times: number, several: boolean) => (several ? `${name} (${times})` : name),
+      quietMissed: (name: string, n: number) => `${name} missed ${n} ${n === 1 ? 'task' : 'tasks'} lately: maybe a private word`,
+      quiet: (name: string) => `${name} has gone quiet: nothing marked done for two weeks`,
+      more: {
+        missed: (n: number, shownAny: boolean) => shownAny
+          ? `and ${n} more ${n === 1 ? 'need' : 'needs'} with times that didn’t go as planned`
+          : `${n} ${n === 1 ? 'need' : 'needs'} with times that didn’t go as planned`,
+        quiet: (n: number, shownAny: boolean) => shownAny
+          ? `and ${n} more ${n === 1 ? 'helper' : 'helpers'} who might need a word`
+          : `${n} ${n === 1 ? 'helper' : 'helpers'} who might need a word`,
+        changes: (n: number, shownAny: boolean) => shownAny ? `and ${n} more ${n === 1 ? 'change' : 'changes'}` : `${n} ${n === 1 ? 'change' : 'changes'}`,
+      },
+      details: 'Everything this week',
+      missedTitle: 'Times that didn’t go as planned',
+      missedOn: (title: string, date: string, what: string) => `“${title}” on ${date}: ${what}`,
+      missedWhat: { missed: 'missed', 'needs-cover': 'still needs someone', covered: (name: string) => `covered by ${name}` },
+      changesTitle: 'What changed since the last check-in',
+      noChanges: 'No changes since the last check-in.',
+      removedNeed: 'A removed need',
+      someone: 'someone no longer in the circle',
+    },
   },
   end: {
     title: 'End or extend',
