@@ -52,6 +52,12 @@ test('ending the support: home marks it, Today is read-only, the helper’s and 
   await expect(followUps.getByRole('button', { name: 'Add the follow-ups to my calendar' })).toBeVisible()
   await check(page, '01-coordinator-ended')
 
+  // The check-in keeps the earlier ones and asks for no more.
+  await page.getByRole('link', { name: 'Check-in' }).click()
+  await expect(page.getByText('The support has ended, so there are no more check-ins.')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Save check-in' })).toHaveCount(0)
+  await check(page, '01b-check-in-ended')
+
   // Today: what happened, kept as it was; no Done, Can't make it or Find someone.
   await page.getByRole('link', { name: 'Today' }).click()
   await expect(today.getByRole('article', { name: walk })).toBeVisible()

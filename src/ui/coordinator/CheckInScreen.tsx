@@ -57,46 +57,50 @@ export function CheckInScreen({ docId, store, snapshot }: CircleViewProps) {
       <ClockNote snapshot={snapshot} now={now} />
       <BackupReminder docId={docId} />
       <WeekAtAGlance snapshot={snapshot} summary={week} authorOf={authorOf} />
-      <Field label={t.day} hint={t.dayHint}>
-        {({ id, describedBy }) => (
-          <select id={id} aria-describedby={describedBy} value={circle.checkInWeekday}
-            onChange={(e) => store.run('circle/set-check-in-day', { weekday: Number(e.target.value) as Weekday }, Date.now())}>
-            {WEEKDAYS.map((day) => <option key={day} value={day}>{describe.weekdayLong(day)}</option>)}
-          </select>
-        )}
-      </Field>
+      {circle.status === 'archived' ? <p className="muted">{t.ended}</p> : (
+        <>
+          <Field label={t.day} hint={t.dayHint}>
+            {({ id, describedBy }) => (
+              <select id={id} aria-describedby={describedBy} value={circle.checkInWeekday}
+                onChange={(e) => store.run('circle/set-check-in-day', { weekday: Number(e.target.value) as Weekday }, Date.now())}>
+                {WEEKDAYS.map((day) => <option key={day} value={day}>{describe.weekdayLong(day)}</option>)}
+              </select>
+            )}
+          </Field>
 
-      <form onSubmit={submit} noValidate>
-        <fieldset>
-          <legend>{t.weekOf(describe.formatLocalDate(isoWeekKey(today)))}</legend>
-          {answers.map((key) => (
-            <Field key={key} label={t[key]}>
-              {({ id }) => <textarea id={id} rows={2} value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />}
-            </Field>
-          ))}
-          {since.length === 0 ? <p className="muted small">{t.noAdjustments}</p> : (
-            <details className="week-details" onToggle={(event) => setLinking(event.currentTarget.open)}>
-              <summary>{t.linkChanges(since.filter((a) => linked.has(a.id)).length, since.length)}</summary>
-              {linking && <fieldset className="inline-fieldset">
-                <legend>{t.adjustments}</legend>
-                <p className="hint">{t.adjustmentsHint}</p>
-                {since.map((entry) => (
-                  <label className="check" key={entry.id}>
-                    <input type="checkbox" checked={linked.has(entry.id)} onChange={(e) => {
-                      const next = new Set(linked)
-                      if (e.target.checked) next.add(entry.id)
-                      else next.delete(entry.id)
-                      setLinked(next)
-                    }} />
-                    <span>{entry.summary}{authorOf(entry.by) && <span className="muted">{text.coordinators.by(authorOf(entry.by)!)}</span>}</span>
-                  </label>
-                ))}
-              </fieldset>}
-            </details>
-          )}
-        </fieldset>
-        <button type="submit" className="button primary block">{t.save}</button>
-      </form>
+          <form onSubmit={submit} noValidate>
+            <fieldset>
+              <legend>{t.weekOf(describe.formatLocalDate(isoWeekKey(today)))}</legend>
+              {answers.map((key) => (
+                <Field key={key} label={t[key]}>
+                  {({ id }) => <textarea id={id} rows={2} value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />}
+                </Field>
+              ))}
+              {since.length === 0 ? <p className="muted small">{t.noAdjustments}</p> : (
+                <details className="week-details" onToggle={(event) => setLinking(event.currentTarget.open)}>
+                  <summary>{t.linkChanges(since.filter((a) => linked.has(a.id)).length, since.length)}</summary>
+                  {linking && <fieldset className="inline-fieldset">
+                    <legend>{t.adjustments}</legend>
+                    <p className="hint">{t.adjustmentsHint}</p>
+                    {since.map((entry) => (
+                      <label className="check" key={entry.id}>
+                        <input type="checkbox" checked={linked.has(entry.id)} onChange={(e) => {
+                          const next = new Set(linked)
+                          if (e.target.checked) next.add(entry.id)
+                          else next.delete(entry.id)
+                          setLinked(next)
+                        }} />
+                        <span>{entry.summary}{authorOf(entry.by) && <span className="muted">{text.coordinators.by(authorOf(entry.by)!)}</span>}</span>
+                      </label>
+                    ))}
+                  </fieldset>}
+                </details>
+              )}
+            </fieldset>
+            <button type="submit" className="button primary block">{t.save}</button>
+          </form>
+        </>
+      )}
 
       <section aria-labelledby="history-title">
         <h2 id="history-title" className="section-title">{t.historyTitle}</h2>

@@ -82,6 +82,7 @@ export const reassessText = {
     wordQuiet: (name: string) =>
       `Nothing from ${name} has been marked done for two weeks. Perhaps check in kindly: plans change, and that is fine.`,
     empty: 'Nothing written.',
+    ended: 'The support has ended, so there are no more check-ins. The earlier ones are kept below.',
     linkChanges: (linked: number, total: number) => `Changes linked to this check-in: ${linked} of ${total}`,
     week: {
       title: 'The week at a glance',
