@@ -1,4 +1,4 @@
-import type { DeviceCircle, Role } from './db'
+import type { CircleEnding, DeviceCircle, Role } from './db'
 import { loadDeviceDb } from './load'
 
 /**
@@ -41,11 +41,13 @@ export async function addCircle(entry: { docId: string; role: Role; key: string;
   changed()
 }
 
-export async function touchCircle(docId: string, changes: { label?: string; now: number }): Promise<void> {
+/** Notes that the circle was opened, with what the list shows of it: its label, and whether its support has ended (null: it runs). */
+export async function touchCircle(docId: string, changes: { label?: string; ending?: CircleEnding | null; now: number }): Promise<void> {
   const update: Partial<DeviceCircle> = { lastOpenedAt: changes.now }
   if (changes.label) update.label = changes.label
+  if (changes.ending !== undefined) update.ending = changes.ending
   await (await loadDeviceDb()).circles.update(docId, update)
-  if (changes.label) changed()
+  if (changes.label || changes.ending !== undefined) changed()
 }
 
 /** Remembers which of a circle's coordinator devices this one is. */
@@ -62,7 +64,7 @@ export async function forgetCircle(docId: string): Promise<void> {
   changed()
 }
 
-export type { DeviceCircle, Role }
+export type { CircleEnding, DeviceCircle, Role }
 
 /** Remembers that this device was removed from a document (its id only), before anything of it is deleted. */
 export async function markRemoved(docId: string, now: number): Promise<void> {

@@ -18,6 +18,19 @@ export interface DeviceCircle {
   lastOpenedAt: number
   /** On a coordinator's device, once the circle has several: this device's id among them (store/schema/coordinatorDevice.ts). */
   deviceId?: string
+  /**
+   * Set when the support has ended, as this device last saw its document (the list opens no
+   * document): Home marks the circle ended and shows a follow-up when its day comes. Absent or
+   * null while it runs.
+   */
+  ending?: CircleEnding | null
+}
+
+export interface CircleEnding {
+  /** The follow-up days the coordinator asked for (none on a helper's or the recipient's phone). */
+  followUps: { oneMonth: string | null; threeMonths: string | null }
+  /** The recipient's time zone, in which those days are counted. */
+  timeZone: string
 }
 
 /**

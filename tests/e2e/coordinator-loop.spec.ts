@@ -128,6 +128,12 @@ test('Priya runs a week of Maria’s care: assess, map, assign, reassess, end', 
 
   // The weekly check-in links to what was adjusted.
   await page.getByRole('link', { name: 'Check-in' }).click()
+  // A busy week in at most ten lines: the rest is counted, not dropped.
+  const glance = page.getByRole('region', { name: 'The week at a glance' }).getByRole('list').first()
+  await expect(glance.getByRole('listitem').last()).toHaveText(/^and \d+ more changes$/)
+  expect(await glance.getByRole('listitem').count()).toBe(10)
+  await check(page, '11b-check-in-glance')
+  await page.locator('summary', { hasText: 'Changes linked to this check-in' }).click()
   await expect(page.getByRole('group', { name: /Changes since the last check-in/ })).toContainText('Priya will cover')
   await page.getByLabel('What worked').fill('The walks and the evening calls.')
   await page.getByLabel('What was missing').fill('Someone to check the fridge.')

@@ -71,9 +71,10 @@ test('two coordinators edit at once with a helper in between, then hand over and
     await page.getByRole('link', { name: 'Reassess' }).click()
     await expect(page.getByRole('article', { name: new RegExp(names.walk) })).toContainText('Done', { timeout: 30_000 })
     await page.getByRole('link', { name: 'Check-in' }).click()
+    await page.locator('summary', { hasText: 'Changes linked to this check-in' }).click()
     const adjustments = page.getByRole('group', { name: 'Changes since the last check-in' })
     await expect(adjustments.getByText(new RegExp(`${names.walk}.*was done`))).toHaveCount(1, { timeout: 30_000 })
-    await expect(adjustments.getByText(`${names.helperB} joined as a helper — Alex`)).toBeVisible({ timeout: 30_000 })
+    await expect(adjustments.getByText(`Added ${names.helperB} as a helper — Alex`)).toBeVisible({ timeout: 30_000 })
   }
   await check(jordan.page, '03-check-in-signed')
 

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
-import { addDays, earlierDate, localDateOf } from '../../domain/dates'
+import { addDays } from '../../domain/dates'
+import { endedOn } from '../../domain/ending'
 import { parseOccurrenceId } from '../../domain/model'
 import { isHeldBack } from '../../domain/safety'
 import { collection, deleteEntity, entityField, replaceEntity, upsertEntity } from '../entities'
@@ -177,7 +178,7 @@ export const endCommands = {
     (doc) => requireCircle(doc).refusal,
     (doc, { followUps }, now) => {
       const circle = readCircle(doc, [])!
-      const ended = earlierDate(localDateOf(now, circle.timeZone), circle.endDate)
+      const ended = endedOn({ ...circle, status: 'archived', endedAt: now })!
       writeCircle(doc, {
         status: 'archived',
         endedAt: now,

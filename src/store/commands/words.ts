@@ -48,7 +48,9 @@ const STATUS_WORDS: Record<Exclude<OccurrenceStatusKind, 'covered'>, string> = {
 }
 
 export const summaries = {
-  helperAdded: (doc: Y.Doc, helperId: string) => `${helperName(doc, helperId)} joined as a helper`,
+  // Added by the coordinator: nobody "joined" until their own phone did (helperJoined).
+  helperAdded: (doc: Y.Doc, helperId: string) => `Added ${helperName(doc, helperId)} as a helper`,
+  helperJoined: (doc: Y.Doc, helperId: string) => `${helperName(doc, helperId)} joined as a helper, on their own phone`,
   helperRemoved: (name: string, seriesCount: number) =>
     seriesCount === 0 ? `${name} is no longer helping` : `${name} is no longer helping; ${count(seriesCount, 'assignment')} removed`,
   helperAway: (doc: Y.Doc, helperId: string, from: string, until: string) => `${helperName(doc, helperId)} is away from ${from} to ${until}`,

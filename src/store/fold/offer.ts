@@ -1,5 +1,6 @@
 /**
- * A helper's own offer and their joined marker → the map.
+ * A helper's own offer and their joined marker → the map (and, the first time their device
+ * joined, the activity log: the only place a check-in learns that someone joined).
  *
  * Rules: the helper owns `offer` in their document; the coordinator owns `offers` in the map.
  * Fold copies the helper's offer into the map only when it differs from the last offer it
@@ -54,6 +55,8 @@ export function writeOffer(doc: Y.Doc, input: ProjectionInput, helperId: string,
   if (!change.offer && !change.joined) return
   const joinedAt = link?.joinedAt ?? now
   upsertEntity(doc, HELPER_LINKS, helperId, { joinedAt, offer: change.offer ?? link?.offer ?? null })
+  // Named by what was folded: two coordinator devices folding the same join log it once.
+  if (change.joined) appendActivity(doc, now, 'helper/joined', summaries.helperJoined(doc, helperId), [helperId], stableId(`fold/joined/${helperId}`))
   if (!change.offer) return
   const { at: _at, ...fields } = change.offer
   upsertEntity(doc, OFFERS, helperId, fields)

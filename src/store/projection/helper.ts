@@ -19,11 +19,14 @@
  * - A need held back for safety (professional first, or its safety question unanswered) is
  *   left out entirely: no task, brief line or open call names it, even if a series is accepted.
  * - A removed helper's document is emptied, every section, and marked revoked.
+ * - Once the support has ended (domain/ending.ts) nothing after its last day is projected: no
+ *   task, open call or brief line promises more; the brief's `circleStatus` lets the phone thank them.
  * - Null means "leave the document alone": the map is not loaded, is from a newer Kith, or
  *   this helper's entry cannot be read. Emptying then would revoke a helper by mistake.
  */
 import { addDays, earlierDate, laterDate } from '../../domain/dates'
 import { helperBrief } from '../../domain/brief'
+import { endedOn } from '../../domain/ending'
 import { isExcluded } from '../../domain/planner/rules'
 import { stopMessageShown } from '../../domain/stops'
 import type { Helper, LocalDate, Need, OccurrenceStatusKind } from '../../domain/model'
@@ -77,7 +80,8 @@ export function projectHelper(map: ProjectionInput, helperId: string, today: Loc
     brief: briefFields(input, circle, helper, today),
     tasks: taskValues(holdings),
     taskStatuses: taskStatuses(holdings),
-    openCalls: helperOpenCalls(input, helperId, addDays(today, -1), horizon.to),
+    // An ended circle takes no claims (fold skips it), so it offers none.
+    openCalls: endedOn(circle) === null ? helperOpenCalls(input, helperId, addDays(today, -1), horizon.to) : {},
     offerSuggestion: offerSuggestion(input, helperId),
     acks: acks(input, helperId),
     messages: messages(input, helperId, today),
@@ -103,7 +107,8 @@ function briefFields(input: ProjectionInput, circle: CircleProfile, helper: Help
     recipientFirstName: firstName(circle.recipientName),
     circleEnd: circle.endDate,
     circleStatus: circle.status,
-    seriesSentences: brief.tasks.map((task) => task.sentence),
+    // Once the support has ended the brief promises nothing more.
+    seriesSentences: endedOn(circle) === null ? brief.tasks.map((task) => task.sentence) : [],
     howToChange: brief.howToChange,
   }
 }

@@ -1,5 +1,6 @@
 import type { LocalDate, Need, Occurrence } from '../../domain/model'
 import { parseOccurrenceId } from '../../domain/model'
+import { lastDayToDo } from '../../domain/ending'
 import { expandNeed, expandNeeds } from '../../domain/schedule'
 import { setAsideRulesOf, toDo } from '../../domain/setAside'
 import type { ProjectionInput } from './input'
@@ -11,9 +12,13 @@ import type { ProjectionInput } from './input'
  */
 const expansions = new WeakMap<ProjectionInput, Map<string, Occurrence[]>>()
 
-/** Every occurrence of every need with a local date in [from, to], by start then id; none set aside at the recipient's word (domain/setAside.ts). */
-export function occurrencesBetween(input: ProjectionInput, from: LocalDate, to: LocalDate): Occurrence[] {
+/**
+ * Every occurrence of every need with a local date in [from, to], by start then id; none set
+ * aside at the recipient's word (domain/setAside.ts), none after the support ended (domain/ending.ts).
+ */
+export function occurrencesBetween(input: ProjectionInput, from: LocalDate, until: LocalDate): Occurrence[] {
   const circle = input.circle
+  const to = circle ? lastDayToDo(circle, until) : until
   if (!circle || from > to) return []
   let cache = expansions.get(input)
   if (!cache) expansions.set(input, (cache = new Map()))

@@ -14,7 +14,7 @@ import { idValidator, readCollection, requiredText, shortText, type ReadProblem 
 export const ACTIVITY = 'activity'
 
 export const ACTIVITY_KINDS = [
-  'helper/added', 'helper/removed', 'helper/away', 'offer/saved',
+  'helper/added', 'helper/joined', 'helper/removed', 'helper/away', 'offer/saved',
   'assignment/accepted', 'assignment/set', 'assignment/removed',
   'status/set', 'status/cleared', 'backup/activated',
   'open-call/posted', 'open-call/taken', 'open-call/withdrawn',

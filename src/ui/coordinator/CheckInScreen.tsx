@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react'
 import { useDraft } from '../hooks/useDraft'
 import { DraftNote } from '../shared/DraftNote'
-import { helpersNeedingAWord } from '../../domain/attention'
 import { addDays, isoWeekKey, localDateOf } from '../../domain/dates'
 import * as describe from '../../domain/describe'
 import { WEEKDAYS, type Weekday } from '../../domain/model'
 import { expandNeeds } from '../../domain/schedule'
 import { setAsideRulesOf, toDo } from '../../domain/setAside'
+import { weekSummary } from '../../domain/weekSummary'
 import { activitySince, type CheckInAnswer } from '../../store'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { useNow } from '../hooks/useNow'
@@ -15,6 +15,7 @@ import { Field } from '../shared/Field'
 import { BackupReminder } from './BackupReminder'
 import type { CircleViewProps } from './CircleScreen'
 import { ClockNote } from './ClockNote'
+import { WeekAtAGlance } from './WeekAtAGlance'
 import { text } from './text'
 
 const t = text.checkIn
@@ -28,12 +29,13 @@ export function CheckInScreen({ docId, store, snapshot }: CircleViewProps) {
   const form = useDraft('check-in', () => ({ worked: '', missing: '', stop: '', adjusted: '' }))
   const { value: draft, set: setDraft } = form
   const [linked, setLinked] = useState<Set<string>>(() => new Set(since.map((a) => a.id)))
+  // The linking list can be long: it renders once opened.
+  const [linking, setLinking] = useState(false)
   const pastTwoWeeks = toDo(
     expandNeeds(snapshot.needs, { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone, from: addDays(today, -14), to: today }),
     setAsideRulesOf(snapshot, circle.timeZone),
   )
-  const words = helpersNeedingAWord({ helpers: snapshot.helpers, assignments: snapshot.assignments, statuses: snapshot.statuses, occurrences: pastTwoWeeks, timeZone: circle.timeZone, now })
-  const nameOf = (id: string) => snapshot.helpers.find((h) => h.id === id)?.name ?? ''
+  const week = weekSummary({ helpers: snapshot.helpers, assignments: snapshot.assignments, statuses: snapshot.statuses, occurrences: pastTwoWeeks, changes: since, timeZone: circle.timeZone, now })
   // With several coordinators, who made each change.
   const authorOf = (deviceId: string | null) => (deviceId === null ? null : snapshot.coordinatorDevices.find((d) => d.id === deviceId)?.name ?? null)
 
@@ -54,54 +56,51 @@ export function CheckInScreen({ docId, store, snapshot }: CircleViewProps) {
       <p className="muted">{t.intro(circle.recipientName)}</p>
       <ClockNote snapshot={snapshot} now={now} />
       <BackupReminder docId={docId} />
-      <Field label={t.day} hint={t.dayHint}>
-        {({ id, describedBy }) => (
-          <select id={id} aria-describedby={describedBy} value={circle.checkInWeekday}
-            onChange={(e) => store.run('circle/set-check-in-day', { weekday: Number(e.target.value) as Weekday }, Date.now())}>
-            {WEEKDAYS.map((day) => <option key={day} value={day}>{describe.weekdayLong(day)}</option>)}
-          </select>
-        )}
-      </Field>
-
-      {words.length > 0 && (
-        <section className="panel attention" aria-labelledby="word-title">
-          <h2 id="word-title">{t.wordTitle}</h2>
-          <ul className="plain-list">
-            {words.map((w) => <li key={w.helperId}>{w.missed > 0 ? t.wordMissed(nameOf(w.helperId), w.missed) : t.wordQuiet(nameOf(w.helperId))}</li>)}
-          </ul>
-        </section>
-      )}
-
-      <form onSubmit={submit} noValidate>
-        <fieldset>
-          <legend>{t.weekOf(describe.formatLocalDate(isoWeekKey(today)))}</legend>
-          {answers.map((key) => (
-            <Field key={key} label={t[key]}>
-              {({ id }) => <textarea id={id} rows={2} value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />}
-            </Field>
-          ))}
-          <fieldset className="inline-fieldset">
-            <legend>{t.adjustments}</legend>
-            {since.length === 0 ? <p className="muted small">{t.noAdjustments}</p> : (
-              <>
-                <p className="hint">{t.adjustmentsHint}</p>
-                {since.map((entry) => (
-                  <label className="check" key={entry.id}>
-                    <input type="checkbox" checked={linked.has(entry.id)} onChange={(e) => {
-                      const next = new Set(linked)
-                      if (e.target.checked) next.add(entry.id)
-                      else next.delete(entry.id)
-                      setLinked(next)
-                    }} />
-                    <span>{entry.summary}{authorOf(entry.by) && <span className="muted">{text.coordinators.by(authorOf(entry.by)!)}</span>}</span>
-                  </label>
-                ))}
-              </>
+      <WeekAtAGlance snapshot={snapshot} summary={week} authorOf={authorOf} />
+      {circle.status === 'archived' ? <p className="muted">{t.ended}</p> : (
+        <>
+          <Field label={t.day} hint={t.dayHint}>
+            {({ id, describedBy }) => (
+              <select id={id} aria-describedby={describedBy} value={circle.checkInWeekday}
+                onChange={(e) => store.run('circle/set-check-in-day', { weekday: Number(e.target.value) as Weekday }, Date.now())}>
+                {WEEKDAYS.map((day) => <option key={day} value={day}>{describe.weekdayLong(day)}</option>)}
+              </select>
             )}
-          </fieldset>
-        </fieldset>
-        <button type="submit" className="button primary block">{t.save}</button>
-      </form>
+          </Field>
+
+          <form onSubmit={submit} noValidate>
+            <fieldset>
+              <legend>{t.weekOf(describe.formatLocalDate(isoWeekKey(today)))}</legend>
+              {answers.map((key) => (
+                <Field key={key} label={t[key]}>
+                  {({ id }) => <textarea id={id} rows={2} value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />}
+                </Field>
+              ))}
+              {since.length === 0 ? <p className="muted small">{t.noAdjustments}</p> : (
+                <details className="week-details" onToggle={(event) => setLinking(event.currentTarget.open)}>
+                  <summary>{t.linkChanges(since.filter((a) => linked.has(a.id)).length, since.length)}</summary>
+                  {linking && <fieldset className="inline-fieldset">
+                    <legend>{t.adjustments}</legend>
+                    <p className="hint">{t.adjustmentsHint}</p>
+                    {since.map((entry) => (
+                      <label className="check" key={entry.id}>
+                        <input type="checkbox" checked={linked.has(entry.id)} onChange={(e) => {
+                          const next = new Set(linked)
+                          if (e.target.checked) next.add(entry.id)
+                          else next.delete(entry.id)
+                          setLinked(next)
+                        }} />
+                        <span>{entry.summary}{authorOf(entry.by) && <span className="muted">{text.coordinators.by(authorOf(entry.by)!)}</span>}</span>
+                      </label>
+                    ))}
+                  </fieldset>}
+                </details>
+              )}
+            </fieldset>
+            <button type="submit" className="button primary block">{t.save}</button>
+          </form>
+        </>
+      )}
 
       <section aria-labelledby="history-title">
         <h2 id="history-title" className="section-title">{t.historyTitle}</h2>

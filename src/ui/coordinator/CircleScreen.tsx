@@ -98,9 +98,13 @@ export function CircleScreen({ docId, path }: { docId: string; path: string[] })
 function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; path: string[] }) {
   const snapshot = useMapSnapshot(store)
   const label = snapshot.circle?.recipientName
+  // What Home shows of an ended circle: kept in the device's list, which opens no document.
+  const ending = snapshot.circle?.status === 'archived'
+    ? JSON.stringify({ followUps: snapshot.circle.followUps, timeZone: snapshot.circle.timeZone })
+    : null
   useEffect(() => {
-    if (label) touchCircle(docId, { label, now: Date.now() }).catch(() => undefined)
-  }, [docId, label])
+    if (label) touchCircle(docId, { label, ending: ending === null ? null : JSON.parse(ending), now: Date.now() }).catch(() => undefined)
+  }, [docId, label, ending])
   useEffect(() => {
     syncCircle(docId, store)
   }, [docId, store])

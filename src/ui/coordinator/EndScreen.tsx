@@ -3,13 +3,14 @@ import { addDays, localDateOf } from '../../domain/dates'
 import * as describe from '../../domain/describe'
 import { thankYouNote } from '../../domain/thanks'
 import { showNotice, showSavedNotice } from '../hooks/notice'
+import { CalendarSection } from '../shared/CalendarSection'
 import { useNow } from '../hooks/useNow'
 import type { CircleViewProps } from './CircleScreen'
 import { text } from './text'
 
 const t = text.end
 
-export function EndScreen({ store, snapshot }: CircleViewProps) {
+export function EndScreen({ docId, store, snapshot }: CircleViewProps) {
   const { circle } = snapshot
   const now = useNow()
   const [followUps, setFollowUps] = useState(true)
@@ -49,6 +50,10 @@ export function EndScreen({ store, snapshot }: CircleViewProps) {
             <ul className="plain-list">
               {[circle.followUps.oneMonth, circle.followUps.threeMonths].filter(Boolean).map((date) => <li key={date}>{t.followUpOn(describe.formatLocalDate(date!))}</li>)}
             </ul>
+            <CalendarSection words={t.followUpsCalendar} make={async () => {
+              const { exportCoordinatorCalendar } = await import('./calendarExport')
+              return exportCoordinatorCalendar(docId, circle, localDateOf(now, circle.timeZone), Date.now())
+            }} />
           </section>
         )}
         <button type="button" className="button block" onClick={() => run('circle/reopen', {}, Date.now()) && showSavedNotice(t.reopened)}>{t.reopen}</button>

@@ -1,8 +1,12 @@
 import { useState } from 'react'
+import { localDateOf } from '../../domain/dates'
+import * as describe from '../../domain/describe'
+import { dueFollowUp } from '../../domain/ending'
+import type { DeviceCircle } from '../../local/circles'
 import { createExampleCircle } from '../../sync/circles'
 import { routeOf } from '../../sync/join'
 import { problemOf } from '../../sync/persistence'
-import { deviceTimeZone } from '../hooks/useNow'
+import { deviceTimeZone, useNow } from '../hooks/useNow'
 import { useDeviceCircles } from '../hooks/useDeviceCircles'
 import { href, navigate } from '../hooks/router'
 import { OpenUpdate } from '../shared/OpenUpdate'
@@ -14,6 +18,7 @@ export function Home() {
   const { circles, error } = useDeviceCircles()
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
+  const now = useNow()
 
   async function loadExample(which: 'maria' | 'alex') {
     setBusy(true)
@@ -41,7 +46,8 @@ export function Home() {
             <li key={circle.docId}>
               <a className="card card-link" href={href(circle.role === 'coordinator' ? `c/${circle.docId}/needs` : routeOf(circle.role, circle.docId))}>
                 <span className="card-title">{circle.label || text.home.unnamed}</span>
-                <span className="muted">{text.home.role[circle.role]}</span>
+                <span className="muted">{text.home.role[circle.role]}{circle.ending && <span className="tag ended-tag">{text.home.archived}</span>}</span>
+                <FollowUpDue circle={circle} now={now} />
               </a>
             </li>
           ))}
@@ -77,4 +83,12 @@ export function Home() {
       <p className="settings-link"><a href={href('settings')}>{text.home.settings}</a></p>
     </main>
   )
+}
+
+/** An ended circle's follow-up, once its day has come (domain/ending.ts). */
+function FollowUpDue({ circle, now }: { circle: DeviceCircle; now: number }) {
+  if (!circle.ending) return null
+  const due = dueFollowUp(circle.ending.followUps, localDateOf(now, circle.ending.timeZone))
+  if (!due) return null
+  return <span className="notice small">{text.home.followUpDue(due.kind === 'oneMonth' ? 1 : 3, describe.formatLocalDate(due.date))}</span>
 }

@@ -1,5 +1,6 @@
 import { Suspense, useState } from 'react'
 import { addDays, localDateOf, weekdayOf } from '../../domain/dates'
+import { endedOn } from '../../domain/ending'
 import * as describe from '../../domain/describe'
 import type { Occurrence } from '../../domain/model'
 import { matchesAssignment } from '../../domain/planner/series'
@@ -29,7 +30,10 @@ export function TodayScreen(props: CircleViewProps) {
   // Days from today, not a fixed date: left open across midnight, "Today" moves on with the clock.
   const [offset, setOffset] = useState(0)
   const day = addDays(today, offset)
-  const all = expandNeeds(snapshot.needs, { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone, from: day, to: day })
+  // Ended: read-only, and nothing after the last day (domain/ending.ts).
+  const ended = endedOn(circle)
+  const afterEnd = ended !== null && day > ended
+  const all = afterEnd ? [] : expandNeeds(snapshot.needs, { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone, from: day, to: day })
   const rules = setAsideRulesOf(snapshot, circle.timeZone)
   const occurrences = all.filter((o) => setAsideReason(o, rules) === null)
   const setAside = (reason: SetAsideReason) => describe.joinWithAnd([...new Set(all.filter((o) => setAsideReason(o, rules) === reason)
@@ -37,7 +41,7 @@ export function TodayScreen(props: CircleViewProps) {
   const stoppedTitles = setAside('stopped')
   const ruledOutTitles = setAside('ruled-out')
   const lastCheckIn = snapshot.checkIns[0]
-  const checkInDue = day === today && weekdayOf(today) === circle.checkInWeekday && !(lastCheckIn && localDateOf(lastCheckIn.at, circle.timeZone) === today)
+  const checkInDue = ended === null && day === today && weekdayOf(today) === circle.checkInWeekday && !(lastCheckIn && localDateOf(lastCheckIn.at, circle.timeZone) === today)
 
   return (
     <main id="main" className="page">
@@ -48,7 +52,7 @@ export function TodayScreen(props: CircleViewProps) {
       </div>
       {day === today && <p className="muted">{describe.formatLocalDate(day)}</p>}
       <ClockNote snapshot={snapshot} now={now} />
-      <SafetyFirstPanel {...props} />
+      {ended === null && <SafetyFirstPanel {...props} />}
       {checkInDue && (
         <p className="notice">
           {t.checkInDue(circle.recipientName)} <a href={href(`c/${docId}/check-in`)}>{t.checkInLink}</a>
@@ -57,16 +61,17 @@ export function TodayScreen(props: CircleViewProps) {
       {checkInDue && <BackupReminder docId={docId} />}
       {stoppedTitles && <p className="muted small">{t.stoppedToday(stoppedTitles)}</p>}
       {ruledOutTitles && <p className="muted small">{t.ruledOutToday(circle.recipientName, ruledOutTitles)}</p>}
-      {occurrences.length === 0 ? <p className="empty">{t.nothing}</p> : (
+      {ended !== null && !afterEnd && occurrences.length > 0 && <p className="muted small">{t.readOnly}</p>}
+      {occurrences.length === 0 ? <p className="empty">{afterEnd ? t.afterEnd(describe.formatLocalDate(ended!)) : t.nothing}</p> : (
         <ul className="card-list" aria-label={t.title}>
-          {occurrences.map((occurrence) => <li key={occurrence.id}><OccurrenceCard {...props} occurrence={occurrence} now={now} /></li>)}
+          {occurrences.map((occurrence) => <li key={occurrence.id}><OccurrenceCard {...props} occurrence={occurrence} now={now} readOnly={ended !== null} /></li>)}
         </ul>
       )}
     </main>
   )
 }
 
-function OccurrenceCard({ store, snapshot, occurrence, now }: CircleViewProps & { occurrence: Occurrence; now: number }) {
+function OccurrenceCard({ store, snapshot, occurrence, now, readOnly }: CircleViewProps & { occurrence: Occurrence; now: number; readOnly: boolean }) {
   const need = snapshot.needs.find((n) => n.id === occurrence.needId)!
   const status = snapshot.statuses[occurrence.id]
   const nameOf = (id: string | null | undefined) => snapshot.helpers.find((h) => h.id === id)?.name ?? null
@@ -91,7 +96,7 @@ function OccurrenceCard({ store, snapshot, occurrence, now }: CircleViewProps & 
       <span className="small">{describe.describeOccurrenceTime(occurrence, snapshot.circle.timeZone, deviceTimeZone())}</span>
       <span>{primary ?? <span className="muted">{t.nobody}</span>}{backup && <span className="muted small"> · {t.backupIs(backup)}</span>}</span>
       <span className={`status-badge status-${status?.status ?? 'planned'}`}>{label}</span>
-      <span className="card-actions">
+      {!readOnly && <span className="card-actions">
         {!status && !primary && (
           // Nobody is assigned: finding someone comes first; there is no one who "can't make it".
           <>
@@ -117,13 +122,13 @@ function OccurrenceCard({ store, snapshot, occurrence, now }: CircleViewProps & 
           <button type="button" className="button small" onClick={() => run('open-call/post', { occurrenceId: occurrence.id }, Date.now())}>{t.postOpenCall}</button>
         )}
         {status && <button type="button" className="button small quiet" onClick={() => run('occurrence/clear-status', { occurrenceId: occurrence.id }, Date.now())}>{t.undo}</button>}
-      </span>
-      {finding && !status && !primary && (
+      </span>}
+      {!readOnly && finding && !status && !primary && (
         <Suspense fallback={<p className="small muted">{t.findLoading}</p>}>
           <FindSomeonePanel store={store} snapshot={snapshot} occurrence={occurrence} backup={backupId && backup ? { id: backupId, name: backup } : null} now={now} />
         </Suspense>
       )}
-      {call && <Suspense fallback={null}><OpenCallPanel store={store} snapshot={snapshot} occurrence={occurrence} callId={call.id} now={now} /></Suspense>}
+      {!readOnly && call && <Suspense fallback={null}><OpenCallPanel store={store} snapshot={snapshot} occurrence={occurrence} callId={call.id} now={now} /></Suspense>}
     </article>
   )
 }

@@ -20,7 +20,7 @@ export function AboutScreen({ brief, coordinator }: HelperScreenProps) {
       </section>
       <section className="panel" aria-labelledby="about-part">
         <h2 id="about-part">{t.yourPart}</h2>
-        {brief.seriesSentences.length === 0 ? <p className="muted">{t.noSeries}</p> : (
+        {brief.seriesSentences.length === 0 ? <p className="muted">{brief.circleStatus === 'archived' ? t.nothingMore : t.noSeries}</p> : (
           <ul className="plain-list">
             {brief.seriesSentences.map((sentence, index) => <li key={index}>{sentence}</li>)}
           </ul>

@@ -17,11 +17,16 @@ export function HelperApp({ docId, path }: { docId: string; path: string[] }) {
 }
 
 function OpenHelper({ docId, store, path }: { docId: string; store: HelperStore; path: string[] }) {
-  const recipient = useDocSnapshot(store).brief?.recipientFirstName
+  const brief = useDocSnapshot(store).brief
+  const recipient = brief?.recipientFirstName
+  const timeZone = brief?.timeZone
+  const ended = brief?.circleStatus === 'archived'
   useEffect(() => {
-    // The device's list of circles shows this name; before the first sync it has none.
-    if (recipient) touchCircle(docId, { label: helperText.title(recipient), now: Date.now() }).catch(() => undefined)
-  }, [docId, recipient])
+    // The device's list of circles shows this name, and whether the support ended; before the first sync it has none.
+    if (!recipient || !timeZone) return
+    const ending = ended ? { followUps: { oneMonth: null, threeMonths: null }, timeZone } : null
+    touchCircle(docId, { label: helperText.title(recipient), ending, now: Date.now() }).catch(() => undefined)
+  }, [docId, recipient, timeZone, ended])
   // Revocation clears the whole local database and the device's entry, not just the Yjs content.
   const forget = useCallback(() => forgetRoleDoc(docId), [docId])
   return <HelperView docId={docId} store={store} path={path} onRevoked={forget} />

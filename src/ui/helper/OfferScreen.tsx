@@ -40,6 +40,14 @@ export function OfferScreen({ store, snapshot, brief, coordinator, now }: Helper
     ? (snapshot.offerReceived ? helperText.tasks.sent(coordinator) : helperText.tasks.pending(coordinator))
     : snapshot.offer ? t.fromCoordinator(coordinator) : t.empty
 
+  if (brief.circleStatus === 'archived') {
+    return (
+      <main id="main" className="page">
+        <h1>{t.title}</h1>
+        <p className="notice" role="status">{helperText.messages.offerEnded(brief.recipientFirstName)}</p>
+      </main>
+    )
+  }
   return (
     <main id="main" className="page">
       <h1>{t.title}</h1>

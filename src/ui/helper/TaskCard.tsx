@@ -20,17 +20,19 @@ export interface TaskCardProps {
   /** The coordinator's first name, for "Sent to Priya". */
   coordinator: string
   now: number
+  /** The support has ended: the card only shows what happened. */
+  ended?: boolean
 }
 
 /** One of the helper's own tasks: when, what, their role, its status, and how to answer. */
-export function TaskCard({ store, task, when, timeZone, coordinator, now }: TaskCardProps) {
+export function TaskCard({ store, task, when, timeZone, coordinator, now, ended = false }: TaskCardProps) {
   const titleId = useId()
   const [composing, setComposing] = useState<Exclude<ReportKind, 'done'> | null>(null)
   const role = t.role[task.role]
   const status = task.role === 'cover' && task.status === 'covered' ? t.coveringIt : t.status[task.status] ?? t.status.planned
   // Nothing to answer once it is done, cancelled, no longer theirs, or covered by someone else.
   const coveredByOther = task.status === 'covered' && task.role !== 'cover'
-  const answerable = task.role !== 'reported' && task.status !== 'done' && task.status !== 'cancelled' && !coveredByOther
+  const answerable = !ended && task.role !== 'reported' && task.status !== 'done' && task.status !== 'cancelled' && !coveredByOther
 
   function send(kind: ReportKind, note = '') {
     if (store.report(task.id, kind, note.trim(), now)) showSavedNotice(t.reportSaved(coordinator))

@@ -17,6 +17,8 @@ export function TasksScreen({ docId, store, snapshot, brief, coordinator, now }:
   const groups = groupTasks(snapshot.tasks, now, brief.timeZone)
   const calls = currentCalls(snapshot.openCalls, now)
   const upcoming = groups.today.length + groups.series.length + groups.thisWeek.length + groups.later.length
+  // Once the support has ended nothing is answered any more (the coordinator takes nothing in): only thanks.
+  const ended = brief.circleStatus === 'archived'
   // Cards in screen order; the first screen's worth renders before the rest.
   const shown = useFirstScreenFirst(upcoming + groups.earlier.length)
   let left = shown
@@ -25,7 +27,7 @@ export function TasksScreen({ docId, store, snapshot, brief, coordinator, now }:
     left -= first.length
     return first.map((task) => (
       <li key={task.id}>
-        <TaskCard store={store} task={task} when={when} timeZone={brief.timeZone} coordinator={coordinator} now={now} />
+        <TaskCard store={store} task={task} when={when} timeZone={brief.timeZone} coordinator={coordinator} now={now} ended={ended} />
       </li>
     ))
   }
@@ -34,7 +36,7 @@ export function TasksScreen({ docId, store, snapshot, brief, coordinator, now }:
     left -= first.length
     return first.map((series) => (
       <li key={series.key}>
-        <SeriesCard store={store} series={series} timeZone={brief.timeZone} coordinator={coordinator} now={now} />
+        <SeriesCard store={store} series={series} timeZone={brief.timeZone} coordinator={coordinator} now={now} ended={ended} />
       </li>
     ))
   }
@@ -42,12 +44,13 @@ export function TasksScreen({ docId, store, snapshot, brief, coordinator, now }:
     <main id="main" className="page">
       <h1>{t.title}</h1>
       <p className="muted small">{t.intro(brief.recipientFirstName)}</p>
-      <Messages snapshot={snapshot} recipient={brief.recipientFirstName} coordinator={coordinator} />
-      {upcoming === 0 && calls.length === 0 && <p className="empty">{t.none}</p>}
+      {ended && <p className="notice" role="status">{helperText.messages.supportEnded(brief.recipientFirstName)}</p>}
+      {!ended && <Messages snapshot={snapshot} recipient={brief.recipientFirstName} coordinator={coordinator} />}
+      {!ended && upcoming === 0 && calls.length === 0 && <p className="empty">{t.none}</p>}
       <TaskSection title={t.today} empty={upcoming > 0 ? t.noneToday : undefined}>
         {cards(groups.today, 'today')}
       </TaskSection>
-      {calls.length > 0 && <OpenCalls store={store} calls={calls} timeZone={brief.timeZone} coordinator={coordinator} now={now} />}
+      {!ended && calls.length > 0 && <OpenCalls store={store} calls={calls} timeZone={brief.timeZone} coordinator={coordinator} now={now} />}
       <TaskSection title={t.series}>{seriesCards()}</TaskSection>
       <TaskSection title={t.thisWeek}>{cards(groups.thisWeek, 'ahead')}</TaskSection>
       <TaskSection title={t.later}>{cards(groups.later, 'ahead')}</TaskSection>

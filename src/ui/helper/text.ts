@@ -81,6 +81,9 @@ export const helperText = {
   },
   messages: {
     label: (coordinator: string) => `From ${coordinator}`,
+    supportEnded: (recipient: string) =>
+      `The support for ${recipient} has ended, so nothing more is planned for you. Thank you for everything you did — it made a real difference.`,
+    offerEnded: (recipient: string) => `The support for ${recipient} has ended, so there is nothing to offer here any more. Thank you.`,
     paused: (recipient: string, title: string, until: string) =>
       `${recipient} has asked for a quieter time, so your visits for “${title}” are paused until ${until}. Thank you for them.`,
     ended: (recipient: string, title: string) =>
@@ -134,6 +137,7 @@ export const helperText = {
     summary: (recipient: string) => `About ${recipient}`,
     yourPart: 'Your part',
     noSeries: 'No regular tasks yet.',
+    nothingMore: 'Nothing more is planned.',
     coordinator: 'Your coordinator',
     reach: (coordinator: string) => `Reach ${coordinator}`,
     swap: (coordinator: string, recipient: string) => `To swap a day, contact ${coordinator}, not ${recipient}.`,

@@ -11,8 +11,8 @@ const t = recipientText.checkIns
 type CheckIn = RecipientSnapshot['checkIns'][number]
 type Answer = { worked: string; missing: string; notHelpful: string }
 
-/** One week's check-in: what the coordinator wrote, then the recipient's own answers. */
-export function CheckInCard({ store, checkIn, coordinator, now }: { store: RecipientStore; checkIn: CheckIn; coordinator: string; now: number }) {
+/** One week's check-in: what the coordinator wrote, then the recipient's own answers (read-only once the support has ended). */
+export function CheckInCard({ store, checkIn, coordinator, now, ended }: { store: RecipientStore; checkIn: CheckIn; coordinator: string; now: number; ended: boolean }) {
   const titleId = useId()
   const [editing, setEditing] = useState(false)
   const notes = ([['worked', t.worked], ['missing', t.missing], ['stop', t.stop], ['adjusted', t.adjusted]] as const)
@@ -37,8 +37,8 @@ export function CheckInCard({ store, checkIn, coordinator, now }: { store: Recip
           {notes.map(([key, label]) => <div key={key}><dt>{label}</dt><dd className="note">{checkIn[key]}</dd></div>)}
         </dl>
       )}
-      <h3>{t.yourAnswers}</h3>
-      {checkIn.answer && !editing ? (
+      {(!ended || checkIn.answer) && <h3>{t.yourAnswers}</h3>}
+      {checkIn.answer && (ended || !editing) ? (
         <>
           <dl className="answers">
             {([['worked', t.answerWorked], ['missing', t.answerMissing], ['notHelpful', t.answerNotHelpful]] as const).map(([key, label]) => (
@@ -46,11 +46,13 @@ export function CheckInCard({ store, checkIn, coordinator, now }: { store: Recip
             ))}
           </dl>
           <p className="small muted" role="status">{checkIn.answerReceived ? t.sent(coordinator) : t.pending(coordinator)}</p>
-          <div className="card-actions">
-            <button type="button" className="button small" onClick={() => setEditing(true)}>{t.change}</button>
-          </div>
+          {!ended && (
+            <div className="card-actions">
+              <button type="button" className="button small" onClick={() => setEditing(true)}>{t.change}</button>
+            </div>
+          )}
         </>
-      ) : (
+      ) : !ended && (
         <AnswerForm form={`answer:${checkIn.id}`} initial={checkIn.answer} onSave={save} onCancel={checkIn.answer ? () => setEditing(false) : undefined} />
       )}
     </article>

@@ -15,24 +15,26 @@ type Need = RecipientSnapshot['needs'][number]
  * The needs in the recipient's words, and their say over them: a need matters more or less,
  * or something new would help. Each is a suggestion for the coordinator, never an edit.
  */
-export function NeedsScreen({ store, snapshot, coordinator, now }: RecipientScreenProps) {
+export function NeedsScreen({ store, snapshot, circle, coordinator, now }: RecipientScreenProps) {
   const needs = snapshot.needs
+  // Once the support has ended nothing is suggested any more: the coordinator would not take it in.
+  const ended = circle.status === 'archived'
   return (
     <main id="main" className="page">
       <h1>{t.title}</h1>
-      <p className="muted">{t.intro}</p>
+      <p className="muted">{ended ? t.endedIntro : t.intro}</p>
       {needs.length === 0 ? <p className="empty">{t.none}</p> : (
         <ul className="card-list">
-          {needs.map((need) => <li key={need.id}><NeedCard need={need} store={store} coordinator={coordinator} now={now} /></li>)}
+          {needs.map((need) => <li key={need.id}><NeedCard need={need} store={store} coordinator={coordinator} now={now} ended={ended} /></li>)}
         </ul>
       )}
-      <SuggestNeedForm store={store} coordinator={coordinator} now={now} />
+      {!ended && <SuggestNeedForm store={store} coordinator={coordinator} now={now} />}
       {snapshot.suggestions.length > 0 && <Suggestions suggestions={snapshot.suggestions} coordinator={coordinator} />}
     </main>
   )
 }
 
-function NeedCard({ need, store, coordinator, now }: { need: Need; store: RecipientStore; coordinator: string; now: number }) {
+function NeedCard({ need, store, coordinator, now, ended }: { need: Need; store: RecipientStore; coordinator: string; now: number; ended: boolean }) {
   const titleId = useId()
   const index = PRIORITIES.indexOf(need.priority)
   const more = index > 0 ? PRIORITIES[index - 1] : null
@@ -52,10 +54,10 @@ function NeedCard({ need, store, coordinator, now }: { need: Need; store: Recipi
         {index >= 0 && <span className={`tag priority-${need.priority}`}>{t.priority(describe.priorityLabel(need.priority))}</span>}
         {need.source === 'recipient' && <span className="tag">{t.yours}</span>}
       </p>
-      <div className="card-actions">
+      {!ended && <div className="card-actions">
         {more && <button type="button" className="button small" onClick={() => suggest(more)}>{t.more}</button>}
         {less && <button type="button" className="button small" onClick={() => suggest(less)}>{t.less}</button>}
-      </div>
+      </div>}
     </article>
   )
 }

@@ -17,11 +17,16 @@ export function RecipientApp({ docId, path }: { docId: string; path: string[] })
 }
 
 function OpenRecipient({ docId, store, path }: { docId: string; store: RecipientStore; path: string[] }) {
-  const recipient = useDocSnapshot(store).circle?.recipientName
+  const circle = useDocSnapshot(store).circle
+  const recipient = circle?.recipientName
+  const timeZone = circle?.timeZone
+  const ended = circle?.status === 'archived'
   useEffect(() => {
-    // The device's list of circles shows this name; before the first sync it has none.
-    if (recipient) touchCircle(docId, { label: recipientText.title(recipient), now: Date.now() }).catch(() => undefined)
-  }, [docId, recipient])
+    // The device's list of circles shows this name, and whether the support ended; before the first sync it has none.
+    if (!recipient || !timeZone) return
+    const ending = ended ? { followUps: { oneMonth: null, threeMonths: null }, timeZone } : null
+    touchCircle(docId, { label: recipientText.title(recipient), ending, now: Date.now() }).catch(() => undefined)
+  }, [docId, recipient, timeZone, ended])
   // Revocation clears the whole local database and the device's entry, not just the Yjs content.
   const forget = useCallback(() => forgetRoleDoc(docId), [docId])
   return <RecipientView docId={docId} store={store} path={path} onRevoked={forget} />

@@ -16,10 +16,22 @@ export function TodayScreen({ store, snapshot, circle, coordinator, now }: Recip
   const today = localDateOf(now, circle.timeZone)
   const status = snapshot.daily[today]
   const nextDays = Object.keys(snapshot.daily).filter((date) => date > today).sort().slice(0, 6)
+  if (circle.status === 'archived') {
+    // Ended: nothing to arrange and nothing to stop, only thanks (the crisis help stays at the top).
+    return (
+      <main id="main" className="page">
+        <h1 className="visually-hidden">{t.title}</h1>
+        <section className="daily-status" aria-labelledby="daily-status-title">
+          <h2 id="daily-status-title" className="daily-headline">{t.endedTitle}</h2>
+          <p>{t.ended}</p>
+          <p className="muted">{t.endedHint(coordinator)}</p>
+        </section>
+      </main>
+    )
+  }
   return (
     <main id="main" className="page">
       <h1 className="visually-hidden">{t.title}</h1>
-      {circle.status === 'archived' && <p className="notice">{t.ended}</p>}
       <section className="daily-status" aria-labelledby="daily-status-title">
         <p className="muted">{describe.formatLocalDate(today)}</p>
         <DailyHeadline status={status} />

@@ -40,6 +40,8 @@ export const recipientText = {
     dayCovered: 'Everything covered',
     dayArranging: (open: number) => `${things(open)} being arranged`,
     ended: 'This support has ended. Thank you for letting people help.',
+    endedTitle: 'Thank you',
+    endedHint: (coordinator: string) => `Nothing more is planned. If you’d like to talk about how it went, or need help again, ${coordinator} is there.`,
   },
   quiet: {
     button: 'Please stop / I need some quiet',
@@ -64,6 +66,7 @@ export const recipientText = {
   needs: {
     title: 'Needs',
     intro: 'What the circle helps with, as you and the coordinator agreed it.',
+    endedIntro: 'What the circle helped with. The support has ended, so there is nothing to change here.',
     none: 'Nothing is listed yet.',
     priority: (label: string) => `${label} priority`,
     yours: 'You suggested this',
@@ -91,6 +94,7 @@ export const recipientText = {
   checkIns: {
     title: 'Check-ins',
     intro: (coordinator: string) => `Each week ${coordinator} asks how things are going. Your answers help change what isn’t working.`,
+    endedIntro: (coordinator: string) => `The support has ended. These are the weeks you went through with ${coordinator}; thank you for telling them how it went.`,
     none: (coordinator: string) => `No check-ins yet. ${coordinator} will write here after your first one.`,
     weekOf: (date: string) => `Week of ${date}`,
     notesTitle: (coordinator: string) => `${coordinator}’s notes`,

@@ -10,7 +10,7 @@ describe('helpers and offers', () => {
     const { helpers, activity } = store.getSnapshot()
     expect(helpers.map((h) => h.name)).toEqual(['Ada', 'Sam'])
     expect(helpers[1]).toEqual({ id: sam, name: 'Sam', contact: '+1 555 0101', relation: 'neighbour', tags: ['Spanish'], createdAt: later(1) })
-    expect(activity[0]).toMatchObject({ kind: 'helper/added', summary: 'Ada joined as a helper' })
+    expect(activity[0]).toMatchObject({ kind: 'helper/added', summary: 'Added Ada as a helper' })
   })
 
   it('refuses a helper without a name, writing nothing', () => {

@@ -17,6 +17,8 @@ export const assessText = {
     unnamed: 'A circle (waiting for its first sync)',
     settings: 'Settings on this device',
     archived: 'Ended',
+    followUpDue: (months: 1 | 3, date: string) =>
+      `Time for the ${months === 1 ? 'one-month' : 'three-month'} follow-up (since ${date}): a message or a visit to ask how they are doing now.`,
   },
   newCircle: {
     title: 'Start a circle',

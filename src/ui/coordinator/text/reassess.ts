@@ -14,6 +14,8 @@ export const reassessText = {
     previousDay: 'Previous day',
     nextDay: 'Next day',
     nothing: 'Nothing planned on this day.',
+    afterEnd: (date: string) => `Nothing after the support ended on ${date}.`,
+    readOnly: 'The support has ended: this is what happened, kept as it was.',
     stoppedToday: (titles: string) => `Stopped at their word on this day: ${titles}.`,
     ruledOutToday: (name: string, titles: string) => `Not on this day: ${name} keeps this time free (${titles}).`,
     nobody: 'No one assigned yet',
@@ -80,6 +82,39 @@ export const reassessText = {
     wordQuiet: (name: string) =>
       `Nothing from ${name} has been marked done for two weeks. Perhaps check in kindly: plans change, and that is fine.`,
     empty: 'Nothing written.',
+    ended: 'The support has ended, so there are no more check-ins. The earlier ones are kept below.',
+    linkChanges: (linked: number, total: number) => `Changes linked to this check-in: ${linked} of ${total}`,
+    week: {
+      title: 'The week at a glance',
+      range: (from: string, to: string) => `${from} to ${to}`,
+      done: (done: number, of: number) => `${done} of ${of} ${of === 1 ? 'time' : 'times'} done`,
+      unmarked: (n: number) => ` · ${n} not marked yet`,
+      nothingPlanned: 'Nothing was due in these seven days.',
+      missed: (title: string, times: number) => `“${title}” didn’t go as planned ${times === 1 ? 'once' : `${times} times`}`,
+      coveredBy: (names: string) => `; covered by ${names}`,
+      allUncovered: (times: number) => `, and nobody covered ${times === 1 ? 'it' : 'them'}`,
+      someUncovered: (n: number) => `; ${n} not covered`,
+      coverer: (name: string, times: number, several: boolean) => (several ? `${name} (${times})` : name),
+      quietMissed: (name: string, n: number) => `${name} missed ${n} ${n === 1 ? 'task' : 'tasks'} lately: maybe a private word`,
+      quiet: (name: string) => `${name} has gone quiet: nothing marked done for two weeks`,
+      more: {
+        missed: (n: number, shownAny: boolean) => shownAny
+          ? `and ${n} more ${n === 1 ? 'need' : 'needs'} with times that didn’t go as planned`
+          : `${n} ${n === 1 ? 'need' : 'needs'} with times that didn’t go as planned`,
+        quiet: (n: number, shownAny: boolean) => shownAny
+          ? `and ${n} more ${n === 1 ? 'helper' : 'helpers'} who might need a word`
+          : `${n} ${n === 1 ? 'helper' : 'helpers'} who might need a word`,
+        changes: (n: number, shownAny: boolean) => shownAny ? `and ${n} more ${n === 1 ? 'change' : 'changes'}` : `${n} ${n === 1 ? 'change' : 'changes'}`,
+      },
+      details: 'Everything this week',
+      missedTitle: 'Times that didn’t go as planned',
+      missedOn: (title: string, date: string, what: string) => `“${title}” on ${date}: ${what}`,
+      missedWhat: { missed: 'missed', 'needs-cover': 'still needs someone', covered: (name: string) => `covered by ${name}` },
+      changesTitle: 'What changed since the last check-in',
+      noChanges: 'No changes since the last check-in.',
+      removedNeed: 'A removed need',
+      someone: 'someone no longer in the circle',
+    },
   },
   end: {
     title: 'End or extend',
@@ -102,6 +137,13 @@ export const reassessText = {
     copied: 'Copied.',
     followUpsTitle: 'Follow-ups',
     followUpOn: (date: string) => `Check in with them around ${date}.`,
+    followUpsCalendar: {
+      title: 'In your calendar',
+      intro: 'Both follow-ups in your phone’s calendar, with a reminder that morning. Kith shows them on its start page too when the day comes.',
+      button: 'Add the follow-ups to my calendar',
+      saved: 'Open the file to add the follow-ups to your calendar.',
+      failed: 'Kith could not make the calendar file. Please try again.',
+    },
     reopen: 'Reopen the circle',
     reopened: 'The circle is open again.',
     archivedBanner: 'This support has ended. The circle is read-only.',

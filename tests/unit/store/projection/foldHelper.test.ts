@@ -203,6 +203,23 @@ function writeOffer(doc: Y.Doc, fields: Record<string, unknown>): void {
 }
 
 describe('folding a helper’s offer', () => {
+  it('logs that a helper joined only when their own phone did, once, whoever folds it', () => {
+    const circle = makeCircle()
+    const { a } = circle.helpers
+    const joinedEntries = () => circle.store.getSnapshot().activity.filter((entry) => entry.kind === 'helper/joined')
+    // Added by the coordinator: "added", never "joined".
+    expect(circle.store.getSnapshot().activity.filter((entry) => entry.kind === 'helper/added').map((entry) => entry.summary))
+      .toContain(`Added ${circle.names.a} as a helper`)
+    expect(joinedEntries()).toEqual([])
+    const doc = helperDocOf(circle, a)
+    foldHelper(circle.store.doc, doc, a, FOLD_AT)
+    expect(joinedEntries()).toEqual([])
+    doc.getMap('joined').set('at', 3)
+    foldHelper(circle.store.doc, doc, a, FOLD_AT)
+    foldHelper(circle.store.doc, doc, a, FOLD_AT + 60_000)
+    expect(joinedEntries().map((entry) => entry.summary)).toEqual([`${circle.names.a} joined as a helper, on their own phone`])
+  })
+
   it('takes the helper’s offer whole; a later change by the coordinator stands as a suggestion until the helper changes theirs', () => {
     const circle = makeCircle()
     const { a } = circle.helpers
