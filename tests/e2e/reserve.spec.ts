@@ -44,6 +44,12 @@ test('the coordinator thanks a helper kept in reserve; the helper’s phone says
   await expect(helper.page.getByRole('main')).not.toContainText(names.helperA)
   await check(helper.page, '03-helper-thanked')
 
+  // At 200% zoom (a 187 px page) the list still fits and reads.
+  await page.setViewportSize({ width: 187, height: 406 })
+  await leftOut.scrollIntoViewIfNeeded()
+  await check(page, '04-assign-left-out-at-200-percent')
+  await page.setViewportSize({ width: 375, height: 812 })
+
   // Undo takes it back, from the map and from their phone.
   await linden.getByRole('button', { name: `Undo the thank-you to ${names.helperB}` }).click()
   await expect(linden.getByRole('button', { name: `Thank them and keep them in reserve: ${names.helperB}` })).toBeVisible()
