@@ -17,6 +17,7 @@ import { readSchemaVersion } from './schema/meta'
 import { readNeeds } from './schema/need'
 import { readStatuses } from './schema/occurrence'
 import { readStops } from './schema/stop'
+import { readReserveThanks, type ReserveThanks } from './schema/reserveThanks'
 import { readOpenCalls, type OpenCall } from './schema/openCall'
 import type { ReadProblem } from './schema/primitives'
 
@@ -56,6 +57,8 @@ export interface MapSnapshot {
   declined: DeclinedPair[]
   /** Needs, or one helper's part, stopped at the recipient's word; by first day. */
   stops: Stop[]
+  /** Helpers thanked and kept in reserve, by helper id; oldest first. */
+  reserveThanks: ReserveThanks[]
   /** Helpers' and the recipient's documents: ids and keys, oldest first. */
   documents: CircleDocument[]
   /** Coordinator devices, removed ones too, oldest first; none until a second one is invited. */
@@ -91,6 +94,7 @@ export function readMapSnapshot(doc: Y.Doc, version: number, canUndo = false): M
     away: readAway(doc, problems),
     declined: readDeclined(doc, problems),
     stops: readStops(doc, problems),
+    reserveThanks: readReserveThanks(doc, problems),
     documents: readDocuments(doc, problems),
     coordinatorDevices: readCoordinatorDevices(doc, problems),
     inbox: readInbox(doc, problems),

@@ -23,7 +23,8 @@
  * Objective, compared level by level:
  * 1. coverage: the most high-priority occurrences, then medium, then low — exact, or with a
  *    proven bound (solver/exact.ts; reported in `quality`);
- * 2. backups: a backup for every high-priority occurrence someone can back up;
+ * 2. backups: a backup for every high-priority occurrence someone can back up (and, after
+ *    them, for a medium-priority one where someone with no task of their own fits: backups.ts);
  * 3. series: fewest breaks in "the same person every Tuesday" (one need, slot and weekday);
  * 4. breadth: the smallest largest weekly load, then fewest helper-weeks above half the limit,
  *    then overeager helpers as backup rather than primary;
@@ -37,6 +38,7 @@
  */
 import type { AssignmentRole, Occurrence } from '../model'
 import { keepAccepted } from './accepted'
+import { leftOutHelpers } from './leftOut'
 import { explainGap } from './gaps'
 import { compareText, isPast, prepare, type Prepared } from './prepared'
 import { reasonsFor, seriesLengths } from './reasons'
@@ -101,5 +103,6 @@ export function plan(input: PlanInput, options: PlanOptions = {}): Plan {
     droppedAccepted,
     loads: loadsOf(state),
     quality: qualityOf(solution),
+    leftOut: leftOutHelpers(prepared, state, lengths),
   }
 }

@@ -20,6 +20,10 @@ function freeWeekdays(offer: Offer, minute: number): Weekday[] {
 const lengthKey = (o: Occurrence, role: string, helperId: string) =>
   `${o.needId}\u0000${o.slotKey}\u0000${o.weekday}\u0000${role}\u0000${helperId}`
 
+/** How many occurrences of this one's need, slot and weekday the helper has in `role` (seriesLengths). */
+export const seriesLength = (lengths: ReadonlyMap<string, number>, o: Occurrence, role: string, helperId: string) =>
+  lengths.get(lengthKey(o, role, helperId)) ?? 0
+
 /** How many occurrences of each need + slot + weekday each helper has, per role: "every Tuesday (4 weeks)". */
 export function seriesLengths(prepared: Prepared, state: PlanState): Map<string, number> {
   const lengths = new Map<string, number>()
@@ -50,7 +54,7 @@ export function reasonsFor(
   const minute = localMomentOf(placement.start, prepared.timeZone).minutes
   const weekdays = offer ? freeWeekdays(offer, minute) : []
   if (weekdays.length > 0) reasons.push(reasonWords.freeAt(weekdays, partOfDay(minute)))
-  const weeks = lengths.get(lengthKey(occurrence, placement.role, placement.helperId)) ?? 0
+  const weeks = seriesLength(lengths, occurrence, placement.role, placement.helperId)
   if (weeks > 1) reasons.push(reasonWords.series(occurrence.weekday, weeks))
   if (placement.role === 'primary') {
     reasons.push(reasonWords.load(weekLoad(state, placement.helperId, placement.weekKey), offer?.weeklyLimit ?? 0))

@@ -105,6 +105,33 @@ export interface Plan {
   loads: Record<string, Record<string, number>>
   /** How good the plan is, level by level of the objective, and how far from the best it can be. */
   quality: PlanQuality
+  /** Helpers with no task of their own from now on, by id, and why (leftOut.ts). */
+  leftOut: LeftOut[]
+}
+
+/** Why a helper has no task of their own in the plan: closest to being chosen first (leftOut.ts). */
+export type LeftOutReason =
+  /** They back someone up on these needs. */
+  | { kind: 'reserve'; needIds: string[] }
+  /** They offered to be a backup only (a weekly limit of 0). */
+  | { kind: 'backup-only' }
+  /** They could have done this occurrence; `helperId` was chosen, `regular` when they do it week after week. */
+  | { kind: 'someone-else'; occurrenceId: string; needId: string; helperId: string; weekday: Weekday; regular: boolean }
+  | { kind: 'at-limit' }
+  | { kind: 'away' }
+  /** The coordinator said not them for this need. */
+  | { kind: 'declined'; needId: string }
+  | { kind: 'not-available' }
+  /** The only needs they fit wait for professional help first. */
+  | { kind: 'held-back' }
+  | { kind: 'nothing-fits' }
+  | { kind: 'no-offer' }
+
+export interface LeftOut {
+  helperId: string
+  reason: LeftOutReason
+  /** "Not chosen for “Dinner”: Sam does it every Tuesday". */
+  sentence: string
 }
 
 /** Occurrences by priority: high, medium, low. */

@@ -4,7 +4,7 @@
  */
 import type { AssignmentRole, LocalDate, TaskKind, Weekday } from '../model'
 import type { PartOfDay } from './localTime'
-import type { GapReason } from './types'
+import type { GapReason, LeftOutReason } from './types'
 
 const KIND_LABELS: Record<TaskKind, { one: string; many: string }> = {
   meal: { one: 'meal', many: 'meals' },
@@ -165,4 +165,22 @@ export const fixWords = {
   clockChange: 'Ask whoever usually does it whether they could start earlier or stay later that one time, or shorten it just then',
   nothingFills: 'No change to the offers would fill this as it stands: consider another time for it',
   respondent: 'Someone answering the open call',
+}
+
+/** Why someone has no task in the plan, in the plan's own words (leftOut.ts). */
+export function leftOutWords(reason: LeftOutReason, titleOf: (needId: string) => string, nameOf: (helperId: string) => string): string {
+  switch (reason.kind) {
+    case 'reserve': return `Kept in reserve: backup for ${andList(reason.needIds.map((id) => quoted(titleOf(id))))}`
+    case 'backup-only': return 'Kept in reserve: they offered to be a backup only'
+    case 'someone-else': return reason.regular
+      ? `Not chosen for ${quoted(titleOf(reason.needId))}: ${nameOf(reason.helperId)} does it every ${WEEKDAY_NAMES[reason.weekday]}`
+      : `Not chosen for ${quoted(titleOf(reason.needId))}: ${nameOf(reason.helperId)} fitted the rest of the plan better`
+    case 'at-limit': return 'At their weekly limit when they could help'
+    case 'away': return 'Away when they could help'
+    case 'declined': return `You said not them for ${quoted(titleOf(reason.needId))}`
+    case 'not-available': return 'Not available at the times needed'
+    case 'held-back': return 'What they could do waits for professional help first'
+    case 'nothing-fits': return 'Nothing needed matches what they offered'
+    case 'no-offer': return 'Hasn’t made an offer yet'
+  }
 }

@@ -18,6 +18,7 @@ export const refusals = {
   noCircle: 'Start the circle first.',
   notArchived: 'This circle is still running.',
   helperGone: 'This helper is no longer in the circle.',
+  thanksGone: 'That thank-you was already taken back.',
   awayGone: 'This time away was already removed.',
   needGone: 'This need is no longer in the circle.',
   assignmentGone: 'This assignment was already removed.',
@@ -54,6 +55,8 @@ export const summaries = {
   helperRemoved: (name: string, seriesCount: number) =>
     seriesCount === 0 ? `${name} is no longer helping` : `${name} is no longer helping; ${count(seriesCount, 'assignment')} removed`,
   helperAway: (doc: Y.Doc, helperId: string, from: string, until: string) => `${helperName(doc, helperId)} is away from ${from} to ${until}`,
+  thankedReserve: (doc: Y.Doc, helperId: string) => `Thanked ${helperName(doc, helperId)} for their offer; they are kept in reserve`,
+  thanksWithdrawn: (doc: Y.Doc, helperId: string) => `Took back the reserve thank-you to ${helperName(doc, helperId)}`,
   offerSaved: (doc: Y.Doc, helperId: string) => `${helperName(doc, helperId)}’s offer was updated`,
   accepted: (doc: Y.Doc, series: readonly Series[]) => {
     if (series.length === 1) return `Accepted: ${seriesText(doc, series[0], true)}`

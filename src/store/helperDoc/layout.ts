@@ -80,7 +80,8 @@ export type HelperOpenCall = {
 /**
  * A kind word for this helper, as data; their phone says it in its own words and never with
  * detail: `paused` / `ended` — the recipient asked for quiet, so these visits (`title`) are
- * paused from `from` until `until`, or ended from `from`.
+ * paused from `from` until `until`, or ended from `from`; `reserve` — thank you for offering,
+ * you are kept in reserve for now (never why: that names other people).
  */
 export type HelperMessage = {
   kind: 'paused' | 'ended'
@@ -88,7 +89,7 @@ export type HelperMessage = {
   from: LocalDate
   until: LocalDate | null
   at: Instant
-}
+} | { kind: 'reserve'; at: Instant }
 
 export type OfferFields = Omit<Offer, 'helperId'>
 

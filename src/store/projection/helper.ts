@@ -44,6 +44,8 @@ import { projectionRedactor, redactHelperValues } from './redact'
 export const TASKS_DAYS_BACK = 7
 export const TASKS_DAYS_AHEAD = 56
 export const MAX_TASKS = 200
+/** The one reserve thank-you a helper's document holds. */
+export const RESERVE_MESSAGE_ID = 'reserve'
 
 export interface Horizon {
   from: LocalDate
@@ -84,13 +86,21 @@ export function projectHelper(map: ProjectionInput, helperId: string, today: Loc
     openCalls: endedOn(circle) === null ? helperOpenCalls(input, helperId, addDays(today, -1), horizon.to) : {},
     offerSuggestion: offerSuggestion(input, helperId),
     acks: acks(input, helperId),
-    messages: messages(input, helperId, today),
+    messages: messages(input, helperId, today, holdings),
   }, projectionRedactor(input, { kind: 'helper', helperId }))
 }
 
-/** The kind word about each stop that touched this helper's tasks, while it matters (domain/stops.ts). */
-function messages(input: ProjectionInput, helperId: string, today: LocalDate): Record<string, HelperMessage> {
+/**
+ * The kind word about each stop that touched this helper's tasks, while it matters
+ * (domain/stops.ts); and the coordinator's thanks for being kept in reserve, while the helper
+ * has no task of their own from today on (a backup is not one).
+ */
+function messages(input: ProjectionInput, helperId: string, today: LocalDate, holdings: readonly Holding[]): Record<string, HelperMessage> {
   const out: Record<string, HelperMessage> = {}
+  const thanks = (input.reserveThanks ?? []).find((t) => t.id === helperId)
+  if (thanks && !holdings.some((h) => (h.role === 'primary' || h.role === 'cover') && h.occurrence.date >= today)) {
+    out[RESERVE_MESSAGE_ID] = { kind: 'reserve', at: thanks.at }
+  }
   for (const stop of input.stops ?? []) {
     const need = input.needs.find((n) => n.id === stop.needId)
     if (!need || !stop.helperIds.includes(helperId) || !stopMessageShown(stop, today)) continue

@@ -65,9 +65,10 @@ function statusOf(statuses: Record<string, unknown>, id: string, task: Record<st
 }
 const callValidator = z.looseObject({ kind: z.string(), title: z.string(), start: z.number(), end: z.number(), taken: z.boolean(), takenByYou: z.boolean() })
 const suggestionValidator = z.looseObject(offerShape.shape)
-const messageValidator = z.looseObject({
-  kind: z.enum(['paused', 'ended']), title: z.string(), from: z.string(), until: z.nullable(z.string()), at: z.number(),
-})
+const messageValidator = z.union([
+  z.looseObject({ kind: z.enum(['paused', 'ended']), title: z.string(), from: z.string(), until: z.nullable(z.string()), at: z.number() }),
+  z.looseObject({ kind: z.literal('reserve'), at: z.number() }),
+])
 
 function section(doc: Y.Doc, name: string): Record<string, unknown> {
   return Object.fromEntries(flatEntries(doc, name))

@@ -19,7 +19,7 @@ export const ACTIVITY_KINDS = [
   'status/set', 'status/cleared', 'backup/activated',
   'open-call/posted', 'open-call/taken', 'open-call/withdrawn',
   'circle/extended', 'circle/ended', 'circle/reopened',
-  'need/safety', 'need/stopped', 'need/resumed',
+  'need/safety', 'need/stopped', 'need/resumed', 'helper/thanked', 'helper/thanks-withdrawn',
   'coordinator/added', 'coordinator/lead', 'coordinator/removed',
 ] as const
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number]

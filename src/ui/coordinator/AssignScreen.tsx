@@ -11,6 +11,7 @@ import { useNow } from '../hooks/useNow'
 import { usePlan } from '../hooks/usePlan'
 import { PlanningNotice } from '../shared/PlanningNotice'
 import { PlanBoundNote } from './PlanBoundNote'
+import { LeftOutPanel } from './LeftOutPanel'
 import { SafetyFirstPanel } from './Safety'
 import type { CircleViewProps } from './CircleScreen'
 import { sharedText } from '../shared/text'
@@ -110,6 +111,8 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
           </ul>
         )}
       </section>
+
+      <LeftOutPanel plan={plan} store={store} snapshot={snapshot} />
 
       {snapshot.declined.length > 0 && (
         <section className="panel" aria-labelledby="declined-title">

@@ -74,9 +74,10 @@ function Messages({ snapshot, recipient, coordinator }: Pick<HelperScreenProps, 
       {snapshot.messages.map((message) => (
         <li key={message.id}>
           <p className="notice" role="status">
-            {message.kind === 'paused' && message.until
-              ? m.paused(recipient, message.title, describe.formatLocalDate(message.until))
-              : m.ended(recipient, message.title)}
+            {message.kind === 'reserve' ? m.reserve(recipient, coordinator)
+              : message.kind === 'paused' && message.until
+                ? m.paused(recipient, message.title, describe.formatLocalDate(message.until))
+                : m.ended(recipient, message.title)}
           </p>
         </li>
       ))}

@@ -86,6 +86,8 @@ export const helperText = {
     offerEnded: (recipient: string) => `The support for ${recipient} has ended, so there is nothing to offer here any more. Thank you.`,
     paused: (recipient: string, title: string, until: string) =>
       `${recipient} has asked for a quieter time, so your visits for “${title}” are paused until ${until}. Thank you for them.`,
+    reserve: (recipient: string, coordinator: string) =>
+      `Thank you for offering to help ${recipient}. ${coordinator} is keeping you in reserve for now and will ask you when something comes up that fits you.`,
     ended: (recipient: string, title: string) =>
       `${recipient} has asked for a change, so your visits for “${title}” have come to an end. Thank you for them.`,
   },

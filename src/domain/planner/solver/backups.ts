@@ -1,5 +1,8 @@
 /**
- * Backups for high-priority tasks, once the primaries are settled. A backup doesn't count
+ * Backups, once the primaries are settled: for every high-priority task, and for a
+ * medium-priority task where someone in reserve fits — a helper with no task of their own in
+ * the plan (a "backup only" offer, or nobody needed them). Medium tasks come after every high
+ * one, so they never take a backup a high task could have had. A backup doesn't count
  * toward a limit, but it is a promise to be free then: a helper backs up only tasks they could
  * do around their own tasks and around their other backups — never two at once. A task gets a
  * backup whenever someone other than its primary can still promise that. The choice among them
@@ -45,9 +48,23 @@ export function canBackUp(model: Model, a: Allocation, task: number, option: Opt
   return overlapping(model, a, option, -1).length === 0
 }
 
-export function needsBackup(model: Model, a: Allocation, task: number): boolean {
+/** The rank (priority) that always gets a backup, and the one that gets one from reserve. */
+const HIGH = 0
+const MEDIUM = 1
+
+export function needsBackup(model: Model, a: Allocation, task: number, rank = HIGH): boolean {
   const t = model.tasks[task]
-  return t.rank === 0 && !t.fixedBackup && primaryHelperOf(model, a, task) >= 0
+  return t.rank === rank && !t.fixedBackup && primaryHelperOf(model, a, task) >= 0
+}
+
+/** Per helper: 1 when they have no primary task in the plan, accepted or proposed. */
+export function reserveHelpers(model: Model, a: Allocation): Uint8Array {
+  const reserve = new Uint8Array(model.helperIds.length).fill(1)
+  model.tasks.forEach((_, t) => {
+    const helper = primaryHelperOf(model, a, t)
+    if (helper >= 0) reserve[helper] = 0
+  })
+  return reserve
 }
 
 export function chooseBackups(model: Model, a: Allocation, previous: Int32Array | null, planned: Planned): ChosenBackups {
@@ -66,39 +83,44 @@ export function chooseBackups(model: Model, a: Allocation, previous: Int32Array 
     byComponent.set(option.component, [...(byComponent.get(option.component) ?? []), option])
     backupCount[option.helper] += 1
   }
-  if (previous) {
-    model.tasks.forEach((task, t) => {
-      const k = task.options.findIndex((o) => o.helper === previous[t])
-      if (k >= 0 && needsBackup(model, a, t) && fits(t, task.options[k])) take(t, k)
-    })
-  }
+  const reserve = reserveHelpers(model, a)
+  // Who may back up a task of each rank: anyone for high, someone in reserve for medium.
+  const allowed = (rank: number, option: Option) => rank === HIGH || (rank === MEDIUM && reserve[option.helper] === 1)
   const load = new Int32Array(model.helperIds.length)
   a.chosen.forEach((k, t) => { if (k >= 0) load[model.tasks[t].options[k].helper] += 1 })
   const limitOf = (helper: number) => Math.max(1, model.prepared.offerByHelper.get(model.helperIds[helper])?.weeklyLimit ?? 0)
-  const groups = model.series
-    .map((tasks, s) => ({ s, tasks: tasks.filter((t) => needsBackup(model, a, t)) }))
-    .filter((g) => g.tasks.length > 0)
-    .map((g) => ({ ...g, fewest: Math.min(...g.tasks.map((t) => model.tasks[t].options.length)) }))
-    .sort((x, y) => x.fewest - y.fewest || (model.seriesKeys[x.s] < model.seriesKeys[y.s] ? -1 : 1))
-  for (const group of groups) {
-    let remaining = group.tasks.filter((t) => backups[t] < 0)
-    while (remaining.length > 0) {
-      const doable = new Map<number, number>()
-      for (const t of remaining) {
-        for (const o of model.tasks[t].options) if (fits(t, o)) doable.set(o.helper, (doable.get(o.helper) ?? 0) + 1)
+  for (const rank of [HIGH, MEDIUM]) {
+    if (previous) {
+      model.tasks.forEach((task, t) => {
+        const k = task.options.findIndex((o) => o.helper === previous[t])
+        if (k >= 0 && needsBackup(model, a, t, rank) && allowed(rank, task.options[k]) && fits(t, task.options[k])) take(t, k)
+      })
+    }
+    const groups = model.series
+      .map((tasks, s) => ({ s, tasks: tasks.filter((t) => needsBackup(model, a, t, rank)) }))
+      .filter((g) => g.tasks.length > 0)
+      .map((g) => ({ ...g, fewest: Math.min(...g.tasks.map((t) => model.tasks[t].options.length)) }))
+      .sort((x, y) => x.fewest - y.fewest || (model.seriesKeys[x.s] < model.seriesKeys[y.s] ? -1 : 1))
+    for (const group of groups) {
+      let remaining = group.tasks.filter((t) => backups[t] < 0)
+      while (remaining.length > 0) {
+        const doable = new Map<number, number>()
+        for (const t of remaining) {
+          for (const o of model.tasks[t].options) if (allowed(rank, o) && fits(t, o)) doable.set(o.helper, (doable.get(o.helper) ?? 0) + 1)
+        }
+        let best = -1
+        let bestScore: number[] = []
+        for (const [helper, count] of doable) {
+          const score = [-count, model.overeager[helper] ? 0 : 1, backupCount[helper], load[helper] / limitOf(helper), helper]
+          if (best < 0 || compareScores(score, bestScore) < 0) [best, bestScore] = [helper, score]
+        }
+        if (best < 0) break
+        for (const t of remaining) {
+          const k = model.tasks[t].options.findIndex((o) => o.helper === best)
+          if (k >= 0 && fits(t, model.tasks[t].options[k])) take(t, k)
+        }
+        remaining = remaining.filter((t) => backups[t] < 0)
       }
-      let best = -1
-      let bestScore: number[] = []
-      for (const [helper, count] of doable) {
-        const score = [-count, model.overeager[helper] ? 0 : 1, backupCount[helper], load[helper] / limitOf(helper), helper]
-        if (best < 0 || compareScores(score, bestScore) < 0) [best, bestScore] = [helper, score]
-      }
-      if (best < 0) break
-      for (const t of remaining) {
-        const k = model.tasks[t].options.findIndex((o) => o.helper === best)
-        if (k >= 0 && fits(t, model.tasks[t].options[k])) take(t, k)
-      }
-      remaining = remaining.filter((t) => backups[t] < 0)
     }
   }
   const starts = new Float64Array(model.tasks.length).fill(Number.NaN)

@@ -34,6 +34,14 @@ export const assignText = {
     gains: (what: string) => `gains ${what}`,
     losses: (what: string) => `gives up ${what}`,
     accepted: (n: number) => `Accepted ${n} ${n === 1 ? 'proposal' : 'proposals'}.`,
+    leftOutTitle: 'Not doing anything in this plan',
+    leftOutIntro: 'Nobody is left out without a word: here is why each of them has no task of their own.',
+    thank: 'Thank them and keep them in reserve',
+    /** The visible words first, so a spoken command matches the button. */
+    thankLabel: (name: string) => `Thank them and keep them in reserve: ${name}`,
+    thanked: (name: string) => `${name} will see your thanks on their phone.`,
+    thankedOn: (date: string) => `Thanked on ${date}; their phone says they are kept in reserve.`,
+    unthankLabel: (name: string) => `Undo the thank-you to ${name}`,
   },
   assignNeed: {
     title: (need: string) => `Who does “${need}”?`,

@@ -7,7 +7,8 @@ import {
 const SATURDAY = '2025-06-07'
 
 describe('whoCouldFill', () => {
-  const walk = makeNeed('walk', { kind: 'dog-walk' })
+  // Low priority: no backup is planned, so whoever has no task here is free to be asked.
+  const walk = makeNeed('walk', { kind: 'dog-walk', priority: 'low' })
   const saturday = makeOccurrence(walk, SATURDAY, '08:00', '10:00')
   const friday = makeOccurrence(walk, '2025-06-06', '08:00', '10:00')
   const thursday = makeOccurrence(walk, '2025-06-05', '08:00', '10:00')

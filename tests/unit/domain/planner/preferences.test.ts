@@ -24,8 +24,23 @@ describe('preferences', () => {
     expect(alone.placements.map((p) => p.role)).toEqual(['primary'])
   })
 
-  it('gives a medium-priority occurrence no backup', () => {
+  it('gives a medium-priority occurrence a backup only from someone with no task of their own', () => {
     const meal = makeNeed('meal')
+    const result = plan(makeInput({
+      needs: [meal], occurrences: [makeOccurrence(meal, TUESDAY, '18:00', '20:00')],
+      helpers: [makeHelper('a'), makeHelper('b')], offers: [makeOffer('a'), makeOffer('b')],
+    }))
+    expect(result.placements.map((p) => [p.role, p.helperId])).toEqual([['primary', 'a'], ['backup', 'b']])
+    // Both busy with a meal of their own on Tuesday and Thursday: nobody in reserve, no backup.
+    const busy = plan(makeInput({
+      needs: [meal], occurrences: [makeOccurrence(meal, TUESDAY, '18:00', '20:00'), makeOccurrence(meal, '2025-06-05', '18:00', '20:00')],
+      helpers: [makeHelper('a'), makeHelper('b')], offers: [makeOffer('a', { weeklyLimit: 1 }), makeOffer('b', { weeklyLimit: 1 })],
+    }))
+    expect(busy.placements.map((p) => p.role)).toEqual(['primary', 'primary'])
+  })
+
+  it('gives a low-priority occurrence no backup', () => {
+    const meal = makeNeed('meal', { priority: 'low' })
     const result = plan(makeInput({
       needs: [meal], occurrences: [makeOccurrence(meal, TUESDAY, '18:00', '20:00')],
       helpers: [makeHelper('a'), makeHelper('b')], offers: [makeOffer('a'), makeOffer('b')],

@@ -1,0 +1,54 @@
+import type { Plan } from '../../domain/planner'
+import { localDateOf } from '../../domain/dates'
+import * as describe from '../../domain/describe'
+import { showNotice, showSavedNotice } from '../hooks/notice'
+import { sharedText } from '../shared/text'
+import type { CircleViewProps } from './CircleScreen'
+import { text } from './text'
+
+const t = text.assign
+
+/**
+ * Nobody silently left out: each helper with no task of their own in the plan, in the plan's
+ * words why (domain/planner/leftOut.ts), and one tap to thank them and keep them in reserve —
+ * their phone then says so kindly. Someone without an offer yet is not thanked for one.
+ */
+export function LeftOutPanel({ plan, store, snapshot }: { plan: Plan } & Pick<CircleViewProps, 'store' | 'snapshot'>) {
+  if (plan.leftOut.length === 0) return null
+  const timeZone = snapshot.circle?.timeZone ?? 'UTC'
+  const nameOf = (id: string) => snapshot.helpers.find((h) => h.id === id)?.name ?? '—'
+  const thanks = new Map(snapshot.reserveThanks.map((entry) => [entry.id, entry.at]))
+
+  function run(command: 'helper/thank-reserve' | 'helper/unthank-reserve', helperId: string) {
+    const result = store.run(command, { helperId }, Date.now())
+    if (!result.ok) showNotice(result.problems.map((p) => p.message).join(' '))
+    else if (command === 'helper/thank-reserve') showSavedNotice(t.thanked(nameOf(helperId)), { label: sharedText.undo, run: () => store.undo() })
+  }
+
+  return (
+    <section className="panel" aria-labelledby="left-out-title">
+      <h2 id="left-out-title">{t.leftOutTitle}</h2>
+      <p className="hint">{t.leftOutIntro}</p>
+      <ul className="row-list" aria-label={t.leftOutTitle}>
+        {plan.leftOut.map(({ helperId, reason, sentence }) => {
+          const name = nameOf(helperId)
+          const thankedAt = thanks.get(helperId)
+          return (
+            <li key={helperId} className="left-out">
+              <span>
+                <strong>{name}</strong>
+                <span className="block small">{sentence}</span>
+                {thankedAt !== undefined && <span className="block small muted">{t.thankedOn(describe.formatLocalDateShort(localDateOf(thankedAt, timeZone)))}</span>}
+              </span>
+              {thankedAt !== undefined
+                ? <button type="button" className="button small quiet" aria-label={t.unthankLabel(name)} onClick={() => run('helper/unthank-reserve', helperId)}>{sharedText.undo}</button>
+                : reason.kind !== 'no-offer' && (
+                  <button type="button" className="button small" aria-label={t.thankLabel(name)} onClick={() => run('helper/thank-reserve', helperId)}>{t.thank}</button>
+                )}
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}
