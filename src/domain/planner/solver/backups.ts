@@ -1,7 +1,9 @@
 /**
  * Backups, once the primaries are settled: for every high-priority task, and for a
- * medium-priority task where someone in reserve fits — a helper with no task of their own in
- * the plan (a "backup only" offer, or nobody needed them). Medium tasks come after every high
+ * medium-priority task where someone in reserve that week fits — a helper with no task of their
+ * own in the plan that week (a "backup only" offer, or nobody needed them then). Reserve is
+ * counted per week so that a change in one week (someone away) never moves medium backups in
+ * another. Medium tasks come after every high
  * one, so they never take a backup a high task could have had. A backup doesn't count
  * toward a limit, but it is a promise to be free then: a helper backs up only tasks they could
  * do around their own tasks and around their other backups — never two at once. A task gets a
@@ -57,12 +59,14 @@ export function needsBackup(model: Model, a: Allocation, task: number, rank = HI
   return t.rank === rank && !t.fixedBackup && primaryHelperOf(model, a, task) >= 0
 }
 
-/** Per helper: 1 when they have no primary task in the plan, accepted or proposed. */
-export function reserveHelpers(model: Model, a: Allocation): Uint8Array {
-  const reserve = new Uint8Array(model.helperIds.length).fill(1)
-  model.tasks.forEach((_, t) => {
+/** Per helper-week (`Option.week`): 1 when the helper has no primary task that week, accepted or proposed. */
+export function reserveWeeks(model: Model, a: Allocation): Uint8Array {
+  const reserve = new Uint8Array(model.helperWeeks.length).fill(1)
+  model.helperWeeks.forEach((week, w) => { if (week.fixedLoad > 0) reserve[w] = 0 })
+  model.tasks.forEach((task, t) => {
     const helper = primaryHelperOf(model, a, t)
-    if (helper >= 0) reserve[helper] = 0
+    const option = helper >= 0 ? task.options.find((o) => o.helper === helper) : undefined
+    if (option) reserve[option.week] = 0
   })
   return reserve
 }
@@ -83,9 +87,9 @@ export function chooseBackups(model: Model, a: Allocation, previous: Int32Array 
     byComponent.set(option.component, [...(byComponent.get(option.component) ?? []), option])
     backupCount[option.helper] += 1
   }
-  const reserve = reserveHelpers(model, a)
-  // Who may back up a task of each rank: anyone for high, someone in reserve for medium.
-  const allowed = (rank: number, option: Option) => rank === HIGH || (rank === MEDIUM && reserve[option.helper] === 1)
+  const reserve = reserveWeeks(model, a)
+  // Who may back up a task of each rank: anyone for high, someone in reserve that week for medium.
+  const allowed = (rank: number, option: Option) => rank === HIGH || (rank === MEDIUM && reserve[option.week] === 1)
   const load = new Int32Array(model.helperIds.length)
   a.chosen.forEach((k, t) => { if (k >= 0) load[model.tasks[t].options[k].helper] += 1 })
   const limitOf = (helper: number) => Math.max(1, model.prepared.offerByHelper.get(model.helperIds[helper])?.weeklyLimit ?? 0)
@@ -117,7 +121,7 @@ export function chooseBackups(model: Model, a: Allocation, previous: Int32Array 
         if (best < 0) break
         for (const t of remaining) {
           const k = model.tasks[t].options.findIndex((o) => o.helper === best)
-          if (k >= 0 && fits(t, model.tasks[t].options[k])) take(t, k)
+          if (k >= 0 && allowed(rank, model.tasks[t].options[k]) && fits(t, model.tasks[t].options[k])) take(t, k)
         }
         remaining = remaining.filter((t) => backups[t] < 0)
       }
