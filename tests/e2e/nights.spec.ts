@@ -42,6 +42,10 @@ test('a night is entered as said, a task too long for it is refused kindly, and 
   await page.getByRole('button', { name: 'Save need' }).click()
   await expect(page.getByRole('link', { name: /Sit with Rosa overnight/ })).toContainText('every Fri night, 23:00 to 02:00 the next morning')
 
+  // A whole night, as people say it: Friday 22:00 to 06:00, eight hours.
+  await addNeed(page, { title: 'Night sit', kind: 'other', priority: 'Low', repeat: 'weekly', weekdays: ['Friday'], from: '22:00', until: '06:00', minutes: '480' })
+  await expect(page.getByRole('link', { name: /Night sit/ })).toContainText('every Fri night, 22:00 to 06:00 the next morning')
+
   await addNeed(page, { title: 'Water the ferns', kind: 'plant-watering', priority: 'Medium', repeat: 'every-n', interval: '3', anyTime: true, minutes: '20' })
 
   await page.getByRole('link', { name: 'Map' }).click()

@@ -3,7 +3,8 @@ import { draftSlots, type NeedFormDraft, type SlotDraft } from './needDraft'
 import { text } from './text'
 
 const t = text.needForm
-const DURATIONS = [5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 240]
+// Up to a whole night or a long day: a night sit (22:00 to 06:00) takes 8 hours.
+const DURATIONS = [5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 240, 300, 360, 480, 600, 720]
 
 /** The "when" part of the need form: dates, times of day, how long it takes. */
 export function NeedTimeFields({ draft, set, error, durationError }: {
