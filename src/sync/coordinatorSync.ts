@@ -98,6 +98,9 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     const connection = await connect(document.id, document.key, doc, settings!)
     // What the person's phone publishes may confirm a revocation: leave the room at once then.
     if (connection) trackPresence(document.id, doc, connection.provider, 'coordinator', () => void retireRevoked())
+    // A revoked document's first check can miss a record that is there (the device's database
+    // still opening on a busy start): check again once connected, not only at the minute's tick.
+    if (connection && document.revokedAt !== null) void retireRevoked()
   }
 
   // A revoked document syncs only until the person's phone has the revocation; then it stops.

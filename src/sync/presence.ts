@@ -13,15 +13,21 @@ import type { SyncState } from '../local/db'
  */
 const PUBLISH_EVERY_MS = 1000
 
+export interface Presence {
+  /** Publishes what this device holds now, not a second later (a removed phone, just before it leaves). */
+  publishNow(): void
+  stop(): void
+}
+
 /**
- * Publishes this device's state and records the other side's; returns a stop function. The other
- * side is a device of another role (in a person's room), or `otherSide` says which (the map's
- * room holds only coordinator devices).
+ * Publishes this device's state and records the other side's. The other side is a device of
+ * another role (in a person's room), or `otherSide` says which (the map's room holds only
+ * coordinator devices).
  */
 export function trackPresence(
   docId: string, doc: Y.Doc, provider: WebrtcProvider, role: DevicePresence['role'], onRecorded?: () => void,
   otherSide: (role: DevicePresence['role']) => boolean = (other) => other !== role,
-): () => void {
+): Presence {
   let timer: ReturnType<typeof setTimeout> | null = null
   const publish = () => {
     timer = null
@@ -43,10 +49,16 @@ export function trackPresence(
   publish()
   doc.on('update', schedule)
   provider.awareness.on('change', record)
-  return () => {
-    if (timer) clearTimeout(timer)
-    doc.off('update', schedule)
-    provider.awareness.off('change', record)
+  return {
+    publishNow() {
+      if (timer) clearTimeout(timer)
+      publish()
+    },
+    stop() {
+      if (timer) clearTimeout(timer)
+      doc.off('update', schedule)
+      provider.awareness.off('change', record)
+    },
   }
 }
 

@@ -85,7 +85,7 @@ export function openRecipientDoc(docId: string): OpenRoleDoc<RecipientStore> {
 export async function forgetRoleDoc(docId: string): Promise<void> {
   await markRemoved(docId, Date.now())
   const { goOffline } = await import('./online')
-  await goOffline(docId)
+  await goOffline(docId, { farewell: true })
   helperStores.get(docId)?.store.destroy()
   recipientStores.get(docId)?.store.destroy()
   helperStores.delete(docId)

@@ -51,21 +51,45 @@ export function connect(docId: string, key: string, doc: Y.Doc, settings: Connec
   return started
 }
 
-/** Stops syncing a document on this page (it stays in IndexedDB). */
+/** Stops syncing a document on this page (it stays in IndexedDB) and leaves its room. */
 export function disconnect(docId: string): void {
   starting.delete(docId)
   const connection = connections.get(docId)
   if (!connection) return
   connections.delete(docId)
-  connection.provider.destroy()
+  const { provider } = connection
+  const signaling: SignalingLink[] = [...provider.signalingConns]
+  // `disconnect` first: `destroy` alone keeps the signaling connection open for this provider.
+  provider.disconnect()
+  provider.destroy()
+  // y-webrtc joins a room again whenever one of its peer connections closes (WebrtcConn's
+  // 'close' → announceSignalingInfo), and leaving closes them a microtask later: without this,
+  // a removed helper's phone (or the coordinator's device done with a revoked document) would
+  // stay subscribed to the room on the signaling server. Leave again once they have closed.
+  setTimeout(() => {
+    for (const conn of signaling) if (conn.connected) conn.send({ type: 'unsubscribe', topics: [docId] })
+  }, 0)
+}
+
+/** What this module uses of y-webrtc's signaling connection (typed `any` by y-webrtc). */
+interface SignalingLink {
+  connected: boolean
+  send(message: { type: 'unsubscribe'; topics: string[] }): void
 }
 
 export function connectionOf(docId: string): Connection | undefined {
   return connections.get(docId)
 }
 
-/** How many other devices this page is talking to about a document right now. */
+/**
+ * How many other devices this page is talking to about a document right now: peer connections
+ * that are open (y-webrtc also keeps ones still being set up, or answering an announcement from
+ * a device that has since left), and tabs.
+ */
 export function peerCount(docId: string): number {
   const room = connections.get(docId)?.provider.room
-  return room ? room.webrtcConns.size + room.bcConns.size : 0
+  if (!room) return 0
+  let open = 0
+  room.webrtcConns.forEach((conn) => { if (conn.connected) open += 1 })
+  return open + room.bcConns.size
 }

@@ -1,7 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { tmpdir } from 'node:os'
-import type { Page } from '@playwright/test'
-import { freePort } from './global-setup'
+import { startCoturn, type Coturn } from './coturn'
 import { circleWithOneWalker, phone, testNames } from './people'
 import { expect, screenshot, test } from './support'
 
@@ -11,44 +8,20 @@ import { expect, screenshot, test } from './support'
  * 'relay'), so WebRTC may use no other path: if the relay did not work, nothing would sync
  * live. coturn's own log must show the relayed session.
  */
-let turn: ChildProcess
-let turnPort = 0
-let turnLog = ''
-const USER = 'kith'
-const PASSWORD = 'relay-test-password'
+let turn: Coturn
 
 test.beforeAll(async () => {
-  turnPort = await freePort()
-  turn = spawn('turnserver', [
-    '-n', '--listening-ip=127.0.0.1', '--relay-ip=127.0.0.1', `--listening-port=${turnPort}`, '--lt-cred-mech',
-    `--user=${USER}:${PASSWORD}`, '--realm=kith', '--no-tls', '--no-dtls', '--allow-loopback-peers', '--no-cli',
-    '--log-file=stdout', '--simple-log', '-v', `--pidfile=${tmpdir()}/kith-turn-${process.pid}.pid`,
-  ], { stdio: ['ignore', 'pipe', 'pipe'] })
-  turn.stdout!.on('data', (chunk: Buffer) => { turnLog += chunk.toString() })
-  turn.stderr!.on('data', (chunk: Buffer) => { turnLog += chunk.toString() })
-  const deadline = Date.now() + 10_000
-  while (!/listener opened on|Total General servers/i.test(turnLog)) {
-    if (turn.exitCode !== null || Date.now() > deadline) throw new Error(`coturn did not start: ${turnLog.slice(-2000)}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
+  turn = await startCoturn()
 })
 
 test.afterAll(() => {
-  turn?.kill('SIGTERM')
+  turn?.stop()
 })
-
-async function relayOnly(page: Page): Promise<void> {
-  await page.goto('/#/settings')
-  await page.getByLabel('Your own STUN and TURN servers').fill(`turn:127.0.0.1:${turnPort} ${USER} ${PASSWORD}`)
-  await page.getByLabel('Connect live only through my TURN server').check()
-  await page.getByRole('button', { name: 'Save servers' }).click()
-  await expect(page.getByRole('region', { name: 'Reaching phones on other networks' })).toContainText(`turn:127.0.0.1:${turnPort}`)
-}
 
 test('two phones sync live only through a TURN relay', async ({ browser, page }) => {
   test.setTimeout(240_000)
   const names = testNames()
-  await relayOnly(page)
+  await turn.relayOnly(page)
   const invite = await circleWithOneWalker(page, names, { coordinator: 'Jordan', limit: 7 })
 
   const helper = await phone(browser)
@@ -64,7 +37,7 @@ test('two phones sync live only through a TURN relay', async ({ browser, page })
       }
     }
   })
-  await relayOnly(helper.page)
+  await turn.relayOnly(helper.page)
   await helper.page.goto(invite)
   const walk = helper.page.getByRole('article', { name: new RegExp(names.walk) }).first()
   await expect(walk).toBeVisible()
@@ -92,7 +65,7 @@ test('two phones sync live only through a TURN relay', async ({ browser, page })
   })
   expect(pairs.length).toBeGreaterThan(0)
   expect(new Set(pairs)).toEqual(new Set(['relay']))
-  expect(turnLog).toMatch(new RegExp(`user <${USER}>: incoming packet ALLOCATE processed, success`))
-  expect(turnLog).toMatch(/peer 127\.0\.0\.1 lifetime updated/)
+  expect(turn.log()).toMatch(new RegExp(`user <${turn.user}>: incoming packet ALLOCATE processed, success`))
+  expect(turn.log()).toMatch(/peer 127\.0\.0\.1 lifetime updated/)
   await helper.context.close()
 })
