@@ -95,7 +95,7 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
       if (transaction.origin !== projectionOrigin && transaction.origin !== foldOrigin) schedule()
     })
     schedule()
-    const connection = await connect(document.id, document.key, doc, settings!)
+    const connection = await connect(document.id, document.key, doc, settings!, true)
     // What the person's phone publishes may confirm a revocation: leave the room at once then.
     if (connection) trackPresence(document.id, doc, connection.provider, 'coordinator', () => void retireRevoked())
     // A revoked document's first check can miss a record that is there (the device's database
