@@ -87,6 +87,17 @@ interface SignalingLink {
   send(message: { type: 'unsubscribe'; topics: string[] }): void
 }
 
+/**
+ * Leaves a document's room and enters it again with another key (sync/keyRotation.ts). y-webrtc
+ * removes the old room once its key promise settles, before the new provider opens its room.
+ */
+export async function reconnect(docId: string, key: string, doc: Y.Doc, settings: ConnectionSettings, authoritative = false): Promise<Connection | null> {
+  disconnect(docId)
+  // After disconnect's delayed 'unsubscribe' for this room, or it would unsubscribe the new provider.
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  return connect(docId, key, doc, settings, authoritative)
+}
+
 export function connectionOf(docId: string): Connection | undefined {
   return connections.get(docId)
 }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { invitePath, newDocumentKey } from '../../src/sync/invite'
-import { circleWithOneWalker, phone, testNames } from './people'
+import { circleWithOneWalker, phone, storedText, testNames } from './people'
 import { watchPageErrors } from './storage'
 import { expect, expectAccessible, screenshot, test } from './support'
 
@@ -57,10 +57,7 @@ test('garbage in a room breaks no page and stops no sync; a link whose key is no
   expect(helperErrors).toEqual([])
 
   // Sync goes on: the coordinator renames the walk, the helper sees it.
-  await page.getByRole('link', { name: 'Assess', exact: true }).click()
-  await page.getByRole('link', { name: new RegExp(names.walk) }).click()
-  await page.getByLabel('What is needed').fill(`Evening ${names.walk}`)
-  await page.getByRole('button', { name: 'Save need' }).click()
+  await renameWalk(page, names.walk, `Evening ${names.walk}`)
   await expect(helper.page.getByRole('main')).toContainText(`Evening ${names.walk}`, { timeout: 30_000 })
 
   // A link for the same room with another key (its checksum right) and no document in it.
@@ -75,3 +72,65 @@ test('garbage in a room breaks no page and stops no sync; a link whose key is no
   expect(helperErrors).toEqual([])
   await Promise.all([helper.context.close(), hostile.context.close(), stranger.context.close()])
 })
+
+/** The keys this browser holds for a document (Dexie `circles`), read straight from IndexedDB. */
+async function heldKeys(page: Page, docId: string): Promise<{ key?: string; nextKey?: string | null; previousKey?: string | null }> {
+  return page.evaluate((id) => new Promise((resolve, reject) => {
+    const request = indexedDB.open('kith-device')
+    request.onsuccess = () => {
+      const get = request.result.transaction('circles').objectStore('circles').get(id)
+      get.onsuccess = () => {
+        request.result.close()
+        resolve(get.result ?? {})
+      }
+      get.onerror = () => reject(get.error)
+    }
+    request.onerror = () => reject(request.error)
+  }), docId)
+}
+
+test('the invitation’s key is replaced after joining: the link in the browser’s history opens no room', async ({ browser, page }) => {
+  test.setTimeout(240_000)
+  const names = testNames()
+  const coordinatorErrors = await watchPageErrors(page)
+  const link = await circleWithOneWalker(page, names)
+  const [, docId, keyWithCheck] = /#\/join\/helper\/([^/]+)\/([^/]+)\//.exec(link)!
+  const invitationKey = keyWithCheck.slice(0, 43)
+
+  const helper = await phone(browser)
+  const helperErrors = await watchPageErrors(helper.page)
+  await helper.page.goto(link)
+  await expect(helper.page.getByRole('main')).toContainText(names.walk, { timeout: 30_000 })
+
+  // Once the coordinator heard from the phone, a fresh key replaces the invitation's, on both
+  // sides, and the phone keeps nothing of the old one.
+  await expect.poll(async () => (await heldKeys(helper.page, docId)).key, { timeout: 60_000 }).not.toBe(invitationKey)
+  await expect.poll(async () => heldKeys(helper.page, docId), { timeout: 60_000 }).toMatchObject({ nextKey: null, previousKey: null })
+  expect(await storedText(helper.page)).not.toContain(invitationKey)
+
+  // Sync goes on under the new key.
+  await renameWalk(page, names.walk, `Evening ${names.walk}`)
+  await expect(helper.page.getByRole('main')).toContainText(`Evening ${names.walk}`, { timeout: 30_000 })
+
+  // Someone who finds the invitation in the browser's history sees what it carried that day, and nothing since.
+  const finder = await phone(browser)
+  const finderErrors = await watchPageErrors(finder.page)
+  await finder.page.goto(link)
+  await expect(finder.page.getByRole('main')).toContainText(names.walk, { timeout: 30_000 })
+  await renameWalk(page, `Evening ${names.walk}`, `Late ${names.walk}`)
+  await expect(helper.page.getByRole('main')).toContainText(`Late ${names.walk}`, { timeout: 30_000 })
+  await finder.page.waitForTimeout(8000)
+  await expect(finder.page.getByRole('main')).not.toContainText(`Evening ${names.walk}`)
+  await expect(finder.page.getByRole('main')).not.toContainText(`Late ${names.walk}`)
+  expect(finderErrors).toEqual([])
+  expect(helperErrors).toEqual([])
+  expect(coordinatorErrors).toEqual([])
+  await Promise.all([helper.context.close(), finder.context.close()])
+})
+
+async function renameWalk(page: Page, from: string, to: string) {
+  await page.getByRole('link', { name: 'Assess', exact: true }).click()
+  await page.getByRole('link', { name: new RegExp(from) }).first().click()
+  await page.getByLabel('What is needed').fill(to)
+  await page.getByRole('button', { name: 'Save need' }).click()
+}
