@@ -2,8 +2,9 @@ import type * as Y from 'yjs'
 import { activeCoordinatorDevices, type MapStore } from '../store'
 import { loadDeviceDb } from '../local/load'
 import { foldHelpers } from '../store/fold/helper'
-import { foldRecipient } from '../store/fold/recipient'
+import { foldRecipient, RECIPIENT_SOURCE } from '../store/fold/recipient'
 import type { FoldReport } from '../store/fold/result'
+import { clearSection, recordRejections, unknownSections } from '../store/fold/tampering'
 import { carriedOrigin, foldOrigin, keyOrigin, projectionOrigin } from '../store/origins'
 import { projectHelper, revokedHelperValues } from '../store/projection/helper'
 import { canProject, readProjectionInput, todayOf } from '../store/projection/input'
@@ -76,7 +77,15 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     const recipient = [...linked.values()].find((l) => l.document.audience === 'recipient' && l.document.revokedAt === null)
     const folded = helpers.length > 0 ? foldHelpers(store.doc, helpers.map((l) => ({ helperId: l.document.helperId!, doc: l.doc })), now).reports : []
     const recipientFold = recipient ? foldRecipient(store.doc, recipient.doc, now).reports : []
-    reports = [...folded, ...recipientFold].filter((r) => r.skipped || r.rejected.length > 0)
+    const all = [...folded, ...recipientFold]
+    // Kept in the map until the coordinator dismisses them; then sections that do not belong in
+    // a person's document are cleared from this device's copy (and, by sync, from their phone).
+    recordRejections(store.doc, all, now)
+    for (const report of all) {
+      const entry = report.source === RECIPIENT_SOURCE ? recipient : helpers.find((l) => l.document.helperId === report.source)
+      if (entry) for (const section of unknownSections(report)) clearSection(entry.doc, section, projectionOrigin)
+    }
+    reports = all.filter((r) => r.skipped || r.rejected.length > 0)
     listeners.forEach((listener) => listener())
     const input = readProjectionInput(store.doc)
     const today = todayOf(input, now)
