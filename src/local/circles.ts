@@ -74,3 +74,8 @@ export async function markRemoved(docId: string, now: number): Promise<void> {
 export async function wasRemoved(docId: string): Promise<boolean> {
   return (await (await loadDeviceDb()).removedDocs.get(docId).catch(() => undefined)) !== undefined
 }
+
+/** Stores the keys a person's device holds for its document after a step of a key change (sync/keyRotation.ts). */
+export async function storeHeldKeys(docId: string, held: { key: string; nextKey?: string | null; previousKey?: string | null }): Promise<void> {
+  await (await loadDeviceDb()).circles.update(docId, { key: held.key, nextKey: held.nextKey ?? null, previousKey: held.previousKey ?? null })
+}

@@ -12,6 +12,10 @@ export interface DeviceCircle {
   role: Role
   /** The document's key (room password); lives only here and in invite fragments. */
   key: string
+  /** While the document's key is being replaced (sync/keyRotation.ts): the offered key, not in use yet. */
+  nextKey?: string | null
+  /** While the document's key is being replaced: the key before, kept only to open old links. */
+  previousKey?: string | null
   /** What the list shows; kept here so the list needs no document opened. */
   label: string
   addedAt: number

@@ -9,6 +9,8 @@ export const projectionOrigin = { kind: 'projection' } as const
 export const foldOrigin = { kind: 'fold' } as const
 /** An update carried by link or file and applied on this device (the fold treats it like WebRTC). */
 export const carriedOrigin = { kind: 'carried' } as const
+/** A device's own step in replacing a document's key (sync/keyRotation.ts): never undone, never a command. */
+export const keyOrigin = { kind: 'key' } as const
 
 export type Origin =
   | typeof commandOrigin
@@ -16,6 +18,7 @@ export type Origin =
   | typeof projectionOrigin
   | typeof foldOrigin
   | typeof carriedOrigin
+  | typeof keyOrigin
 
 /**
  * Writes that arrive from below the store: rows loaded from this device's storage (never

@@ -1,10 +1,11 @@
 import * as Y from 'yjs'
 import type { SyncState } from '../local/db'
-import { listCircles } from '../local/circles'
+import { listCircles, storeHeldKeys } from '../local/circles'
 import { loadDeviceDb } from '../local/load'
 import type { CircleDocument } from '../store'
 import { carriedOrigin } from '../store/origins'
 import { applyCarried, carriedFor, knowledgeFromCarried, type ApplyOutcome } from './carry'
+import { otherKeys, type HeldKeys } from './keyRotation'
 import { parseUpdateRoute, type CarriedUpdate, type UpdateLinkProblem } from './messages'
 import { openDoc } from './persistence'
 import { readRemote, recordCarried, restorePending, storePending } from './remote'
@@ -93,13 +94,33 @@ export async function openUpdateLink(parts: readonly string[], now: number): Pro
   try {
     const holder = await findHolder(route.value.docId)
     if (!holder) return { ok: false, reason: 'unknown-doc' }
-    const opened = await decodeUpdatePayload(holder.docId, holder.key, route.value.payload)
+    const opened = await openWithHeldKeys(holder, route.value.payload)
     if (!opened.ok) return opened
     if (holder.role === 'coordinator' && holder.document.revokedAt !== null) return { ok: false, reason: 'withdrawn' }
     return { ok: true, outcome: await applyToHolder(holder, opened.value, now), holder }
   } catch {
     return { ok: false, reason: 'storage' }
   }
+}
+
+/**
+ * Opens a payload with the document's key, or, while the key is being replaced, with the other
+ * one this device holds (keyRotation.ts). On a person's device, a link that opens only with the
+ * offered key shows the coordinator moved to it: this device moves too (online.ts follows).
+ */
+async function openWithHeldKeys(holder: Holder, payload: string) {
+  const held: HeldKeys = holder.role === 'coordinator' ? holder.document
+    : holder.role === 'map' ? { key: holder.key }
+    : (await (await loadDeviceDb()).circles.get(holder.docId)) ?? { key: holder.key }
+  const opened = await decodeUpdatePayload(holder.docId, held.key, payload)
+  if (opened.ok) return opened
+  for (const key of otherKeys(held)) {
+    const withOther = await decodeUpdatePayload(holder.docId, key, payload)
+    if (!withOther.ok) continue
+    if (holder.role !== 'coordinator' && key === held.nextKey) await storeHeldKeys(holder.docId, { key, previousKey: held.key })
+    return withOther
+  }
+  return opened
 }
 
 /** A link holding what the other side of `docId` is missing, as far as this device knows. */

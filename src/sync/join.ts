@@ -1,4 +1,4 @@
-import { addCircle, wasRemoved } from '../local/circles'
+import { addCircle, storeHeldKeys, wasRemoved } from '../local/circles'
 import { loadDeviceDb } from '../local/load'
 import type { ApplyOutcome } from './carry'
 import { applyToHolder } from './carried'
@@ -40,6 +40,10 @@ export async function joinFromInvite(parts: readonly string[], now: number): Pro
   // The one place a person's document is created on this device; opening it later never creates one.
   if (!known && role !== 'coordinator') await openDoc(invite.docId, 'create').ready
   if (!known) await addCircle({ docId: invite.docId, role: invite.role, key: invite.key, label: '', now })
+  // A later invitation for a circle this device holds may carry a key that replaced this
+  // device's while it was away (keyRotation.ts): kept as a candidate, never in place of the key
+  // in use (an old link from the browser's history must not undo a change).
+  else if (invite.key !== known.key && role !== 'coordinator') await storeHeldKeys(invite.docId, { key: known.key, nextKey: invite.key, previousKey: known.previousKey })
   const outcome = carried && role !== 'coordinator' ? await applyToHolder({ role, docId: invite.docId, key: invite.key }, carried.value, now) : null
   return { ok: true, role, docId: invite.docId, carried: outcome }
 }

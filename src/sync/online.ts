@@ -1,12 +1,14 @@
 import type * as Y from 'yjs'
 import { loadDeviceDb } from '../local/load'
-import { carriedOrigin } from '../store/origins'
+import { carriedOrigin, keyOrigin } from '../store/origins'
+import { keyCheckOf, subscribeKeyCheck } from './keyCheck'
+import { ackReached, confirmInUse, receiveOffer, switchOnMismatch, switchToNext, type HeldKeys } from './keyRotation'
 import { trackPresence, type Presence } from './presence'
-import { forgetRemote, restorePending } from './remote'
-import { loadConnectionSettings } from './signaling'
+import { forgetRemote, readRemote, restorePending } from './remote'
+import { loadConnectionSettings, type ConnectionSettings } from './signaling'
 import { leadAcrossTabs } from './tabs'
-import { connect, disconnect, peerCount } from './webrtc'
-import { wasRemoved } from '../local/circles'
+import { connect, disconnect, peerCount, reconnect } from './webrtc'
+import { storeHeldKeys, wasRemoved } from '../local/circles'
 import { RoleDocMissing } from './roleDocs'
 
 /**
@@ -16,16 +18,53 @@ import { RoleDocMissing } from './roleDocs'
  * be slow or never answer), y-webrtc and presence.
  */
 const presences = new Map<string, Presence>()
+const following = new Map<string, () => void>()
 
 export async function goOnline(docId: string, doc: Y.Doc, role: 'helper' | 'recipient'): Promise<void> {
   await restorePending(docId, doc, carriedOrigin).catch(() => undefined)
-  const [key, settings] = await Promise.all([keyOf(docId), loadConnectionSettings()])
+  const [, settings] = await Promise.all([keyOf(docId), loadConnectionSettings()])
   // One tab of this browser connects; the others share its changes (tabs.ts).
-  leadAcrossTabs(`doc-${docId}`, () => {
-    void connect(docId, key, doc, settings).then((connection) => {
-      if (connection) presences.set(docId, trackPresence(docId, doc, connection.provider, role))
-    })
+  leadAcrossTabs(`doc-${docId}`, () => followKeys(docId, doc, role, settings))
+}
+
+/**
+ * Connects with the device's key and follows a key change (keyRotation.ts): an offered key is
+ * stored beside the current one and acknowledged; the device moves to it once the coordinator's
+ * presence shows it has the acknowledgement, or when the current key opens nothing in the room
+ * while no one is connected; once the offer is withdrawn the old key is forgotten. A link that
+ * opens only with the new key moves the device too (carried.ts stores that; this follows).
+ */
+function followKeys(docId: string, doc: Y.Doc, role: 'helper' | 'recipient', settings: ConnectionSettings) {
+  let current: string | null = null
+  let queue = Promise.resolve()
+  const check = () => {
+    queue = queue.then(async () => {
+      const entry = await (await loadDeviceDb()).circles.get(docId)
+      if (!entry || !following.has(docId)) return
+      const held: HeldKeys = { key: entry.key, nextKey: entry.nextKey, previousKey: entry.previousKey }
+      let next = receiveOffer(doc, held, keyOrigin)
+      const now = next ?? held
+      if (!next && now.nextKey && ackReached(doc, now.nextKey, (await readRemote(docId)).knowledge)) next = switchToNext(doc, now, keyOrigin)
+      const verdict = keyCheckOf(docId, Date.now())
+      if (!next && current !== null && verdict === 'mismatch' && peerCount(docId) === 0) next = switchOnMismatch(now)
+      if (!next && verdict === 'matches' && current === now.key) confirmInUse(doc, now, keyOrigin)
+      if (next) await storeHeldKeys(docId, next)
+      const wanted = (next ?? held).key
+      if (wanted === current) return
+      const moving = current !== null
+      current = wanted
+      presences.get(docId)?.stop()
+      const connection = moving ? await reconnect(docId, wanted, doc, settings) : await connect(docId, wanted, doc, settings)
+      if (connection && current === wanted) presences.set(docId, trackPresence(docId, doc, connection.provider, role, check))
+    }).catch(() => undefined)
+  }
+  const stopGuard = subscribeKeyCheck(check)
+  doc.on('update', check)
+  following.set(docId, () => {
+    stopGuard()
+    doc.off('update', check)
   })
+  check()
 }
 
 async function keyOf(docId: string): Promise<string> {
@@ -44,6 +83,8 @@ const FAREWELL_MS = 3000
  * (presence.ts), and leaves once that device has gone, or after FAREWELL_MS.
  */
 export async function goOffline(docId: string, { farewell = false } = {}): Promise<void> {
+  following.get(docId)?.()
+  following.delete(docId)
   const presence = presences.get(docId)
   presences.delete(docId)
   if (presence && farewell) {

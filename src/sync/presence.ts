@@ -11,7 +11,7 @@ import type { SyncState } from '../local/db'
  * and delete set) in the room's awareness; the other side records the last one it saw (Dexie),
  * so "last synced" and "what is still waiting to reach them" are computed, never guessed.
  */
-const PUBLISH_EVERY_MS = 1000
+export const PUBLISH_EVERY_MS = 1000
 
 export interface Presence {
   /** Publishes what this device holds now, not a second later (a removed phone, just before it leaves). */

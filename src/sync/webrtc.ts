@@ -20,19 +20,26 @@ export interface Connection {
 const connections = new Map<string, Connection>()
 /** Connections asked for while y-webrtc loads; `disconnect` removes the entry to cancel one. */
 const starting = new Map<string, Promise<Connection | null>>()
-let library: Promise<typeof import('y-webrtc')> | null = null
+let library: Promise<[typeof import('y-webrtc'), typeof import('./roomGuard')]> | null = null
+let guard: typeof import('./roomGuard') | null = null
 
-/** Connects a document to its room; null when it was disconnected before y-webrtc had loaded. */
-export function connect(docId: string, key: string, doc: Y.Doc, settings: ConnectionSettings): Promise<Connection | null> {
+/**
+ * Connects a document to its room; null when it was disconnected before y-webrtc had loaded.
+ * `authoritative`: this device holds the document's true key (the coordinator's side), so it
+ * answers what it cannot open in the room and a phone with another key learns so (roomGuard.ts).
+ */
+export function connect(docId: string, key: string, doc: Y.Doc, settings: ConnectionSettings, authoritative = false): Promise<Connection | null> {
   const existing = connections.get(docId)
   if (existing) {
     if (!existing.provider.connected) existing.provider.connect()
+    guard?.guardRoom(docId, existing.provider, authoritative)
     return Promise.resolve(existing)
   }
   const waiting = starting.get(docId)
   if (waiting) return waiting
-  library ??= import('y-webrtc')
-  const started: Promise<Connection | null> = library.then(({ WebrtcProvider }) => {
+  library ??= Promise.all([import('y-webrtc'), import('./roomGuard')])
+  const started: Promise<Connection | null> = library.then(([{ WebrtcProvider }, roomGuard]) => {
+    guard = roomGuard
     if (starting.get(docId) !== started) return connections.get(docId) ?? null
     starting.delete(docId)
     const provider = new WebrtcProvider(docId, doc, {
@@ -43,6 +50,8 @@ export function connect(docId: string, key: string, doc: Y.Doc, settings: Connec
       // go in chunks (chunks.ts).
       peerOpts: { config: { iceServers: settings.iceServers, iceTransportPolicy: settings.relayOnly ? 'relay' : 'all' }, wrtc: chunkingWebRtc() },
     })
+    // What others send into the room is checked before y-webrtc reads it (roomGuard.ts).
+    roomGuard.guardRoom(docId, provider, authoritative)
     const connection = { provider, docId }
     connections.set(docId, connection)
     return connection
@@ -69,12 +78,24 @@ export function disconnect(docId: string): void {
   setTimeout(() => {
     for (const conn of signaling) if (conn.connected) conn.send({ type: 'unsubscribe', topics: [docId] })
   }, 0)
+  guard?.unguardRoom(docId)
 }
 
 /** What this module uses of y-webrtc's signaling connection (typed `any` by y-webrtc). */
 interface SignalingLink {
   connected: boolean
   send(message: { type: 'unsubscribe'; topics: string[] }): void
+}
+
+/**
+ * Leaves a document's room and enters it again with another key (sync/keyRotation.ts). y-webrtc
+ * removes the old room once its key promise settles, before the new provider opens its room.
+ */
+export async function reconnect(docId: string, key: string, doc: Y.Doc, settings: ConnectionSettings, authoritative = false): Promise<Connection | null> {
+  disconnect(docId)
+  // After disconnect's delayed 'unsubscribe' for this room, or it would unsubscribe the new provider.
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  return connect(docId, key, doc, settings, authoritative)
 }
 
 export function connectionOf(docId: string): Connection | undefined {

@@ -142,6 +142,12 @@ test('a circle on four phones: invite, tasks, done, can’t make it, backup, dai
   expect(storedR).toContain(names.recipient)
   for (const secret of [names.helperA, names.helperB, names.contactA, names.contactB, names.doorCode, names.excluded, names.secret]) expect(storedR, secret).not.toContain(secret)
 
+  // The key's life: every invitation's key was replaced once the phone joined; no phone keeps it.
+  for (const [who, where, link] of [['helper A', a.page, linkA], ['helper B', b.page, linkB], ['recipient', r.page, linkR]] as const) {
+    const invitationKey = /#\/join\/\w+\/[^/]+\/([A-Za-z0-9_-]{43})/.exec(link)![1]
+    await expect.poll(async () => storedText(where), { message: who, timeout: 30_000 }).not.toContain(invitationKey)
+  }
+
   // Withdrawn means gone: the walk is renamed and its door code replaced. Every phone's raw rows,
   // and the coordinator's stored copies of their documents, lose the old words once synced.
   const personDatabases = [linkA, linkB, linkR].map((link) => `kith-doc-${/#\/join\/\w+\/([^/]+)\//.exec(link)![1]}`)

@@ -5,6 +5,7 @@ import { CIRCLE } from '../schema/circle'
 import { PLEASE_STOP } from '../schema/pleaseStop'
 import { RECIPIENT_SEES_HELPERS } from '../schema/recipientSharing'
 import { SUGGESTIONS } from '../schema/suggestion'
+import { TAMPERING } from '../schema/tampering'
 import { define, idInput, refuse, requireEntity } from './define'
 import { refusals } from './words'
 
@@ -28,6 +29,15 @@ export const foldCommands = {
     (doc, { id }) => requireEntity(doc, PLEASE_STOP, id, 'input/id', commandRefusals.pleaseStopGone),
     (doc, { id }, now) => {
       if (entityField(doc, PLEASE_STOP, id, 'acknowledgedAt') === null) upsertEntity(doc, PLEASE_STOP, id, { acknowledgedAt: now })
+      return id
+    },
+  ),
+  /** A note on what a phone sent and Kith would not take in, read and put away (it comes back if it happens again). */
+  'tampering/dismiss': define(
+    idInput,
+    (doc, { id }) => requireEntity(doc, TAMPERING, id, 'input/id', commandRefusals.tamperingGone),
+    (doc, { id }, now) => {
+      upsertEntity(doc, TAMPERING, id, { dismissedAt: now })
       return id
     },
   ),

@@ -1,5 +1,7 @@
 import * as Y from 'yjs'
 import { canProject, type ProjectionInput } from '../projection/input'
+import { DOCUMENT_KEYS_SECTION } from '../schema/document'
+import { isEmptySection } from './tampering'
 import type { Rejection, SkipReason } from './result'
 import { reasons } from './words'
 
@@ -23,9 +25,11 @@ export function guardDoc(doc: Y.Doc, kind: 'helper' | 'recipient', sections: rea
   if (typeof version === 'number' && version > schemaVersion) return { skip: 'too-new', rejected: [] }
   if (meta.has('kind') && meta.get('kind') !== kind) return { skip: 'wrong-kind', rejected: [] }
   if (meta.get('revoked') === true) return { skip: 'revoked', rejected: [] }
-  const known = new Set(sections)
+  // Every person's document may carry a key change (sync/keyRotation.ts): not the fold's to read.
+  const known = new Set([...sections, DOCUMENT_KEYS_SECTION])
   const rejected = [...doc.share.keys()]
-    .filter((name) => !known.has(name))
+    // An unknown section the coordinator's device already cleared is not reported again.
+    .filter((name) => !known.has(name) && !isEmptySection(doc, name))
     .sort()
     .map((name) => ({ path: name, reason: reasons.unknownSection }))
   return { skip: null, rejected }

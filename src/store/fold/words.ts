@@ -43,4 +43,5 @@ export function reportSummary(doc: Y.Doc, helperId: string, occurrenceId: string
 export const commandRefusals = {
   suggestionGone: 'This suggestion is no longer there.',
   pleaseStopGone: 'This request is no longer there.',
+  tamperingGone: 'This note is no longer there.',
 }

@@ -9,6 +9,9 @@ import { readCollection, type ReadProblem } from './primitives'
  */
 export const DOCUMENTS = 'documents'
 
+/** The section of a person's document that carries a key change (sync/keyRotation.ts); fold leaves it alone. */
+export const DOCUMENT_KEYS_SECTION = 'keys'
+
 export const documentKeyPattern = /^[A-Za-z0-9_-]{43}$/
 export const documentIdPattern = /^[A-Za-z0-9_-]{22}$/
 
@@ -19,6 +22,12 @@ export const circleDocumentValidator = z.object({
   key: z.string().check(z.regex(documentKeyPattern, 'expected a document key')),
   createdAt: z.number(),
   revokedAt: z.nullable(z.number()),
+  /** A new key offered to the person's device while `key` is still in use (sync/keyRotation.ts). */
+  nextKey: z.optional(z.nullable(z.string().check(z.regex(documentKeyPattern, 'expected a document key')))),
+  /** The key before `key`, kept only until the person's device says it moved. */
+  previousKey: z.optional(z.nullable(z.string().check(z.regex(documentKeyPattern, 'expected a document key')))),
+  /** When the key was last replaced; the invitation's key is replaced once the person's device was heard from. */
+  keyReplacedAt: z.optional(z.nullable(z.number())),
 })
 
 export type CircleDocument = z.infer<typeof circleDocumentValidator> & { id: string }
@@ -30,4 +39,38 @@ export function readDocuments(doc: Y.Doc, problems: ReadProblem[]): CircleDocume
 /** The live (not revoked) document of a helper, or of the recipient when `helperId` is null. */
 export function liveDocumentOf(documents: readonly CircleDocument[], helperId: string | null): CircleDocument | undefined {
   return documents.find((d) => d.revokedAt === null && d.helperId === helperId && (helperId === null ? d.audience === 'recipient' : d.audience === 'helper'))
+}
+
+/**
+ * A key change is this device's own doing, not the coordinator's (sync/keyRotation.ts): the
+ * caller passes an origin outside Undo, so "Undo" never takes one back.
+ */
+function updateDocument(doc: Y.Doc, docId: string, origin: unknown, change: (entity: Y.Map<unknown>) => void): boolean {
+  const entity = doc.getMap<unknown>(DOCUMENTS).get(docId)
+  if (!(entity instanceof Y.Map)) return false
+  doc.transact(() => change(entity), origin)
+  return true
+}
+
+/** Step 1: a fresh key is offered for a document (the person's device stores it before anyone uses it). */
+export function recordNextKey(doc: Y.Doc, docId: string, key: string, origin: unknown): boolean {
+  return updateDocument(doc, docId, origin, (entity) => entity.set('nextKey', key))
+}
+
+/** Step 3: the offered key becomes the key; the old one opens only what was sealed with it. */
+export function recordReplacedKey(doc: Y.Doc, docId: string, now: number, origin: unknown): boolean {
+  const entity = doc.getMap<unknown>(DOCUMENTS).get(docId)
+  const next = entity instanceof Y.Map ? entity.get('nextKey') : null
+  if (typeof next !== 'string' || !documentKeyPattern.test(next)) return false
+  return updateDocument(doc, docId, origin, (e) => {
+    e.set('previousKey', e.get('key'))
+    e.set('key', next)
+    e.set('nextKey', null)
+    e.set('keyReplacedAt', now)
+  })
+}
+
+/** Step 5: the person's device moved: the old key is forgotten. */
+export function forgetPreviousKey(doc: Y.Doc, docId: string, origin: unknown): boolean {
+  return updateDocument(doc, docId, origin, (entity) => entity.set('previousKey', null))
 }

@@ -7,12 +7,13 @@ import { PLEASE_STOP, readPleaseStop, type PleaseStop } from './pleaseStop'
 import type { ReadProblem } from './primitives'
 import { readRecipientSeesHelpers } from './recipientSharing'
 import { SUGGESTIONS, readSuggestions, type Suggestion } from './suggestion'
+import { TAMPERING, readTampering, type TamperingRecord } from './tampering'
 
 /**
  * Everything the coordinator's fold has received from helpers' and the recipient's documents,
  * read from the map. Projection reads it too: acknowledgements, the helper's last folded offer.
  */
-export const INBOX_COLLECTIONS = [HELPER_REPORTS, CLAIMS, HELPER_LINKS, SUGGESTIONS, CHECK_IN_ANSWERS, PLEASE_STOP] as const
+export const INBOX_COLLECTIONS = [HELPER_REPORTS, CLAIMS, HELPER_LINKS, SUGGESTIONS, CHECK_IN_ANSWERS, PLEASE_STOP, TAMPERING] as const
 
 export interface Inbox {
   helperReports: HelperReportRecord[]
@@ -25,6 +26,8 @@ export interface Inbox {
   checkInAnswers: Record<string, CheckInAnswer>
   /** Newest first. */
   pleaseStop: PleaseStop[]
+  /** What folds would not take in, newest first, kept until dismissed. */
+  tampering: TamperingRecord[]
   recipientSeesHelpers: boolean
 }
 
@@ -36,6 +39,7 @@ export function readInbox(doc: Y.Doc, problems: ReadProblem[]): Inbox {
     suggestions: readSuggestions(doc, problems),
     checkInAnswers: readCheckInAnswers(doc, problems),
     pleaseStop: readPleaseStop(doc, problems),
+    tampering: readTampering(doc, problems),
     recipientSeesHelpers: readRecipientSeesHelpers(doc),
   }
 }

@@ -1,29 +1,50 @@
 import type { SkipReason } from '../../store'
+import { parseOccurrenceId } from '../../domain/model/occurrence'
 import { useFoldReports } from '../hooks/useFoldReports'
 import type { CircleViewProps } from './CircleScreen'
 import { text } from './text'
 
 const t = text.foldNotes
+const day = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })
+const when = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })
 
-/** Anything a helper's or the recipient's phone sent that Kith would not take in, in words. */
-export function FoldNotes({ docId, snapshot }: Pick<CircleViewProps, 'docId' | 'snapshot'>) {
-  const reports = useFoldReports(docId).filter((r) => r.skipped !== 'map-not-ready')
-  if (reports.length === 0) return null
+/** Which task or entry a path in a person's document is, in words: `tasks/<occurrence>`, `needs/<id>`, or the path. */
+function entryOf(path: string, needs: CircleViewProps['snapshot']['needs']): string {
+  const [, key = ''] = path.split('/')
+  const occurrence = parseOccurrenceId(key)
+  const title = (id: string) => needs.find((n) => n.id === id)?.title
+  if (occurrence && title(occurrence.needId)) return t.task(title(occurrence.needId)!, day.format(new Date(`${occurrence.date}T00:00:00Z`)))
+  if (title(key)) return t.need(title(key)!)
+  return t.section(path)
+}
+
+/**
+ * Anything a helper's or the recipient's phone sent that Kith would not take in, in words: why a
+ * document is not read at all (live), and every entry put back or left out, kept in the map
+ * until the coordinator dismisses it (with which task or entry, when, and how often).
+ */
+export function FoldNotes({ docId, store, snapshot }: Pick<CircleViewProps, 'docId' | 'store' | 'snapshot'>) {
+  const skipped = useFoldReports(docId).filter((r) => r.skipped !== null && r.skipped !== 'map-not-ready')
+  const kept = snapshot.inbox.tampering.filter((r) => r.dismissedAt === null)
+  if (skipped.length === 0 && kept.length === 0) return null
   const who = (source: string) => snapshot.helpers.find((h) => h.id === source)?.name ?? (source === 'recipient' ? snapshot.circle.recipientName : source)
   return (
     <section className="panel attention" aria-labelledby="fold-notes-title">
       <h2 id="fold-notes-title">{t.title}</h2>
       <ul className="plain-list">
-        {reports.map((report) => (
-          <li key={report.source}>
-            {report.skipped ? t.skipped(who(report.source), t.reasons[report.skipped as SkipReason]) : (
-              <>
-                {t.rejected(who(report.source), report.rejected.length)}
-                <ul className="small">{report.rejected.slice(0, 5).map((r) => <li key={r.path}>{r.reason}</li>)}</ul>
-              </>
-            )}
-          </li>
-        ))}
+        {skipped.map((report) => <li key={report.source}>{t.skipped(who(report.source), t.reasons[report.skipped as SkipReason])}</li>)}
+      </ul>
+      {kept.length > 0 && <p className="small muted">{t.kept}</p>}
+      <ul className="plain-list">
+        {kept.map((record) => {
+          const what = entryOf(record.path, snapshot.needs)
+          return (
+            <li key={record.id}>
+              {t.entry(who(record.source), what, record.reason)} <span className="small muted">{t.seen(record.count, when.format(record.lastAt))}</span>{' '}
+              <button type="button" className="button small quiet" aria-label={t.dismissLabel(what)} onClick={() => store.run('tampering/dismiss', { id: record.id }, Date.now())}>{t.dismiss}</button>
+            </li>
+          )
+        })}
       </ul>
     </section>
   )

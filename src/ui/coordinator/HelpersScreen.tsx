@@ -6,13 +6,13 @@ import type { CircleViewProps } from './CircleScreen'
 import { FoldNotes } from './FoldNotes'
 import { text } from './text'
 
-export function HelpersScreen({ docId, snapshot }: CircleViewProps) {
+export function HelpersScreen({ docId, store, snapshot }: CircleViewProps) {
   const { helpers, offers, needs, boundaries } = snapshot
   return (
     <main id="main" className="page">
       <h1>{text.map.title}</h1>
       <p className="muted">{text.map.intro}</p>
-      <FoldNotes docId={docId} snapshot={snapshot} />
+      <FoldNotes docId={docId} store={store} snapshot={snapshot} />
       {helpers.length === 0 ? <p className="empty">{text.map.empty}</p> : (
         <ul className="card-list" aria-label={text.map.helpersTab}>
           {helpers.map((helper) => {

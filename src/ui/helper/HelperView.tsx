@@ -44,7 +44,7 @@ export function HelperView({ docId, store, path, now: fixedNow, onRevoked }: Hel
     // Joining tells the coordinator this phone has the link; a revoked document is not rejoined.
     if ((state === 'ready' || state === 'waiting') && !joined) store.join(now)
   }, [store, state, joined, now])
-  const notReady = <DocStateMessage state={state} ready={Boolean(snapshot.brief)} words={t.states} onRevoked={onRevoked} />
+  const notReady = <DocStateMessage docId={docId} state={state} ready={Boolean(snapshot.brief)} words={t.states} onRevoked={onRevoked} />
   if (state !== 'ready' || !snapshot.brief) return notReady
   const brief = snapshot.brief
   const [route = 'tasks'] = path

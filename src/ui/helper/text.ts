@@ -14,6 +14,8 @@ export const helperText = {
     revokedTitle: 'Thank you for helping',
     revoked: 'The coordinator has ended your part in this circle. This phone no longer keeps any of it. Thank you for helping.',
     removed: 'You are no longer part of this circle: the coordinator ended your part, and this phone keeps nothing of it. Thank you for helping.',
+    keyMismatchTitle: 'This link’s key doesn’t match',
+    keyMismatch: 'The circle’s phones are online, but this link’s key does not open what they send, so nothing can arrive. Please ask the coordinator for a fresh invitation link.',
     notHereTitle: 'This circle isn’t on this phone',
     notHere: 'To join a circle, open the invitation link the coordinator sent you, on this phone.',
     lost: 'This circle’s tasks are no longer stored on this phone (the browser may have cleared them). Ask the coordinator for a fresh invitation link.',

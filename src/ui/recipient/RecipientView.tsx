@@ -40,7 +40,7 @@ export function RecipientView({ docId, store, path, now: fixedNow, onRevoked }: 
   const liveNow = useNow()
   const now = fixedNow ?? liveNow
   const { state } = snapshot
-  const notReady = <DocStateMessage state={state} ready={Boolean(snapshot.circle)} words={t.states} onRevoked={onRevoked} />
+  const notReady = <DocStateMessage docId={docId} state={state} ready={Boolean(snapshot.circle)} words={t.states} onRevoked={onRevoked} />
   if (state !== 'ready' || !snapshot.circle) return notReady
   const circle = snapshot.circle
   const [route = 'today'] = path

@@ -18,6 +18,8 @@ export const recipientText = {
     revokedTitle: 'This circle is closed',
     revoked: 'The coordinator has closed this circle on this phone. This phone no longer keeps any of it. Take good care.',
     removed: 'This circle was closed on this phone by the coordinator, and this phone keeps nothing of it. Take good care.',
+    keyMismatchTitle: 'This link’s key doesn’t match',
+    keyMismatch: 'Your circle’s coordinator is online, but this link’s key does not open what their phone sends, so nothing can arrive. Please ask them for a fresh invitation link.',
     notHereTitle: 'This circle isn’t on this phone',
     notHere: 'To open your circle, use the invitation link the coordinator sent you, on this phone.',
     lost: 'Your circle is no longer stored on this phone (the browser may have cleared it). Ask the coordinator for a fresh invitation link.',

@@ -3,6 +3,7 @@ import type { CrisisResource } from '../../domain/model'
 import { href } from '../hooks/router'
 import { DraftScopeProvider } from '../hooks/useDraft'
 import { RoleDocMissing } from '../../sync/roleDocs'
+import { useKeyCheck } from '../hooks/useKeyCheck'
 import { CrisisHelp } from './CrisisHelp'
 import { DamagedNote } from './StorageNotes'
 import { sharedText } from './text'
@@ -28,6 +29,9 @@ export interface StateWords {
   notHere: string
   lost: string
   error: string
+  /** Others are in the room, and nothing they send opens with this link's key. */
+  keyMismatchTitle: string
+  keyMismatch: string
 }
 
 /** Forgets a revoked document once, and says "no longer keeps any of it" only once that is true. */
@@ -47,13 +51,15 @@ function useForgetOnRevoke(state: DocState, onRevoked?: () => Promise<void> | vo
 }
 
 /** A whole-page message for a document that is not ready; null when it is. */
-export function DocStateMessage({ state, ready, words, onRevoked }: { state: DocState; ready: boolean; words: StateWords; onRevoked?: () => Promise<void> | void }) {
+export function DocStateMessage({ docId, state, ready, words, onRevoked }: { docId: string; state: DocState; ready: boolean; words: StateWords; onRevoked?: () => Promise<void> | void }) {
   const forgetting = useForgetOnRevoke(state, onRevoked)
+  const key = useKeyCheck(docId)
   if (state === 'revoked') {
     const message = forgetting === 'pending' ? words.forgetting : forgetting === 'failed' ? words.forgetFailed : words.revoked
     return <Message title={words.revokedTitle} message={message} home={words.home} />
   }
   if (state === 'too-new') return <Message title={sharedText.appName} message={words.tooNew} home={words.home} warning />
+  if ((state === 'waiting' || !ready) && key === 'mismatch') return <Message title={words.keyMismatchTitle} message={words.keyMismatch} home={words.home} warning />
   if (state === 'waiting' || !ready) return <Message title={words.waitingTitle} message={words.waiting} home={words.home} />
   return null
 }

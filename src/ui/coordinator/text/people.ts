@@ -47,8 +47,15 @@ export const peopleText = {
   },
   foldNotes: {
     title: 'From helpers’ phones',
+    kept: 'Kith put these back or left them out; the notes stay until you dismiss them.',
+    entry: (who: string, what: string, reason: string) => `${who}’s phone: ${what} ${reason}.`,
+    task: (title: string, day: string) => `the task “${title}” on ${day}`,
+    need: (title: string) => `“${title}”`,
+    section: (path: string) => `“${path}”`,
+    seen: (count: number, last: string) => count === 1 ? `Seen ${last}.` : `Seen ${count} times, last ${last}.`,
+    dismiss: 'Dismiss',
+    dismissLabel: (what: string) => `Dismiss the note about ${what}`,
     skipped: (who: string, reason: string) => `${who}: ${reason}`,
-    rejected: (who: string, count: number) => `${who}’s phone sent ${count} ${count === 1 ? 'thing' : 'things'} Kith could not accept, and left it as it was:`,
     reasons: {
       'map-not-ready': 'the circle is still loading.',
       'circle-ended': 'the support has ended, so nothing more is taken in.',

@@ -2,6 +2,8 @@ import * as Y from 'yjs'
 import type { MapStore } from '../../../../src/store'
 import { createMapStore } from '../../../../src/store'
 import { readProjectionInput } from '../../../../src/store/projection/input'
+import { projectHelper } from '../../../../src/store/projection/helper'
+import { writeProjection } from '../../../../src/store/projection/write'
 import { seededRandom } from '../../../helpers/connector'
 import { NOW, idOf, later, needDraft, offerDraft, profile } from '../../../helpers/mapStore'
 
@@ -99,4 +101,11 @@ export const inputOf = (circle: TestCircle) => readProjectionInput(circle.store.
 /** The bytes a device would store for `doc`, read as text: what the privacy checks search. */
 export function storedText(doc: Y.Doc): string {
   return new TextDecoder('utf-8', { fatal: false }).decode(Y.encodeStateAsUpdate(doc))
+}
+
+/** The helper's document as their device holds it after the first sync. */
+export function helperDocOf(circle: TestCircle, helperId: string): Y.Doc {
+  const doc = new Y.Doc()
+  writeProjection(doc, projectHelper(inputOf(circle), helperId, TODAY)!)
+  return doc
 }

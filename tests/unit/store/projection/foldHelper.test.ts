@@ -7,17 +7,11 @@ import { projectHelper } from '../../../../src/store/projection/helper'
 import { writeProjection } from '../../../../src/store/projection/write'
 import { createHelperStore } from '../../../../src/store/roles/helperStore'
 import { later } from '../../../helpers/mapStore'
-import { SATURDAY, TODAY, inputOf, makeCircle, must, occurrence, type TestCircle } from './circle'
+import { SATURDAY, TODAY, helperDocOf, inputOf, makeCircle, must, occurrence, type TestCircle } from './circle'
 import { updatesDuring } from './devices'
 
 const FOLD_AT = later(60)
 
-/** The helper's document as their device holds it after the first sync. */
-function helperDocOf(circle: TestCircle, helperId: string): Y.Doc {
-  const doc = new Y.Doc()
-  writeProjection(doc, projectHelper(inputOf(circle), helperId, TODAY)!)
-  return doc
-}
 
 const report = (doc: Y.Doc, occurrenceId: string, kind: string, note = '', at = 1_000) => doc.getMap('reports').set(occurrenceId, { kind, note, at })
 

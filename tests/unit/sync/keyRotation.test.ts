@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { newDocumentKey } from '../../../src/sync/invite'
+import { ackReached, advanceOffer, confirmInUse, keyFingerprint, offeredKey, otherKeys, receiveOffer, switchOnMismatch, switchToNext, type HeldKeys } from '../../../src/sync/keyRotation'
+import { knowledgeOf } from '../../../src/sync/carry'
+
+/** One direction of a sync (the room, or a link carrying what the other side lacks). */
+const carry = (from: Y.Doc, to: Y.Doc) => Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)))
+
+/** Applies an offering side's step to what it holds, as coordinatorSync does with the map's record. */
+function offerStep(doc: Y.Doc, held: HeldKeys): HeldKeys {
+  const step = advanceOffer(doc, held, 'coordinator')
+  if (step === 'switch') return { key: held.nextKey!, previousKey: held.key }
+  if (step === 'settle') return { key: held.key }
+  return held
+}
+
+/** A key offered by the coordinator (step 1) and stored by the phone (step 2), as a link or the room carried it. */
+function offeredAndStored() {
+  const coordinator = new Y.Doc()
+  const phone = new Y.Doc()
+  const oldKey = newDocumentKey()
+  const newKey = newDocumentKey()
+  const offering = offerStep(coordinator, { key: oldKey, nextKey: newKey })
+  carry(coordinator, phone)
+  const receiving = receiveOffer(phone, { key: oldKey }, 'phone')!
+  return { coordinator, phone, oldKey, newKey, offering, receiving }
+}
+
+describe('replacing a document’s key through the document itself', () => {
+  it('live: offer, store and acknowledge, both move, the old key is forgotten on both sides', () => {
+    const coordinator = new Y.Doc()
+    const phone = new Y.Doc()
+    const oldKey = newDocumentKey()
+    const newKey = newDocumentKey()
+    let offering: HeldKeys = { key: oldKey, nextKey: newKey }
+    let receiving: HeldKeys = { key: oldKey }
+
+    offering = offerStep(coordinator, offering)
+    expect(offering).toEqual({ key: oldKey, nextKey: newKey }) // nobody has moved
+    carry(coordinator, phone)
+    expect(offeredKey(phone)).toBe(newKey)
+    receiving = receiveOffer(phone, receiving, 'phone') ?? receiving
+    expect(receiving).toEqual({ key: oldKey, nextKey: newKey })
+    expect(receiveOffer(phone, receiving, 'phone')).toBeNull() // stored once
+    // The phone moves only once the coordinator is known to hold its acknowledgement.
+    expect(ackReached(phone, newKey, knowledgeOf(coordinator))).toBe(false)
+
+    carry(phone, coordinator)
+    offering = offerStep(coordinator, offering)
+    expect(offering).toEqual({ key: newKey, previousKey: oldKey })
+    expect(ackReached(phone, newKey, knowledgeOf(coordinator))).toBe(true)
+    receiving = switchToNext(phone, receiving, 'phone')!
+    expect(receiving).toEqual({ key: newKey, previousKey: oldKey })
+
+    carry(phone, coordinator)
+    offering = offerStep(coordinator, offering)
+    expect(offering).toEqual({ key: newKey })
+    carry(coordinator, phone)
+    expect(offeredKey(phone)).toBeNull()
+    receiving = receiveOffer(phone, receiving, 'phone') ?? receiving
+    expect(receiving).toEqual({ key: newKey })
+    expect(otherKeys(receiving)).toEqual([])
+    // Settled: nothing more happens on either side.
+    expect(advanceOffer(coordinator, offering, 'coordinator')).toBeNull()
+    expect(receiveOffer(phone, receiving, 'phone')).toBeNull()
+  })
+
+  it('a phone asleep through the switch is never stranded: it holds both keys until it is told the change is over', () => {
+    // The offer reaches the phone by a link sealed with the old key; its answer by a link too.
+    const { coordinator, phone, oldKey, newKey, ...start } = offeredAndStored()
+    let { offering, receiving } = start
+    carry(phone, coordinator)
+    offering = offerStep(coordinator, offering)
+    expect(offering.key).toBe(newKey)
+    // The phone slept meanwhile: it still uses the old key, and can open what either key seals.
+    expect([receiving.key, ...otherKeys(receiving)]).toEqual([oldKey, newKey])
+    // The coordinator, meanwhile, still opens what the phone seals with the old key.
+    expect(otherKeys(offering)).toEqual([oldKey])
+    // Back online, its key opens nothing in the room: it moves to the new one, and says so once
+    // something opened with it.
+    receiving = switchOnMismatch(receiving)!
+    expect(receiving).toEqual({ key: newKey, previousKey: oldKey })
+    carry(phone, coordinator)
+    expect(offerStep(coordinator, offering)).toEqual(offering)
+    confirmInUse(phone, receiving, 'phone')
+    carry(phone, coordinator)
+    offering = offerStep(coordinator, offering)
+    expect(offering).toEqual({ key: newKey })
+    carry(coordinator, phone)
+    expect(receiveOffer(phone, receiving, 'phone')).toEqual({ key: newKey })
+  })
+
+  it('a false mismatch (a stranger’s noise) moves the phone and back, and claims nothing the coordinator would act on', () => {
+    const { coordinator, phone, oldKey, newKey, ...start } = offeredAndStored()
+    let { offering, receiving } = start
+    receiving = switchOnMismatch(receiving)! // moved early
+    expect(receiving).toEqual({ key: newKey, previousKey: oldKey })
+    receiving = switchOnMismatch(receiving)! // nobody answered there: back
+    expect(receiving).toEqual({ key: oldKey, nextKey: newKey })
+    carry(phone, coordinator)
+    offering = offerStep(coordinator, offering) // it has the acknowledgement: it moves
+    expect(offering).toEqual({ key: newKey, previousKey: oldKey })
+    expect(offerStep(coordinator, offering)).toEqual(offering) // but keeps the old key: the phone never said it moved
+    // The phone moves on the coordinator's cue, and says so; then the change ends on both sides.
+    expect(ackReached(phone, newKey, knowledgeOf(coordinator))).toBe(true)
+    receiving = switchToNext(phone, receiving, 'phone')!
+    carry(phone, coordinator)
+    offering = offerStep(coordinator, offering)
+    expect(offering).toEqual({ key: newKey })
+    carry(coordinator, phone)
+    expect(receiveOffer(phone, receiving, 'phone')).toEqual({ key: newKey })
+  })
+
+  it('an old invitation reopened on a phone that moved on leaves it on the key in use', () => {
+    const { coordinator, phone, oldKey, newKey, ...start } = offeredAndStored()
+    let { offering, receiving } = start
+    carry(phone, coordinator)
+    offering = offerStep(coordinator, offering)
+    receiving = switchToNext(phone, receiving, 'phone')!
+    carry(phone, coordinator)
+    offering = offerStep(coordinator, offering)
+    carry(coordinator, phone)
+    receiving = receiveOffer(phone, receiving, 'phone')!
+    // join.ts keeps the old invitation's key as a mere candidate beside the key in use.
+    receiving = { key: receiving.key, nextKey: oldKey }
+    expect(receiveOffer(phone, receiving, 'phone')).toEqual({ key: newKey })
+  })
+
+  it('takes nothing but a well-formed key from the document (it is untrusted input)', () => {
+    const doc = new Y.Doc()
+    doc.getMap('keys').set('next', 'not a key')
+    expect(offeredKey(doc)).toBeNull()
+    expect(receiveOffer(doc, { key: newDocumentKey() }, 'phone')).toBeNull()
+    doc.getMap('keys').set('next', 42)
+    expect(offeredKey(doc)).toBeNull()
+    expect(doc.getMap('keys').has('ack')).toBe(false)
+  })
+
+  it('fingerprints tell keys apart without giving them away', () => {
+    const a = newDocumentKey()
+    expect(keyFingerprint(a)).toMatch(/^[0-9a-f]{8}$/)
+    expect(keyFingerprint(a)).toBe(keyFingerprint(a))
+    expect(keyFingerprint(a)).not.toBe(keyFingerprint(newDocumentKey()))
+  })
+})
