@@ -74,6 +74,7 @@ test('a check-in saved while the clock ran days ahead does not hide what came af
 
   // That change is "since the last check-in", and this device's clock is pointed out kindly.
   await openCheckIn(page)
+  await page.locator('summary', { hasText: 'Changes linked to this check-in' }).click()
   const changes = page.getByRole('group', { name: 'Changes since the last check-in' })
   await expect(changes.getByRole('checkbox', { name: /Walk Bruno in the morning/ })).toBeChecked()
   const note = page.getByTestId('clock-note')
