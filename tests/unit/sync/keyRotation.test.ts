@@ -27,6 +27,14 @@ function offeredAndStored() {
   return { coordinator, phone, oldKey, newKey, offering, receiving }
 }
 
+/** The phone has said it uses the new key: the coordinator forgets the old one, then so does the phone. */
+function settlesOnBoth(coordinator: Y.Doc, phone: Y.Doc, offering: HeldKeys, receiving: HeldKeys, newKey: string) {
+  carry(phone, coordinator)
+  expect(offerStep(coordinator, offering)).toEqual({ key: newKey })
+  carry(coordinator, phone)
+  expect(receiveOffer(phone, receiving, 'phone')).toEqual({ key: newKey })
+}
+
 describe('replacing a document’s key through the document itself', () => {
   it('live: offer, store and acknowledge, both move, the old key is forgotten on both sides', () => {
     const coordinator = new Y.Doc()
@@ -84,11 +92,7 @@ describe('replacing a document’s key through the document itself', () => {
     carry(phone, coordinator)
     expect(offerStep(coordinator, offering)).toEqual(offering)
     confirmInUse(phone, receiving, 'phone')
-    carry(phone, coordinator)
-    offering = offerStep(coordinator, offering)
-    expect(offering).toEqual({ key: newKey })
-    carry(coordinator, phone)
-    expect(receiveOffer(phone, receiving, 'phone')).toEqual({ key: newKey })
+    settlesOnBoth(coordinator, phone, offering, receiving, newKey)
   })
 
   it('a false mismatch (a stranger’s noise) moves the phone and back, and claims nothing the coordinator would act on', () => {
@@ -105,11 +109,7 @@ describe('replacing a document’s key through the document itself', () => {
     // The phone moves on the coordinator's cue, and says so; then the change ends on both sides.
     expect(ackReached(phone, newKey, knowledgeOf(coordinator))).toBe(true)
     receiving = switchToNext(phone, receiving, 'phone')!
-    carry(phone, coordinator)
-    offering = offerStep(coordinator, offering)
-    expect(offering).toEqual({ key: newKey })
-    carry(coordinator, phone)
-    expect(receiveOffer(phone, receiving, 'phone')).toEqual({ key: newKey })
+    settlesOnBoth(coordinator, phone, offering, receiving, newKey)
   })
 
   it('an old invitation reopened on a phone that moved on leaves it on the key in use', () => {
