@@ -15,6 +15,8 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     viewport: { width: 375, height: 812 },
+    // Kith follows the phone's language: the tests read British English unless a test sets its own.
+    locale: 'en-GB',
     deviceScaleFactor: 1,
     hasTouch: true,
     isMobile: false,

@@ -1,13 +1,19 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
+import { catalogues } from './src/i18n/compile'
 
 /**
  * y-webrtc imports simple-peer's prebuilt bundle, which carries Node's Buffer, streams and
  * events (about 30 KB gzipped). simple-peer-light is the same peer for browsers, with the same
  * events and methods y-webrtc uses, and no Node polyfills. The sync bench builds with it too.
  */
-export const browserAliases = { 'simple-peer/simplepeer.min.js': 'simple-peer-light' }
+export const browserAliases = [
+  { find: /^simple-peer\/simplepeer\.min\.js$/, replacement: 'simple-peer-light' },
+  // Catalogues are compiled at build time (src/i18n/compile.ts): phones never parse ICU, so the
+  // parser (about 7 KB gzipped) stays out of the bundle.
+  { find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' },
+]
 
 export default defineConfig({
   resolve: { dedupe: ['yjs'], alias: browserAliases },
@@ -15,6 +21,7 @@ export default defineConfig({
   // print what each role's phone downloads first.
   build: { target: 'es2022', sourcemap: false, manifest: true },
   plugins: [
+    catalogues(),
     react(),
     VitePWA({
       // A new version waits for the person to accept it: never a silent reload over a form.

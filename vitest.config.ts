@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
+import { catalogues } from './src/i18n/compile'
 
 export default defineConfig({
-  plugins: [react()],
+  // Catalogues compiled as in the build, so tests format exactly what phones format.
+  plugins: [catalogues(), react()],
   resolve: { dedupe: ['yjs'] },
   test: {
     projects: [

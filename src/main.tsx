@@ -1,13 +1,17 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { LanguageProvider, startLanguage } from './i18n'
 import { openLastUsed } from './local/lastOpened'
 import { App } from './ui/App'
 import './ui/styles.css'
 
 openLastUsed()
+startLanguage()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <LanguageProvider>
+      <App />
+    </LanguageProvider>
   </StrictMode>,
 )

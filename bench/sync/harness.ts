@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { build } from 'vite'
 import { browserAliases } from '../../vite.config'
+import { catalogues } from '../../src/i18n/compile'
 
 /**
  * What the sync bench needs around the browser: its page bundled with Vite into a temporary
@@ -110,6 +111,7 @@ export async function startHarness(): Promise<Harness> {
     await withTimeout(build({
       configFile: false, root: ROOT, publicDir: false, logLevel: 'error', mode: 'production',
       resolve: { dedupe: ['yjs'], alias: browserAliases },
+      plugins: [catalogues()],
       build: {
         outDir: out, emptyOutDir: true, target: 'es2022', minify: false, sourcemap: false, write: true, copyPublicDir: false,
         rolldownOptions: { input: PAGE_ENTRY, output: { entryFileNames: 'page.js', format: 'es' } },

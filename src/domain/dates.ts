@@ -15,6 +15,9 @@ import { tzOffset } from '@date-fns/tz'
 import type { Instant, LocalDate, LocalTime, Weekday } from './model/time'
 import { minutesOfDay } from './model/time'
 
+/** The locale dates are formatted in when the reader's is not given (Kith's words were en-GB first). */
+export const DEFAULT_LOCALE = 'en-GB'
+
 const MS_PER_MINUTE = 60_000
 const MS_PER_DAY = 86_400_000
 
@@ -160,4 +163,63 @@ function transitionInstantInGap(wall: number, lowOffset: number, highOffset: num
     else afterMinute = middle
   }
   return afterMinute * MS_PER_MINUTE
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let cached = formatters.get(key)
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })
+    formatters.set(key, cached)
+  }
+  return cached
+}
+
+/**
+ * Dates and weekdays in the reader's locale, with Intl. A LocalDate is formatted as UTC midnight
+ * with `timeZone: 'UTC'`, so no zone can shift it to the day before.
+ */
+const utcMidnight = (date: LocalDate) => dayNumberOf(date) * 86_400_000
+// 2024-01-01 was a Monday, so weekday n falls n - 1 days later.
+const dateOfWeekday = (weekday: Weekday) => addDays('2024-01-01', weekday - 1)
+
+export function weekdayShort(weekday: Weekday, locale = DEFAULT_LOCALE): string {
+  return formatter(locale, { weekday: 'short' }).format(utcMidnight(dateOfWeekday(weekday)))
+}
+
+export function weekdayLong(weekday: Weekday, locale = DEFAULT_LOCALE): string {
+  return formatter(locale, { weekday: 'long' }).format(utcMidnight(dateOfWeekday(weekday)))
+}
+
+export interface DateFormatOptions {
+  withYear?: boolean
+  withWeekday?: boolean
+  /** Short formats only: leave the month out ("Wed 2"), or spell it out ("Wed 2 December"). */
+  withMonth?: boolean
+  longMonth?: boolean
+}
+
+/** "Tuesday 1 December" (en-GB); with `withYear`, "Tuesday, 1 December 2026". */
+export function formatLocalDate(date: LocalDate, locale = DEFAULT_LOCALE, options: DateFormatOptions = {}): string {
+  const { withYear = false, withWeekday = true } = options
+  return formatter(locale, {
+    weekday: withWeekday ? 'long' : undefined, day: 'numeric', month: 'long', year: withYear ? 'numeric' : undefined,
+  }).format(utcMidnight(date))
+}
+
+/** "Tue 1 Dec" (en-GB). */
+export function formatLocalDateShort(date: LocalDate, locale = DEFAULT_LOCALE, options: DateFormatOptions = {}): string {
+  const { withYear = false, withWeekday = true, withMonth = true, longMonth = false } = options
+  return formatter(locale, {
+    weekday: withWeekday ? 'short' : undefined, day: 'numeric', month: withMonth ? (longMonth ? 'long' : 'short') : undefined,
+    year: withYear ? 'numeric' : undefined,
+  }).format(utcMidnight(date))
+}
+
+/** "18:00" (en-GB, es), "6:00 PM" (en-US): a wall-clock time in the reader's locale; "24:00" ends a day and stays as it is. */
+export function formatLocalTime(time: LocalTime, locale = DEFAULT_LOCALE): string {
+  if (time === '24:00') return time
+  return formatter(locale, { hour: '2-digit', minute: '2-digit' }).format(minutesOfDay(time) * MS_PER_MINUTE)
 }

@@ -10,10 +10,11 @@ import type { Need, NeedCategory, Priority, RecurrenceKind, TaskKind, TimeSlot }
 import type { Occurrence } from './model/occurrence'
 import { minutesOfDay, WEEKDAYS, type LocalDate, type Weekday, type WeeklyTimeRange } from './model/time'
 import { groupWeeklyRanges, rangeCrossesMidnight, type DayGroup } from './weeklyRanges'
-import { addDays, dayNumberOf, localDateOf, localTimeOf } from './dates'
+import { addDays, localDateOf, localTimeOf } from './dates'
 import { crossesMidnight, spanDaysOf, windowWallMinutes } from './schedule'
 
-export const DEFAULT_LOCALE = 'en-GB'
+export { DEFAULT_LOCALE, formatLocalDate, formatLocalDateShort, weekdayLong, weekdayShort, type DateFormatOptions } from './dates'
+import { DEFAULT_LOCALE, formatLocalDate, formatLocalDateShort, weekdayShort } from './dates'
 
 /** Beyond this many chosen dates, a schedule names only the first and the last. */
 const MAX_LISTED_DATES = 5
@@ -36,55 +37,6 @@ export const taskKindLabel = (kind: TaskKind): string => TASK_KIND_LABELS[kind]
 export const categoryLabel = (category: NeedCategory): string => CATEGORY_LABELS[category]
 export const priorityLabel = (priority: Priority): string => PRIORITY_LABELS[priority]
 export const recurrenceKindLabel = (kind: RecurrenceKind): string => RECURRENCE_KIND_LABELS[kind]
-
-const formatters = new Map<string, Intl.DateTimeFormat>()
-
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`
-  let cached = formatters.get(key)
-  if (!cached) {
-    cached = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })
-    formatters.set(key, cached)
-  }
-  return cached
-}
-
-const utcMidnight = (date: LocalDate) => dayNumberOf(date) * 86_400_000
-// 2024-01-01 was a Monday, so weekday n falls n - 1 days later.
-const dateOfWeekday = (weekday: Weekday) => addDays('2024-01-01', weekday - 1)
-
-export function weekdayShort(weekday: Weekday, locale = DEFAULT_LOCALE): string {
-  return formatter(locale, { weekday: 'short' }).format(utcMidnight(dateOfWeekday(weekday)))
-}
-
-export function weekdayLong(weekday: Weekday, locale = DEFAULT_LOCALE): string {
-  return formatter(locale, { weekday: 'long' }).format(utcMidnight(dateOfWeekday(weekday)))
-}
-
-export interface DateFormatOptions {
-  withYear?: boolean
-  withWeekday?: boolean
-  /** Short formats only: leave the month out ("Wed 2"), or spell it out ("Wed 2 December"). */
-  withMonth?: boolean
-  longMonth?: boolean
-}
-
-/** "Tuesday 1 December" (en-GB); with `withYear`, "Tuesday, 1 December 2026". */
-export function formatLocalDate(date: LocalDate, locale = DEFAULT_LOCALE, options: DateFormatOptions = {}): string {
-  const { withYear = false, withWeekday = true } = options
-  return formatter(locale, {
-    weekday: withWeekday ? 'long' : undefined, day: 'numeric', month: 'long', year: withYear ? 'numeric' : undefined,
-  }).format(utcMidnight(date))
-}
-
-/** "Tue 1 Dec" (en-GB). */
-export function formatLocalDateShort(date: LocalDate, locale = DEFAULT_LOCALE, options: DateFormatOptions = {}): string {
-  const { withYear = false, withWeekday = true, withMonth = true, longMonth = false } = options
-  return formatter(locale, {
-    weekday: withWeekday ? 'short' : undefined, day: 'numeric', month: withMonth ? (longMonth ? 'long' : 'short') : undefined,
-    year: withYear ? 'numeric' : undefined,
-  }).format(utcMidnight(date))
-}
 
 /** "10 minutes", "1 hour", "1 hour 30 minutes". */
 export function formatDuration(minutes: number): string {

@@ -6,6 +6,7 @@ import {
 import { href } from '../hooks/router'
 import { text } from '../coordinator/text'
 import { Field } from './Field'
+import { LanguageSetting } from './LanguageSetting'
 import { StorageSettings } from './StorageSettings'
 
 const t = text.settings
@@ -22,6 +23,7 @@ export function DeviceSettings() {
     <main id="main" className="page">
       <a className="back-link" href={href('')}>← {t.back}</a>
       <h1>{t.title}</h1>
+      <LanguageSetting />
       {current && <LiveSync current={current} onSaved={reload} />}
       <SignalingServers current={current} onSaved={reload} />
       {current && <IceServers current={current} onSaved={reload} />}

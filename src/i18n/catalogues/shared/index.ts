@@ -1,0 +1,4 @@
+import { defineCatalogue } from '../../messages'
+import english from './en.json'
+
+export const sharedCatalogue = defineCatalogue('shared', english, { es: () => import('./es.json') })
