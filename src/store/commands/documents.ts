@@ -36,6 +36,32 @@ export const documentCommands = {
       return docId
     },
   ),
+  /**
+   * A fresh document for the same person, in place of one that flooded or grew too large: Yjs
+   * never forgets a deleted entry (each leaves a tombstone in every copy), so dropping a flood's
+   * entries cannot bring a document back to size, and the person's phone would send them back.
+   * The new document has its own id and key (no copy of the old one can sync into it); the old
+   * one stops being read and tells the person's phone where to go (coordinatorSync.ts).
+   */
+  'document/replace': define(
+    z.object({
+      docId: z.string(),
+      newDocId: z.string().check(z.regex(documentIdPattern, 'expected a document id')),
+      newKey: z.string().check(z.regex(documentKeyPattern, 'expected a document key')),
+    }),
+    (doc, { docId, newDocId }) => {
+      const missing = requireEntity(doc, DOCUMENTS, docId, 'input/docId', 'This document is not part of the circle.')
+      if (missing) return missing
+      if (readDocuments(doc, []).find((d) => d.id === docId)?.revokedAt !== null) return refuse('input/docId', 'This document is no longer in use.')
+      return collection(doc, DOCUMENTS).has(newDocId) ? refuse('input/newDocId', 'This document already exists.') : null
+    },
+    (doc, { docId, newDocId, newKey }, now) => {
+      const old = readDocuments(doc, []).find((d) => d.id === docId)!
+      upsertEntity(doc, DOCUMENTS, newDocId, { audience: old.audience, helperId: old.helperId, key: newKey, createdAt: now, revokedAt: null })
+      upsertEntity(doc, DOCUMENTS, docId, { revokedAt: now, movedTo: newDocId })
+      return newDocId
+    },
+  ),
   'document/revoke': define(
     z.object({ docId: z.string() }),
     (doc, { docId }) => requireEntity(doc, DOCUMENTS, docId, 'input/docId', 'This document is not part of the circle.'),

@@ -33,7 +33,7 @@ import { reasons } from './words'
 
 export type ClaimCandidate = Omit<ClaimRecord, 'id'> & { isNew: boolean }
 
-function canClaim(input: ProjectionInput, helperId: string, callId: string): 'open' | 'closed' | 'unknown' | 'not-offered' {
+export function canClaim(input: ProjectionInput, helperId: string, callId: string): 'open' | 'closed' | 'unknown' | 'not-offered' {
   const call = input.openCalls.find((c) => c.id === callId)
   if (!call) return 'unknown'
   if (call.state !== 'open') return 'closed'

@@ -9,7 +9,7 @@ export interface Rejection {
   reason: string
 }
 
-export type SkipReason = 'map-not-ready' | 'circle-ended' | 'helper-removed' | 'revoked' | 'too-large' | 'too-new' | 'wrong-kind'
+export type SkipReason = 'map-not-ready' | 'circle-ended' | 'helper-removed' | 'revoked' | 'too-large' | 'flood' | 'too-new' | 'wrong-kind'
 
 export interface FoldReport {
   /** The helper's id, or 'recipient'. */

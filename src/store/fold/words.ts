@@ -11,6 +11,7 @@ export const skipReasons: Record<SkipReason, string> = {
   'helper-removed': 'This helper is no longer in the circle, so their document is no longer read.',
   revoked: 'This document was closed when its person left the circle.',
   'too-large': 'This document is far larger than Kith ever makes one, so Kith stopped reading it. Nothing in it reaches the map until that is sorted out.',
+  flood: 'This phone sent far more changes in a few minutes than anyone makes, so Kith stopped reading its document. Nothing in it reaches the map until it gets a fresh one.',
   'too-new': 'This document was written by a newer version of Kith. Update Kith to read it.',
   'wrong-kind': 'This is not the kind of document expected here, so it was not read.',
 }

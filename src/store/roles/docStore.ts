@@ -1,5 +1,7 @@
 import * as Y from 'yjs'
+import type { MovedTo } from '../fold/fresh'
 import { commandOrigin } from '../origins'
+import { documentIdPattern, documentKeyPattern } from '../schema/document'
 
 /**
  * The shape every document store shares: a cached snapshot rebuilt after a change, with a
@@ -50,4 +52,15 @@ export function flatEntries(doc: Y.Doc, name: string): Array<[string, unknown]> 
 /** A write by the person holding the device, in one transaction. */
 export function writeOwn(doc: Y.Doc, write: () => void): void {
   doc.transact(write, commandOrigin)
+}
+
+/**
+ * Where this person's document moved (the coordinator gave it a fresh start, store/fold/fresh.ts),
+ * from its `meta`; null when it did not, or when what is there is not a document id and key.
+ */
+export function movedToOf(doc: Y.Doc): MovedTo | null {
+  const meta = doc.getMap<unknown>('meta')
+  const docId = meta.get('movedTo')
+  const key = meta.get('movedKey')
+  return typeof docId === 'string' && documentIdPattern.test(docId) && typeof key === 'string' && documentKeyPattern.test(key) ? { docId, key } : null
 }

@@ -9,7 +9,8 @@ import { MAX_REPORT_NOTE, type ReportKind } from '../schema/helperReport'
 import { OCCURRENCE_STATUS_KINDS } from '../schema/occurrence'
 import { offerShape } from '../schema/helper'
 import { writeFields } from '../entities'
-import { createDocStore, flatEntries, writeOwn, type DocStore } from './docStore'
+import type { MovedTo } from '../fold/fresh'
+import { createDocStore, flatEntries, movedToOf, writeOwn, type DocStore } from './docStore'
 
 /**
  * A helper's own device: their document read as a typed snapshot, and the few things a helper
@@ -45,6 +46,8 @@ export interface HelperSnapshot {
   offerIsOwn: boolean
   offerReceived: boolean
   joined: boolean
+  /** The coordinator gave this phone a fresh document: it moves there (sync/roleDocs.ts). */
+  movedTo: MovedTo | null
 }
 
 const taskValidator = z.looseObject({
@@ -118,6 +121,7 @@ export function readHelperSnapshot(doc: Y.Doc, version: number): HelperSnapshot 
     offerIsOwn: ownOffer.success,
     offerReceived: ownOffer.success && acks.offer === ownOffer.data.at,
     joined: typeof section(doc, 'joined').at === 'number',
+    movedTo: movedToOf(doc),
   }
 }
 

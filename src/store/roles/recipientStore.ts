@@ -9,7 +9,8 @@ import {
 } from '../recipientDoc/layout'
 import { answerValueValidator, pleaseStopValueValidator, suggestionValueValidator } from '../recipientDoc/owned'
 import { compareOrder, seqValidator } from '../schema/order'
-import { createDocStore, flatEntries, writeOwn, type DocStore } from './docStore'
+import type { MovedTo } from '../fold/fresh'
+import { createDocStore, flatEntries, movedToOf, writeOwn, type DocStore } from './docStore'
 
 /**
  * The recipient's own device: their document as a typed snapshot, and what they write — their
@@ -20,6 +21,8 @@ export type RecipientDocState = 'waiting' | 'ready' | 'revoked' | 'too-new'
 export interface RecipientSnapshot {
   version: number
   state: RecipientDocState
+  /** The coordinator gave this phone a fresh document: it moves there (sync/roleDocs.ts). */
+  movedTo: MovedTo | null
   circle: RecipientCircle | null
   /** Most important first, then by title. */
   needs: Array<RecipientNeed & { id: string }>
@@ -65,7 +68,7 @@ export function readRecipientSnapshot(doc: Y.Doc, version: number): RecipientSna
     if (parsed.success) daily[date] = parsed.data as DailyStatus
   }
   return {
-    version, state, circle: state === 'ready' ? circle : null,
+    version, state, movedTo: movedToOf(doc), circle: state === 'ready' ? circle : null,
     needs: (parsedEntries('needs', needValidator) as unknown as RecipientSnapshot['needs']).sort(byPriorityThenTitle),
     checkIns: (parsedEntries('checkIns', checkInValidator) as unknown as Array<RecipientCheckIn & { id: string }>)
       .map((c) => {

@@ -28,6 +28,14 @@ export const circleDocumentValidator = z.object({
   previousKey: z.optional(z.nullable(z.string().check(z.regex(documentKeyPattern, 'expected a document key')))),
   /** When the key was last replaced; the invitation's key is replaced once the person's device was heard from. */
   keyReplacedAt: z.optional(z.nullable(z.number())),
+  /** When a flood from the person's phone was seen (fold/flood.ts): nothing more is read from this document. */
+  floodAt: z.optional(z.nullable(z.number())),
+  /**
+   * The document that replaced this one (a fresh start after a flood or an oversized document,
+   * fold/fresh.ts). Set with `revokedAt`: this one is no longer read, and tells the person's
+   * phone where to go instead of telling it that it left the circle.
+   */
+  movedTo: z.optional(z.nullable(z.string().check(z.regex(documentIdPattern, 'expected a document id')))),
 })
 
 export type CircleDocument = z.infer<typeof circleDocumentValidator> & { id: string }
@@ -68,6 +76,13 @@ export function recordReplacedKey(doc: Y.Doc, docId: string, now: number, origin
     e.set('nextKey', null)
     e.set('keyReplacedAt', now)
   })
+}
+
+/** A flood from the person's phone was seen: the fold stops reading the document (outside Undo: the caller's origin). */
+export function recordFlood(doc: Y.Doc, docId: string, now: number, origin: unknown): boolean {
+  const entity = doc.getMap<unknown>(DOCUMENTS).get(docId)
+  if (!(entity instanceof Y.Map) || typeof entity.get('floodAt') === 'number') return false
+  return updateDocument(doc, docId, origin, (e) => e.set('floodAt', now))
 }
 
 /** Step 5: the person's device moved: the old key is forgotten. */

@@ -1,0 +1,114 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { genuineHelperValues, movedValues } from '../../../../src/store/fold/fresh'
+import { guardDoc, MAX_FOLDED_DOC_BYTES } from '../../../../src/store/fold/guard'
+import { foldHelper } from '../../../../src/store/fold/helper'
+import { HELPER_DOC_SCHEMA_VERSION, HELPER_OWNED, HELPER_PROJECTED } from '../../../../src/store/helperDoc/layout'
+import { projectHelper } from '../../../../src/store/projection/helper'
+import { writeProjection } from '../../../../src/store/projection/write'
+import { movedToOf } from '../../../../src/store/roles/docStore'
+import { createHelperStore } from '../../../../src/store/roles/helperStore'
+import { later } from '../../../helpers/mapStore'
+import { TODAY, helperDocOf, inputOf, makeCircle, must } from '../projection/circle'
+
+const DOC_ID = 'AAAAAAAAAAAAAAAAAAAAAA'
+const NEW_DOC_ID = 'BBBBBBBBBBBBBBBBBBBBBB'
+const NEW_KEY = 'C'.repeat(43)
+const sync = (from: Y.Doc, to: Y.Doc) => Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)))
+const size = (doc: Y.Doc) => Y.encodeStateAsUpdate(doc).byteLength
+
+/**
+ * Helper A's phone reports on two tasks (the first folded, the second not yet), then floods:
+ * statuses flipped in a loop on three tasks, reports on tasks that are not theirs, a section of
+ * junk. The coordinator's copy has all of it.
+ */
+function floodedCircle(flips: number, junk: number) {
+  const circle = makeCircle()
+  const { a } = circle.helpers
+  must(circle.store.run('document/add', { audience: 'helper', helperId: a, docId: DOC_ID, key: 'D'.repeat(43) }, later(20)))
+  const coordinator = helperDocOf(circle, a)
+  const phone = new Y.Doc()
+  sync(coordinator, phone)
+  const store = createHelperStore(phone)
+  const tasks = store.getSnapshot().tasks.map((t) => t.id)
+  expect(store.report(tasks[0], 'done', 'All fine, he loved it', later(30))).toBe(true)
+  sync(phone, coordinator)
+  expect(foldHelper(circle.store.doc, coordinator, a, later(31)).changed).toBe(true)
+  expect(store.report(tasks[1], 'cant-make-it', 'Sick, sorry', later(40))).toBe(true)
+  for (let i = 0; i < flips; i++) phone.getMap('reports').set(tasks[2 + (i % 3)], { kind: i % 2 ? 'done' : 'cant-make-it', note: '', at: later(50 + i) })
+  for (let i = 0; i < junk; i++) phone.getMap('reports').set(`not-a-task-${i}:2026-11-28:08:00`, { kind: 'done', note: 'x'.repeat(i % 50), at: later(50) })
+  phone.getMap('junk').set('noise', 'y'.repeat(2000))
+  sync(phone, coordinator)
+  return { circle, a, coordinator, phone, tasks }
+}
+
+describe('a fresh document after a flood', () => {
+  it('is the only way back to size: the flood’s entries deleted in place leave their tombstones', () => {
+    const { coordinator } = floodedCircle(30_000, 3000)
+    const flooded = size(coordinator)
+    expect(flooded).toBeGreaterThan(MAX_FOLDED_DOC_BYTES)
+    expect(guardDoc(coordinator, 'helper', [...HELPER_PROJECTED, ...HELPER_OWNED], HELPER_DOC_SCHEMA_VERSION).skip).toBe('too-large')
+    const pruned = new Y.Doc()
+    Y.applyUpdate(pruned, Y.encodeStateAsUpdate(coordinator))
+    pruned.transact(() => {
+      for (const key of [...pruned.getMap('reports').keys()]) pruned.getMap('reports').delete(key)
+      pruned.getMap('junk').delete('noise')
+    })
+    // Measured: 30,000 flips and 3,000 junk entries deleted still weigh most of a y-webrtc message.
+    console.info(`flooded ${flooded} B; its entries deleted in place ${size(pruned)} B`)
+    expect(size(pruned)).toBeGreaterThan(MAX_FOLDED_DOC_BYTES / 2)
+  }, 60_000)
+
+  it('keeps every genuine report, folded or not, drops the flood, and is back to a normal size', () => {
+    const { circle, a, coordinator, phone, tasks } = floodedCircle(30_000, 3000)
+    must(circle.store.run('document/replace', { docId: DOC_ID, newDocId: NEW_DOC_ID, newKey: NEW_KEY }, later(60)))
+    const documents = circle.store.getSnapshot().documents
+    expect(documents.find((d) => d.id === DOC_ID)).toMatchObject({ movedTo: NEW_DOC_ID })
+    expect(documents.find((d) => d.id === NEW_DOC_ID)).toMatchObject({ helperId: a, key: NEW_KEY, revokedAt: null })
+
+    // What the coordinator's device does (coordinatorSync.ts): seed from the old copy, project.
+    const fresh = new Y.Doc()
+    writeProjection(fresh, genuineHelperValues(inputOf(circle), a, coordinator))
+    writeProjection(fresh, projectHelper(inputOf(circle), a, TODAY)!)
+    const reports = fresh.getMap('reports').toJSON()
+    expect(Object.keys(reports).sort()).toEqual([tasks[0], tasks[1]].sort())
+    expect(reports[tasks[1]]).toEqual({ kind: 'cant-make-it', note: 'Sick, sorry', at: later(40) })
+    expect(fresh.getMap('junk').size).toBe(0)
+    console.info(`fresh document ${size(fresh)} B (the flooded one ${size(coordinator)} B)`)
+    expect(size(fresh)).toBeLessThan(16 * 1024)
+
+    // Folded like any document: nothing rejected, and the report the flood hid reaches the map.
+    const folded = foldHelper(circle.store.doc, fresh, a, later(61))
+    expect(folded.reports[0]).toEqual({ source: a, skipped: null, rejected: [] })
+    expect(circle.store.getSnapshot().statuses[tasks[1]]).toMatchObject({ status: 'needs-cover', note: 'Sick, sorry' })
+    expect(circle.store.getSnapshot().statuses[tasks[0]]).toMatchObject({ status: 'done' })
+
+    // The old document only tells the phone where to go.
+    writeProjection(coordinator, movedValues('helper', { docId: NEW_DOC_ID, key: NEW_KEY }))
+    sync(coordinator, phone)
+    expect(movedToOf(phone)).toEqual({ docId: NEW_DOC_ID, key: NEW_KEY })
+  }, 60_000)
+
+  it('takes nothing from entries written more than MAX_WRITES_PER_ENTRY times, or from what the fold would refuse', () => {
+    const circle = makeCircle()
+    const { a } = circle.helpers
+    const base = helperDocOf(circle, a)
+    const tasks = createHelperStore(base).getSnapshot().tasks.map((t) => t.id)
+    fc.assert(fc.property(
+      fc.array(fc.record({ task: fc.nat(tasks.length - 1), writes: fc.integer({ min: 1, max: 40 }), valid: fc.boolean() }), { maxLength: 8 }),
+      (entries) => {
+        const doc = new Y.Doc()
+        Y.applyUpdate(doc, Y.encodeStateAsUpdate(base))
+        const writes = new Map<string, { count: number; valid: boolean }>()
+        for (const { task, writes: n, valid } of entries) {
+          for (let i = 0; i < n; i++) doc.getMap('reports').set(tasks[task], valid ? { kind: 'done', note: String(i), at: later(i) } : { kind: 'done', extra: true })
+          const before = writes.get(tasks[task])?.count ?? 0
+          writes.set(tasks[task], { count: before + n, valid })
+        }
+        const kept = genuineHelperValues(inputOf(circle), a, doc).reports
+        for (const [task, { count, valid }] of writes) expect(Object.hasOwn(kept, task)).toBe(valid && count <= 20)
+      },
+    ), { numRuns: 40 })
+  }, 60_000)
+})
