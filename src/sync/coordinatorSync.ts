@@ -1,19 +1,23 @@
 import type * as Y from 'yjs'
 import { activeCoordinatorDevices, type MapStore } from '../store'
 import { loadDeviceDb } from '../local/load'
+import { FloodMeter, peerWrites } from '../store/fold/flood'
+import { genuineHelperValues, genuineRecipientValues, movedValues } from '../store/fold/fresh'
 import { foldHelpers } from '../store/fold/helper'
 import { foldRecipient, RECIPIENT_SOURCE } from '../store/fold/recipient'
 import type { FoldReport } from '../store/fold/result'
 import { clearSection, recordRejections, unknownSections } from '../store/fold/tampering'
-import { carriedOrigin, foldOrigin, keyOrigin, projectionOrigin } from '../store/origins'
+import { HELPER_PROJECTED } from '../store/helperDoc/layout'
+import { RECIPIENT_PROJECTED } from '../store/recipientDoc/layout'
+import { carriedOrigin, foldOrigin, keyOrigin, projectionOrigin, storageOrigin } from '../store/origins'
 import { projectHelper, revokedHelperValues } from '../store/projection/helper'
 import { canProject, readProjectionInput, todayOf } from '../store/projection/input'
 import { projectRecipient } from '../store/projection/recipient'
 import { writeProjection } from '../store/projection/write'
-import { forgetPreviousKey, recordNextKey, recordReplacedKey, type CircleDocument } from '../store/schema/document'
+import { forgetPreviousKey, recordFlood, recordNextKey, recordReplacedKey, type CircleDocument } from '../store/schema/document'
 import { newDocumentKey } from './invite'
 import { advanceOffer } from './keyRotation'
-import { openDoc } from './persistence'
+import { deleteDoc, openDoc } from './persistence'
 import { PUBLISH_EVERY_MS, revocationConfirmed, trackPresence } from './presence'
 import { readSyncState, restorePending } from './remote'
 import { loadConnectionSettings, type ConnectionSettings } from './signaling'
@@ -42,7 +46,14 @@ interface Linked {
   stopPresence: () => void
   /** The person's device was heard from (live or by a link): the invitation's key can be replaced. */
   heard: boolean
+  /** What the person's phone wrote lately (fold/flood.ts). */
+  meter: FloodMeter
 }
+
+const PROJECTED: Record<'helper' | 'recipient', ReadonlySet<string>> = { helper: new Set(HELPER_PROJECTED), recipient: new Set(RECIPIENT_PROJECTED) }
+
+/** A document the fold no longer reads: a flood came from it, or it was replaced by a fresh one. */
+const setAside = (document: CircleDocument) => typeof document.floodAt === 'number' || typeof document.movedTo === 'string'
 
 /**
  * After the person's device acknowledged a new key, this page stays in the old room long enough
@@ -52,6 +63,13 @@ interface Linked {
 const MOVE_AFTER_MS = 2 * PUBLISH_EVERY_MS
 
 const RUN_DELAY_MS = 30
+/**
+ * A burst (more than BURST_TRANSACTIONS arrived between two runs): the next run waits
+ * BURST_DELAY_MS, so a phone sending thousands of updates costs this page a fold a second, not
+ * one per update, until the flood is seen and its document set aside.
+ */
+const BURST_TRANSACTIONS = 10
+const BURST_DELAY_MS = 1000
 const DAY_TICK_MS = 60_000
 const running = new Map<string, CircleSync>()
 
@@ -67,17 +85,25 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
   let reports: FoldReport[] = []
   let timer: ReturnType<typeof setTimeout> | null = null
   let settings: ConnectionSettings | null = null
+  let arrivals = 0
+  let calmUntil = 0
+  /** Replaced documents whose person's phone has moved: forgotten on this device. */
+  const retired = new Set<string>()
 
   let stopped = false
   const run = () => {
     timer = null
     if (stopped) return
     const now = Date.now()
-    const helpers = [...linked.values()].filter((l) => l.document.audience === 'helper' && l.document.revokedAt === null)
-    const recipient = [...linked.values()].find((l) => l.document.audience === 'recipient' && l.document.revokedAt === null)
+    calmUntil = arrivals > BURST_TRANSACTIONS ? now + BURST_DELAY_MS : 0
+    arrivals = 0
+    const live = [...linked.values()].filter((l) => l.document.revokedAt === null)
+    const helpers = live.filter((l) => l.document.audience === 'helper' && !setAside(l.document))
+    const recipient = live.find((l) => l.document.audience === 'recipient' && !setAside(l.document))
     const folded = helpers.length > 0 ? foldHelpers(store.doc, helpers.map((l) => ({ helperId: l.document.helperId!, doc: l.doc })), now).reports : []
     const recipientFold = recipient ? foldRecipient(store.doc, recipient.doc, now).reports : []
-    const all = [...folded, ...recipientFold]
+    const flooded = live.filter((l) => setAside(l.document)).map((l): FoldReport => ({ source: l.document.helperId ?? RECIPIENT_SOURCE, skipped: 'flood', rejected: [] }))
+    const all = [...folded, ...recipientFold, ...flooded]
     // Kept in the map until the coordinator dismisses them; then sections that do not belong in
     // a person's document are cleared from this device's copy (and, by sync, from their phone).
     recordRejections(store.doc, all, now)
@@ -90,10 +116,12 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     const input = readProjectionInput(store.doc)
     const today = todayOf(input, now)
     if (!canProject(input) || !today) return
+    const documents = store.getSnapshot().documents
     for (const { document, doc } of linked.values()) {
-      const values = document.revokedAt !== null
-        ? (document.audience === 'helper' ? revokedHelperValues() : null)
-        : document.audience === 'helper' ? projectHelper(input, document.helperId!, today) : projectRecipient(input, today)
+      const successor = document.movedTo ? documents.find((d) => d.id === document.movedTo) : undefined
+      const values = successor ? movedValues(document.audience, { docId: successor.id, key: successor.key })
+        : document.revokedAt !== null ? (document.audience === 'helper' ? revokedHelperValues() : null)
+          : document.audience === 'helper' ? projectHelper(input, document.helperId!, today) : projectRecipient(input, today)
       if (values) writeProjection(doc, values)
     }
     for (const entry of linked.values()) replaceKey(entry, now)
@@ -106,7 +134,7 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
    */
   const replaceKey = (entry: Linked, now: number) => {
     const { document, doc } = entry
-    if (document.revokedAt !== null) return
+    if (document.revokedAt !== null || setAside(document)) return
     const step = advanceOffer(doc, document, projectionOrigin)
     if (step === 'switch') recordReplacedKey(store.doc, document.id, now, keyOrigin)
     else if (step === 'settle') forgetPreviousKey(store.doc, document.id, keyOrigin)
@@ -145,10 +173,52 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     if (entry.document.revokedAt !== null) void retireRevoked()
   }
   const schedule = () => {
-    timer ??= setTimeout(run, RUN_DELAY_MS)
+    timer ??= setTimeout(run, Math.max(RUN_DELAY_MS, calmUntil - Date.now()))
+  }
+
+  /**
+   * What arrived from the person's phone (live, by link, from another tab) is counted; past the
+   * flood threshold the map records it and the fold stops reading the document (fold/flood.ts).
+   * A document set aside no longer makes anything run.
+   */
+  const arrived = (entry: Linked, transaction: Y.Transaction) => {
+    const { origin } = transaction
+    if (origin === projectionOrigin || origin === foldOrigin || origin === storageOrigin || origin === keyOrigin) return
+    const { document } = entry
+    if (setAside(document)) return
+    const now = Date.now()
+    if (document.revokedAt === null && entry.meter.add(now, peerWrites(entry.doc, transaction, PROJECTED[document.audience]))) {
+      recordFlood(store.doc, document.id, now, foldOrigin)
+    }
+    arrivals += 1
+    schedule()
+  }
+
+  /** A fresh document starts with what the person wrote in the one it replaces, when genuine (fold/fresh.ts). */
+  const seedFromPredecessor = async (document: CircleDocument, doc: Y.Doc) => {
+    const before = store.getSnapshot().documents.find((d) => d.movedTo === document.id)
+    const old = before ? linked.get(before.id) : undefined
+    if (!old || doc.store.clients.size > 0) return
+    await openDoc(old.document.id).ready
+    const input = readProjectionInput(store.doc)
+    if (!canProject(input)) return
+    writeProjection(doc, document.audience === 'helper' ? genuineHelperValues(input, document.helperId!, old.doc) : genuineRecipientValues(input, old.doc))
+  }
+
+  /** Whether the person's phone was heard on the document that replaced this one: then this one is forgotten here. */
+  const successorHeard = async (document: CircleDocument) =>
+    typeof document.movedTo === 'string' && (await readSyncState(document.movedTo))?.lastSeenAt != null
+
+  const retire = async (document: CircleDocument) => {
+    retired.add(document.id)
+    linked.get(document.id)?.stopPresence()
+    linked.delete(document.id)
+    disconnect(document.id)
+    await deleteDoc(document.id)
   }
 
   const link = async (document: CircleDocument) => {
+    if (retired.has(document.id)) return
     const known = linked.get(document.id)
     if (known) {
       known.document = document
@@ -156,25 +226,28 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
       return
     }
     const { doc, ready } = openDoc(document.id)
-    const entry: Linked = { document, doc, connectedKey: null, stopPresence: () => undefined, heard: false }
+    const entry: Linked = { document, doc, connectedKey: null, stopPresence: () => undefined, heard: false, meter: new FloodMeter() }
     linked.set(document.id, entry)
+    if (document.movedTo && (await successorHeard(document))) return retire(document)
     await ready
     await restorePending(document.id, doc, carriedOrigin)
-    if (document.revokedAt !== null && document.audience === 'helper') {
+    await seedFromPredecessor(document, doc)
+    if (document.revokedAt !== null && document.audience === 'helper' && !document.movedTo) {
       writeProjection(doc, revokedHelperValues())
       if (await revocationDelivered(document, doc)) return
     }
-    doc.on('afterTransaction', (transaction: Y.Transaction) => {
-      if (transaction.origin !== projectionOrigin && transaction.origin !== foldOrigin) schedule()
-    })
+    doc.on('afterTransaction', (transaction: Y.Transaction) => arrived(entry, transaction))
     schedule()
     await enterRoom(entry)
   }
 
   // A revoked document syncs only until the person's phone has the revocation; then it stops.
+  // A replaced document, once the person's phone was heard on the new one, is forgotten here.
   const retireRevoked = async () => {
-    for (const { document, doc } of linked.values()) {
-      if (document.revokedAt !== null && connectionOf(document.id) && (await revocationDelivered(document, doc))) disconnect(document.id)
+    for (const { document, doc } of [...linked.values()]) {
+      if (document.movedTo) {
+        if (await successorHeard(document)) await retire(document)
+      } else if (document.revokedAt !== null && connectionOf(document.id) && (await revocationDelivered(document, doc))) disconnect(document.id)
     }
   }
 
