@@ -1,7 +1,8 @@
 import { createHelperStore, type HelperStore } from '../store/roles/helperStore'
 import { createRecipientStore, type RecipientStore } from '../store/roles/recipientStore'
 import { deleteDoc, openDoc, StorageError } from './persistence'
-import { forgetCircle, markRemoved, wasRemoved } from '../local/circles'
+import { addCircle, forgetCircle, markRemoved, wasRemoved } from '../local/circles'
+import type { MovedTo } from '../store/fold/fresh'
 import { forgetOpened } from '../local/lastOpened'
 import { loadDeviceDb } from '../local/load'
 import { forgetExported } from '../local/calendarExports'
@@ -94,4 +95,28 @@ export async function forgetRoleDoc(docId: string): Promise<void> {
   forgetExported(docId)
   await deleteDoc(docId)
   await forgetCircle(docId)
+}
+
+/**
+ * The coordinator gave this person a fresh document (store/fold/fresh.ts): this device joins it
+ * under the same role and label, and forgets the old one (its whole database, as for a removal,
+ * but not as removed: an old invitation link leads here again). Resolves with the new id.
+ */
+export async function moveRoleDoc(docId: string, role: 'helper' | 'recipient', to: MovedTo): Promise<string> {
+  const db = await loadDeviceDb()
+  if (!(await db.circles.get(to.docId))) {
+    const old = await db.circles.get(docId)
+    await openDoc(to.docId, 'create').ready
+    await addCircle({ docId: to.docId, role, key: to.key, label: old?.label ?? '', now: Date.now() })
+  }
+  const { goOffline } = await import('./online')
+  await goOffline(docId)
+  helperStores.get(docId)?.store.destroy()
+  recipientStores.get(docId)?.store.destroy()
+  helperStores.delete(docId)
+  recipientStores.delete(docId)
+  forgetOpened(docId)
+  await deleteDoc(docId)
+  await forgetCircle(docId)
+  return to.docId
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect } from 'react'
 import { touchCircle } from '../../local/circles'
 import type { HelperStore } from '../../store/roles/helperStore'
 import { forgetRoleDoc, openHelperDoc } from '../../sync/roleDocs'
+import { useFreshDocument } from '../hooks/useFreshDocument'
 import { useDocSnapshot, useRoleDoc } from '../hooks/useRoleDoc'
 import { OpenFailedMessage } from '../shared/RoleShell'
 import { sharedText } from '../shared/text'
@@ -17,7 +18,9 @@ export function HelperApp({ docId, path }: { docId: string; path: string[] }) {
 }
 
 function OpenHelper({ docId, store, path }: { docId: string; store: HelperStore; path: string[] }) {
-  const brief = useDocSnapshot(store).brief
+  const snapshot = useDocSnapshot(store)
+  const brief = snapshot.brief
+  useFreshDocument(docId, 'helper', snapshot.movedTo, path)
   const recipient = brief?.recipientFirstName
   const timeZone = brief?.timeZone
   const ended = brief?.circleStatus === 'archived'

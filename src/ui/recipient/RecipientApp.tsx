@@ -2,6 +2,7 @@ import { useCallback, useEffect } from 'react'
 import { touchCircle } from '../../local/circles'
 import type { RecipientStore } from '../../store/roles/recipientStore'
 import { forgetRoleDoc, openRecipientDoc } from '../../sync/roleDocs'
+import { useFreshDocument } from '../hooks/useFreshDocument'
 import { useDocSnapshot, useRoleDoc } from '../hooks/useRoleDoc'
 import { OpenFailedMessage } from '../shared/RoleShell'
 import { sharedText } from '../shared/text'
@@ -17,7 +18,9 @@ export function RecipientApp({ docId, path }: { docId: string; path: string[] })
 }
 
 function OpenRecipient({ docId, store, path }: { docId: string; store: RecipientStore; path: string[] }) {
-  const circle = useDocSnapshot(store).circle
+  const snapshot = useDocSnapshot(store)
+  const circle = snapshot.circle
+  useFreshDocument(docId, 'recipient', snapshot.movedTo, path)
   const recipient = circle?.recipientName
   const timeZone = circle?.timeZone
   const ended = circle?.status === 'archived'
