@@ -1,5 +1,7 @@
-import type { SkipReason } from '../../store'
+import { liveDocumentOf, type FoldReport } from '../../store'
 import { parseOccurrenceId } from '../../domain/model/occurrence'
+import { newDocumentId, newDocumentKey } from '../../sync/invite'
+import { showNotice } from '../hooks/notice'
 import { useFoldReports } from '../hooks/useFoldReports'
 import type { CircleViewProps } from './CircleScreen'
 import { text } from './text'
@@ -24,15 +26,37 @@ function entryOf(path: string, needs: CircleViewProps['snapshot']['needs']): str
  * until the coordinator dismisses it (with which task or entry, when, and how often).
  */
 export function FoldNotes({ docId, store, snapshot }: Pick<CircleViewProps, 'docId' | 'store' | 'snapshot'>) {
-  const skipped = useFoldReports(docId).filter((r) => r.skipped !== null && r.skipped !== 'map-not-ready')
+  // A flood is in the map (it holds on every coordinator device and after a reload); the rest is the last fold's.
+  const flooded = snapshot.documents
+    .filter((d) => d.revokedAt === null && typeof d.floodAt === 'number')
+    .map((d): FoldReport => ({ source: d.helperId ?? 'recipient', skipped: 'flood', rejected: [] }))
+  const skipped = [...flooded, ...useFoldReports(docId).filter((r) => r.skipped !== null && r.skipped !== 'map-not-ready' && r.skipped !== 'flood')]
   const kept = snapshot.inbox.tampering.filter((r) => r.dismissedAt === null)
   if (skipped.length === 0 && kept.length === 0) return null
   const who = (source: string) => snapshot.helpers.find((h) => h.id === source)?.name ?? (source === 'recipient' ? snapshot.circle.recipientName : source)
+  /** A flood or an oversized document: the person's phone moves to a fresh document (fold/fresh.ts). */
+  const freshStart = (source: string) => {
+    const document = liveDocumentOf(snapshot.documents, source === 'recipient' ? null : source)
+    if (!document) return
+    const result = store.run('document/replace', { docId: document.id, newDocId: newDocumentId(), newKey: newDocumentKey() }, Date.now())
+    showNotice(result.ok ? t.freshDone(who(source)) : result.problems.map((p) => p.message).join(' '))
+  }
   return (
     <section className="panel attention" aria-labelledby="fold-notes-title">
       <h2 id="fold-notes-title">{t.title}</h2>
       <ul className="plain-list">
-        {skipped.map((report) => <li key={report.source}>{t.skipped(who(report.source), t.reasons[report.skipped as SkipReason])}</li>)}
+        {skipped.map((report) => (
+          <li key={report.source}>
+            <p>{report.skipped === 'flood' ? t.flood(who(report.source)) : report.skipped === 'too-large' ? t.tooLarge(who(report.source))
+              : t.skipped(who(report.source), t.reasons[report.skipped as keyof typeof t.reasons])}</p>
+            {(report.skipped === 'flood' || report.skipped === 'too-large') && (
+              <>
+                <p className="small muted">{t.freshHint(who(report.source))}</p>
+                <button type="button" className="button small" onClick={() => freshStart(report.source)}>{t.fresh(who(report.source))}</button>
+              </>
+            )}
+          </li>
+        ))}
       </ul>
       {kept.length > 0 && <p className="small muted">{t.kept}</p>}
       <ul className="plain-list">

@@ -4,6 +4,8 @@ import { useSyncExternalStore } from 'react'
 import { describe, expect, it } from 'vitest'
 import type { MapStore } from '../../../src/store'
 import { recordRejections } from '../../../src/store/fold/tampering'
+import { foldOrigin } from '../../../src/store/origins'
+import { recordFlood } from '../../../src/store/schema/document'
 import { reasons } from '../../../src/store/fold/words'
 import type { CircleViewProps } from '../../../src/ui/coordinator/CircleScreen'
 import { FoldNotes } from '../../../src/ui/coordinator/FoldNotes'
@@ -33,5 +35,23 @@ describe('notes on what helpers’ phones sent and Kith would not take in', () =
     await user.click(screen.getByRole('button', { name: /Dismiss the note about “junk”/ }))
     expect(screen.queryByText(/“junk”/)).toBeNull()
     expect(screen.getByText(/the task “Walk the dog”/)).toBeTruthy()
+  })
+
+  it('name the person whose phone flooded, say what happened, and give it a fresh start in one tap', async () => {
+    const user = userEvent.setup()
+    const store = startedStore()
+    const ana = idOf(store.run('helper/add', helperDraft('Ana'), later(1)))
+    const docId = 'AAAAAAAAAAAAAAAAAAAAAA'
+    expect(store.run('document/add', { audience: 'helper', helperId: ana, docId, key: 'K'.repeat(43) }, later(2)).ok).toBe(true)
+    recordFlood(store.doc, docId, later(3), foldOrigin)
+    render(<Notes store={store} />)
+    expect(screen.getByText(/Ana’s phone sent thousands of changes in a few minutes/).textContent).toContain('Ana’s reports are not reaching you for now')
+    await user.click(screen.getByRole('button', { name: 'Give Ana’s phone a fresh start' }))
+    const documents = store.getSnapshot().documents
+    const fresh = documents.find((d) => d.id !== docId)!
+    expect(documents.find((d) => d.id === docId)).toMatchObject({ movedTo: fresh.id })
+    expect(fresh).toMatchObject({ helperId: ana, revokedAt: null })
+    expect(fresh.floodAt ?? null).toBeNull()
+    expect(screen.queryByText(/thousands of changes/)).toBeNull()
   })
 })

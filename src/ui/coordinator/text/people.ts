@@ -56,6 +56,9 @@ export const peopleText = {
     dismiss: 'Dismiss',
     dismissLabel: (what: string) => `Dismiss the note about ${what}`,
     skipped: (who: string, reason: string) => `${who}: ${reason}`,
+    /** A flood or an oversized document: a whole sentence, with the remedy beneath it. */
+    flood: (who: string) => `${who}’s phone sent thousands of changes in a few minutes, far more than anyone makes by hand. It is most likely a fault on the phone, not something ${who} did. To keep your plan safe, Kith has stopped taking in anything from it, so ${who}’s reports are not reaching you for now.`,
+    tooLarge: (who: string) => `${who}’s phone holds far more than Kith ever writes there. It is most likely a fault on the phone, not something ${who} did. To keep your plan safe, Kith has stopped reading it, so ${who}’s reports are not reaching you for now.`,
     freshHint: (who: string) => `A fresh start gives ${who}’s phone a new, clean copy: their tasks and what they reported before this stay, the rest is dropped. Their phone moves to it by itself the next time it connects.`,
     fresh: (who: string) => `Give ${who}’s phone a fresh start`,
     freshDone: (who: string) => `Done. ${who}’s phone moves to its fresh copy the next time it connects.`,
@@ -64,8 +67,6 @@ export const peopleText = {
       'circle-ended': 'the support has ended, so nothing more is taken in.',
       'helper-removed': 'they are no longer in the circle.',
       revoked: 'their invitation was withdrawn.',
-      'too-large': 'their phone holds far more than Kith ever writes there, so Kith stopped reading it to keep your plan safe. Their reports are not arriving.',
-      flood: 'their phone sent thousands of changes in a few minutes, far more than anyone makes by hand; it may be a fault on the phone. To keep your plan safe, Kith stopped taking in anything from it, so their reports are not arriving.',
       'too-new': 'their phone runs a newer Kith. Update Kith here.',
       'wrong-kind': 'this is not a helper’s document.',
     },
