@@ -118,6 +118,13 @@ test('a tampered, flooding phone: the coordinator sees it, gives the phone a fre
   console.info(`fresh document on the helper's phone: ${freshBytes} B stored`)
   expect(freshBytes).toBeLessThan(32 * 1024)
   await helper.page.goto(link.replace(/#.*/, `#/h/${newDocId}`))
+  // The coordinator's phone forgets the flooded document once the helper's phone was heard on the new one.
+  const coordinatorDatabases = () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))
+  await expect.poll(coordinatorDatabases, { timeout: 90_000 }).not.toContain(`kith-doc-${docId}`)
+  expect(await coordinatorDatabases()).toContain(`kith-doc-${newDocId}`)
+  const coordinatorBytes = (await storedRows(page, newDocId)).reduce((sum, row) => sum + row.length, 0)
+  console.info(`fresh document on the coordinator's phone: ${coordinatorBytes} B stored`)
+  expect(coordinatorBytes).toBeLessThan(32 * 1024)
 
   // 4. The helper's next genuine word arrives.
   const walkTomorrow = await nextTimeAfterToday(helper.page, new RegExp(names.walk))
