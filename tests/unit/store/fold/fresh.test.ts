@@ -1,11 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { genuineHelperValues, movedValues } from '../../../../src/store/fold/fresh'
+import { genuineHelperValues, genuineRecipientValues, movedValues } from '../../../../src/store/fold/fresh'
 import { guardDoc, MAX_FOLDED_DOC_BYTES } from '../../../../src/store/fold/guard'
 import { foldHelper } from '../../../../src/store/fold/helper'
+import { foldRecipient } from '../../../../src/store/fold/recipient'
 import { HELPER_DOC_SCHEMA_VERSION, HELPER_OWNED, HELPER_PROJECTED } from '../../../../src/store/helperDoc/layout'
 import { projectHelper } from '../../../../src/store/projection/helper'
+import { projectRecipient } from '../../../../src/store/projection/recipient'
 import { writeProjection } from '../../../../src/store/projection/write'
 import { movedToOf } from '../../../../src/store/roles/docStore'
 import { createHelperStore } from '../../../../src/store/roles/helperStore'
@@ -111,4 +113,27 @@ describe('a fresh document after a flood', () => {
       },
     ), { numRuns: 40 })
   }, 60_000)
+
+  it('keeps the recipient’s genuine answers, suggestions and requests, and none of a flood or what the fold refuses', () => {
+    const circle = makeCircle()
+    const checkIn = circle.store.run('check-in/record', { weekOf: '2026-11-23', worked: 'The walks', missing: '', stop: '', adjusted: '', adjustmentIds: [] }, later(20))
+    if (!checkIn.ok || !checkIn.id) throw new Error('no check-in')
+    const old = new Y.Doc()
+    writeProjection(old, projectRecipient(inputOf(circle), TODAY)!)
+    old.getMap('answers').set(checkIn.id, { worked: 'the dog walks', missing: 'a visit', notHelpful: '', at: 100 })
+    old.getMap('answers').set('noCheckIn0001', { worked: '', missing: '', notHelpful: '', at: 1 })
+    old.getMap('pleaseStop').set('pleasestop001', { note: 'Too many calls', needId: circle.needs.call, at: 101 })
+    for (let i = 0; i < 200; i++) old.getMap('suggestions').set('suggestion0001', { kind: 'new-need', title: `Flood ${i}`, note: '', at: 200 + i })
+    old.getMap('suggestions').set('suggestion0002', { kind: 'new-need', title: 'Help with laundry', note: 'weekly', at: 102 })
+    old.getMap('suggestions').set('a b', { kind: 'new-need', title: 'x', note: '', at: 1 })
+    const kept = genuineRecipientValues(inputOf(circle), old)
+    expect(Object.keys(kept.answers)).toEqual([checkIn.id])
+    expect(Object.keys(kept.suggestions)).toEqual(['suggestion0002'])
+    expect(Object.keys(kept.pleaseStop)).toEqual(['pleasestop001'])
+    const fresh = new Y.Doc()
+    writeProjection(fresh, kept)
+    writeProjection(fresh, projectRecipient(inputOf(circle), TODAY)!)
+    expect(foldRecipient(circle.store.doc, fresh, later(30)).reports[0].rejected).toEqual([])
+    expect(circle.store.getSnapshot().inbox.suggestions.map((x) => x.id)).toEqual(['suggestion0002'])
+  }, 30_000)
 })
