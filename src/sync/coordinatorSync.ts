@@ -2,7 +2,7 @@ import type * as Y from 'yjs'
 import { activeCoordinatorDevices, type MapStore } from '../store'
 import { loadDeviceDb } from '../local/load'
 import { FloodMeter, peerWrites } from '../store/fold/flood'
-import { genuineHelperValues, genuineRecipientValues, movedValues } from '../store/fold/fresh'
+import { carryGenuine, genuineHelperValues, genuineRecipientValues, movedValues } from '../store/fold/fresh'
 import { foldHelpers } from '../store/fold/helper'
 import { foldRecipient, RECIPIENT_SOURCE } from '../store/fold/recipient'
 import type { FoldReport } from '../store/fold/result'
@@ -48,6 +48,8 @@ interface Linked {
   heard: boolean
   /** What the person's phone wrote lately (fold/flood.ts). */
   meter: FloodMeter
+  /** A replaced document the person's phone wrote in since it was last carried over (fold/fresh.ts). */
+  carry: boolean
 }
 
 const PROJECTED: Record<'helper' | 'recipient', ReadonlySet<string>> = { helper: new Set(HELPER_PROJECTED), recipient: new Set(RECIPIENT_PROJECTED) }
@@ -97,6 +99,7 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     const now = Date.now()
     calmUntil = arrivals > BURST_TRANSACTIONS ? now + BURST_DELAY_MS : 0
     arrivals = 0
+    for (const entry of linked.values()) if (entry.carry) carryOver(entry)
     const live = [...linked.values()].filter((l) => l.document.revokedAt === null)
     const helpers = live.filter((l) => l.document.audience === 'helper' && !setAside(l.document))
     const recipient = live.find((l) => l.document.audience === 'recipient' && !setAside(l.document))
@@ -185,6 +188,11 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     const { origin } = transaction
     if (origin === projectionOrigin || origin === foldOrigin || origin === storageOrigin || origin === keyOrigin) return
     const { document } = entry
+    if (document.movedTo) {
+      entry.carry = true
+      arrivals += 1
+      return schedule()
+    }
     if (setAside(document)) return
     const now = Date.now()
     if (document.revokedAt === null && entry.meter.add(now, peerWrites(entry.doc, transaction, PROJECTED[document.audience]))) {
@@ -194,15 +202,24 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     schedule()
   }
 
-  /** A fresh document starts with what the person wrote in the one it replaces, when genuine (fold/fresh.ts). */
+  /**
+   * A fresh document starts with what the person wrote in the one it replaces, when genuine, and
+   * gets what they still write there until their phone moves (fold/fresh.ts).
+   */
+  const carryOver = (old: Linked) => {
+    old.carry = false
+    const successor = old.document.movedTo ? linked.get(old.document.movedTo) : undefined
+    const input = readProjectionInput(store.doc)
+    if (!successor || !canProject(input)) return
+    const { audience, helperId } = old.document
+    carryGenuine(successor.doc, audience === 'helper' ? genuineHelperValues(input, helperId!, old.doc) : genuineRecipientValues(input, old.doc), projectionOrigin)
+  }
   const seedFromPredecessor = async (document: CircleDocument, doc: Y.Doc) => {
     const before = store.getSnapshot().documents.find((d) => d.movedTo === document.id)
     const old = before ? linked.get(before.id) : undefined
     if (!old || doc.store.clients.size > 0) return
     await openDoc(old.document.id).ready
-    const input = readProjectionInput(store.doc)
-    if (!canProject(input)) return
-    writeProjection(doc, document.audience === 'helper' ? genuineHelperValues(input, document.helperId!, old.doc) : genuineRecipientValues(input, old.doc))
+    carryOver(old)
   }
 
   /** Whether the person's phone was heard on the document that replaced this one: then this one is forgotten here. */
@@ -226,7 +243,7 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
       return
     }
     const { doc, ready } = openDoc(document.id)
-    const entry: Linked = { document, doc, connectedKey: null, stopPresence: () => undefined, heard: false, meter: new FloodMeter() }
+    const entry: Linked = { document, doc, connectedKey: null, stopPresence: () => undefined, heard: false, meter: new FloodMeter(), carry: false }
     linked.set(document.id, entry)
     if (document.movedTo && (await successorHeard(document))) return retire(document)
     await ready

@@ -10,10 +10,14 @@
  *   offered to them, a whole offer, an answer to a check-in of the circle…) and must not be a
  *   flood's (an entry written more than MAX_WRITES_PER_ENTRY times). Their reports the map
  *   already folded are the map's anyway; this keeps also those the fold never got to read.
+ * - Until the person's phone moves, what it still writes in the old document (reports made offline
+ *   before it heard of the move) is carried over the same way, entry by entry, never deleting
+ *   anything in the new one.
  * - The old document is then only a signpost: its `meta` says where the new one is (its id and
  *   key), so the person's phone moves there and forgets the old one (sync/roleDocs.ts).
  */
 import type * as Y from 'yjs'
+import { jsonEqual } from '../entities'
 import { helperOfferValidator, instantValidator, JOINED_KEY, OFFER_KEYS, claimValueValidator, reportValueValidator } from '../helperDoc/owned'
 import { HELPER_DOC_SCHEMA_VERSION, type HelperOffer } from '../helperDoc/layout'
 import { isRandomId } from '../ids'
@@ -67,6 +71,17 @@ export function genuineRecipientValues(input: ProjectionInput, doc: Y.Doc): Proj
     suggestions: genuine(doc, 'suggestions', suggestionValueValidator, (key, s) => isRandomId(key) && (s.kind !== 'priority' || needs.has(s.needId))),
     pleaseStop: genuine(doc, 'pleaseStop', pleaseStopValueValidator, (key, p) => isRandomId(key) && (!p.needId || needs.has(p.needId))),
   }
+}
+
+/** Writes the entries that differ into the new document; never deletes one. Whether anything was written. */
+export function carryGenuine(doc: Y.Doc, values: ProjectedValues, origin: unknown): boolean {
+  const edits: Array<() => void> = []
+  for (const [section, entries] of Object.entries(values)) {
+    const map = doc.getMap<unknown>(section)
+    for (const [key, value] of Object.entries(entries)) if (!jsonEqual(map.get(key), value)) edits.push(() => map.set(key, value))
+  }
+  if (edits.length > 0) doc.transact(() => edits.forEach((edit) => edit()), origin)
+  return edits.length > 0
 }
 
 /** Where the person's phone finds its new document: all the old one still says (its `meta`). */

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { genuineHelperValues, genuineRecipientValues, movedValues } from '../../../../src/store/fold/fresh'
+import { carryGenuine, genuineHelperValues, genuineRecipientValues, movedValues } from '../../../../src/store/fold/fresh'
 import { guardDoc, MAX_FOLDED_DOC_BYTES } from '../../../../src/store/fold/guard'
 import { foldHelper } from '../../../../src/store/fold/helper'
 import { foldRecipient } from '../../../../src/store/fold/recipient'
@@ -71,7 +71,7 @@ describe('a fresh document after a flood', () => {
 
     // What the coordinator's device does (coordinatorSync.ts): seed from the old copy, project.
     const fresh = new Y.Doc()
-    writeProjection(fresh, genuineHelperValues(inputOf(circle), a, coordinator))
+    carryGenuine(fresh, genuineHelperValues(inputOf(circle), a, coordinator), {})
     writeProjection(fresh, projectHelper(inputOf(circle), a, TODAY)!)
     const reports = fresh.getMap('reports').toJSON()
     expect(Object.keys(reports).sort()).toEqual([tasks[0], tasks[1]].sort())
@@ -85,6 +85,18 @@ describe('a fresh document after a flood', () => {
     expect(folded.reports[0]).toEqual({ source: a, skipped: null, rejected: [] })
     expect(circle.store.getSnapshot().statuses[tasks[1]]).toMatchObject({ status: 'needs-cover', note: 'Sick, sorry' })
     expect(circle.store.getSnapshot().statuses[tasks[0]]).toMatchObject({ status: 'done' })
+
+    // What the phone still writes in the old document before it moves is carried over; nothing in the new one is deleted.
+    const freshPhone = new Y.Doc()
+    sync(fresh, freshPhone)
+    createHelperStore(freshPhone).report(tasks[5], 'done', 'Written on the new one', later(70))
+    sync(freshPhone, fresh)
+    createHelperStore(phone).report(tasks[6], 'swap-request', 'Written offline on the old one', later(71))
+    sync(phone, coordinator)
+    expect(carryGenuine(fresh, genuineHelperValues(inputOf(circle), a, coordinator), {})).toBe(true)
+    expect(fresh.getMap('reports').get(tasks[5])).toMatchObject({ note: 'Written on the new one' })
+    expect(fresh.getMap('reports').get(tasks[6])).toMatchObject({ note: 'Written offline on the old one' })
+    expect(carryGenuine(fresh, genuineHelperValues(inputOf(circle), a, coordinator), {})).toBe(false)
 
     // The old document only tells the phone where to go.
     writeProjection(coordinator, movedValues('helper', { docId: NEW_DOC_ID, key: NEW_KEY }))
@@ -131,7 +143,7 @@ describe('a fresh document after a flood', () => {
     expect(Object.keys(kept.suggestions)).toEqual(['suggestion0002'])
     expect(Object.keys(kept.pleaseStop)).toEqual(['pleasestop001'])
     const fresh = new Y.Doc()
-    writeProjection(fresh, kept)
+    carryGenuine(fresh, kept, {})
     writeProjection(fresh, projectRecipient(inputOf(circle), TODAY)!)
     expect(foldRecipient(circle.store.doc, fresh, later(30)).reports[0].rejected).toEqual([])
     expect(circle.store.getSnapshot().inbox.suggestions.map((x) => x.id)).toEqual(['suggestion0002'])
