@@ -2,7 +2,7 @@ import type * as Y from 'yjs'
 import { activeCoordinatorDevices, type MapStore } from '../store'
 import { loadDeviceDb } from '../local/load'
 import { FloodMeter, peerWrites } from '../store/fold/flood'
-import { carryGenuine, genuineHelperValues, genuineRecipientValues, movedValues } from '../store/fold/fresh'
+import { carryGenuine, genuineHelperValues, genuineRecipientValues, markReplacing, movedValues } from '../store/fold/fresh'
 import { foldHelpers } from '../store/fold/helper'
 import { foldRecipient, RECIPIENT_SOURCE } from '../store/fold/recipient'
 import type { FoldReport } from '../store/fold/result'
@@ -126,6 +126,8 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
         : document.revokedAt !== null ? (document.audience === 'helper' ? revokedHelperValues() : null)
           : document.audience === 'helper' ? projectHelper(input, document.helperId!, today) : projectRecipient(input, today)
       if (values) writeProjection(doc, values)
+      const replaced = documents.find((d) => d.movedTo === document.id)
+      if (replaced) markReplacing(doc, replaced.id, projectionOrigin)
     }
     for (const entry of linked.values()) replaceKey(entry, now)
   }

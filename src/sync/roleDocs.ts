@@ -109,6 +109,13 @@ export async function moveRoleDoc(docId: string, role: 'helper' | 'recipient', t
     await openDoc(to.docId, 'create').ready
     await addCircle({ docId: to.docId, role, key: to.key, label: old?.label ?? '', now: Date.now() })
   }
+  await forgetReplaced(docId)
+  return to.docId
+}
+
+/** Forgets a document that a fresh one replaced, if this device holds it (its database and entry, not as removed). */
+export async function forgetReplaced(docId: string): Promise<void> {
+  if (!(await (await loadDeviceDb()).circles.get(docId))) return
   const { goOffline } = await import('./online')
   await goOffline(docId)
   helperStores.get(docId)?.store.destroy()
@@ -118,5 +125,4 @@ export async function moveRoleDoc(docId: string, role: 'helper' | 'recipient', t
   forgetOpened(docId)
   await deleteDoc(docId)
   await forgetCircle(docId)
-  return to.docId
 }

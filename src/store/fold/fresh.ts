@@ -14,10 +14,14 @@
  *   before it heard of the move) is carried over the same way, entry by entry, never deleting
  *   anything in the new one.
  * - The old document is then only a signpost: its `meta` says where the new one is (its id and
- *   key), so the person's phone moves there and forgets the old one (sync/roleDocs.ts).
+ *   key), so the person's phone moves there and forgets the old one (sync/roleDocs.ts). A phone
+ *   that is not online meets the new document through its invitation link instead; the new
+ *   document names the one it replaces (`keys/replaces`, a section fold leaves alone), so that
+ *   phone forgets the old one too.
  */
 import type * as Y from 'yjs'
 import { jsonEqual } from '../entities'
+import { DOCUMENT_KEYS_SECTION } from '../schema/document'
 import { helperOfferValidator, instantValidator, JOINED_KEY, OFFER_KEYS, claimValueValidator, reportValueValidator } from '../helperDoc/owned'
 import { HELPER_DOC_SCHEMA_VERSION, type HelperOffer } from '../helperDoc/layout'
 import { isRandomId } from '../ids'
@@ -93,4 +97,10 @@ export interface MovedTo {
 export function movedValues(audience: 'helper' | 'recipient', to: MovedTo): ProjectedValues {
   const schemaVersion = audience === 'helper' ? HELPER_DOC_SCHEMA_VERSION : RECIPIENT_DOC_SCHEMA_VERSION
   return { meta: { kind: audience, schemaVersion, revoked: false, movedTo: to.docId, movedKey: to.key } }
+}
+
+/** The new document names the one it replaces (for a phone that joins it by its invitation). */
+export function markReplacing(doc: Y.Doc, oldDocId: string, origin: unknown): void {
+  const keys = doc.getMap<unknown>(DOCUMENT_KEYS_SECTION)
+  if (keys.get('replaces') !== oldDocId) doc.transact(() => keys.set('replaces', oldDocId), origin)
 }

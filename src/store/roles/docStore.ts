@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import type { MovedTo } from '../fold/fresh'
 import { commandOrigin } from '../origins'
-import { documentIdPattern, documentKeyPattern } from '../schema/document'
+import { DOCUMENT_KEYS_SECTION, documentIdPattern, documentKeyPattern } from '../schema/document'
 
 /**
  * The shape every document store shares: a cached snapshot rebuilt after a change, with a
@@ -63,4 +63,10 @@ export function movedToOf(doc: Y.Doc): MovedTo | null {
   const docId = meta.get('movedTo')
   const key = meta.get('movedKey')
   return typeof docId === 'string' && documentIdPattern.test(docId) && typeof key === 'string' && documentKeyPattern.test(key) ? { docId, key } : null
+}
+
+/** The document this one replaced (store/fold/fresh.ts), which this device may still hold; null when none. */
+export function replacedOf(doc: Y.Doc): string | null {
+  const replaces = doc.getMap<unknown>(DOCUMENT_KEYS_SECTION).get('replaces')
+  return typeof replaces === 'string' && documentIdPattern.test(replaces) ? replaces : null
 }

@@ -10,7 +10,7 @@ import { OCCURRENCE_STATUS_KINDS } from '../schema/occurrence'
 import { offerShape } from '../schema/helper'
 import { writeFields } from '../entities'
 import type { MovedTo } from '../fold/fresh'
-import { createDocStore, flatEntries, movedToOf, writeOwn, type DocStore } from './docStore'
+import { createDocStore, flatEntries, movedToOf, replacedOf, writeOwn, type DocStore } from './docStore'
 
 /**
  * A helper's own device: their document read as a typed snapshot, and the few things a helper
@@ -48,6 +48,8 @@ export interface HelperSnapshot {
   joined: boolean
   /** The coordinator gave this phone a fresh document: it moves there (sync/roleDocs.ts). */
   movedTo: MovedTo | null
+  /** The document this one replaced: forgotten on this phone if it still holds it. */
+  replaces: string | null
 }
 
 const taskValidator = z.looseObject({
@@ -121,7 +123,7 @@ export function readHelperSnapshot(doc: Y.Doc, version: number): HelperSnapshot 
     offerIsOwn: ownOffer.success,
     offerReceived: ownOffer.success && acks.offer === ownOffer.data.at,
     joined: typeof section(doc, 'joined').at === 'number',
-    movedTo: movedToOf(doc),
+    movedTo: movedToOf(doc), replaces: replacedOf(doc),
   }
 }
 

@@ -10,7 +10,7 @@ import {
 import { answerValueValidator, pleaseStopValueValidator, suggestionValueValidator } from '../recipientDoc/owned'
 import { compareOrder, seqValidator } from '../schema/order'
 import type { MovedTo } from '../fold/fresh'
-import { createDocStore, flatEntries, movedToOf, writeOwn, type DocStore } from './docStore'
+import { createDocStore, flatEntries, movedToOf, replacedOf, writeOwn, type DocStore } from './docStore'
 
 /**
  * The recipient's own device: their document as a typed snapshot, and what they write — their
@@ -23,6 +23,8 @@ export interface RecipientSnapshot {
   state: RecipientDocState
   /** The coordinator gave this phone a fresh document: it moves there (sync/roleDocs.ts). */
   movedTo: MovedTo | null
+  /** The document this one replaced: forgotten on this phone if it still holds it. */
+  replaces: string | null
   circle: RecipientCircle | null
   /** Most important first, then by title. */
   needs: Array<RecipientNeed & { id: string }>
@@ -68,7 +70,7 @@ export function readRecipientSnapshot(doc: Y.Doc, version: number): RecipientSna
     if (parsed.success) daily[date] = parsed.data as DailyStatus
   }
   return {
-    version, state, movedTo: movedToOf(doc), circle: state === 'ready' ? circle : null,
+    version, state, movedTo: movedToOf(doc), replaces: replacedOf(doc), circle: state === 'ready' ? circle : null,
     needs: (parsedEntries('needs', needValidator) as unknown as RecipientSnapshot['needs']).sort(byPriorityThenTitle),
     checkIns: (parsedEntries('checkIns', checkInValidator) as unknown as Array<RecipientCheckIn & { id: string }>)
       .map((c) => {

@@ -20,7 +20,7 @@ export function HelperApp({ docId, path }: { docId: string; path: string[] }) {
 function OpenHelper({ docId, store, path }: { docId: string; store: HelperStore; path: string[] }) {
   const snapshot = useDocSnapshot(store)
   const brief = snapshot.brief
-  useFreshDocument(docId, 'helper', snapshot.movedTo, path)
+  useFreshDocument(docId, 'helper', snapshot.movedTo, snapshot.replaces, path)
   const recipient = brief?.recipientFirstName
   const timeZone = brief?.timeZone
   const ended = brief?.circleStatus === 'archived'

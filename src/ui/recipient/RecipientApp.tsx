@@ -20,7 +20,7 @@ export function RecipientApp({ docId, path }: { docId: string; path: string[] })
 function OpenRecipient({ docId, store, path }: { docId: string; store: RecipientStore; path: string[] }) {
   const snapshot = useDocSnapshot(store)
   const circle = snapshot.circle
-  useFreshDocument(docId, 'recipient', snapshot.movedTo, path)
+  useFreshDocument(docId, 'recipient', snapshot.movedTo, snapshot.replaces, path)
   const recipient = circle?.recipientName
   const timeZone = circle?.timeZone
   const ended = circle?.status === 'archived'

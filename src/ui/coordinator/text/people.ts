@@ -61,7 +61,7 @@ export const peopleText = {
     tooLarge: (who: string) => `${who}’s phone holds far more than Kith ever writes there. It is most likely a fault on the phone, not something ${who} did. To keep your plan safe, Kith has stopped reading it, so ${who}’s reports are not reaching you for now.`,
     freshHint: (who: string) => `A fresh start gives ${who}’s phone a new, clean copy: their tasks and what they reported before this stay, the rest is dropped. Their phone moves to it by itself the next time it connects.`,
     fresh: (who: string) => `Give ${who}’s phone a fresh start`,
-    freshDone: (who: string) => `Done. ${who}’s phone moves to its fresh copy the next time it connects.`,
+    freshDone: (who: string) => `Done. ${who}’s phone moves to its fresh copy the next time it connects. If it is rarely online, send ${who} their invitation link again from their page.`,
     reasons: {
       'map-not-ready': 'the circle is still loading.',
       'circle-ended': 'the support has ended, so nothing more is taken in.',

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { carryGenuine, genuineHelperValues, genuineRecipientValues, movedValues } from '../../../../src/store/fold/fresh'
+import { carryGenuine, genuineHelperValues, genuineRecipientValues, markReplacing, movedValues } from '../../../../src/store/fold/fresh'
 import { guardDoc, MAX_FOLDED_DOC_BYTES } from '../../../../src/store/fold/guard'
 import { foldHelper } from '../../../../src/store/fold/helper'
 import { foldRecipient } from '../../../../src/store/fold/recipient'
@@ -102,6 +102,11 @@ describe('a fresh document after a flood', () => {
     writeProjection(coordinator, movedValues('helper', { docId: NEW_DOC_ID, key: NEW_KEY }))
     sync(coordinator, phone)
     expect(movedToOf(phone)).toEqual({ docId: NEW_DOC_ID, key: NEW_KEY })
+    // The new one names the old one, for a phone that joins it by its invitation instead.
+    markReplacing(fresh, DOC_ID, {})
+    sync(fresh, freshPhone)
+    expect(createHelperStore(freshPhone).getSnapshot()).toMatchObject({ replaces: DOC_ID, movedTo: null })
+    expect(foldHelper(circle.store.doc, fresh, a, later(72)).reports[0].rejected).toEqual([])
   }, 60_000)
 
   it('takes nothing from entries written more than MAX_WRITES_PER_ENTRY times, or from what the fold would refuse', () => {
