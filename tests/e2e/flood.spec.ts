@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import * as Y from 'yjs'
 import { FLOOD_WRITES } from '../../src/store/fold/flood'
-import { circleWithOneWalker, nextTimeAfterToday, phone, testNames } from './people'
+import { circleWithOneWalker, inviteLinkFrom, nextTimeAfterToday, phone, testNames } from './people'
 import { watchPageErrors } from './storage'
 import { checkScreen, expect, test } from './support'
 
@@ -138,6 +138,43 @@ test('a tampered, flooding phone: the coordinator sees it, gives the phone a fre
   await page.getByRole('link', { name: 'Reassess' }).click()
   await page.getByRole('button', { name: 'Next day' }).click()
   await expect(page.getByRole('article', { name: new RegExp(names.walk) })).toContainText('Needs someone', { timeout: 30_000 })
+  expect(coordinatorErrors).toEqual([])
+  await helper.context.close()
+})
+
+test('a phone that floods and then stays offline gets its fresh start by its new invitation link, and forgets the old document', async ({ browser, page }) => {
+  test.setTimeout(300_000)
+  const names = testNames()
+  const coordinatorErrors = await watchPageErrors(page)
+  const link = await circleWithOneWalker(page, names)
+  const [, docId] = /#\/join\/helper\/([^/]+)\//.exec(link)!
+  const helper = await phone(browser)
+  await helper.page.goto(link)
+  await expect(helper.page.getByRole('main')).toContainText(names.walk, { timeout: 30_000 })
+  await tamperWith(helper.page, docId, (doc) => {
+    const tasks = [...doc.getMap('tasks').keys()].sort()
+    for (let i = 0; i < 2 * FLOOD_WRITES; i++) doc.transact(() => doc.getMap('reports').set(tasks[0], { kind: i % 2 ? 'done' : 'cant-make-it', note: '', at: Date.now() + i }))
+  })
+  await helper.page.goto(link.replace(/#.*/, `#/h/${docId}`))
+  await page.getByRole('link', { name: 'Map' }).click()
+  const notes = page.getByRole('region', { name: 'From helpers’ phones' })
+  await expect(notes).toContainText(`${names.helperA}’s phone sent thousands of changes`, { timeout: 30_000 })
+
+  // The phone goes offline (closed); the coordinator gives it a fresh start and sends the new invitation.
+  await helper.page.close()
+  await notes.getByRole('button', { name: `Give ${names.helperA}’s phone a fresh start` }).click()
+  await page.getByRole('link', { name: new RegExp(`^${names.helperA}`) }).click()
+  const newLink = await inviteLinkFrom(page, 'Helper and offer')
+  const [, newDocId] = /#\/join\/helper\/([^/]+)\//.exec(newLink)!
+  expect(newDocId).not.toBe(docId)
+
+  const again = await helper.context.newPage()
+  await again.goto(newLink)
+  await expect(again.getByRole('main')).toContainText(names.walk, { timeout: 30_000 })
+  await expect.poll(async () => again.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)), { timeout: 30_000 }).not.toContain(`kith-doc-${docId}`)
+  await again.goto(link.replace(/#.*/, '#/'))
+  await expect(again.getByRole('main')).toContainText(names.recipient)
+  expect(await again.getByRole('main').getByRole('link', { name: new RegExp(names.recipient) }).count()).toBe(1)
   expect(coordinatorErrors).toEqual([])
   await helper.context.close()
 })
