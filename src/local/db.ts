@@ -28,6 +28,8 @@ export interface DeviceCircle {
    * null while it runs.
    */
   ending?: CircleEnding | null
+  /** True while the whole circle rests ("the map stays ready"), as this device last saw it; Home marks it. */
+  resting?: boolean
 }
 
 export interface CircleEnding {

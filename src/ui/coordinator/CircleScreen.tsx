@@ -1,4 +1,5 @@
 import { Suspense, useEffect, type ComponentType } from 'react'
+import { openRest } from '../../domain/resting'
 import { circleLabel, touchCircle } from '../../local/circles'
 import { deleteMapCircle, onCircleRemovedHere, syncCircle } from '../../sync/circles'
 import { StorageError } from '../../sync/persistence'
@@ -13,6 +14,7 @@ import { DamagedNote } from '../shared/StorageNotes'
 import { sharedText } from '../shared/text'
 import { lazyScreen, ScreenLoading } from '../lazyScreen'
 import { PleaseStopBanner } from './PleaseStopBanner'
+import { RestingBanner } from './RestPanel'
 import { text } from './text'
 
 // One chunk per screen: opening Today does not download the planner's Assign screens or the
@@ -102,9 +104,10 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
   const ending = snapshot.circle?.status === 'archived'
     ? JSON.stringify({ followUps: snapshot.circle.followUps, timeZone: snapshot.circle.timeZone })
     : null
+  const resting = openRest(snapshot.rests) !== null
   useEffect(() => {
-    if (label) touchCircle(docId, { label, ending: ending === null ? null : JSON.parse(ending), now: Date.now() }).catch(() => undefined)
-  }, [docId, label, ending])
+    if (label) touchCircle(docId, { label, ending: ending === null ? null : JSON.parse(ending), resting, now: Date.now() }).catch(() => undefined)
+  }, [docId, label, ending, resting])
   useEffect(() => {
     syncCircle(docId, store)
   }, [docId, store])
@@ -159,6 +162,7 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
       {snapshot.circle.status === 'archived' && route !== 'end' && (
         <p className="notice">{text.end.archivedBanner} <a href={href(`c/${docId}/end`)}>{text.end.archivedLink}</a></p>
       )}
+      {resting && snapshot.circle.status !== 'archived' && route !== 'end' && <RestingBanner {...props} />}
       {snapshot.problems.length > 0 && <p className="notice">{sharedText.unreadable(snapshot.problems.length)}</p>}
       <DraftScopeProvider value={docId}>
         <Suspense fallback={<ScreenLoading />}>

@@ -6,6 +6,7 @@ import { showNotice, showSavedNotice } from '../hooks/notice'
 import { CalendarSection } from '../shared/CalendarSection'
 import { useNow } from '../hooks/useNow'
 import type { CircleViewProps } from './CircleScreen'
+import { RestPanel } from './RestPanel'
 import { text } from './text'
 
 const t = text.end
@@ -77,6 +78,7 @@ export function EndScreen({ docId, store, snapshot }: CircleViewProps) {
           ))}
         </div>
       </section>
+      <RestPanel store={store} snapshot={snapshot} />
       <section className="panel" aria-labelledby="end-title">
         <h2 id="end-title">{t.endTitle}</h2>
         <p className="hint">{t.endHint(circle.recipientName)}</p>

@@ -2,6 +2,7 @@ import { addDays, localDateOf } from '../../domain/dates'
 import * as describe from '../../domain/describe'
 import type { LocalDate } from '../../domain/model'
 import type { DailyStatus } from '../../store/recipientDoc/layout'
+import { contactHref } from '../shared/CrisisHelp'
 import { PleaseStop } from './PleaseStop'
 import { recipientText } from './text'
 import type { RecipientScreenProps } from './types'
@@ -26,6 +27,27 @@ export function TodayScreen({ store, snapshot, circle, coordinator, now }: Recip
           <p>{t.ended}</p>
           <p className="muted">{t.endedHint(coordinator)}</p>
         </section>
+      </main>
+    )
+  }
+  if (circle.resting) {
+    // Resting: nothing to arrange and nothing asked; the way back is one message to the coordinator.
+    const link = contactHref(circle.coordinatorContact)
+    return (
+      <main id="main" className="page">
+        <h1 className="visually-hidden">{t.title}</h1>
+        <section className="daily-status" aria-labelledby="daily-status-title">
+          <h2 id="daily-status-title" className="daily-headline">{t.restingTitle}</h2>
+          <p>{t.resting}</p>
+          <p>{t.restingAsk(coordinator)}</p>
+          {circle.resting.lookAgain && <p className="muted">{t.restingLookAgain(coordinator, describe.formatLocalDate(circle.resting.lookAgain))}</p>}
+        </section>
+        {circle.coordinatorContact && (link ? (
+          <a className="crisis-link" href={link}>
+            <span className="crisis-name">{t.reachCoordinator(coordinator)}</span>
+            <span className="crisis-contact">{circle.coordinatorContact}</span>
+          </a>
+        ) : <p>{t.reachCoordinator(coordinator)}: {circle.coordinatorContact}</p>)}
       </main>
     )
   }

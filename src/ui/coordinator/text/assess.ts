@@ -17,6 +17,7 @@ export const assessText = {
     unnamed: 'A circle (waiting for its first sync)',
     settings: 'Settings on this device',
     archived: 'Ended',
+    resting: 'Resting',
     followUpDue: (months: 1 | 3, date: string) =>
       `Time for the ${months === 1 ? 'one-month' : 'three-month'} follow-up (since ${date}): a message or a visit to ask how they are doing now.`,
   },
