@@ -167,6 +167,7 @@ export const reassessText = {
     lookAgainDue: (name: string) => `Today is the day you chose to look again with ${name}.`,
     bannerLink: 'Resume or keep resting',
     today: 'The circle is resting: nothing is planned.',
+    assign: 'While the circle rests nothing is planned or proposed. What was accepted is kept below, and comes back as it was when you resume the circle.',
   },
   groupAsk: {
     title: 'Ask your group chat',
