@@ -54,6 +54,12 @@ export async function touchCircle(docId: string, changes: { label?: string; endi
   if (changes.label || changes.ending !== undefined || changes.resting !== undefined) changed()
 }
 
+/** Marks a recipient's document as the person's own view of the circle this device coordinates (sync/ownView.ts). */
+export async function setOwnMap(docId: string, ownMapDocId: string): Promise<void> {
+  await (await loadDeviceDb()).circles.update(docId, { ownMapDocId })
+  changed()
+}
+
 /** Remembers which of a circle's coordinator devices this one is. */
 export async function setCircleDeviceId(docId: string, deviceId: string): Promise<void> {
   await (await loadDeviceDb()).circles.update(docId, { deviceId })

@@ -105,15 +105,17 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
     ? JSON.stringify({ followUps: snapshot.circle.followUps, timeZone: snapshot.circle.timeZone })
     : null
   const resting = openRest(snapshot.rests) !== null
+  // A circle the person started for themselves: this device also holds their own view (sync/ownView.ts).
+  const ownView = useDeviceCircles().circles?.find((c) => c.role === 'recipient' && c.ownMapDocId === docId)
   useEffect(() => {
     if (label) touchCircle(docId, { label, ending: ending === null ? null : JSON.parse(ending), resting, now: Date.now() }).catch(() => undefined)
   }, [docId, label, ending, resting])
   useEffect(() => {
     syncCircle(docId, store)
   }, [docId, store])
-  useEffect(() => onCircleRemovedHere((removed) => {
+  useEffect(() => onCircleRemovedHere((removed, keptOwnView) => {
     if (removed !== docId) return
-    showNotice(text.coordinators.removedHere)
+    showNotice(keptOwnView ? text.coordinators.removedHereOwnViewKept : text.coordinators.removedHere)
     navigate('', { replace: true })
   }), [docId])
   if (!snapshot.circle) return snapshot.state === 'too-new' ? <Problem message={sharedText.tooNew} /> : <LostCircle docId={docId} message={text.errors.empty} />
@@ -156,6 +158,7 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
           ))}
         </nav>
       )}
+      {ownView && <p className="switch-view"><a href={href(`r/${ownView.docId}/today`)}>{text.ownView.toMine}</a></p>}
       <DamagedNote docId={docId} />
       <PleaseStopBanner store={store} snapshot={props.snapshot} />
       {snapshot.state === 'too-new' && <p className="notice warning">{sharedText.tooNew}</p>}

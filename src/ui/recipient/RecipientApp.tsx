@@ -5,6 +5,8 @@ import { forgetRoleDoc, openRecipientDoc } from '../../sync/roleDocs'
 import { useDocSnapshot, useRoleDoc } from '../hooks/useRoleDoc'
 import { OpenFailedMessage } from '../shared/RoleShell'
 import { sharedText } from '../shared/text'
+import { useDeviceCircles } from '../hooks/useDeviceCircles'
+import { coordinatingMapOf } from '../../sync/ownView'
 import { RecipientView } from './RecipientView'
 import { recipientText } from './text'
 
@@ -30,5 +32,8 @@ function OpenRecipient({ docId, store, path }: { docId: string; store: Recipient
   }, [docId, recipient, timeZone, ended, resting])
   // Revocation clears the whole local database and the device's entry, not just the Yjs content.
   const forget = useCallback(() => forgetRoleDoc(docId), [docId])
-  return <RecipientView docId={docId} store={store} path={path} onRevoked={forget} />
+  // The person's own circle, coordinated on this device too: one tap back to coordinating (sync/ownView.ts).
+  const { circles } = useDeviceCircles()
+  const coordinatingHere = circles ? coordinatingMapOf(circles.find((c) => c.docId === docId), circles) : null
+  return <RecipientView docId={docId} store={store} path={path} onRevoked={forget} coordinatingHere={coordinatingHere} />
 }

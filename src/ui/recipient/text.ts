@@ -9,6 +9,7 @@ import type { PleaseStopResponse } from '../../store/schema/pleaseStop'
 
 export const recipientText = {
   allCircles: 'All circles',
+  switchToCoordinating: 'Switch to coordinating',
   nav: 'Your circle',
   title: (name: string) => `${name}’s circle`,
   tabs: { today: 'Today', needs: 'Needs', checkIns: 'Check-ins' },
