@@ -69,6 +69,7 @@ test('pausing a circle: the helper’s and the recipient’s phones say it rests
   await expect.poll(async () => (await storedText(helper.page)).includes(names.walk), { timeout: 20_000 }).toBe(false)
   await helper.page.getByRole('link', { name: 'About' }).click()
   await expect(helper.page.getByRole('region', { name: 'Your part' })).toContainText('Nothing more is planned.')
+  await expect(helper.page.getByRole('region', { name: 'Your part' })).not.toContainText('swap')
   await check(helper.page, '06-helper-about-resting')
   await helper.page.getByRole('link', { name: 'My offer' }).click()
   await expect(helper.page.getByText('resting for now, so there is nothing to offer here')).toBeVisible()

@@ -27,7 +27,8 @@ export function AboutScreen({ brief, coordinator }: HelperScreenProps) {
           </ul>
         )}
         {/* The projected sentence carries the coordinator's contact; ours is the fallback. */}
-        <p><strong>{brief.howToChange.trim() || t.swap(coordinator, recipient)}</strong></p>
+        {/* While the circle rests there is nothing to swap: nothing is asked of them. */}
+        {!brief.resting && <p><strong>{brief.howToChange.trim() || t.swap(coordinator, recipient)}</strong></p>}
       </section>
       <section className="panel" aria-labelledby="about-coordinator">
         <h2 id="about-coordinator">{t.coordinator}</h2>
