@@ -1,4 +1,4 @@
-import { phone, storedText, testNames, walkCircleWithInvites } from './people'
+import { helperAndRecipientPhones, storedText, testNames, walkCircleWithInvites } from './people'
 import { checkScreen as check, expect, test } from './support'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -16,13 +16,7 @@ test('pausing a circle: the helper’s and the recipient’s phones say it rests
   const names = testNames()
   const links = await walkCircleWithInvites(page, names)
 
-  const helper = await phone(browser)
-  const recipient = await phone(browser)
-  await helper.page.goto(links.helper)
-  await recipient.page.goto(links.recipient)
-  const walk = new RegExp(names.walk)
-  await expect(helper.page.getByRole('article', { name: walk }).first()).toBeVisible({ timeout: 30_000 })
-  await expect(recipient.page.getByRole('button', { name: 'Please stop / I need some quiet' })).toBeVisible({ timeout: 30_000 })
+  const { helper, recipient, walk } = await helperAndRecipientPhones(browser, links, names)
   await recipient.page.getByRole('link', { name: 'Needs' }).click()
   await expect(recipient.page.getByRole('heading', { name: names.walk })).toBeVisible()
   await recipient.page.getByRole('link', { name: 'Today' }).click()
