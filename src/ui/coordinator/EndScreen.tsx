@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { addDays, localDateOf } from '../../domain/dates'
 import * as describe from '../../domain/describe'
+import { openRest } from '../../domain/resting'
 import { thankYouNote } from '../../domain/thanks'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { CalendarSection } from '../shared/CalendarSection'
@@ -53,7 +54,7 @@ export function EndScreen({ docId, store, snapshot }: CircleViewProps) {
             </ul>
             <CalendarSection words={t.followUpsCalendar} make={async () => {
               const { exportCoordinatorCalendar } = await import('./calendarExport')
-              return exportCoordinatorCalendar(docId, circle, localDateOf(now, circle.timeZone), Date.now())
+              return exportCoordinatorCalendar(docId, circle, localDateOf(now, circle.timeZone), Date.now(), openRest(snapshot.rests))
             }} />
           </section>
         )}

@@ -55,6 +55,7 @@ export const reassessText = {
       failed: 'Kith could not make the calendar file. Please try again.',
       checkIn: (name: string) => `Check in with ${name}`,
       followUp: (name: string) => `Follow up with ${name}`,
+      lookAgain: (name: string) => `Look again with ${name}: would they like help again?`,
       description: 'Ten minutes: what worked, what was missing, what should stop. From Kith.',
       calendarName: (name: string) => `Supporting ${name}`,
       fileName: (name: string) => `Kith check-ins for ${name}.ics`,
