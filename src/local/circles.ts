@@ -41,13 +41,23 @@ export async function addCircle(entry: { docId: string; role: Role; key: string;
   changed()
 }
 
-/** Notes that the circle was opened, with what the list shows of it: its label, and whether its support has ended (null: it runs). */
-export async function touchCircle(docId: string, changes: { label?: string; ending?: CircleEnding | null; now: number }): Promise<void> {
+/**
+ * Notes that the circle was opened, with what the list shows of it: its label, whether its
+ * support has ended (null: it runs) and whether it rests.
+ */
+export async function touchCircle(docId: string, changes: { label?: string; ending?: CircleEnding | null; resting?: boolean; now: number }): Promise<void> {
   const update: Partial<DeviceCircle> = { lastOpenedAt: changes.now }
   if (changes.label) update.label = changes.label
   if (changes.ending !== undefined) update.ending = changes.ending
+  if (changes.resting !== undefined) update.resting = changes.resting
   await (await loadDeviceDb()).circles.update(docId, update)
-  if (changes.label || changes.ending !== undefined) changed()
+  if (changes.label || changes.ending !== undefined || changes.resting !== undefined) changed()
+}
+
+/** Marks a recipient's document as the person's own view of the circle this device coordinates (sync/ownView.ts). */
+export async function setOwnMap(docId: string, ownMapDocId: string): Promise<void> {
+  await (await loadDeviceDb()).circles.update(docId, { ownMapDocId })
+  changed()
 }
 
 /** Remembers which of a circle's coordinator devices this one is. */

@@ -28,6 +28,15 @@ export interface DeviceCircle {
    * null while it runs.
    */
   ending?: CircleEnding | null
+  /**
+   * On the recipient's document of a circle the person started for themselves: the map this
+   * device coordinated it with (sync/ownView.ts). While that map is listed here as coordinator,
+   * the coordinator's side syncs this document; once it has gone (handed to a friend), this
+   * entry is an ordinary recipient's phone.
+   */
+  ownMapDocId?: string
+  /** True while the whole circle rests ("the map stays ready"), as this device last saw it; Home marks it. */
+  resting?: boolean
 }
 
 export interface CircleEnding {

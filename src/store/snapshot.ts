@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import type { Boundaries, Helper, Need, OccurrenceStatus, Offer, Stop } from '../domain/model'
+import type { Boundaries, Helper, Need, OccurrenceStatus, Offer, Rest, Stop } from '../domain/model'
 import { MAP_SCHEMA_VERSION } from './migrations/map'
 import { readActivity, type ActivityEntry } from './schema/activity'
 import { readAssignments, type StoredAssignment } from './schema/assignment'
@@ -17,6 +17,7 @@ import { readSchemaVersion } from './schema/meta'
 import { readNeeds } from './schema/need'
 import { readStatuses } from './schema/occurrence'
 import { readStops } from './schema/stop'
+import { readRests } from './schema/rest'
 import { readReserveThanks, type ReserveThanks } from './schema/reserveThanks'
 import { readOpenCalls, type OpenCall } from './schema/openCall'
 import type { ReadProblem } from './schema/primitives'
@@ -57,6 +58,8 @@ export interface MapSnapshot {
   declined: DeclinedPair[]
   /** Needs, or one helper's part, stopped at the recipient's word; by first day. */
   stops: Stop[]
+  /** Times the whole circle rests, by first day; one open (`until` null) while it rests now. */
+  rests: Rest[]
   /** Helpers thanked and kept in reserve, by helper id; oldest first. */
   reserveThanks: ReserveThanks[]
   /** Helpers' and the recipient's documents: ids and keys, oldest first. */
@@ -94,6 +97,7 @@ export function readMapSnapshot(doc: Y.Doc, version: number, canUndo = false): M
     away: readAway(doc, problems),
     declined: readDeclined(doc, problems),
     stops: readStops(doc, problems),
+    rests: readRests(doc, problems),
     reserveThanks: readReserveThanks(doc, problems),
     documents: readDocuments(doc, problems),
     coordinatorDevices: readCoordinatorDevices(doc, problems),

@@ -10,6 +10,7 @@ import {
 } from '../store'
 import { startCircleSync } from './coordinatorSync'
 import { createDoc, deleteDoc, openDoc, requestPersistentStorage, type LoadReport } from './persistence'
+import { keepOwnDocuments } from './ownView'
 import { leadAcrossTabs } from './tabs'
 import { forgetExported } from '../local/calendarExports'
 
@@ -49,33 +50,49 @@ export function syncCircle(docId: string, store: MapStore): void {
   leadAcrossTabs(`circle-${docId}`, () => startCircleSync(docId, store, () => void forgetRemovedCircle(docId)))
 }
 
-const removedListeners = new Set<(docId: string) => void>()
-/** Calls `listener` with a circle's id once this device, removed from its coordinators, has forgotten it. */
-export function onCircleRemovedHere(listener: (docId: string) => void): () => void {
+const removedListeners = new Set<(docId: string, keptOwnView: boolean) => void>()
+/**
+ * Calls `listener` with a circle's id once this device, removed from its coordinators, has
+ * forgotten it; `keptOwnView` when the person's own view of it stays here (ownView.ts).
+ */
+export function onCircleRemovedHere(listener: (docId: string, keptOwnView: boolean) => void): () => void {
   removedListeners.add(listener)
   return () => removedListeners.delete(listener)
 }
 
-/** Removed from the coordinators: like a revoked helper's phone, this device keeps nothing of the circle. */
+/**
+ * Removed from the coordinators: like a revoked helper's phone, this device keeps nothing of the
+ * circle — but the person's own view of it (ownView.ts), which goes online as their phone.
+ */
 async function forgetRemovedCircle(docId: string): Promise<void> {
-  await deleteMapCircle(docId)
-  removedListeners.forEach((listener) => listener(docId))
+  const kept = await deleteMapCircle(docId)
+  for (const id of kept) {
+    const entry = await (await loadDeviceDb()).circles.get(id)
+    if (entry?.role !== 'helper' && entry?.role !== 'recipient') continue
+    const { goOnline } = await import('./online')
+    void goOnline(id, openDoc(id, 'existing').doc, entry.role)
+  }
+  removedListeners.forEach((listener) => listener(docId, kept.size > 0))
 }
 
 /**
  * Removes a circle from this device: the whole database of its map and of every helper's and
- * the recipient's document it holds, its drafts, and its entry in the list.
+ * the recipient's document it holds, its drafts, and its entry in the list. A document this
+ * device also holds in a role of its own (the person's own view, ownView.ts) is listed on its
+ * own and stays, with the key the map last held for it; returns those.
  */
-export async function deleteMapCircle(docId: string): Promise<void> {
+export async function deleteMapCircle(docId: string): Promise<Set<string>> {
   const opened = stores.get(docId)
-  const documents = opened ? opened.store.getSnapshot().documents.map((document) => document.id) : []
+  const documents = opened ? opened.store.getSnapshot().documents : []
+  const kept = await keepOwnDocuments(documents)
   opened?.store.destroy()
   stores.delete(docId)
   forgetOpened(docId)
   forgetExported(docId)
-  for (const id of [docId, ...documents]) await deleteDoc(id)
+  for (const id of [docId, ...documents.map((document) => document.id)]) if (!kept.has(id)) await deleteDoc(id)
   forgetDrafts(docId)
   await forgetCircle(docId)
+  return kept
 }
 
 export interface NewCircleInput {

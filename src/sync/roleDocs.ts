@@ -6,6 +6,7 @@ import type { MovedTo } from '../store/fold/fresh'
 import { forgetOpened } from '../local/lastOpened'
 import { loadDeviceDb } from '../local/load'
 import { forgetExported } from '../local/calendarExports'
+import { syncedByOwnMap } from './ownView'
 
 /**
  * A helper's or the recipient's own device: their one document, from IndexedDB, synced with
@@ -59,7 +60,10 @@ function open<S>(
   const loaded = ready.then(() => undefined, async (error: unknown) => {
     throw error instanceof StorageError && error.problem === 'missing' ? await missing(docId) : error
   })
-  const online = loaded.then(() => import('./online')).then(({ goOnline }) => goOnline(docId, doc, role))
+  // The person's own view of a circle this device coordinates is synced by the coordinator's side (ownView.ts).
+  const online = loaded.then(() => syncedByOwnMap(docId)).then(async (syncedHere) => {
+    if (!syncedHere) await (await import('./online')).goOnline(docId, doc, role)
+  })
   const opened = { store: create(doc), ready: loaded, online }
   registry.set(docId, opened)
   Promise.all([opened.ready, online]).catch(() => {

@@ -1,4 +1,4 @@
-import { phone, testNames, walkCircleWithInvites } from './people'
+import { helperAndRecipientPhones, testNames, walkCircleWithInvites } from './people'
 import { checkScreen as check, expect, test } from './support'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -15,14 +15,7 @@ test('ending the support: home marks it, Today is read-only, the helper’s and 
   const names = testNames()
   const links = await walkCircleWithInvites(page, names)
 
-  const helper = await phone(browser)
-  const recipient = await phone(browser)
-  await helper.page.goto(links.helper)
-  await recipient.page.goto(links.recipient)
-  const walk = new RegExp(names.walk)
-  await expect(helper.page.getByRole('article', { name: walk }).first()).toBeVisible({ timeout: 30_000 })
-  await expect(helper.page.getByRole('region', { name: 'Your regular tasks' })).toBeVisible()
-  await expect(recipient.page.getByRole('button', { name: 'Please stop / I need some quiet' })).toBeVisible({ timeout: 30_000 })
+  const { helper, recipient, walk } = await helperAndRecipientPhones(browser, links, names)
 
   // The check-in shows the week in a few lines: the helper was added by the coordinator, and
   // joined on their own phone (folded once the phone synced); the details open on demand.

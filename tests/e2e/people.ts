@@ -143,3 +143,19 @@ export async function walkCircleWithInvites(page: Page, names: ReturnType<typeof
   await page.getByRole('link', { name: 'Map' }).click()
   return { helper, recipient }
 }
+
+/**
+ * A helper's and the recipient's phones for `walkCircleWithInvites`, each opened by its
+ * invitation and waited for: the helper sees the walk as a regular task, the recipient "Please stop".
+ */
+export async function helperAndRecipientPhones(browser: Browser, links: { helper: string; recipient: string }, names: ReturnType<typeof testNames>) {
+  const helper = await phone(browser)
+  const recipient = await phone(browser)
+  await helper.page.goto(links.helper)
+  await recipient.page.goto(links.recipient)
+  const walk = new RegExp(names.walk)
+  await expect(helper.page.getByRole('article', { name: walk }).first()).toBeVisible({ timeout: 30_000 })
+  await expect(helper.page.getByRole('region', { name: 'Your regular tasks' })).toBeVisible()
+  await expect(recipient.page.getByRole('button', { name: 'Please stop / I need some quiet' })).toBeVisible({ timeout: 30_000 })
+  return { helper, recipient, walk }
+}

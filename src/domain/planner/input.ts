@@ -1,5 +1,5 @@
 import { laterDate, localDateOf } from '../dates'
-import type { Assignment, Boundaries, Circle, Helper, Instant, LocalDate, Need, OccurrenceStatus, Offer, Stop } from '../model'
+import type { Assignment, Boundaries, Circle, Helper, Instant, LocalDate, Need, OccurrenceStatus, Offer, Rest, Stop } from '../model'
 import { setAsideRulesOf, toDo } from '../setAside'
 import { expandNeeds } from '../schedule'
 import type { PlanInput } from './types'
@@ -19,6 +19,8 @@ export interface CircleForPlanning {
   declined?: ReadonlyArray<{ needId: string; helperId: string; from?: LocalDate | null; until?: LocalDate | null }>
   /** Needs stopped at the recipient's word: their occurrences then are nobody's to do (domain/stops.ts). */
   stops?: ReadonlyArray<Pick<Stop, 'needId' | 'helperId' | 'from' | 'until'>>
+  /** Times the whole circle rests: nothing is planned on those days (domain/resting.ts). */
+  rests?: ReadonlyArray<Pick<Rest, 'from' | 'until'>>
 }
 
 export interface Horizon {
@@ -41,7 +43,7 @@ export function planInputOf(state: CircleForPlanning, now: Instant, horizon = pl
   return {
     timeZone: circle.timeZone,
     now,
-    // Nothing stopped at the recipient's word, nor in a time they ruled out, is planned or a gap.
+    // Nothing on a day the circle rests, stopped at the recipient's word, or in a time they ruled out is planned or a gap.
     occurrences: toDo(expandNeeds(state.needs, {
       circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone, from: horizon.from, to: horizon.to,
     }), setAsideRulesOf(state, circle.timeZone)),

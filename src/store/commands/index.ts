@@ -12,6 +12,7 @@ import { HELPERS, OFFERS } from '../schema/helper'
 import { NEEDS } from '../schema/need'
 import { STATUSES } from '../schema/occurrence'
 import { STOPS } from '../schema/stop'
+import { RESTS } from '../schema/rest'
 import { RESERVE_THANKS } from '../schema/reserveThanks'
 import { OPEN_CALLS } from '../schema/openCall'
 import { INBOX_COLLECTIONS } from '../schema/inbox'
@@ -27,6 +28,7 @@ import { needCommands } from './needs'
 import { safetyCommands } from './safety'
 import { stopCommands } from './stops'
 import { reserveCommands } from './reserve'
+import { restCommands } from './rests'
 import { checkInCommands, endCommands, occurrenceCommands, openCallCommands } from './reassess'
 
 type Merged<G extends readonly object[]> = G extends readonly [infer Head, ...infer Rest extends readonly object[]] ? Head & Merged<Rest> : unknown
@@ -47,7 +49,7 @@ function register<G extends ReadonlyArray<Record<string, Command<never>>>>(...gr
 export const commands = register(
   circleCommands, needCommands, safetyCommands, stopCommands, boundaryCommands, helperCommands, assignmentCommands,
   occurrenceCommands, openCallCommands, checkInCommands, endCommands, documentCommands, foldCommands, coordinatorCommands,
-  reserveCommands,
+  reserveCommands, restCommands,
 )
 
 export type Commands = typeof commands
@@ -60,7 +62,7 @@ export const ARCHIVED_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(
 /** The top-level collections a coordinator's command may touch; the undo manager watches these. */
 export const MAP_COLLECTIONS = [
   CIRCLE, CRISIS_RESOURCES, NEEDS, EXCLUDED_PEOPLE, OFF_LIMITS,
-  HELPERS, OFFERS, ASSIGNMENTS, STATUSES, OPEN_CALLS, CHECK_INS, ACTIVITY, DOCUMENTS, AWAY, DECLINED, FORMER_HELPERS, COORDINATOR_DEVICES, STOPS, RESERVE_THANKS,
+  HELPERS, OFFERS, ASSIGNMENTS, STATUSES, OPEN_CALLS, CHECK_INS, ACTIVITY, DOCUMENTS, AWAY, DECLINED, FORMER_HELPERS, COORDINATOR_DEVICES, STOPS, RESTS, RESERVE_THANKS,
   ...INBOX_COLLECTIONS,
 ] as const
 

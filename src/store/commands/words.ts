@@ -17,6 +17,9 @@ export const refusals = {
   archived: 'This circle has ended. Reopen it to make changes.',
   noCircle: 'Start the circle first.',
   notArchived: 'This circle is still running.',
+  alreadyResting: 'The circle is already resting.',
+  notResting: 'The circle is not resting: it is already running.',
+  lookAgainNotLater: 'Choose a day after today to look again.',
   helperGone: 'This helper is no longer in the circle.',
   thanksGone: 'That thank-you was already taken back.',
   awayGone: 'This time away was already removed.',
@@ -104,6 +107,10 @@ export const summaries = {
   extended: (endDate: LocalDate) => `Support extended until ${describe.formatLocalDate(endDate, undefined, { withYear: true })}`,
   ended: 'Support ended; the circle is archived',
   reopened: 'Support reopened',
+  circlePaused: (lookAgain: LocalDate | null) => lookAgain === null
+    ? 'Support paused; the map stays ready'
+    : `Support paused; the map stays ready (to look again on ${describe.formatLocalDate(lookAgain, undefined, { withYear: true })})`,
+  circleResumed: 'Support resumed after a rest',
   coordinatorJoined: (name: string) => `${name} joined as a coordinator`,
   handedOver: (name: string) => `${name} is now the lead coordinator; helpers’ briefs name them as the contact`,
   coordinatorRemoved: (name: string) => `${name}’s device was removed from the coordinators`,

@@ -41,6 +41,8 @@ export type HelperBriefFields = CircleBasics & {
   seriesSentences: string[]
   /** "If you need to swap a day or can't make it, contact Jordan (…), not Alex." */
   howToChange: string
+  /** Present (true) while the whole circle rests: no tasks, nothing asked, only thanks. Older phones ignore it. */
+  resting?: true
 }
 
 /**

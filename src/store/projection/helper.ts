@@ -21,12 +21,16 @@
  * - A removed helper's document is emptied, every section, and marked revoked.
  * - Once the support has ended (domain/ending.ts) nothing after its last day is projected: no
  *   task, open call or brief line promises more; the brief's `circleStatus` lets the phone thank them.
+ * - While the whole circle rests (domain/resting.ts) the document holds no task, open call,
+ *   series sentence or message (they name needs): only the brief, with `resting` so the phone
+ *   thanks them and asks nothing. Resuming projects everything again from the map, which kept it.
  * - Null means "leave the document alone": the map is not loaded, is from a newer Kith, or
  *   this helper's entry cannot be read. Emptying then would revoke a helper by mistake.
  */
 import { addDays, earlierDate, laterDate } from '../../domain/dates'
 import { helperBrief } from '../../domain/brief'
 import { endedOn } from '../../domain/ending'
+import { openRest } from '../../domain/resting'
 import { isExcluded } from '../../domain/planner/rules'
 import { stopMessageShown } from '../../domain/stops'
 import type { Helper, LocalDate, Need, OccurrenceStatusKind } from '../../domain/model'
@@ -75,18 +79,19 @@ export function projectHelper(map: ProjectionInput, helperId: string, today: Loc
   // Someone the recipient does not want involved gets nothing: no brief, no tasks, no open call.
   if (isExcluded(helper, input.boundaries)) return revokedHelperValues()
   const circle = input.circle!
+  const resting = openRest(input.rests) !== null
   const horizon = helperHorizon(input, today)
-  const holdings = helperHoldings(input, helperId, horizon.from, horizon.to).slice(0, MAX_TASKS)
+  const holdings = resting ? [] : helperHoldings(input, helperId, horizon.from, horizon.to).slice(0, MAX_TASKS)
   return redactHelperValues({
     meta: { kind: 'helper', schemaVersion: HELPER_DOC_SCHEMA_VERSION, revoked: false },
-    brief: briefFields(input, circle, helper, today),
+    brief: briefFields(input, circle, helper, today, resting),
     tasks: taskValues(holdings),
     taskStatuses: taskStatuses(holdings),
     // An ended circle takes no claims (fold skips it), so it offers none.
-    openCalls: endedOn(circle) === null ? helperOpenCalls(input, helperId, addDays(today, -1), horizon.to) : {},
+    openCalls: endedOn(circle) === null && !resting ? helperOpenCalls(input, helperId, addDays(today, -1), horizon.to) : {},
     offerSuggestion: offerSuggestion(input, helperId),
     acks: acks(input, helperId),
-    messages: messages(input, helperId, today, holdings),
+    messages: resting ? {} : messages(input, helperId, today, holdings),
   }, projectionRedactor(input, { kind: 'helper', helperId }))
 }
 
@@ -109,7 +114,7 @@ function messages(input: ProjectionInput, helperId: string, today: LocalDate, ho
   return out
 }
 
-function briefFields(input: ProjectionInput, circle: CircleProfile, helper: Helper, today: LocalDate): HelperBriefFields {
+function briefFields(input: ProjectionInput, circle: CircleProfile, helper: Helper, today: LocalDate, resting: boolean): HelperBriefFields {
   const brief = helperBrief({ circle, helper, needs: input.needs, assignments: input.assignments, today })
   return {
     ...circleBasics(circle),
@@ -117,9 +122,10 @@ function briefFields(input: ProjectionInput, circle: CircleProfile, helper: Help
     recipientFirstName: firstName(circle.recipientName),
     circleEnd: circle.endDate,
     circleStatus: circle.status,
-    // Once the support has ended the brief promises nothing more.
-    seriesSentences: endedOn(circle) === null ? brief.tasks.map((task) => task.sentence) : [],
+    // Once the support has ended, or while it rests, the brief promises nothing more.
+    seriesSentences: endedOn(circle) === null && !resting ? brief.tasks.map((task) => task.sentence) : [],
     howToChange: brief.howToChange,
+    ...(resting ? { resting: true } : {}),
   }
 }
 

@@ -13,7 +13,7 @@ import { readMapSnapshot, type MapSnapshot } from '../snapshot'
  */
 export type ProjectionInput = Pick<
   MapSnapshot,
-  'state' | 'circle' | 'needs' | 'boundaries' | 'helpers' | 'formerHelpers' | 'offers' | 'assignments' | 'statuses' | 'openCalls' | 'checkIns' | 'stops' | 'reserveThanks'
+  'state' | 'circle' | 'needs' | 'boundaries' | 'helpers' | 'formerHelpers' | 'offers' | 'assignments' | 'statuses' | 'openCalls' | 'checkIns' | 'stops' | 'rests' | 'reserveThanks'
 > & {
   inbox: Inbox
   /** Entries of the map that could not be read: a helper listed here is not treated as removed. */

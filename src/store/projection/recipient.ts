@@ -9,10 +9,13 @@
  * - Never private details, assigned details (addresses, door codes), helpers' contacts,
  *   schedules or loads, boundaries, the activity log; and no helper names unless the recipient
  *   opted in (`recipientSeesHelpers`); free text passes through the one redaction (redact.ts).
+ * - While the whole circle rests (domain/resting.ts) it holds no needs and no daily status,
+ *   only the circle with `resting`, the check-ins and the acknowledgements.
  * - Null means "leave the document alone" (map not loaded, or from a newer Kith).
  */
 import { describeSchedule } from '../../domain/describe'
 import type { LocalDate } from '../../domain/model'
+import { openRest } from '../../domain/resting'
 import {
   RECIPIENT_DOC_SCHEMA_VERSION, type RecipientAck, type RecipientCheckIn, type RecipientDocValues, type RecipientNeed,
 } from '../recipientDoc/layout'
@@ -25,9 +28,10 @@ export function projectRecipient(input: ProjectionInput, today: LocalDate): Reci
   if (!canProject(input)) return null
   const circle = input.circle!
   const seesHelpers = input.inbox.recipientSeesHelpers
+  const rest = openRest(input.rests)
 
   const needs: Record<string, RecipientNeed> = {}
-  for (const need of input.needs) {
+  for (const need of rest ? [] : input.needs) {
     const stop = (input.stops ?? []).find((s) => s.needId === need.id && s.helperId === null && (s.until === null || s.until >= today))
     needs[need.id] = {
       title: need.title, category: need.category, priority: need.priority,
@@ -44,10 +48,11 @@ export function projectRecipient(input: ProjectionInput, today: LocalDate): Reci
     circle: {
       ...circleBasics(circle),
       recipientName: circle.recipientName, startDate: circle.startDate, endDate: circle.endDate, status: circle.status, seesHelpers,
+      ...(rest ? { resting: { since: rest.from, lookAgain: rest.lookAgain } } : {}),
     },
     needs,
     checkIns,
-    daily: dailyStatuses(input, today, seesHelpers),
+    daily: rest ? {} : dailyStatuses(input, today, seesHelpers),
     acks: recipientAcks(input),
   }, projectionRedactor(input, { kind: 'recipient' }))
 }

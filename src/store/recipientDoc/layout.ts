@@ -29,6 +29,11 @@ export type RecipientCircle = CircleBasics & {
   endDate: LocalDate
   status: 'active' | 'archived'
   seesHelpers: boolean
+  /**
+   * Present while the whole circle rests: since when, and the day the coordinator means to look
+   * again with them, if any. `needs` and `daily` are empty meanwhile. Older phones ignore it.
+   */
+  resting?: { since: LocalDate; lookAgain: LocalDate | null }
 }
 
 export type RecipientNeed = {

@@ -18,7 +18,7 @@ export const ACTIVITY_KINDS = [
   'assignment/accepted', 'assignment/set', 'assignment/removed',
   'status/set', 'status/cleared', 'backup/activated',
   'open-call/posted', 'open-call/taken', 'open-call/withdrawn',
-  'circle/extended', 'circle/ended', 'circle/reopened',
+  'circle/extended', 'circle/ended', 'circle/reopened', 'circle/paused', 'circle/resumed',
   'need/safety', 'need/stopped', 'need/resumed', 'helper/thanked', 'helper/thanks-withdrawn',
   'coordinator/added', 'coordinator/lead', 'coordinator/removed',
 ] as const

@@ -12,6 +12,7 @@ import { usePlan } from '../hooks/usePlan'
 import { PlanningNotice } from '../shared/PlanningNotice'
 import { PlanBoundNote } from './PlanBoundNote'
 import { LeftOutPanel } from './LeftOutPanel'
+import { openRest } from '../../domain/resting'
 import { SafetyFirstPanel } from './Safety'
 import type { CircleViewProps } from './CircleScreen'
 import { sharedText } from '../shared/text'
@@ -47,6 +48,8 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
     else showNotice(result.problems.map((p) => p.message).join(' '))
   }
 
+  // While the circle rests nothing is planned: no proposals, gaps or "left out" (their reasons would be the rest).
+  const resting = openRest(snapshot.rests) !== null
   const byNeed = (list: Assignment[]) =>
     snapshot.needs.map((need) => ({ need, series: list.filter((s) => s.needId === need.id) })).filter((g) => g.series.length > 0)
 
@@ -54,13 +57,17 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
     <main id="main" className="page">
       <h1>{t.title}</h1>
       <SafetyFirstPanel docId={docId} store={store} snapshot={snapshot} />
-      <p className="muted">{t.intro}</p>
-      <p className="summary-line">{t.summary(covered, live.length)}</p>
-      <PlanBoundNote quality={plan.quality} />
-      {plan.unfilled.length > 0 && <p><a href={href(`c/${docId}/coverage`)}>{t.gapsLink(plan.unfilled.length)}</a></p>}
+      <p className="muted">{resting ? text.rest.assign : t.intro}</p>
+      {!resting && (
+        <>
+          <p className="summary-line">{t.summary(covered, live.length)}</p>
+          <PlanBoundNote quality={plan.quality} />
+          {plan.unfilled.length > 0 && <p><a href={href(`c/${docId}/coverage`)}>{t.gapsLink(plan.unfilled.length)}</a></p>}
+        </>
+      )}
       {snapshot.documents.some((d) => d.revokedAt === null) && <p><a href={href(`c/${docId}/send`)}>{text.send.assignLink}</a></p>}
 
-      {plan.droppedAccepted.length > 0 && (
+      {!resting && plan.droppedAccepted.length > 0 && (
         <section className="panel attention" aria-labelledby="dropped-title">
           <h2 id="dropped-title">{t.droppedTitle}</h2>
           <ul className="plain-list">
@@ -74,9 +81,9 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
         </section>
       )}
 
-      {proposals.length > 0 && <PlanChanges plan={plan} occurrences={occurrences} snapshot={snapshot} />}
+      {!resting && proposals.length > 0 && <PlanChanges plan={plan} occurrences={occurrences} snapshot={snapshot} />}
 
-      <section aria-labelledby="proposals-title">
+      {!resting && <section aria-labelledby="proposals-title">
         <div className="section-head">
           <h2 id="proposals-title">{t.proposalsTitle}</h2>
           {proposals.length > 1 && <button type="button" className="button small primary" onClick={() => accept(proposals)}>{t.acceptAll(proposals.length)}</button>}
@@ -110,9 +117,9 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
             ))}
           </ul>
         )}
-      </section>
+      </section>}
 
-      <LeftOutPanel plan={plan} store={store} snapshot={snapshot} />
+      {!resting && <LeftOutPanel plan={plan} store={store} snapshot={snapshot} />}
 
       {snapshot.declined.length > 0 && (
         <section className="panel" aria-labelledby="declined-title">

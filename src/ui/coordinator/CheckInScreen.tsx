@@ -5,6 +5,7 @@ import { addDays, isoWeekKey, localDateOf } from '../../domain/dates'
 import * as describe from '../../domain/describe'
 import { WEEKDAYS, type Weekday } from '../../domain/model'
 import { expandNeeds } from '../../domain/schedule'
+import { openRest } from '../../domain/resting'
 import { setAsideRulesOf, toDo } from '../../domain/setAside'
 import { weekSummary } from '../../domain/weekSummary'
 import { activitySince, type CheckInAnswer } from '../../store'
@@ -127,7 +128,7 @@ export function CheckInScreen({ docId, store, snapshot }: CircleViewProps) {
       </section>
       <CalendarSection words={t.calendar} make={async () => {
         const { exportCoordinatorCalendar } = await import('./calendarExport')
-        return exportCoordinatorCalendar(docId, circle, today, Date.now())
+        return exportCoordinatorCalendar(docId, circle, today, Date.now(), openRest(snapshot.rests))
       }} />
     </main>
   )

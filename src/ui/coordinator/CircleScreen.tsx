@@ -1,4 +1,5 @@
 import { Suspense, useEffect, type ComponentType } from 'react'
+import { openRest } from '../../domain/resting'
 import { circleLabel, touchCircle } from '../../local/circles'
 import { deleteMapCircle, onCircleRemovedHere, syncCircle } from '../../sync/circles'
 import { StorageError } from '../../sync/persistence'
@@ -13,6 +14,7 @@ import { DamagedNote } from '../shared/StorageNotes'
 import { sharedText } from '../shared/text'
 import { lazyScreen, ScreenLoading } from '../lazyScreen'
 import { PleaseStopBanner } from './PleaseStopBanner'
+import { RestingBanner } from './RestPanel'
 import { text } from './text'
 
 // One chunk per screen: opening Today does not download the planner's Assign screens or the
@@ -102,15 +104,18 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
   const ending = snapshot.circle?.status === 'archived'
     ? JSON.stringify({ followUps: snapshot.circle.followUps, timeZone: snapshot.circle.timeZone })
     : null
+  const resting = openRest(snapshot.rests) !== null
+  // A circle the person started for themselves: this device also holds their own view (sync/ownView.ts).
+  const ownView = useDeviceCircles().circles?.find((c) => c.role === 'recipient' && c.ownMapDocId === docId)
   useEffect(() => {
-    if (label) touchCircle(docId, { label, ending: ending === null ? null : JSON.parse(ending), now: Date.now() }).catch(() => undefined)
-  }, [docId, label, ending])
+    if (label) touchCircle(docId, { label, ending: ending === null ? null : JSON.parse(ending), resting, now: Date.now() }).catch(() => undefined)
+  }, [docId, label, ending, resting])
   useEffect(() => {
     syncCircle(docId, store)
   }, [docId, store])
-  useEffect(() => onCircleRemovedHere((removed) => {
+  useEffect(() => onCircleRemovedHere((removed, keptOwnView) => {
     if (removed !== docId) return
-    showNotice(text.coordinators.removedHere)
+    showNotice(keptOwnView ? text.coordinators.removedHereOwnViewKept : text.coordinators.removedHere)
     navigate('', { replace: true })
   }), [docId])
   if (!snapshot.circle) return snapshot.state === 'too-new' ? <Problem message={sharedText.tooNew} /> : <LostCircle docId={docId} message={text.errors.empty} />
@@ -153,12 +158,14 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
           ))}
         </nav>
       )}
+      {ownView && <p className="switch-view"><a href={href(`r/${ownView.docId}/today`)}>{text.ownView.toMine}</a></p>}
       <DamagedNote docId={docId} />
       <PleaseStopBanner store={store} snapshot={props.snapshot} />
       {snapshot.state === 'too-new' && <p className="notice warning">{sharedText.tooNew}</p>}
       {snapshot.circle.status === 'archived' && route !== 'end' && (
         <p className="notice">{text.end.archivedBanner} <a href={href(`c/${docId}/end`)}>{text.end.archivedLink}</a></p>
       )}
+      {resting && snapshot.circle.status !== 'archived' && route !== 'end' && <RestingBanner {...props} />}
       {snapshot.problems.length > 0 && <p className="notice">{sharedText.unreadable(snapshot.problems.length)}</p>}
       <DraftScopeProvider value={docId}>
         <Suspense fallback={<ScreenLoading />}>

@@ -1,11 +1,13 @@
 import { useState } from 'react'
 import { addDays, localDateOf } from '../../domain/dates'
 import * as describe from '../../domain/describe'
+import { openRest } from '../../domain/resting'
 import { thankYouNote } from '../../domain/thanks'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { CalendarSection } from '../shared/CalendarSection'
 import { useNow } from '../hooks/useNow'
 import type { CircleViewProps } from './CircleScreen'
+import { RestPanel } from './RestPanel'
 import { text } from './text'
 
 const t = text.end
@@ -52,7 +54,7 @@ export function EndScreen({ docId, store, snapshot }: CircleViewProps) {
             </ul>
             <CalendarSection words={t.followUpsCalendar} make={async () => {
               const { exportCoordinatorCalendar } = await import('./calendarExport')
-              return exportCoordinatorCalendar(docId, circle, localDateOf(now, circle.timeZone), Date.now())
+              return exportCoordinatorCalendar(docId, circle, localDateOf(now, circle.timeZone), Date.now(), openRest(snapshot.rests))
             }} />
           </section>
         )}
@@ -77,6 +79,7 @@ export function EndScreen({ docId, store, snapshot }: CircleViewProps) {
           ))}
         </div>
       </section>
+      <RestPanel store={store} snapshot={snapshot} />
       <section className="panel" aria-labelledby="end-title">
         <h2 id="end-title">{t.endTitle}</h2>
         <p className="hint">{t.endHint(circle.recipientName)}</p>

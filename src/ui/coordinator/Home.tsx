@@ -46,7 +46,8 @@ export function Home() {
             <li key={circle.docId}>
               <a className="card card-link" href={href(circle.role === 'coordinator' ? `c/${circle.docId}/needs` : routeOf(circle.role, circle.docId))}>
                 <span className="card-title">{circle.label || text.home.unnamed}</span>
-                <span className="muted">{text.home.role[circle.role]}{circle.ending && <span className="tag ended-tag">{text.home.archived}</span>}</span>
+                <span className="muted">{text.home.role[circle.role]}{circle.ending ? <span className="tag ended-tag">{text.home.archived}</span>
+                  : circle.resting && <span className="tag ended-tag">{text.home.resting}</span>}</span>
                 <FollowUpDue circle={circle} now={now} />
               </a>
             </li>

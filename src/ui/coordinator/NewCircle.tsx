@@ -6,6 +6,7 @@ import { DEFAULT_PUBLIC_SUMMARY } from '../../domain/model'
 import { createCoordinatorCircle } from '../../sync/circles'
 import { problemOf } from '../../sync/persistence'
 import { href, navigate } from '../hooks/router'
+import { showNotice } from '../hooks/notice'
 import { focusFirstInvalid } from '../shared/Field'
 import { deviceTimeZone } from '../hooks/useNow'
 import { sharedText } from '../shared/text'
@@ -22,6 +23,7 @@ export function NewCircle() {
   const [showErrors, setShowErrors] = useState(false)
   const [saving, setSaving] = useState(false)
   const [failure, setFailure] = useState<string | null>(null)
+  const [forMe, setForMe] = useState(false)
   const errors = profileErrors(draft)
 
   async function submit(event: FormEvent) {
@@ -51,6 +53,16 @@ export function NewCircle() {
       const { notStarted, refused, typingKept } = sharedText.storage
       return { ok: false as const, problems: [{ path: '', message: `${notStarted} ${refused(problemOf(error))} ${typingKept}` }] }
     })
+    if (result.ok && forMe) {
+      // The person's own view comes with it: the recipient's document, held here in their role.
+      try {
+        const [{ startOwnView }, { openMapCircle }] = await Promise.all([import('../../sync/ownView'), import('../../sync/circles')])
+        await startOwnView(result.docId, openMapCircle(result.docId).store, Date.now())
+      } catch (error) {
+        // The circle itself is stored; the person can still open their view by the recipient's invitation (Circle settings).
+        showNotice(`${text.newCircle.ownViewFailed} ${sharedText.storage.refused(problemOf(error))}`)
+      }
+    }
     if (result.ok) {
       form.reset()
       navigate(`c/${result.docId}/needs`, { replace: true })
@@ -69,6 +81,13 @@ export function NewCircle() {
       <p className="muted">{text.newCircle.intro}</p>
       <DraftNote draft={form} />
       <form onSubmit={submit} noValidate>
+        <div className="panel">
+          <label className="check">
+            <input type="checkbox" checked={forMe} onChange={(e) => setForMe(e.target.checked)} aria-describedby="for-me-hint" />
+            <span>{text.newCircle.forMe}</span>
+          </label>
+          <p id="for-me-hint" className="hint">{text.newCircle.forMeHint}</p>
+        </div>
         <CircleProfileFields draft={draft} onChange={setDraft} errors={showErrors ? errors : {}} offerLengths />
         {failure && <p className="notice warning" role="alert">{failure}</p>}
         <button type="submit" className="button primary block" disabled={saving}>

@@ -1,6 +1,7 @@
 import { Suspense, useState } from 'react'
 import { addDays, localDateOf, weekdayOf } from '../../domain/dates'
 import { endedOn } from '../../domain/ending'
+import { openRest, restOn } from '../../domain/resting'
 import * as describe from '../../domain/describe'
 import type { Occurrence } from '../../domain/model'
 import { matchesAssignment } from '../../domain/planner/series'
@@ -41,7 +42,9 @@ export function TodayScreen(props: CircleViewProps) {
   const stoppedTitles = setAside('stopped')
   const ruledOutTitles = setAside('ruled-out')
   const lastCheckIn = snapshot.checkIns[0]
-  const checkInDue = ended === null && day === today && weekdayOf(today) === circle.checkInWeekday && !(lastCheckIn && localDateOf(lastCheckIn.at, circle.timeZone) === today)
+  // No check-in while the circle rests: nobody is to be asked anything.
+  const resting = restOn(snapshot.rests, day) !== null
+  const checkInDue = ended === null && openRest(snapshot.rests) === null && day === today && weekdayOf(today) === circle.checkInWeekday && !(lastCheckIn && localDateOf(lastCheckIn.at, circle.timeZone) === today)
 
   return (
     <main id="main" className="page">
@@ -62,7 +65,7 @@ export function TodayScreen(props: CircleViewProps) {
       {stoppedTitles && <p className="muted small">{t.stoppedToday(stoppedTitles)}</p>}
       {ruledOutTitles && <p className="muted small">{t.ruledOutToday(circle.recipientName, ruledOutTitles)}</p>}
       {ended !== null && !afterEnd && occurrences.length > 0 && <p className="muted small">{t.readOnly}</p>}
-      {occurrences.length === 0 ? <p className="empty">{afterEnd ? t.afterEnd(describe.formatLocalDate(ended!)) : t.nothing}</p> : (
+      {occurrences.length === 0 ? <p className="empty">{afterEnd ? t.afterEnd(describe.formatLocalDate(ended!)) : resting ? text.rest.today : t.nothing}</p> : (
         <ul className="card-list" aria-label={t.title}>
           {occurrences.map((occurrence) => <li key={occurrence.id}><OccurrenceCard {...props} occurrence={occurrence} now={now} readOnly={ended !== null} /></li>)}
         </ul>

@@ -1,6 +1,6 @@
 import type { CalendarEntry } from '../../domain/calendar'
 import { addDays, instantOf, weekdayOf } from '../../domain/dates'
-import type { LocalDate } from '../../domain/model'
+import type { LocalDate, Rest } from '../../domain/model'
 import type { CircleProfile } from '../../store'
 import { exportCalendar } from '../shared/exportCalendar'
 import { text } from './text'
@@ -13,15 +13,17 @@ const LENGTH_MS = 30 * 60_000
 /**
  * The coordinator's own reminders for one circle: every weekly check-in day from today to the
  * end of the support while it runs, and the follow-ups after one and three months once it ended.
+ * While it rests (domain/resting.ts) no check-in, only the day chosen to look again, if any: an
+ * export then cancels the check-ins an earlier one put in the calendar.
  * UIDs carry the circle's creation time and the date, so two circles on one phone never clash.
  */
-export function coordinatorCalendarEntries(circle: CircleProfile, today: LocalDate): CalendarEntry[] {
+export function coordinatorCalendarEntries(circle: CircleProfile, today: LocalDate, rest: Pick<Rest, 'lookAgain'> | null = null): CalendarEntry[] {
   const entry = (kind: string, date: LocalDate, summary: string): CalendarEntry => {
     const start = instantOf(date, REMINDER_TIME, circle.timeZone)
     return { uid: `${kind}-${circle.createdAt}-${date}@kith`, start, end: start + LENGTH_MS, summary, description: t.description, cancelled: false, remindMinutesBefore: 0 }
   }
   const checkIns: CalendarEntry[] = []
-  if (circle.status === 'active') {
+  if (circle.status === 'active' && rest === null) {
     for (let date = today < circle.startDate ? circle.startDate : today; date <= circle.endDate; date = addDays(date, 1)) {
       if (weekdayOf(date) === circle.checkInWeekday) checkIns.push(entry('check-in', date, t.checkIn(circle.recipientName)))
     }
@@ -29,10 +31,13 @@ export function coordinatorCalendarEntries(circle: CircleProfile, today: LocalDa
   const followUps = [circle.followUps.oneMonth, circle.followUps.threeMonths]
     .filter((date): date is LocalDate => date !== null && date >= today)
     .map((date) => entry('follow-up', date, t.followUp(circle.recipientName)))
-  return [...checkIns, ...followUps]
+  const lookAgain = rest?.lookAgain && rest.lookAgain >= today ? [entry('look-again', rest.lookAgain, t.lookAgain(circle.recipientName))] : []
+  return [...checkIns, ...lookAgain, ...followUps]
 }
 
-export function exportCoordinatorCalendar(docId: string, circle: CircleProfile, today: LocalDate, now: number): { text: string; fileName: string } {
-  const entries = coordinatorCalendarEntries(circle, today)
+export function exportCoordinatorCalendar(
+  docId: string, circle: CircleProfile, today: LocalDate, now: number, rest: Pick<Rest, 'lookAgain'> | null = null,
+): { text: string; fileName: string } {
+  const entries = coordinatorCalendarEntries(circle, today, rest)
   return { text: exportCalendar(docId, entries, { name: t.calendarName(circle.recipientName), timeZone: circle.timeZone, now }), fileName: t.fileName(circle.recipientName) }
 }

@@ -13,20 +13,22 @@ export function AboutScreen({ brief, coordinator }: HelperScreenProps) {
     <main id="main" className="page">
       <h1>{t.title}</h1>
       {brief.circleStatus === 'archived' && <p className="notice">{t.ended}</p>}
+      {brief.circleStatus === 'active' && brief.resting && <p className="notice">{t.resting}</p>}
       <section className="panel" aria-labelledby="about-summary">
         <h2 id="about-summary">{t.summary(recipient)}</h2>
         <p className="brief-summary">{brief.publicSummary}</p>
-        {brief.circleStatus === 'active' && <p className="small muted">{t.until(describe.formatLocalDate(brief.circleEnd))}</p>}
+        {brief.circleStatus === 'active' && !brief.resting && <p className="small muted">{t.until(describe.formatLocalDate(brief.circleEnd))}</p>}
       </section>
       <section className="panel" aria-labelledby="about-part">
         <h2 id="about-part">{t.yourPart}</h2>
-        {brief.seriesSentences.length === 0 ? <p className="muted">{brief.circleStatus === 'archived' ? t.nothingMore : t.noSeries}</p> : (
+        {brief.seriesSentences.length === 0 ? <p className="muted">{brief.circleStatus === 'archived' || brief.resting ? t.nothingMore : t.noSeries}</p> : (
           <ul className="plain-list">
             {brief.seriesSentences.map((sentence, index) => <li key={index}>{sentence}</li>)}
           </ul>
         )}
         {/* The projected sentence carries the coordinator's contact; ours is the fallback. */}
-        <p><strong>{brief.howToChange.trim() || t.swap(coordinator, recipient)}</strong></p>
+        {/* While the circle rests there is nothing to swap: nothing is asked of them. */}
+        {!brief.resting && <p><strong>{brief.howToChange.trim() || t.swap(coordinator, recipient)}</strong></p>}
       </section>
       <section className="panel" aria-labelledby="about-coordinator">
         <h2 id="about-coordinator">{t.coordinator}</h2>

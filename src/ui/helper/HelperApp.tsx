@@ -24,12 +24,13 @@ function OpenHelper({ docId, store, path }: { docId: string; store: HelperStore;
   const recipient = brief?.recipientFirstName
   const timeZone = brief?.timeZone
   const ended = brief?.circleStatus === 'archived'
+  const resting = brief?.resting === true
   useEffect(() => {
-    // The device's list of circles shows this name, and whether the support ended; before the first sync it has none.
+    // The device's list of circles shows this name, and whether the support ended or rests; before the first sync it has none.
     if (!recipient || !timeZone) return
     const ending = ended ? { followUps: { oneMonth: null, threeMonths: null }, timeZone } : null
-    touchCircle(docId, { label: helperText.title(recipient), ending, now: Date.now() }).catch(() => undefined)
-  }, [docId, recipient, timeZone, ended])
+    touchCircle(docId, { label: helperText.title(recipient), ending, resting, now: Date.now() }).catch(() => undefined)
+  }, [docId, recipient, timeZone, ended, resting])
   // Revocation clears the whole local database and the device's entry, not just the Yjs content.
   const forget = useCallback(() => forgetRoleDoc(docId), [docId])
   return <HelperView docId={docId} store={store} path={path} onRevoked={forget} />

@@ -40,11 +40,12 @@ export function OfferScreen({ store, snapshot, brief, coordinator, now }: Helper
     ? (snapshot.offerReceived ? helperText.tasks.sent(coordinator) : helperText.tasks.pending(coordinator))
     : snapshot.offer ? t.fromCoordinator(coordinator) : t.empty
 
-  if (brief.circleStatus === 'archived') {
+  if (brief.circleStatus === 'archived' || brief.resting) {
+    const words = brief.circleStatus === 'archived' ? helperText.messages.offerEnded : helperText.messages.offerResting
     return (
       <main id="main" className="page">
         <h1>{t.title}</h1>
-        <p className="notice" role="status">{helperText.messages.offerEnded(brief.recipientFirstName)}</p>
+        <p className="notice" role="status">{words(brief.recipientFirstName)}</p>
       </main>
     )
   }

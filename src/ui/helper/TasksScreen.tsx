@@ -19,6 +19,8 @@ export function TasksScreen({ docId, store, snapshot, brief, coordinator, now }:
   const upcoming = groups.today.length + groups.series.length + groups.thisWeek.length + groups.later.length
   // Once the support has ended nothing is answered any more (the coordinator takes nothing in): only thanks.
   const ended = brief.circleStatus === 'archived'
+  // While the circle rests the document holds no tasks or calls: only thanks, nothing asked.
+  const resting = brief.resting === true && !ended
   // Cards in screen order; the first screen's worth renders before the rest.
   const shown = useFirstScreenFirst(upcoming + groups.earlier.length)
   let left = shown
@@ -45,8 +47,9 @@ export function TasksScreen({ docId, store, snapshot, brief, coordinator, now }:
       <h1>{t.title}</h1>
       <p className="muted small">{t.intro(brief.recipientFirstName)}</p>
       {ended && <p className="notice" role="status">{helperText.messages.supportEnded(brief.recipientFirstName)}</p>}
-      {!ended && <Messages snapshot={snapshot} recipient={brief.recipientFirstName} coordinator={coordinator} />}
-      {!ended && upcoming === 0 && calls.length === 0 && <p className="empty">{t.none}</p>}
+      {resting && <p className="notice" role="status">{helperText.messages.resting(brief.recipientFirstName, coordinator)}</p>}
+      {!ended && !resting && <Messages snapshot={snapshot} recipient={brief.recipientFirstName} coordinator={coordinator} />}
+      {!ended && !resting && upcoming === 0 && calls.length === 0 && <p className="empty">{t.none}</p>}
       <TaskSection title={t.today} empty={upcoming > 0 ? t.noneToday : undefined}>
         {cards(groups.today, 'today')}
       </TaskSection>

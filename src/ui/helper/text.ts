@@ -85,6 +85,9 @@ export const helperText = {
     label: (coordinator: string) => `From ${coordinator}`,
     supportEnded: (recipient: string) =>
       `The support for ${recipient} has ended, so nothing more is planned for you. Thank you for everything you did — it made a real difference.`,
+    resting: (recipient: string, coordinator: string) =>
+      `The support for ${recipient} is resting for now. Nothing is planned for you and nothing is asked of you. Thank you for everything you have done — ${coordinator} will get in touch if ${recipient} would like help again.`,
+    offerResting: (recipient: string) => `The support for ${recipient} is resting for now, so there is nothing to offer here. Thank you.`,
     offerEnded: (recipient: string) => `The support for ${recipient} has ended, so there is nothing to offer here any more. Thank you.`,
     paused: (recipient: string, title: string, until: string) =>
       `${recipient} has asked for a quieter time, so your visits for “${title}” are paused until ${until}. Thank you for them.`,
@@ -147,6 +150,7 @@ export const helperText = {
     swap: (coordinator: string, recipient: string) => `To swap a day, contact ${coordinator}, not ${recipient}.`,
     until: (date: string) => `The circle is planned until ${date}.`,
     ended: 'This circle has ended. Thank you for everything you did.',
+    resting: 'This circle is resting for now: nothing is planned. Thank you for everything you did.',
     friend: (recipient: string) =>
       `You’re here as a friend, not a professional. If you’re ever worried about ${recipient}’s safety, tap Crisis help at the top.`,
   },

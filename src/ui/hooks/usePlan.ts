@@ -68,7 +68,7 @@ function usePlanInput(snapshot: MapSnapshot, now: number): { key: string; circle
       {
         circle: snapshot.circle, needs: snapshot.needs, helpers: snapshot.helpers, offers: snapshot.offers,
         boundaries: snapshot.boundaries, assignments: snapshot.assignments, statuses: snapshot.statuses, away: snapshot.away, declined: snapshot.declined,
-        stops: snapshot.stops,
+        stops: snapshot.stops, rests: snapshot.rests,
       },
       now,
     )

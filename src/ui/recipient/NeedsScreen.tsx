@@ -22,8 +22,8 @@ export function NeedsScreen({ store, snapshot, circle, coordinator, now }: Recip
   return (
     <main id="main" className="page">
       <h1>{t.title}</h1>
-      <p className="muted">{ended ? t.endedIntro : t.intro}</p>
-      {needs.length === 0 ? <p className="empty">{t.none}</p> : (
+      <p className="muted">{ended ? t.endedIntro : circle.resting ? t.restingIntro(coordinator) : t.intro}</p>
+      {needs.length === 0 ? !circle.resting && <p className="empty">{t.none}</p> : (
         <ul className="card-list">
           {needs.map((need) => <li key={need.id}><NeedCard need={need} store={store} coordinator={coordinator} now={now} ended={ended} /></li>)}
         </ul>

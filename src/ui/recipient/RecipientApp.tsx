@@ -6,6 +6,8 @@ import { useFreshDocument } from '../hooks/useFreshDocument'
 import { useDocSnapshot, useRoleDoc } from '../hooks/useRoleDoc'
 import { OpenFailedMessage } from '../shared/RoleShell'
 import { sharedText } from '../shared/text'
+import { useDeviceCircles } from '../hooks/useDeviceCircles'
+import { coordinatingMapOf } from '../../sync/ownView'
 import { RecipientView } from './RecipientView'
 import { recipientText } from './text'
 
@@ -24,13 +26,17 @@ function OpenRecipient({ docId, store, path }: { docId: string; store: Recipient
   const recipient = circle?.recipientName
   const timeZone = circle?.timeZone
   const ended = circle?.status === 'archived'
+  const resting = circle?.resting !== undefined
   useEffect(() => {
-    // The device's list of circles shows this name, and whether the support ended; before the first sync it has none.
+    // The device's list of circles shows this name, and whether the support ended or rests; before the first sync it has none.
     if (!recipient || !timeZone) return
     const ending = ended ? { followUps: { oneMonth: null, threeMonths: null }, timeZone } : null
-    touchCircle(docId, { label: recipientText.title(recipient), ending, now: Date.now() }).catch(() => undefined)
-  }, [docId, recipient, timeZone, ended])
+    touchCircle(docId, { label: recipientText.title(recipient), ending, resting, now: Date.now() }).catch(() => undefined)
+  }, [docId, recipient, timeZone, ended, resting])
   // Revocation clears the whole local database and the device's entry, not just the Yjs content.
   const forget = useCallback(() => forgetRoleDoc(docId), [docId])
-  return <RecipientView docId={docId} store={store} path={path} onRevoked={forget} />
+  // The person's own circle, coordinated on this device too: one tap back to coordinating (sync/ownView.ts).
+  const { circles } = useDeviceCircles()
+  const coordinatingHere = circles ? coordinatingMapOf(circles.find((c) => c.docId === docId), circles) : null
+  return <RecipientView docId={docId} store={store} path={path} onRevoked={forget} coordinatingHere={coordinatingHere} />
 }

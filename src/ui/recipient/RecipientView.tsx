@@ -30,12 +30,14 @@ export interface RecipientViewProps {
   path: string[]
   /** The current instant; the live clock when left out (tests pass a fixed one). */
   now?: number
+  /** The map this device also coordinates this circle with (the person's own circle), if it does. */
+  coordinatingHere?: string | null
   /** Called once when the coordinator has closed this document: forget it on this device. */
   onRevoked?: () => Promise<void> | void
 }
 
 /** The recipient's own phone, once their document is open: each state of the document, then their screens. */
-export function RecipientView({ docId, store, path, now: fixedNow, onRevoked }: RecipientViewProps) {
+export function RecipientView({ docId, store, path, now: fixedNow, onRevoked, coordinatingHere = null }: RecipientViewProps) {
   const snapshot = useDocSnapshot(store)
   const liveNow = useNow()
   const now = fixedNow ?? liveNow
@@ -51,7 +53,10 @@ export function RecipientView({ docId, store, path, now: fixedNow, onRevoked }: 
   return (
     <RoleLayout docId={docId} title={t.title(circle.recipientName)} allCircles={t.allCircles} navLabel={t.nav} crisis={circle.crisisResources}
       tabs={screens.map((s) => ({ href: href(`r/${docId}/${s.route}`), label: s.label, current: s === screen }))}>
-      <Suspense fallback={null}><SendBack docId={docId} audience="recipient" coordinator={coordinator} sender={circle.recipientName} /></Suspense>
+      {coordinatingHere
+        ? <p className="switch-view"><a href={href(`c/${coordinatingHere}/today`)}>{t.switchToCoordinating}</a></p>
+        // Nothing to send when the coordinator's side is this very device: it reads what is written here.
+        : <Suspense fallback={null}><SendBack docId={docId} audience="recipient" coordinator={coordinator} sender={circle.recipientName} /></Suspense>}
       <Suspense fallback={<ScreenLoading />}><Screen store={store} snapshot={snapshot} circle={circle} coordinator={coordinator} now={now} /></Suspense>
     </RoleLayout>
   )

@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react'
 import { addDays, localDateOf } from '../../domain/dates'
 import * as describe from '../../domain/describe'
 import type { LocalDate } from '../../domain/model'
 import type { DailyStatus } from '../../store/recipientDoc/layout'
+import { contactHref } from '../shared/CrisisHelp'
 import { PleaseStop } from './PleaseStop'
 import { recipientText } from './text'
 import type { RecipientScreenProps } from './types'
@@ -19,14 +21,27 @@ export function TodayScreen({ store, snapshot, circle, coordinator, now }: Recip
   if (circle.status === 'archived') {
     // Ended: nothing to arrange and nothing to stop, only thanks (the crisis help stays at the top).
     return (
-      <main id="main" className="page">
-        <h1 className="visually-hidden">{t.title}</h1>
-        <section className="daily-status" aria-labelledby="daily-status-title">
-          <h2 id="daily-status-title" className="daily-headline">{t.endedTitle}</h2>
-          <p>{t.ended}</p>
-          <p className="muted">{t.endedHint(coordinator)}</p>
-        </section>
-      </main>
+      <QuietStatus title={t.endedTitle}>
+        <p>{t.ended}</p>
+        <p className="muted">{t.endedHint(coordinator)}</p>
+      </QuietStatus>
+    )
+  }
+  if (circle.resting) {
+    // Resting: nothing to arrange and nothing asked; the way back is one message to the coordinator.
+    const link = contactHref(circle.coordinatorContact)
+    const reach = circle.coordinatorContact && (link ? (
+      <a className="crisis-link" href={link}>
+        <span className="crisis-name">{t.reachCoordinator(coordinator)}</span>
+        <span className="crisis-contact">{circle.coordinatorContact}</span>
+      </a>
+    ) : <p>{t.reachCoordinator(coordinator)}: {circle.coordinatorContact}</p>)
+    return (
+      <QuietStatus title={t.restingTitle} after={reach}>
+        <p>{t.resting}</p>
+        <p>{t.restingAsk(coordinator)}</p>
+        {circle.resting.lookAgain && <p className="muted">{t.restingLookAgain(coordinator, describe.formatLocalDate(circle.resting.lookAgain))}</p>}
+      </QuietStatus>
     )
   }
   return (
@@ -48,6 +63,20 @@ export function TodayScreen({ store, snapshot, circle, coordinator, now }: Recip
           </ul>
         </section>
       )}
+    </main>
+  )
+}
+
+/** Today when nothing is arranged any more (ended) or for now (resting): a headline and a few kind lines. */
+function QuietStatus({ title, children, after }: { title: string; children: ReactNode; after?: ReactNode }) {
+  return (
+    <main id="main" className="page">
+      <h1 className="visually-hidden">{t.title}</h1>
+      <section className="daily-status" aria-labelledby="daily-status-title">
+        <h2 id="daily-status-title" className="daily-headline">{title}</h2>
+        {children}
+      </section>
+      {after}
     </main>
   )
 }

@@ -9,6 +9,7 @@ import type { PleaseStopResponse } from '../../store/schema/pleaseStop'
 
 export const recipientText = {
   allCircles: 'All circles',
+  switchToCoordinating: 'Switch to coordinating',
   nav: 'Your circle',
   title: (name: string) => `${name}’s circle`,
   tabs: { today: 'Today', needs: 'Needs', checkIns: 'Check-ins' },
@@ -43,6 +44,11 @@ export const recipientText = {
     dayArranging: (open: number) => `${things(open)} being arranged`,
     ended: 'This support has ended. Thank you for letting people help.',
     endedTitle: 'Thank you',
+    restingTitle: 'Your circle is resting',
+    resting: 'Nothing is planned for now, and nobody will ask you anything. Everything is kept ready.',
+    restingAsk: (coordinator: string) => `Whenever you would like help again, just tell ${coordinator}: they can start it again in a moment.`,
+    restingLookAgain: (coordinator: string, date: string) => `${coordinator} may check in with you around ${date}.`,
+    reachCoordinator: (coordinator: string) => `Reach ${coordinator}`,
     endedHint: (coordinator: string) => `Nothing more is planned. If you’d like to talk about how it went, or need help again, ${coordinator} is there.`,
   },
   quiet: {
@@ -68,6 +74,7 @@ export const recipientText = {
   needs: {
     title: 'Needs',
     intro: 'What the circle helps with, as you and the coordinator agreed it.',
+    restingIntro: (coordinator: string) => `The circle is resting, so nothing is planned for now. Whenever you would like help again, tell ${coordinator}.`,
     endedIntro: 'What the circle helped with. The support has ended, so there is nothing to change here.',
     none: 'Nothing is listed yet.',
     priority: (label: string) => `${label} priority`,

@@ -45,4 +45,18 @@ describe('the coordinator’s check-ins and follow-ups in their calendar', () =>
     ])
     expect(second.slice(2).map((e) => e.uid)).toEqual(first.map((e) => e.uid))
   })
+
+  it('while the circle rests: no check-in, the day chosen to look again, and the check-ins already in the calendar cancelled', () => {
+    const store = startedStore()
+    const first = read(exportCoordinatorCalendar('map-1', store.getSnapshot().circle!, '2026-11-25', NOW).text)
+    store.run('circle/pause', { lookAgain: '2026-12-02' }, later(60))
+    const snapshot = store.getSnapshot()
+    const second = read(exportCoordinatorCalendar('map-1', snapshot.circle!, '2026-11-25', later(61), snapshot.rests[0]).text)
+    expect(second.map((e) => [e.summary, e.start, e.status])).toEqual([
+      ['Look again with Test Person: would they like help again?', '2026-12-02T09:00:00', 'CONFIRMED'],
+      ['Check in with Test Person', '2026-11-27T09:00:00', 'CANCELLED'],
+      ['Check in with Test Person', '2026-12-04T09:00:00', 'CANCELLED'],
+    ])
+    expect(second.slice(1).map((e) => e.uid)).toEqual(first.map((e) => e.uid))
+  })
 })

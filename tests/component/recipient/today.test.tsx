@@ -33,6 +33,17 @@ describe('the recipient’s day', () => {
     expect(screen.getByText('With Rita and Sam')).toBeTruthy()
   })
 
+  it('while the circle rests: says so, asks nothing, and says how to ask for help again and when the coordinator may look in', () => {
+    const doc = projectedRecipientDoc({ daily: {} })
+    write(doc, 'circle', { resting: { since: '2026-03-11', lookAgain: '2026-03-25' } })
+    renderToday(doc)
+    expect(screen.getByRole('heading', { name: 'Your circle is resting' })).toBeTruthy()
+    expect(screen.getByText('Whenever you would like help again, just tell Priya: they can start it again in a moment.')).toBeTruthy()
+    expect(screen.getByText(/Priya may check in with you around Wednesday 25 March/)).toBeTruthy()
+    expect(screen.getByRole('link', { name: /Reach Priya/ })).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Please stop / I need some quiet' })).toBeNull()
+  })
+
   it('has nothing to say on a day with nothing planned but that it is quiet', () => {
     renderToday(projectedRecipientDoc({ daily: {} }))
     expect(screen.getByRole('heading', { name: 'Nothing is planned for today' })).toBeTruthy()

@@ -17,12 +17,19 @@ export const assessText = {
     unnamed: 'A circle (waiting for its first sync)',
     settings: 'Settings on this device',
     archived: 'Ended',
+    resting: 'Resting',
     followUpDue: (months: 1 | 3, date: string) =>
       `Time for the ${months === 1 ? 'one-month' : 'three-month'} follow-up (since ${date}): a message or a visit to ask how they are doing now.`,
+  },
+  ownView: {
+    toMine: 'Switch to my own view',
   },
   newCircle: {
     title: 'Start a circle',
     intro: 'A few things to begin. You can change all of it later.',
+    forMe: 'This circle is for me',
+    forMeHint: 'You are the one going through a hard time. You can coordinate it yourself for now — keep it light — and this phone also shows your own view. Later you can hand it to a friend and keep your view.',
+    ownViewFailed: 'The circle is started, but your own view could not be made on this phone.',
     whoLegend: 'Who are you supporting?',
     recipientName: 'Their first name',
     publicSummary: 'What helpers will be told',

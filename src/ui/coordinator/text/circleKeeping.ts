@@ -87,5 +87,6 @@ export const circleKeepingText = {
     removeConfirm: (name: string) => `Remove ${name}’s device from the coordinators? It forgets the circle the next time it syncs.`,
     removed: (name: string) => `${name}’s device was removed from the coordinators.`,
     removedHere: 'This device was removed from the circle’s coordinators, so the circle was taken off it.',
+    removedHereOwnViewKept: 'The circle is coordinated from another phone now: this phone no longer keeps its map, and your own view of the circle stays here.',
   },
 } as const

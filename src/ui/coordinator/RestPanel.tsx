@@ -1,0 +1,69 @@
+import { useState } from 'react'
+import { addDays, localDateOf } from '../../domain/dates'
+import * as describe from '../../domain/describe'
+import { lookAgainDue, openRest } from '../../domain/resting'
+import { href } from '../hooks/router'
+import { showNotice, showSavedNotice } from '../hooks/notice'
+import { useNow } from '../hooks/useNow'
+import { Field } from '../shared/Field'
+import { sharedText } from '../shared/text'
+import type { CircleViewProps } from './CircleScreen'
+import { text } from './text'
+
+const t = text.rest
+
+/**
+ * Letting the whole circle rest ("the map stays ready") and bringing it back
+ * (domain/resting.ts): on Reassess → End, beside extending and ending the support.
+ */
+export function RestPanel({ store, snapshot }: Pick<CircleViewProps, 'store' | 'snapshot'>) {
+  const { circle } = snapshot
+  const now = useNow()
+  const today = localDateOf(now, circle.timeZone)
+  const [lookAgain, setLookAgain] = useState('')
+  const rest = openRest(snapshot.rests)
+  const run = (command: () => ReturnType<typeof store.run>, done: string) => {
+    const result = command()
+    if (!result.ok) return showNotice(result.problems.map((p) => p.message).join(' '))
+    setLookAgain('')
+    showSavedNotice(done, { label: sharedText.undo, run: () => store.undo() })
+  }
+  if (rest) {
+    return (
+      <section className="panel" aria-labelledby="rest-title">
+        <h2 id="rest-title">{t.restingTitle}</h2>
+        <p>{t.restingSince(describe.formatLocalDate(rest.from))}</p>
+        {rest.lookAgain && <p className="muted">{t.lookAgainOn(circle.recipientName, describe.formatLocalDate(rest.lookAgain))}</p>}
+        <p className="hint">{t.resumeHint}</p>
+        <button type="button" className="button primary" onClick={() => run(() => store.run('circle/resume', {}, Date.now()), t.resumed)}>{t.resume}</button>
+      </section>
+    )
+  }
+  return (
+    <section className="panel" aria-labelledby="rest-title">
+      <h2 id="rest-title">{t.title}</h2>
+      <p className="hint">{t.hint(circle.recipientName)}</p>
+      <Field label={t.lookAgainLabel} hint={t.lookAgainHint}>
+        {({ id, describedBy }) => (
+          <input id={id} type="date" value={lookAgain} min={addDays(today, 1)} aria-describedby={describedBy} onChange={(e) => setLookAgain(e.target.value)} />
+        )}
+      </Field>
+      <button type="button" className="button" onClick={() => run(() => store.run('circle/pause', { lookAgain: lookAgain || null }, Date.now()), t.paused)}>{t.pause}</button>
+    </section>
+  )
+}
+
+/** On every screen of a resting circle but End: it rests, since when, and the way back. */
+export function RestingBanner({ docId, snapshot }: Pick<CircleViewProps, 'docId' | 'snapshot'>) {
+  const now = useNow()
+  const rest = openRest(snapshot.rests)
+  if (!rest) return null
+  const due = lookAgainDue(rest, localDateOf(now, snapshot.circle.timeZone))
+  return (
+    <p className="notice" role="status">
+      {t.banner(describe.formatLocalDate(rest.from))}{' '}
+      {due && rest.lookAgain && <>{t.lookAgainDue(snapshot.circle.recipientName)}{' '}</>}
+      <a href={href(`c/${docId}/end`)}>{t.bannerLink}</a>
+    </p>
+  )
+}
