@@ -1,4 +1,4 @@
-import type { CircleEnding, DeviceCircle, Role } from './db'
+import type { CircleEnding, DeviceCircle, Role, Signpost } from './db'
 import { loadDeviceDb } from './load'
 
 /**
@@ -88,4 +88,17 @@ export async function wasRemoved(docId: string): Promise<boolean> {
 /** Stores the keys a person's device holds for its document after a step of a key change (sync/keyRotation.ts). */
 export async function storeHeldKeys(docId: string, held: { key: string; nextKey?: string | null; previousKey?: string | null }): Promise<void> {
   await (await loadDeviceDb()).circles.update(docId, { key: held.key, nextKey: held.nextKey ?? null, previousKey: held.previousKey ?? null })
+}
+
+/**
+ * The map moved to a new key (sync/mapRooms.ts): the new key replaces the old one, which stays
+ * only with the signpost this device serves in the room it left.
+ */
+export async function moveMapKey(docId: string, key: string, signpost: Signpost): Promise<void> {
+  const db = await loadDeviceDb()
+  await db.transaction('rw', db.circles, async () => {
+    const entry = await db.circles.get(docId)
+    if (entry) await db.circles.update(docId, { key, signposts: [...(entry.signposts ?? []), signpost] })
+  })
+  changed()
 }

@@ -37,6 +37,24 @@ export interface DeviceCircle {
   ownMapDocId?: string
   /** True while the whole circle rests ("the map stays ready"), as this device last saw it; Home marks it. */
   resting?: boolean
+  /**
+   * This device's own ECDH key pair for the circle (sync/sealing.ts): its public half is in the
+   * document (the map's device entry, or a person's `keys`), so a new key can be sealed for this
+   * device alone. The private half never leaves this database.
+   */
+  sealing?: { publicKey: string; privateKey: JsonWebKey }
+  /**
+   * On a coordinator's device, the map's rooms it left when the map moved to a new key (issue 15):
+   * each served with a copy of the map as it was when this device left (its own document,
+   * `docId`), so a device still on the old key learns where the map went, or that it was removed.
+   */
+  signposts?: Signpost[]
+}
+
+export interface Signpost {
+  docId: string
+  room: string
+  key: string
 }
 
 export interface CircleEnding {

@@ -85,11 +85,13 @@ export async function deleteMapCircle(docId: string): Promise<Set<string>> {
   const opened = stores.get(docId)
   const documents = opened ? opened.store.getSnapshot().documents : []
   const kept = await keepOwnDocuments(documents)
+  // The copies of the map this device served in rooms it left (sync/mapRooms.ts).
+  const signposts = (await (await loadDeviceDb()).circles.get(docId).catch(() => undefined))?.signposts ?? []
   opened?.store.destroy()
   stores.delete(docId)
   forgetOpened(docId)
   forgetExported(docId)
-  for (const id of [docId, ...documents.map((document) => document.id)]) if (!kept.has(id)) await deleteDoc(id)
+  for (const id of [docId, ...documents.map((document) => document.id), ...signposts.map((signpost) => signpost.docId)]) if (!kept.has(id)) await deleteDoc(id)
   forgetDrafts(docId)
   await forgetCircle(docId)
   return kept

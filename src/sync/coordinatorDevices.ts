@@ -7,6 +7,7 @@ import type { ApplyOutcome } from './carry'
 import { applyToHolder, wholeDocumentPayload } from './carried'
 import { listNewCircle } from './circles'
 import { inviteLink } from './invite'
+import { publishOwnKey } from './mapRooms'
 import type { CarriedUpdate } from './messages'
 
 /**
@@ -31,7 +32,11 @@ export async function registerThisDevice(mapDocId: string, store: MapStore, name
   // Remembered first: a device listed in the map that has lost its own id could never sign as itself.
   await setCircleDeviceId(mapDocId, deviceId)
   const result = store.run('coordinator/add-device', { deviceId, name }, now)
-  if (result.ok) store.setAuthor(deviceId)
+  if (result.ok) {
+    store.setAuthor(deviceId)
+    // Published at once: a device removed later seals the circle's new key for this one (mapRooms.ts).
+    await publishOwnKey(mapDocId, store.doc, deviceId)
+  }
   return result
 }
 

@@ -16,8 +16,13 @@ import { projectRecipient } from '../store/projection/recipient'
 import { writeProjection } from '../store/projection/write'
 import { forgetPreviousKey, recordFlood, recordNextKey, recordReplacedKey, type CircleDocument } from '../store/schema/document'
 import { newDocumentKey } from './invite'
-import { advanceOffer } from './keyRotation'
-import { deleteDoc, openDoc } from './persistence'
+import { advanceOffer, keyFingerprint } from './keyRotation'
+import type { Signpost } from '../local/db'
+import { moveMapKey } from '../local/circles'
+import { newDocumentId } from './invite'
+import { currentMapRoom, keyToFollow, mapRoomFor, publishOwnKey, recordPublishedKey, rekeyDocuments, signpostOf } from './mapRooms'
+import { createDoc, deleteDoc, openDoc } from './persistence'
+import { sealingPairOf } from './sealing'
 import { PUBLISH_EVERY_MS, revocationConfirmed, trackPresence } from './presence'
 import { readSyncState, restorePending } from './remote'
 import { loadConnectionSettings, type ConnectionSettings } from './signaling'
@@ -129,7 +134,10 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
       const replaced = documents.find((d) => d.movedTo === document.id)
       if (replaced) markReplacing(doc, replaced.id, projectionOrigin)
     }
-    for (const entry of linked.values()) replaceKey(entry, now)
+    for (const entry of linked.values()) {
+      if (entry.document.revokedAt === null) recordPublishedKey(store.doc, entry.document.id, entry.doc)
+      replaceKey(entry, now)
+    }
   }
 
   /**
@@ -271,23 +279,70 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
   }
 
   // The map goes online only once the circle has another coordinator device: then it syncs in
-  // its own room, which only coordinator devices (holding the map's key) can enter.
+  // its own room, which only coordinator devices (holding the map's key) can enter. The room is
+  // the map's id until a device is removed; then the one its new key opens (mapRooms.ts).
   let mapKey: string | null = null
   let ownDeviceId: string | null = null
+  /** The room the map is in (or entering) on this page; null while not connected. */
+  let mapRoom: string | null = null
+  let mapPresence: { stop(): void } | null = null
+  const signposts = new Set<string>()
   const removedHere = () => ownDeviceId !== null && store.getSnapshot().coordinatorDevices.some((d) => d.id === ownDeviceId && d.removedAt !== null)
   const leave = () => {
     stopped = true
     if (tick) clearInterval(tick)
-    for (const docId of [mapDocId, ...linked.keys()]) disconnect(docId)
+    for (const room of [mapRoom, ...signposts, ...linked.keys()]) if (room !== null) disconnect(room)
     running.delete(mapDocId)
     onRemoved?.()
   }
-  let mapConnecting = false
   const connectMap = async () => {
-    if (mapKey === null || mapConnecting || connectionOf(mapDocId) || activeCoordinatorDevices(store.getSnapshot().coordinatorDevices).length === 0) return
-    mapConnecting = true
-    const connection = await connect(mapDocId, mapKey, store.doc, settings!)
-    if (connection && !stopped) trackPresence(mapDocId, store.doc, connection.provider, 'coordinator', undefined, (other) => other === 'coordinator')
+    if (mapKey === null || mapRoom !== null || activeCoordinatorDevices(store.getSnapshot().coordinatorDevices).length === 0) return
+    const room = mapRoomFor(store.doc, mapDocId, mapKey)
+    mapRoom = room
+    const connection = await connect(room, mapKey, store.doc, settings!)
+    if (connection && !stopped && mapRoom === room) {
+      mapPresence = trackPresence(mapDocId, store.doc, connection.provider, 'coordinator', undefined, (other) => other === 'coordinator')
+    }
+  }
+
+  /** The map as it was when this device left a room, served there (mapRooms.ts). */
+  const serveSignpost = (signpost: Signpost) => {
+    if (signposts.has(signpost.room) || stopped) return
+    signposts.add(signpost.room)
+    const { doc } = openDoc(signpost.docId)
+    void connect(signpost.room, signpost.key, doc, settings!)
+  }
+
+  /**
+   * The map moved to a new key (a device was removed): this device opens the key sealed for it,
+   * leaves a signpost in the room it leaves, and moves. The device that moved it then replaces
+   * every person's document key, once the map is out of the old room.
+   */
+  let following = false
+  const followMapRoom = async () => {
+    if (following || mapKey === null || ownDeviceId === null) return
+    following = true
+    try {
+      const room = currentMapRoom(store.doc)
+      if (!room) return
+      const key = await keyToFollow(store.doc, mapKey, ownDeviceId, await sealingPairOf(mapDocId))
+      if (key !== null && !stopped) {
+        const signpost: Signpost = { docId: newDocumentId(), room: mapRoomFor(store.doc, mapDocId, mapKey), key: mapKey }
+        await createDoc(signpost.docId, signpostOf(store.doc), 'by-size')
+        await moveMapKey(mapDocId, key, signpost)
+        if (mapRoom !== null) disconnect(mapRoom)
+        mapPresence?.stop()
+        mapRoom = null
+        mapKey = key
+        serveSignpost(signpost)
+        void connectMap()
+      }
+      if (!stopped && room.byDeviceId === ownDeviceId && keyFingerprint(mapKey) === room.keyCheck && (mapRoom === null || mapRoom === room.id)) {
+        if (await rekeyDocuments(store.doc, room) > 0) schedule()
+      }
+    } finally {
+      following = false
+    }
   }
 
   const reconcile = () => {
@@ -302,6 +357,8 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     }
     for (const document of store.getSnapshot().documents) void link(document)
     void connectMap()
+    void followMapRoom()
+    if (ownDeviceId !== null && !store.getSnapshot().coordinatorDevices.some((d) => d.id === ownDeviceId && d.publicKey)) void publishOwnKey(mapDocId, store.doc, ownDeviceId)
     schedule()
   }
 
@@ -321,6 +378,7 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     const entry = await (await loadDeviceDb()).circles.get(mapDocId).catch(() => undefined)
     mapKey = entry?.key ?? null
     ownDeviceId = entry?.deviceId ?? null
+    for (const signpost of entry?.signposts ?? []) serveSignpost(signpost)
     store.subscribe(reconcile)
     reconcile()
     tick = setInterval(() => {

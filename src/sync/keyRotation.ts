@@ -14,7 +14,10 @@ import type { Knowledge } from './carry'
  * - `next` — the offered key, written by the side that holds the true key (the coordinator's
  *   devices, for a person's document; the coordinator device that rotates the map, for the map);
  * - `ack` — the fingerprint of the `next` the other side stored;
- * - `using` — the fingerprint of the key the other side connects with now.
+ * - `using` — the fingerprint of the key the other side connects with now;
+ * - `device` — the other side's device's public key (sealing.ts), written by that device: a key
+ *   offered after a coordinator device was removed is written sealed for it (`sealedOffer`), and
+ *   opened before step 2 (`offered`).
  *
  * The steps (`advanceOffer` on the offering side, `receiveOffer`/`switchToNext` on the other):
  * 1. The offering side records a next key (its own storage) and writes `next`; it stays on the old key.
@@ -37,6 +40,12 @@ export interface HeldKeys {
   nextKey?: string | null
   /** The key before, kept only to open what is still sealed with it (steps 3–6). */
   previousKey?: string | null
+  /**
+   * On the offering side: the offered key sealed for the other side's device (sealing.ts), written
+   * into the document in its place, so that another device still in the room with the old key
+   * cannot read it (issue 15: a removed coordinator device).
+   */
+  sealedOffer?: string | null
 }
 
 function keysOf(doc: Y.Doc): Y.Map<unknown> {
@@ -63,6 +72,21 @@ export function offeredKey(doc: Y.Doc): string | null {
   return typeof next === 'string' && documentKeyPattern.test(next) ? next : null
 }
 
+/** What the document offers as written: a key, a key sealed for one device (sealing.ts), or anything (untrusted). */
+export function offerAsWritten(doc: Y.Doc): unknown {
+  return keysOf(doc).get('next')
+}
+
+/** The public key the other side's device published in the document (`keys.device`), as written (untrusted). */
+export function publishedDeviceKey(doc: Y.Doc): unknown {
+  return keysOf(doc).get('device')
+}
+
+/** The receiving side publishes its device's public key, so that a next key can be sealed for it. */
+export function publishDeviceKey(doc: Y.Doc, publicKey: string, origin: unknown): void {
+  setOnce(doc, 'device', publicKey, origin)
+}
+
 /** The keys other than the one in use that may still open something sealed for this document. */
 export function otherKeys(held: HeldKeys): string[] {
   return [held.nextKey, held.previousKey].filter((k): k is string => typeof k === 'string' && k !== held.key)
@@ -75,12 +99,12 @@ export type OfferStep = 'switch' | 'settle' | null
 export function advanceOffer(doc: Y.Doc, held: HeldKeys, origin: unknown): OfferStep {
   const keys = keysOf(doc)
   if (held.nextKey) {
-    setOnce(doc, 'next', held.nextKey, origin)
+    setOnce(doc, 'next', held.sealedOffer ?? held.nextKey, origin)
     return keys.get('ack') === keyFingerprint(held.nextKey) ? 'switch' : null
   }
   if (held.previousKey && keys.get('using') !== keyFingerprint(held.key)) {
     // Still offered, for the other side's device that has not moved yet.
-    setOnce(doc, 'next', held.key, origin)
+    setOnce(doc, 'next', held.sealedOffer ?? held.key, origin)
     return null
   }
   if (keys.has('next')) doc.transact(() => keys.delete('next'), origin)
@@ -92,8 +116,7 @@ export function advanceOffer(doc: Y.Doc, held: HeldKeys, origin: unknown): Offer
  * (null when nothing changes). An offered key is stored beside the current one and
  * acknowledged; once the offer is withdrawn, the change is over and the other key is forgotten.
  */
-export function receiveOffer(doc: Y.Doc, held: HeldKeys, origin: unknown): HeldKeys | null {
-  const offered = offeredKey(doc)
+export function receiveOffer(doc: Y.Doc, held: HeldKeys, origin: unknown, offered: string | null = offeredKey(doc)): HeldKeys | null {
   if (!offered) {
     if (!held.nextKey && !held.previousKey) return null
     // Over: keep the key this side said it uses (it may have stepped back on a false mismatch).

@@ -2,7 +2,9 @@ import type * as Y from 'yjs'
 import { loadDeviceDb } from '../local/load'
 import { carriedOrigin, keyOrigin } from '../store/origins'
 import { keyCheckOf, subscribeKeyCheck } from './keyCheck'
-import { ackReached, confirmInUse, receiveOffer, switchOnMismatch, switchToNext, type HeldKeys } from './keyRotation'
+import { documentKeyPattern } from '../store/schema/document'
+import { ackReached, confirmInUse, offerAsWritten, publishDeviceKey, receiveOffer, switchOnMismatch, switchToNext, type HeldKeys } from './keyRotation'
+import { openOffer, sealingPairOf } from './sealing'
 import { trackPresence, type Presence } from './presence'
 import { forgetRemote, readRemote, restorePending } from './remote'
 import { loadConnectionSettings, type ConnectionSettings } from './signaling'
@@ -42,7 +44,12 @@ function followKeys(docId: string, doc: Y.Doc, role: 'helper' | 'recipient', set
       const entry = await (await loadDeviceDb()).circles.get(docId)
       if (!entry || !following.has(docId)) return
       const held: HeldKeys = { key: entry.key, nextKey: entry.nextKey, previousKey: entry.previousKey }
-      let next = receiveOffer(doc, held, keyOrigin)
+      // This phone's public key, published in its document: a key offered after a coordinator
+      // device was removed comes sealed for it (sealing.ts), which that device cannot open.
+      const pair = await sealingPairOf(docId)
+      if (pair) publishDeviceKey(doc, pair.publicKey, keyOrigin)
+      const offered = await openOffer(offerAsWritten(doc), pair)
+      let next = offered === 'unreadable' ? null : receiveOffer(doc, held, keyOrigin, offered !== null && documentKeyPattern.test(offered) ? offered : null)
       const now = next ?? held
       if (!next && now.nextKey && ackReached(doc, now.nextKey, (await readRemote(docId)).knowledge)) next = switchToNext(doc, now, keyOrigin)
       const verdict = keyCheckOf(docId, Date.now())

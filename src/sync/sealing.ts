@@ -1,4 +1,6 @@
+import { loadDeviceDb } from '../local/load'
 import { decodeBase64url, encodeBase64url } from './bytes'
+export { publicKeyPattern } from '../store/schema/coordinatorDevice'
 
 /**
  * Sealing a key for one device, so that a document everyone in a room can read may carry it
@@ -21,7 +23,6 @@ export interface SealingPair {
 const ECDH = { name: 'ECDH', namedCurve: 'P-256' } as const
 const SEALED_PREFIX = 's1'
 const INFO = new TextEncoder().encode('kith sealed key v1')
-export const publicKeyPattern = /^[A-Za-z0-9_-]{87}$/
 
 export async function newSealingPair(): Promise<SealingPair> {
   const pair = await crypto.subtle.generateKey(ECDH, true, ['deriveBits']) as CryptoKeyPair
@@ -74,4 +75,43 @@ export function isSealed(value: unknown): value is string {
 function bytesOf(bytes: Uint8Array | null): Uint8Array<ArrayBuffer> {
   if (!bytes) throw new Error('not base64url')
   return new Uint8Array(bytes)
+}
+
+/**
+ * This device's pair for a circle's document in its list (the map, or a person's document),
+ * made and stored the first time it is asked for; null when the document is not on this device.
+ */
+export function sealingPairOf(docId: string): Promise<SealingPair | null> {
+  const known = pairs.get(docId)
+  if (known) return known
+  const asked = storedPair(docId)
+  pairs.set(docId, asked)
+  // Not kept when there was none (the document may be listed a moment later) or it failed.
+  asked.then((pair) => pair ?? pairs.delete(docId), () => pairs.delete(docId))
+  return asked
+}
+
+const pairs = new Map<string, Promise<SealingPair | null>>()
+
+async function storedPair(docId: string): Promise<SealingPair | null> {
+  const db = await loadDeviceDb()
+  const made = await newSealingPair()
+  // One transaction: two tabs asking at once keep the same pair.
+  return db.transaction('rw', db.circles, async () => {
+    const entry = await db.circles.get(docId)
+    if (!entry) return null
+    if (entry.sealing) return entry.sealing
+    await db.circles.update(docId, { sealing: made })
+    return made
+  })
+}
+
+/**
+ * What a document offers as its next key, opened: a key written as it is, a key sealed for this
+ * device (opened with its pair), null for no offer; 'unreadable' for a sealed key this device cannot
+ * open (sealed for another device, or damaged): then nothing about the offer changes here.
+ */
+export async function openOffer(written: unknown, pair: SealingPair | null): Promise<string | null | 'unreadable'> {
+  if (!isSealed(written)) return typeof written === 'string' ? written : null
+  return (pair && (await openSealed(pair.privateKey, written))) ?? 'unreadable'
 }

@@ -2,6 +2,9 @@ import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { readCollection, requiredText, type ReadProblem } from './primitives'
 
+/** An ECDH P-256 public key, raw, base64url (sync/sealing.ts). */
+export const publicKeyPattern = /^[A-Za-z0-9_-]{87}$/
+
 /**
  * The coordinator devices of a circle (a rotating pair, or one person's phone and laptop),
  * keyed by a random device id that each device keeps in its own device list. Every one of
@@ -18,6 +21,11 @@ export const coordinatorDeviceValidator = z.object({
   name: requiredText(120),
   addedAt: z.number(),
   removedAt: z.nullable(z.number()),
+  /**
+   * The device's public key (sync/sealing.ts), written by the device itself: when another device
+   * is removed, the map's new key is sealed for this one. Absent on a device that has not published one yet.
+   */
+  publicKey: z.optional(z.string().check(z.regex(publicKeyPattern, 'expected a public key'))),
 })
 
 export type CoordinatorDevice = z.infer<typeof coordinatorDeviceValidator> & { id: string }
@@ -29,4 +37,12 @@ export function readCoordinatorDevices(doc: Y.Doc, problems: ReadProblem[]): Coo
 
 export function activeCoordinatorDevices(devices: readonly CoordinatorDevice[]): CoordinatorDevice[] {
   return devices.filter((device) => device.removedAt === null)
+}
+
+/** A device publishes its public key in its own entry (its own step, outside Undo). */
+export function publishDeviceKey(doc: Y.Doc, deviceId: string, publicKey: string, origin: unknown): boolean {
+  const entity = doc.getMap<unknown>(COORDINATOR_DEVICES).get(deviceId)
+  if (!(entity instanceof Y.Map) || entity.get('publicKey') === publicKey) return false
+  doc.transact(() => entity.set('publicKey', publicKey), origin)
+  return true
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
+import { publicKeyPattern } from './coordinatorDevice'
 import { readCollection, type ReadProblem } from './primitives'
 
 /**
@@ -36,6 +37,16 @@ export const circleDocumentValidator = z.object({
    * phone where to go instead of telling it that it left the circle.
    */
   movedTo: z.optional(z.nullable(z.string().check(z.regex(documentIdPattern, 'expected a document id')))),
+  /**
+   * The public key the person's device published in its document (sync/sealing.ts), recorded the
+   * first time it was seen and never replaced by what the document says later (anyone holding the
+   * document's key could write there).
+   */
+  devicePublicKey: z.optional(z.nullable(z.string().check(z.regex(publicKeyPattern, 'expected a public key')))),
+  /** `nextKey` (or, until the device moved, `key`) sealed for `devicePublicKey`: what the document offers instead of the key itself. */
+  sealedOffer: z.optional(z.nullable(z.string())),
+  /** The map room whose move replaced this document's key (store/schema/mapRoom.ts): a key a removed coordinator device held. */
+  rekeyedFor: z.optional(z.nullable(z.string())),
 })
 
 export type CircleDocument = z.infer<typeof circleDocumentValidator> & { id: string }
@@ -61,8 +72,21 @@ function updateDocument(doc: Y.Doc, docId: string, origin: unknown, change: (ent
 }
 
 /** Step 1: a fresh key is offered for a document (the person's device stores it before anyone uses it). */
-export function recordNextKey(doc: Y.Doc, docId: string, key: string, origin: unknown): boolean {
-  return updateDocument(doc, docId, origin, (entity) => entity.set('nextKey', key))
+export function recordNextKey(doc: Y.Doc, docId: string, key: string, origin: unknown, rekey?: { sealedOffer: string | null; rekeyedFor: string }): boolean {
+  return updateDocument(doc, docId, origin, (entity) => {
+    entity.set('nextKey', key)
+    if (rekey) {
+      entity.set('sealedOffer', rekey.sealedOffer)
+      entity.set('rekeyedFor', rekey.rekeyedFor)
+    }
+  })
+}
+
+/** The public key the person's device published, kept from the first time it was seen. */
+export function recordDevicePublicKey(doc: Y.Doc, docId: string, publicKey: string, origin: unknown): boolean {
+  const entity = doc.getMap<unknown>(DOCUMENTS).get(docId)
+  if (!(entity instanceof Y.Map) || typeof entity.get('devicePublicKey') === 'string' || !publicKeyPattern.test(publicKey)) return false
+  return updateDocument(doc, docId, origin, (e) => e.set('devicePublicKey', publicKey))
 }
 
 /** Step 3: the offered key becomes the key; the old one opens only what was sealed with it. */
@@ -87,5 +111,8 @@ export function recordFlood(doc: Y.Doc, docId: string, now: number, origin: unkn
 
 /** Step 5: the person's device moved: the old key is forgotten. */
 export function forgetPreviousKey(doc: Y.Doc, docId: string, origin: unknown): boolean {
-  return updateDocument(doc, docId, origin, (entity) => entity.set('previousKey', null))
+  return updateDocument(doc, docId, origin, (entity) => {
+    entity.set('previousKey', null)
+    if (entity.get('sealedOffer') != null) entity.set('sealedOffer', null)
+  })
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { activeCoordinatorDevices, type CoordinatorDevice } from '../../store'
 import { coordinatorLink, registerThisDevice } from '../../sync/coordinatorDevices'
+import { removeCoordinatorDevice } from '../../sync/mapRooms'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { useSendable } from '../hooks/useSendable'
 import { useThisDevice } from '../hooks/useThisDevice'
@@ -41,7 +42,7 @@ export function CoordinatorsScreen({ docId, store, snapshot }: CircleViewProps) 
       {devices.length === 0 ? <p className="empty">{t.none}</p> : (
         <ul className="card-list" aria-label={t.listLabel}>
           {devices.map((d) => (
-            <DeviceCard key={d.id} store={store} device={d} lead={snapshot.circle.leadDeviceId === d.id} here={d.id === device?.deviceId} />
+            <DeviceCard key={d.id} docId={docId} store={store} device={d} lead={snapshot.circle.leadDeviceId === d.id} ownDeviceId={device?.deviceId ?? null} />
           ))}
         </ul>
       )}
@@ -84,19 +85,22 @@ function NameThisDevice({ docId, store, onDone }: Pick<CircleViewProps, 'docId' 
   )
 }
 
-function DeviceCard({ store, device, lead, here }: Pick<CircleViewProps, 'store'> & { device: CoordinatorDevice; lead: boolean; here: boolean }) {
+function DeviceCard({ docId, store, device, lead, ownDeviceId }: Pick<CircleViewProps, 'docId' | 'store'> & { device: CoordinatorDevice; lead: boolean; ownDeviceId: string | null }) {
   const [contact, setContact] = useState('')
+  const here = device.id === ownDeviceId
   function handOver(event: FormEvent) {
     event.preventDefault()
     const result = store.run('coordinator/hand-over', { deviceId: device.id, contact: contact.trim() }, Date.now())
     if (result.ok) showSavedNotice(t.handedOver(device.name))
     else showNotice(result.problems.map((p) => p.message).join(' '))
   }
-  function remove() {
-    if (!window.confirm(t.removeConfirm(device.name))) return
-    const result = store.run('coordinator/remove-device', { deviceId: device.id }, Date.now())
-    if (result.ok) showSavedNotice(t.removed(device.name))
-    else showNotice(result.problems.map((p) => p.message).join(' '))
+  async function remove() {
+    if (ownDeviceId === null || !window.confirm(t.removeConfirm(device.name))) return
+    // The removal and the map's move to new keys (sync/mapRooms.ts).
+    const result = await removeCoordinatorDevice(docId, store, device.id, ownDeviceId, Date.now())
+    if (!result.ok) return showNotice(result.problems.map((p) => p.message).join(' '))
+    showSavedNotice(t.removed(device.name))
+    if (result.unsealed.length > 0) showNotice(t.unsealed(result.unsealed.join(', ')))
   }
   return (
     <li className="card" aria-label={device.name}>
@@ -113,7 +117,7 @@ function DeviceCard({ store, device, lead, here }: Pick<CircleViewProps, 'store'
           </form>
         </details>
       )}
-      {!lead && !here && (
+      {!lead && !here && ownDeviceId !== null && (
         <>
           <button type="button" className="button small" onClick={remove}>{t.remove(device.name)}</button>
           <p className="hint">{t.removeHint}</p>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
+import { onCirclesChanged } from '../../local/circles'
 import { loadDeviceDb } from '../../local/load'
 
 /** This device's entry for a circle: the map's key and its id among the coordinator devices (undefined while reading). */
@@ -15,6 +16,8 @@ export function useThisDevice(docId: string): { key: string | null; deviceId: st
       live = false
     }
   }, [docId, version])
+  // The map's key changes when a coordinator device is removed (sync/mapRooms.ts).
+  useEffect(() => onCirclesChanged(() => setVersion((v) => v + 1)), [])
   const reread = useCallback(() => setVersion((v) => v + 1), [])
   return entry && { ...entry, reread }
 }
