@@ -306,11 +306,14 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
   }
 
   /** The map as it was when this device left a room, served there (mapRooms.ts). */
-  const serveSignpost = (signpost: Signpost) => {
+  const serveSignpost = async (signpost: Signpost) => {
     if (signposts.has(signpost.room) || stopped) return
     signposts.add(signpost.room)
-    const { doc } = openDoc(signpost.docId)
-    void connect(signpost.room, signpost.key, doc, settings!)
+    const { doc, ready } = openDoc(signpost.docId)
+    await ready
+    // The map may have just left this room: after disconnect's delayed unsubscribe (webrtc.ts, reconnect).
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    if (!stopped) await connect(signpost.room, signpost.key, doc, settings!)
   }
 
   /**
@@ -334,7 +337,7 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
         mapPresence?.stop()
         mapRoom = null
         mapKey = key
-        serveSignpost(signpost)
+        void serveSignpost(signpost)
         void connectMap()
       }
       if (!stopped && room.byDeviceId === ownDeviceId && keyFingerprint(mapKey) === room.keyCheck && (mapRoom === null || mapRoom === room.id)) {
@@ -378,7 +381,7 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     const entry = await (await loadDeviceDb()).circles.get(mapDocId).catch(() => undefined)
     mapKey = entry?.key ?? null
     ownDeviceId = entry?.deviceId ?? null
-    for (const signpost of entry?.signposts ?? []) serveSignpost(signpost)
+    for (const signpost of entry?.signposts ?? []) void serveSignpost(signpost)
     store.subscribe(reconcile)
     reconcile()
     tick = setInterval(() => {
