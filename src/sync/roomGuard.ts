@@ -66,7 +66,7 @@ export function looksLikePeerMessage(data: unknown): boolean {
  * IV, the cipher text; inside, a lib0 `any`), but rejects on every fault instead of throwing
  * synchronously or carrying on with an unknown algorithm.
  */
-async function decryptSignaling(data: string, key: CryptoKey): Promise<unknown> {
+export async function decryptSignaling(data: string, key: CryptoKey): Promise<unknown> {
   const decoder = decoding.createDecoder(fromBase64(data))
   if (decoding.readVarString(decoder) !== 'AES-GCM') throw new Error('unknown algorithm')
   const iv = decoding.readVarUint8Array(decoder)
@@ -76,7 +76,7 @@ async function decryptSignaling(data: string, key: CryptoKey): Promise<unknown> 
 }
 
 /** The same envelope, sealed: an announcement of this device in its room. */
-async function encryptSignaling(data: unknown, key: CryptoKey): Promise<string> {
+export async function encryptSignaling(data: unknown, key: CryptoKey): Promise<string> {
   const inner = encoding.createEncoder()
   encoding.writeAny(inner, data as never)
   const iv = crypto.getRandomValues(new Uint8Array(12))
