@@ -361,7 +361,9 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     for (const document of store.getSnapshot().documents) void link(document)
     void connectMap()
     void followMapRoom()
-    if (ownDeviceId !== null && !store.getSnapshot().coordinatorDevices.some((d) => d.id === ownDeviceId && d.publicKey)) void publishOwnKey(mapDocId, store.doc, ownDeviceId)
+    // Compared with this device's own pair each time, not only when missing: a device brought back
+    // from a backup has a new pair (the private half never leaves a device), under the same id.
+    if (ownDeviceId !== null) void publishOwnKey(mapDocId, store.doc, ownDeviceId)
     schedule()
   }
 
