@@ -12,7 +12,7 @@ import { checkScreen, expect, test } from './support'
  * Issue 15, item 3: removing a coordinator device replaces the keys it held. Jordan and Alex
  * coordinate on two devices, Sasha's phone holds a helper's document. Jordan removes Alex's
  * device: it forgets the circle; the map moves to a new room and key, and Sasha's document to a
- * new key, with nobody doing anything on Sasha's phone. Then the removed device, holding every key
+ * new key once Sasha's phone, asleep meanwhile, wakes up — with nobody doing anything on it. Then the removed device, holding every key
  * it had (its map with every document's keys, the map's key, a coordinator link it made), tries:
  * the map's new room, Sasha's room, a newer map sealed with the new key, and the old room with the
  * old map — and reads nothing written afterwards. Jordan and Sasha keep syncing.
@@ -45,8 +45,7 @@ test('a removed coordinator device can read nothing written after its removal; t
   const helperDocId = docIdOf(invite)
   const sasha = await phone(browser)
   await sasha.page.goto(invite)
-  const walks = sasha.page.getByRole('article', { name: new RegExp(names.walk) })
-  await expect(walks.first()).toBeVisible({ timeout: 30_000 })
+  await expect(sasha.page.getByRole('article', { name: new RegExp(names.walk) }).first()).toBeVisible({ timeout: 30_000 })
 
   // Alex joins the coordinators on a second device.
   await openCoordinators(jordan.page)
@@ -69,6 +68,11 @@ test('a removed coordinator device can read nothing written after its removal; t
   const oldHelperKeys = [...new Set([invitationKey, ...documentKeysIn(await storedDoc(alex.page, mapId))])]
   expect(oldHelperKeys).toContain((await deviceEntry(sasha.page, helperDocId))!.key)
 
+  // Jordan's device has Sasha's phone's public key (published in Sasha's document); then Sasha's phone sleeps through the change.
+  await expect.poll(async () => readDocuments(await storedDoc(jordan.page, mapId), []).find((d) => d.id === helperDocId)?.devicePublicKey ?? null, { timeout: 30_000 }).not.toBeNull()
+  const sashaAt = sasha.page.url()
+  await sasha.page.close()
+
   // Jordan removes Alex's device.
   await openCoordinators(jordan.page)
   const alexCard = jordan.page.getByRole('listitem', { name: 'Alex' })
@@ -86,14 +90,29 @@ test('a removed coordinator device can read nothing written after its removal; t
   // Alex's device learns it under the old key, and forgets the circle.
   await expect(alex.page.getByText('This device was removed from the circle’s coordinators')).toBeVisible({ timeout: 30_000 })
 
-  // The map moved to a new key and room; Sasha's phone moved to a key Alex's device never held, by itself.
+  // The map moved to a new key and room; Jordan is told that Sasha's phone has not taken its new key yet.
   await expect.poll(async () => (await deviceEntry(jordan.page, mapId))?.key, { timeout: 30_000 }).not.toBe(oldMapKey)
   const newMapKey = (await deviceEntry(jordan.page, mapId))!.key
+  await expect(jordan.page.getByTestId('key-change')).toHaveText(`Waiting for ${names.helperA} to take the circle’s new keys.`, { timeout: 30_000 })
+  // The notice of the removal, if still there, would cover the panel in the screenshot.
+  const closeNotice = jordan.page.locator('.toast').getByRole('button', { name: 'Close' })
+  if (await closeNotice.isVisible()) await closeNotice.click()
+  await expect(jordan.page.getByRole('link', { name: 'Send them an update link' })).toBeVisible()
+  await check(jordan.page, '03-waiting-for-a-phone')
+  // What Sasha's document offers, in the room Alex's device could still enter with the old key, is sealed for Sasha's phone.
+  expect(String((await storedDoc(jordan.page, helperDocId)).getMap('keys').get('next'))).toMatch(/^s1\./)
+
+  // Sasha's phone wakes up and moves to a key Alex's device never held, by itself: nobody rejoins.
+  sasha.page = await sasha.context.newPage()
+  await sasha.page.goto(sashaAt)
+  const walks = sasha.page.getByRole('article', { name: new RegExp(names.walk) })
+  await expect(walks.first()).toBeVisible({ timeout: 30_000 })
   await expect.poll(async () => {
     const entry = await deviceEntry(sasha.page, helperDocId)
     return entry !== undefined && !oldHelperKeys.includes(entry.key)
   }, { timeout: 120_000 }).toBe(true)
   const newHelperKey = (await deviceEntry(sasha.page, helperDocId))!.key
+  await expect(jordan.page.getByTestId('key-change')).toHaveCount(0, { timeout: 30_000 })
   const jordanMap = await storedDoc(jordan.page, mapId)
   const room = readMapRooms(jordanMap).at(-1)!
   expect(room.removedDeviceId).toBeTruthy()

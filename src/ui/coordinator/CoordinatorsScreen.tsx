@@ -10,6 +10,7 @@ import { firstName } from '../shared/RoleShell'
 import { SendUpdate } from '../shared/SendUpdate'
 import type { CircleViewProps } from './CircleScreen'
 import { relative } from './InvitePanel'
+import { KeyChangePanel } from './KeyChangePanel'
 import { text } from './text'
 
 const t = text.coordinators
@@ -46,6 +47,7 @@ export function CoordinatorsScreen({ docId, store, snapshot }: CircleViewProps) 
           ))}
         </ul>
       )}
+      <KeyChangePanel docId={docId} snapshot={snapshot} />
       <section className="panel" aria-labelledby="invite-coordinator">
         <h2 id="invite-coordinator">{t.inviteTitle}</h2>
         <p className="hint">{t.inviteHint}</p>
