@@ -189,17 +189,32 @@ function load(model: Model, a: Allocation, tasks: readonly number[], chosen: Int
 }
 
 /**
+ * Two working plans for `branchAndBound`, loaded from snapshots as the search moves: `work` for
+ * the relaxation, `trial` for plans that keep every rule. Made once per plan and shared by its
+ * parts (a copy per part cost more than the search on large circles): each search leaves them
+ * equal to the plan on its part, so outside the part being searched they are the plan too.
+ */
+export interface Workspace {
+  work: Allocation
+  trial: Allocation
+}
+
+export const createWorkspace = (a: Allocation): Workspace => ({ work: cloneAllocation(a), trial: cloneAllocation(a) })
+
+/**
  * Makes `a` keep every rule on `tasks` with the best coverage the budget allows. `start`, a
  * plan that keeps every rule (the seed), is the first incumbent: the result is never worse.
+ * `space`: equal to `a` (createWorkspace) except, at most, on `tasks`.
  */
-export function branchAndBound(model: Model, a: Allocation, tasks: readonly number[], budget: number, start?: Allocation): PartResult {
+export function branchAndBound(
+  model: Model, a: Allocation, tasks: readonly number[], budget: number, start?: Allocation, space: Workspace = createWorkspace(a),
+): PartResult {
+  const { work, trial } = space
   const rootBound = coveredByRank(model, a, tasks)
-  if (!findClash(model, a, tasks)) return { bound: rootBound, proven: true, nodes: 0 }
   const root = snapshot(a, tasks)
-  // Two working plans, loaded from snapshots as the search moves: `work` for the relaxation,
-  // `trial` for plans that keep every rule.
-  const work = cloneAllocation(a)
-  const trial = cloneAllocation(a)
+  load(model, work, tasks, root)
+  load(model, trial, tasks, root)
+  if (!findClash(model, a, tasks)) return { bound: rootBound, proven: true, nodes: 0 }
   // The first incumbent: the relaxed plan repaired and refilled directly, or the seed if that
   // covers more; then, unless it meets the relaxation's bound already, filled by strict chains.
   repairStrictly(model, trial, tasks, 0)
@@ -246,7 +261,7 @@ export function branchAndBound(model: Model, a: Allocation, tasks: readonly numb
       if (compareCoverage(bound, bestValue) > 0) stack.push({ chosen: snapshot(work, tasks), forbidden, bound })
     }
   }
-  load(model, a, tasks, best)
+  for (const plan of [a, work, trial]) load(model, plan, tasks, best)
   const open = stack.filter((n) => compareCoverage(n.bound, bestValue) > 0)
   const bound = open.reduce((most, n) => (compareCoverage(n.bound, most) > 0 ? n.bound : most), bestValue)
   return { bound, proven: open.length === 0, nodes }

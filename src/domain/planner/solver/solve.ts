@@ -14,7 +14,7 @@ import {
   cloneAllocation, compareCoverage, componentOptions, coveredByRank, createAllocation, unassign, type Allocation,
 } from './allocation'
 import { chooseBackups, type Backups, type Planned } from './backups'
-import { branchAndBound, independentParts, lexOptimize } from './exact'
+import { branchAndBound, createWorkspace, independentParts, lexOptimize } from './exact'
 import { improve } from './improve'
 import { buildModel, type Model } from './model'
 import { compareLevels, qualityOf } from './quality'
@@ -82,12 +82,13 @@ export function solve(prepared: Prepared, accepted: PlanState, options: SolveOpt
   const bound = [0, 0, 0]
   let provenBest = true
   const parts = independentParts(model)
+  const space = createWorkspace(allocation)
   // Each part may spend an equal share of what is left; what an easy part leaves flows on.
   let budget = options.budget ?? SEARCH_BUDGET
   parts.forEach((part, i) => {
     lexOptimize(model, allocation, part)
     const share = Math.floor(budget / (parts.length - i) / part.length)
-    const result = branchAndBound(model, allocation, part, Math.min(options.nodesPerPart ?? NODES_PER_PART, share), start)
+    const result = branchAndBound(model, allocation, part, Math.min(options.nodesPerPart ?? NODES_PER_PART, share), start, space)
     budget -= result.nodes * part.length
     result.bound.forEach((value, rank) => { bound[rank] += value })
     provenBest &&= result.proven
