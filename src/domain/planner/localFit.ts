@@ -13,18 +13,36 @@ import { endMinutesOf } from './localTime'
 
 const DAY = 24 * 60
 
-/** Weekly ranges as local minutes counted from midnight of the window's first day (weekday `weekday`). */
-function localIntervals(ranges: readonly WeeklyTimeRange[], weekday: Weekday, span: Interval): Interval[] {
-  const found: Interval[] = []
-  const lastDay = Math.floor(span.end / DAY)
-  for (let day = -1; day <= lastDay; day++) {
-    const dayWeekday = ((((weekday - 1 + day) % 7) + 7) % 7) + 1
+/**
+ * Per weekday (index 1–7), each range's local minutes from that day's midnight (past midnight
+ * when it runs overnight). Parsed once per list: a circle asks for the same offer's windows
+ * at every window shape of every need.
+ */
+const parsedByList = new WeakMap<readonly WeeklyTimeRange[], Interval[][]>()
+
+function byWeekday(ranges: readonly WeeklyTimeRange[]): Interval[][] {
+  let parsed = parsedByList.get(ranges)
+  if (!parsed) {
+    parsed = Array.from({ length: 8 }, () => [])
     for (const range of ranges) {
-      if (range.weekday !== dayWeekday) continue
       const start = minutesOfDay(range.start)
       let end = endMinutesOf(range.end)
       if (end === start) continue
       if (end < start) end += DAY
+      parsed[range.weekday].push({ start, end })
+    }
+    parsedByList.set(ranges, parsed)
+  }
+  return parsed
+}
+
+/** Weekly ranges as local minutes counted from midnight of the window's first day (weekday `weekday`). */
+function localIntervals(ranges: readonly WeeklyTimeRange[], weekday: Weekday, span: Interval): Interval[] {
+  const parsed = byWeekday(ranges)
+  const found: Interval[] = []
+  const lastDay = Math.floor(span.end / DAY)
+  for (let day = -1; day <= lastDay; day++) {
+    for (const { start, end } of parsed[((((weekday - 1 + day) % 7) + 7) % 7) + 1]) {
       found.push({ start: day * DAY + start, end: day * DAY + end })
     }
   }

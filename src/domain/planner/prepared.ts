@@ -15,7 +15,7 @@ import type { Assignment, Boundaries, Helper, Instant, LocalDate, Need, Occurren
 import { localFit } from './localFit'
 import { offerDateSpan, type Interval } from './availability'
 import { isOvereager } from './overeager'
-import { evaluateFit, evaluateTime, type StaticEvaluation } from './rules'
+import { evaluateFit, evaluateTime, heldBackViolation, type StaticEvaluation } from './rules'
 import type { Away, Plan, PlanInput, Violation } from './types'
 import { violationWords } from './words'
 
@@ -47,6 +47,8 @@ export interface Prepared {
   helperIndex: Map<string, number>
   /** Per need, per helper index. */
   fits: Map<string, Fit[]>
+  /** Per need: `heldBackViolation`, read once. */
+  heldBack: Map<string, Violation | null>
   openings: WeakMap<Occurrence, LocalOpening>
   /** Per helper index: the offer's from/until as instants, and time rules by window shape. */
   offerDates: Interval[]
@@ -107,6 +109,7 @@ export function prepare(input: PlanInput): Prepared {
     previous: input.previous ?? null,
     helperIndex: new Map(helpers.map((h, i) => [h.id, i])),
     fits: new Map(),
+    heldBack: new Map(),
     openings: new WeakMap(),
     offerDates: helpers.map((h) => {
       const offer = offerByHelper.get(h.id)
@@ -126,9 +129,11 @@ function fitAt(prepared: Prepared, need: Need, h: number): Fit {
   let fit = byHelper[h]
   if (!fit) {
     const helper = prepared.helpers[h]
-    const found = evaluateFit(need, helper, prepared.offerByHelper.get(helper.id), prepared.boundaries)
-    if (prepared.declined.has(declinedKey(need.id, helper.id))) found.violations.push({ kind: 'declined', detail: violationWords.declined })
-    fit = byHelper[h] = { ...found, dates: prepared.offerDates[h], times: prepared.timesByHelper[h] }
+    let heldBack = prepared.heldBack.get(need.id)
+    if (heldBack === undefined) prepared.heldBack.set(need.id, (heldBack = heldBackViolation(need)))
+    const { violations, timeMatters } = evaluateFit(need, helper, prepared.offerByHelper.get(helper.id), prepared.boundaries, heldBack)
+    if (prepared.declined.has(declinedKey(need.id, helper.id))) violations.push({ kind: 'declined', detail: violationWords.declined })
+    fit = byHelper[h] = { violations, timeMatters, dates: prepared.offerDates[h], times: prepared.timesByHelper[h] }
   }
   return fit
 }

@@ -107,14 +107,19 @@ export function plannedStart(
  * The rules that depend on the need and the helper only, not on the occurrence's time, in the
  * order checkHardRules lists them. `timeMatters` is false when there is no offer to read times from.
  */
+/** Why a held-back need goes to nobody, or null: it depends on the need alone (reading its words is not cheap). */
+export function heldBackViolation(need: Need): Violation | null {
+  if (!needsProfessionalFirst(need)) return null
+  return { kind: 'professional-first', detail: safetyStateOf(need) === 'question' ? violationWords.safetyQuestion : violationWords.professionalFirst }
+}
+
+/** `heldBack`: `heldBackViolation(need)`, when the caller asks it once for many helpers. */
 export function evaluateFit(
-  need: Need, helper: Helper, offer: Offer | undefined, boundaries: Boundaries,
+  need: Need, helper: Helper, offer: Offer | undefined, boundaries: Boundaries, heldBack: Violation | null = heldBackViolation(need),
 ): { violations: Violation[]; timeMatters: boolean } {
   const violations: Violation[] = []
   if (isExcluded(helper, boundaries)) violations.push({ kind: 'excluded', detail: violationWords.excluded })
-  if (needsProfessionalFirst(need)) {
-    violations.push({ kind: 'professional-first', detail: safetyStateOf(need) === 'question' ? violationWords.safetyQuestion : violationWords.professionalFirst })
-  }
+  if (heldBack) violations.push(heldBack)
   if (!offer) {
     violations.push({ kind: 'no-offer', detail: violationWords.noOffer })
     return { violations, timeMatters: false }

@@ -11,7 +11,7 @@
  * heuristic: each chain is checked after it is applied and undone if it broke a rule.
  */
 import { assign, fullNest, hasRoom, onlyOverlap, optionOf, unassign, weekHasRoom, type Allocation, type Room } from './allocation'
-import type { Model } from './model'
+import type { Model, Option } from './model'
 
 export interface SearchOptions {
   room: Room
@@ -74,19 +74,13 @@ function scratchOf(model: Model): Scratch {
 }
 
 /**
- * Tasks that would have to leave for `task` to take option `k`, or null when no single
- * departure makes room. The relaxed room returns the live member list (not a copy): callers
- * only read it, skip `task` themselves, and change nothing while reading.
+ * In the strict room, tasks that would have to leave for `task` to take option `k`, or null
+ * when no single departure makes room (the relaxed room: `relaxedBlockers`). Lists may be live
+ * member lists (not copies): callers only read them, skip `task` themselves, and change nothing
+ * while reading.
  */
-function blockers(model: Model, a: Allocation, task: number, k: number, room: Room): readonly number[] | null {
+function strictBlockers(model: Model, a: Allocation, task: number, k: number): readonly number[] | null {
   const option = model.tasks[task].options[k]
-  if (room === 'relaxed') {
-    // The circuit of a laminar matroid: the members of the smallest full set holding the option.
-    const nest = fullNest(model, a, option)
-    if (nest >= 0) return a.nestMembers[nest]
-    const groupFull = a.groupLoad[option.group] >= model.groups[option.group].capacity
-    return groupFull ? a.groupMembers[option.group] : a.weekMembers[option.week]
-  }
   const clash = onlyOverlap(model, a, option, task)
   if (clash === -2) return null
   if (clash >= 0) {
@@ -94,6 +88,19 @@ function blockers(model: Model, a: Allocation, task: number, k: number, room: Ro
     return other.week === option.week || weekHasRoom(model, a, option, task) ? [clash] : null
   }
   return a.weekMembers[option.week]
+}
+
+/**
+ * In the relaxed room, for an option of a task planned elsewhere or not at all: null when it
+ * has room (`hasRoom` then holds), else the circuit of the laminar matroid — the members of
+ * the smallest full set holding the option. One pass over its nests for both questions.
+ */
+function relaxedBlockers(model: Model, a: Allocation, option: Option): readonly number[] | null {
+  const nest = fullNest(model, a, option)
+  if (nest >= 0) return a.nestMembers[nest]
+  if (a.groupLoad[option.group] >= model.groups[option.group].capacity) return a.groupMembers[option.group]
+  const week = model.helperWeeks[option.week]
+  return week.fixedLoad + a.weekLoad[option.week] >= week.limit ? a.weekMembers[option.week] : null
 }
 
 /** Tries to cover `root` (or to move it, if covered, without uncovering anything). True when the plan changed. */
@@ -116,13 +123,18 @@ export function augment(model: Model, a: Allocation, root: number, options: Sear
     for (let k = 0; k < task.options.length; k++) {
       const option = task.options[k]
       if (k === a.chosen[u] || option.blocked || forbidden?.has(u * stride + k)) continue
-      if (hasRoom(model, a, u, k, options.room)) return changed(memo, follow(model, a, u, k, scratch, options.room))
+      // The option belongs to another helper than u's planned one: in the relaxed room, no
+      // blockers means room (one pass for both questions, the search's innermost step).
+      const relaxed = options.room === 'relaxed' ? relaxedBlockers(model, a, option) : undefined
+      if (relaxed === null || (relaxed === undefined && hasRoom(model, a, u, k, options.room))) {
+        return changed(memo, follow(model, a, u, k, scratch, options.room))
+      }
       // Without a memo no chain is followed: only direct room (repairStrictly's refill). This
       // keeps what the Map-based version did (its `memo?.dead[x] === memo?.version` test was
       // true for every task when there was no memo); following chains there made the refill
       // far slower and changed later levels of the plan.
       if (memo === undefined) continue
-      const found = blockers(model, a, u, k, options.room)
+      const found = relaxed ?? strictBlockers(model, a, u, k)
       if (!found) continue
       for (let i = 0; i < found.length && tail < limit; i++) {
         const x = found[i]

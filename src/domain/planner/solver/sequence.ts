@@ -17,7 +17,7 @@
  */
 import type { Option } from './model'
 
-/** The earliest feasible start of `o` at or after `from`; null when none. */
+/** The earliest feasible start of `o` at or after `from`; null when none (exactly when `from` is after `o.latest`). */
 export function firstStartFrom(o: Option, from: number): number | null {
   for (const r of o.ranges) {
     if (o.base + r.end >= from) return Math.max(from, o.base + r.start)
@@ -25,8 +25,11 @@ export function firstStartFrom(o: Option, from: number): number | null {
   return null
 }
 
-/** `x` can be done before `y`: `y` has a feasible start once `x` is done at its earliest. */
-const precedes = (x: Option, y: Option) => firstStartFrom(y, x.start + x.duration) !== null
+/**
+ * `x` can be done before `y`: `y` has a feasible start once `x` is done at its earliest —
+ * `firstStartFrom(y, x.end) !== null`, read off `y`'s latest start (the end of its last range).
+ */
+const precedes = (x: Option, y: Option) => y.latest >= x.end
 
 /** Two options of one helper that can't both be done. */
 export function conflicts(x: Option, y: Option): boolean {
@@ -68,7 +71,7 @@ export function sequence(options: readonly Option[]): number[] | null {
       used[i] = 1
       starts[i] = s
       let viable = true
-      for (const j of order) if (!used[j] && firstStartFrom(options[j], next) === null) { viable = false; break }
+      for (const j of order) if (!used[j] && options[j].latest < next) { viable = false; break }
       if (viable && search(depth + 1, next)) return true
       used[i] = 0
     }
@@ -110,6 +113,10 @@ const EXACT_STEPS = 600
 export function mostSequenceable(options: readonly Option[], fallback: number): number {
   const n = options.length
   if (n > EXACT_SET) return fallback
+  // A quick plan first: when it does all of them, or as many as the fallback allows, that is
+  // the answer the search would give, without the search (most sets in a circle's nests).
+  const quick = earliestDeadlineFirst(options)
+  if (quick === n || quick >= fallback) return quick
   const order = options.map((_, i) => i).sort((i, j) => byEarliest(options[i], options[j]))
   const used = new Uint8Array(n)
   let best = 0
@@ -117,7 +124,7 @@ export function mostSequenceable(options: readonly Option[], fallback: number): 
   const search = (depth: number, cursor: number): void => {
     if (depth > best) best = depth
     let open = 0
-    for (const j of order) if (!used[j] && firstStartFrom(options[j], cursor) !== null) open += 1
+    for (const j of order) if (!used[j] && options[j].latest >= cursor) open += 1
     if (depth + open <= best) return
     for (const i of order) {
       if (used[i] || ++steps > EXACT_STEPS) continue
@@ -130,6 +137,19 @@ export function mostSequenceable(options: readonly Option[], fallback: number): 
   }
   search(0, Number.NEGATIVE_INFINITY)
   return steps > EXACT_STEPS ? Math.max(best, fallback) : best
+}
+
+/** How many of `options` one person does taking them by latest end, each where it still fits: a plan, so a lower bound. */
+function earliestDeadlineFirst(options: readonly Option[]): number {
+  let count = 0
+  let cursor = Number.NEGATIVE_INFINITY
+  for (const o of [...options].sort((x, y) => x.reach - y.reach || x.start - y.start)) {
+    const s = firstStartFrom(o, cursor)
+    if (s === null) continue
+    count += 1
+    cursor = s + o.duration
+  }
+  return count
 }
 
 /** Whether the set can be done: `sequence`, skipped when no pair of it can be rearranged. */
