@@ -43,12 +43,10 @@ function ruledOut(kinds: ReadonlySet<ViolationKind>, need: Need): LeftOutReason 
 
 function reasonFor(
   prepared: Prepared, state: PlanState, helper: Helper, live: ReadonlyMap<string, Occurrence[]>, lengths: ReadonlyMap<string, number>,
+  backupNeeds: ReadonlyMap<string, Set<string>>,
 ): LeftOutReason {
-  const backups = [...state.backup.values()].filter((p) => p.helperId === helper.id && !isPast(prepared, prepared.occurrenceById.get(p.occurrenceId)!))
-  if (backups.length > 0) {
-    const needIds = [...new Set(backups.map((p) => prepared.occurrenceById.get(p.occurrenceId)!.needId))].sort()
-    return { kind: 'reserve', needIds }
-  }
+  const backedUp = backupNeeds.get(helper.id)
+  if (backedUp) return { kind: 'reserve', needIds: [...backedUp].sort() }
   const offer = prepared.offerByHelper.get(helper.id)
   if (!offer) return { kind: 'no-offer' }
   if (offer.weeklyLimit === 0) return { kind: 'backup-only' }
@@ -83,18 +81,24 @@ function reasonFor(
 export function leftOutHelpers(prepared: Prepared, state: PlanState, lengths: ReadonlyMap<string, number>): LeftOut[] {
   const live = new Map<string, Occurrence[]>()
   const busy = new Set<string>()
+  // Per helper, the needs of the live occurrences they back up.
+  const backupNeeds = new Map<string, Set<string>>()
   for (const occurrence of prepared.occurrences) {
     if (isPast(prepared, occurrence)) continue
-    live.set(occurrence.needId, [...(live.get(occurrence.needId) ?? []), occurrence])
+    const same = live.get(occurrence.needId)
+    if (same) same.push(occurrence)
+    else live.set(occurrence.needId, [occurrence])
     const primary = state.primary.get(occurrence.id)
     if (primary) busy.add(primary.helperId)
+    const backup = state.backup.get(occurrence.id)
+    if (backup) backupNeeds.set(backup.helperId, (backupNeeds.get(backup.helperId) ?? new Set()).add(occurrence.needId))
   }
   const nameOf = (id: string) => prepared.helperById.get(id)?.name ?? ''
   const titleOf = (id: string) => prepared.needById.get(id)?.title ?? ''
   return prepared.helpers
     .filter((helper) => !busy.has(helper.id) && !isExcluded(helper, prepared.boundaries))
     .map((helper) => {
-      const reason = reasonFor(prepared, state, helper, live, lengths)
+      const reason = reasonFor(prepared, state, helper, live, lengths, backupNeeds)
       return { helperId: helper.id, reason, sentence: leftOutWords(reason, titleOf, nameOf) }
     })
 }

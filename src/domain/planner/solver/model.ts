@@ -51,7 +51,7 @@ export interface Option {
   /** Index into `groups`. */
   group: number
   /** Indices into `nests`, smallest first: sets inside the group with capacities of their own (nests.ts). */
-  nests: number[]
+  nests: readonly number[]
   /** Overlap component of this helper's options: two options of one helper overlap only within one. */
   component: number
   /** Overlaps one of the helper's accepted tasks (either role): this helper can take it in neither role. */
@@ -103,6 +103,9 @@ export interface Model {
   /** More than any task's option count: `task * stride + option` names one option. */
   stride: number
 }
+
+/** Most options are in no nest: one shared empty list, not an array each (there are millions of options). */
+const NO_NESTS: readonly number[] = []
 
 /** Most pairwise non-overlapping intervals: earliest end first. */
 export function mostDisjoint(intervals: readonly { start: number; end: number }[]): number {
@@ -185,7 +188,7 @@ export function buildModel(prepared: Prepared, accepted: PlanState): Model {
       const latest = base + ranges[ranges.length - 1].end
       options.push({
         task: tasks.length, helper: h, start, end: start + duration, duration, base, ranges, latest, reach: latest + duration,
-        flexible: latest > start, week, group: -1, nests: [], component: -1, blocked,
+        flexible: latest > start, week, group: -1, nests: NO_NESTS, component: -1, blocked,
       })
     }
     const primary = accepted.primary.get(occurrence.id)
