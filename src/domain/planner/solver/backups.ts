@@ -79,7 +79,10 @@ export function chooseBackups(model: Model, a: Allocation, previous: Int32Array 
   const backupCount = new Int32Array(model.helperIds.length)
   const fits = (t: number, option: Option) => {
     if (option.blocked || option.helper === primaryHelperOf(model, a, t)) return false
-    return backupStarts(model, a, planned, [...(byComponent.get(option.component) ?? []), option]) !== null
+    const taken = byComponent.get(option.component)
+    // Nothing else of theirs in its overlap component, primary or backup: it fits (most helpers, most tasks).
+    if (!taken && model.componentGroups[option.component].every((g) => a.groupLoad[g] === 0)) return true
+    return backupStarts(model, a, planned, [...(taken ?? []), option]) !== null
   }
   const take = (t: number, k: number) => {
     const option = model.tasks[t].options[k]

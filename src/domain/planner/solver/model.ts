@@ -148,6 +148,7 @@ export function buildModel(prepared: Prepared, accepted: PlanState): Model {
     return end
   }
 
+  const anyBookings = accepted.bookings.size > 0 || accepted.backupBookings.size > 0
   const seriesIndex = new Map<string, number>()
   const series: number[][] = []
   const seriesKeys: string[] = []
@@ -167,11 +168,14 @@ export function buildModel(prepared: Prepared, accepted: PlanState): Model {
     const options: Option[] = []
     const acceptedBackup = accepted.backup.get(occurrence.id)?.helperId
     const duration = Math.max(0, occurrence.durationMinutes) * 60_000
+    // Most earliest starts fall in the week the window opens in: its number is read once.
+    const openingWeek = weekNumberAt(occurrence.windowStart, prepared.timeZone)
+    const openingWeekEnd = weekEndOf(openingWeek)
     for (const { helper: h, start: earliest, ranges: feasible } of eligibleStarts(prepared, occurrence)) {
       const helperId = prepared.helpers[h].id
       // An accepted backup can't also be the primary.
       if (helperId === acceptedBackup) continue
-      const weekNumber = weekNumberAt(earliest, prepared.timeZone)
+      const weekNumber = earliest < openingWeekEnd ? openingWeek : weekNumberAt(earliest, prepared.timeZone)
       const week = weekOf(h, weekNumber)
       const base = occurrence.windowStart
       let ranges = feasible.length > 0 ? feasible : [{ start: earliest - base, end: earliest - base }]
@@ -179,8 +183,10 @@ export function buildModel(prepared: Prepared, accepted: PlanState): Model {
       const weekEnd = weekEndOf(weekNumber) - base
       if (ranges[ranges.length - 1].end >= weekEnd) ranges = clip(ranges, weekEnd)
       // Accepted backups are bookings too: a helper is never planned over one, in either role.
-      for (const booked of [accepted.bookings.get(helperId), accepted.backupBookings.get(helperId)]) {
-        if (booked) for (const b of booked) ranges = without(ranges, b.start - base - duration, b.end - base)
+      if (anyBookings) {
+        for (const booked of [accepted.bookings.get(helperId), accepted.backupBookings.get(helperId)]) {
+          if (booked) for (const b of booked) ranges = without(ranges, b.start - base - duration, b.end - base)
+        }
       }
       const blocked = ranges.length === 0
       if (blocked) ranges = [{ start: earliest - base, end: earliest - base }]
