@@ -28,6 +28,13 @@ export const STAGGERED_SIZES: CircleSize[] = [
   size(200, 300, 2), size(200, 300, 12),
 ]
 
+/**
+ * `PLANNER_BENCH=targets`: only the circles the issue's targets name (up to 60×60×4, 40×30×12,
+ * 200×300×12), with fewer runs of the largest — for a machine too loaded for the whole section.
+ */
+const TARGETS_ONLY = process.env.PLANNER_BENCH === 'targets'
+const forTargets = (s: CircleSize) => atMost(s, size(60, 60, 4)) || same(s, size(40, 30, 12)) || same(s, size(200, 300, 12))
+
 /** Independent models larger than this many helper × start pairs are not solved (minutes each here). */
 const MAX_PAIRS_FOR_HIGHS = 120_000
 /** Each stage of one part gives up after this long; the circle is then "not solved". */
@@ -105,9 +112,10 @@ async function familyTable(title: string, sizes: readonly CircleSize[], make: (s
   const rows: Array<Record<string, string | number>> = []
   const figures: Figures[] = []
   for (const s of sizes) {
+    if (TARGETS_ONLY && !forTargets(s)) continue
     const input = make(s)
     const heavy = s.helpers * s.needs * s.weeks > 100_000
-    const ms = medianMs(() => plan(input), heavy ? 5 : 9, heavy ? 2 : 3)
+    const ms = TARGETS_ONLY && heavy ? medianMs(() => plan(input), 3, 1) : medianMs(() => plan(input), heavy ? 5 : 9, heavy ? 2 : 3)
     const result = plan(input)
     const { optimum, pairs, seconds } = await independentOptimum(input)
     figures.push({ size: s, ms, result, optimum })
