@@ -104,6 +104,17 @@ export async function switchLocale(locale: Locale): Promise<void> {
   if (attempt === switching) applyLocale(locale)
 }
 
+const pendingLoads = new Map<string, Promise<void>>()
+/** A promise for the defined areas still missing in `language` (the same one each time it is asked), or null when all are here. */
+export function pendingLoad(language: Language): Promise<void> | null {
+  const missing = [...catalogues.values()].filter((catalogue) => !catalogue.isLoaded(language))
+  if (missing.length === 0) return null
+  const key = `${language}|${missing.map((catalogue) => catalogue.area).join(',')}`
+  let pending = pendingLoads.get(key)
+  if (!pending) pendingLoads.set(key, (pending = Promise.all(missing.map((catalogue) => catalogue.load(language))).then(() => undefined)))
+  return pending
+}
+
 export function isKnownLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value)
 }

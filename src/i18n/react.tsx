@@ -8,7 +8,7 @@ import { Suspense, use, useEffect, useMemo, useSyncExternalStore, type ReactNode
 import type { LocalDate, LocalTime } from '../domain/model/time'
 import type { DateValue, Phrase, PhraseValue } from '../domain/phrase'
 import { currentLocale, subscribeLocale, type Locale } from './locale'
-import { formatList, renderPhrase, renderValue, type Catalogue, type Values } from './messages'
+import { formatList, pendingLoad, renderPhrase, renderValue, type Catalogue, type Values } from './messages'
 
 export function useLocale(): Locale {
   return useSyncExternalStore(subscribeLocale, currentLocale, currentLocale)
@@ -42,11 +42,21 @@ export function useText<Id extends string>(catalogue: Catalogue<Id>): Text<Id> {
   return useMemo(() => textIn(catalogue, locale), [catalogue, locale])
 }
 
-/** Around the whole app: keeps `<html lang>` on the reader's language and waits for its first words. */
+/**
+ * Around the whole app: keeps `<html lang>` on the reader's language, waits for the words of
+ * every area defined so far (so code outside React, `catalogue.format`, has them too), and draws
+ * the app afresh when the language changes, so nothing keeps words of the previous one.
+ */
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const { language } = useLocale()
   useEffect(() => {
     document.documentElement.lang = language
   }, [language])
-  return <Suspense fallback={null}>{children}</Suspense>
+  return <Suspense fallback={null}><LanguageGate key={language} language={language}>{children}</LanguageGate></Suspense>
+}
+
+function LanguageGate({ language, children }: { language: Locale['language']; children: ReactNode }) {
+  const pending = pendingLoad(language)
+  if (pending) use(pending)
+  return children
 }

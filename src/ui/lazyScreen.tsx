@@ -1,5 +1,7 @@
 import { lazy, useEffect, useState, type ComponentType } from 'react'
-import { sharedText } from './shared/text'
+import { sharedCatalogue } from '../i18n'
+
+const say = sharedCatalogue.format
 
 /**
  * A screen in its own chunk: each role's phone downloads only the screens it opens (a helper's
@@ -18,5 +20,5 @@ export function ScreenLoading() {
     const timer = setTimeout(() => setVisible(true), SHOW_AFTER_MS)
     return () => clearTimeout(timer)
   }, [])
-  return <main id="main" className="page">{visible && <p className="muted">{sharedText.loading}</p>}</main>
+  return <main id="main" className="page">{visible && <p className="muted">{say('shared.loading')}</p>}</main>
 }

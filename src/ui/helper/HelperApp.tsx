@@ -5,14 +5,16 @@ import { forgetRoleDoc, openHelperDoc } from '../../sync/roleDocs'
 import { useFreshDocument } from '../hooks/useFreshDocument'
 import { useDocSnapshot, useRoleDoc } from '../hooks/useRoleDoc'
 import { OpenFailedMessage } from '../shared/RoleShell'
-import { sharedText } from '../shared/text'
+import { sharedCatalogue } from '../../i18n'
+
+const say = sharedCatalogue.format
 import { HelperView } from './HelperView'
 import { helperText } from './text'
 
 /** `#/h/<docId>/…`: a helper's own phone. Opens their document, then hands over to HelperView. */
 export function HelperApp({ docId, path }: { docId: string; path: string[] }) {
   const opened = useRoleDoc(docId, openHelperDoc)
-  if (opened.status === 'loading') return <main id="main" className="page"><p className="muted">{sharedText.loading}</p></main>
+  if (opened.status === 'loading') return <main id="main" className="page"><p className="muted">{say('shared.loading')}</p></main>
   if (opened.status === 'error') return <OpenFailedMessage error={opened.error} words={helperText.states} />
   return <OpenHelper docId={docId} store={opened.store} path={path} />
 }

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react'
 import { whenAllStored } from '../../sync/persistence'
-import { sharedText } from '../shared/text'
+import { sharedCatalogue } from '../../i18n'
 
 /** One short-lived message at a time ("Removed “Walk Bruno”. Undo"), shown by <NoticeToast>. */
 export interface Notice {
@@ -27,7 +27,7 @@ export function showNotice(message: string, action?: Notice['action']): void {
 export function showSavedNotice(message: string, action?: Notice['action']): void {
   whenAllStored().then(
     () => showNotice(message, action),
-    () => showNotice(sharedText.storage.notSavedToast),
+    () => showNotice(sharedCatalogue.format('shared.storage.notSavedToast')),
   )
 }
 

@@ -5,16 +5,18 @@ import { forgetRoleDoc, openRecipientDoc } from '../../sync/roleDocs'
 import { useFreshDocument } from '../hooks/useFreshDocument'
 import { useDocSnapshot, useRoleDoc } from '../hooks/useRoleDoc'
 import { OpenFailedMessage } from '../shared/RoleShell'
-import { sharedText } from '../shared/text'
 import { useDeviceCircles } from '../hooks/useDeviceCircles'
 import { coordinatingMapOf } from '../../sync/ownView'
+import { sharedCatalogue } from '../../i18n'
+
+const say = sharedCatalogue.format
 import { RecipientView } from './RecipientView'
 import { recipientText } from './text'
 
 /** `#/r/<docId>/…`: the recipient's own phone. Opens their document, then hands over to RecipientView. */
 export function RecipientApp({ docId, path }: { docId: string; path: string[] }) {
   const opened = useRoleDoc(docId, openRecipientDoc)
-  if (opened.status === 'loading') return <main id="main" className="page"><p className="muted">{sharedText.loading}</p></main>
+  if (opened.status === 'loading') return <main id="main" className="page"><p className="muted">{say('shared.loading')}</p></main>
   if (opened.status === 'error') return <OpenFailedMessage error={opened.error} words={recipientText.states} />
   return <OpenRecipient docId={docId} store={opened.store} path={path} />
 }

@@ -1,6 +1,8 @@
 import { useId, useRef } from 'react'
 import type { CrisisResource } from '../../domain/model'
-import { sharedText } from './text'
+import { sharedCatalogue } from '../../i18n'
+
+const say = sharedCatalogue.format
 
 /** The crisis button on every screen: one tap opens the contacts, each a tap to call or open. */
 export function CrisisHelp({ resources }: { resources: readonly CrisisResource[] }) {
@@ -9,15 +11,15 @@ export function CrisisHelp({ resources }: { resources: readonly CrisisResource[]
   return (
     <>
       <button type="button" className="crisis-button" onClick={() => dialog.current?.showModal()}>
-        {sharedText.crisisButton}
+        {say('shared.crisisButton')}
       </button>
       <dialog ref={dialog} className="sheet" aria-labelledby={titleId}>
-        <h2 id={titleId}>{sharedText.crisisTitle}</h2>
-        <p>{sharedText.crisisIntro}</p>
+        <h2 id={titleId}>{say('shared.crisisTitle')}</h2>
+        <p>{say('shared.crisisIntro')}</p>
         <CrisisList resources={resources} />
-        <p className="muted">{sharedText.crisisEmergency}</p>
+        <p className="muted">{say('shared.crisisEmergency')}</p>
         <button type="button" className="button" onClick={() => dialog.current?.close()}>
-          {sharedText.close}
+          {say('shared.close')}
         </button>
       </dialog>
     </>
@@ -25,7 +27,7 @@ export function CrisisHelp({ resources }: { resources: readonly CrisisResource[]
 }
 
 export function CrisisList({ resources }: { resources: readonly CrisisResource[] }) {
-  if (resources.length === 0) return <p>{sharedText.crisisNone}</p>
+  if (resources.length === 0) return <p>{say('shared.crisisNone')}</p>
   return (
     <ul className="crisis-list">
       {resources.map((resource) => (

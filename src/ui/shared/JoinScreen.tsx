@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react'
 import { joinFromInvite, routeOf, type JoinResult } from '../../sync/join'
 import { href, navigate } from '../hooks/router'
-import { sharedText } from './text'
+import { sharedCatalogue } from '../../i18n'
+
+const say = sharedCatalogue.format
 
 /** `#/join/<role>/<docId>/<key>`: joins, then replaces the address so the key leaves history. */
 export function JoinScreen({ parts }: { parts: string[] }) {
@@ -23,13 +25,13 @@ export function JoinScreen({ parts }: { parts: string[] }) {
     }
   }, [joined])
 
-  if (!result || result.ok) return <main id="main" className="page"><p className="muted">{sharedText.join.joining}</p></main>
-  const message = result.reason === 'storage' ? sharedText.storageSlow : sharedText.join[result.reason]
+  if (!result || result.ok) return <main id="main" className="page"><p className="muted">{say('shared.join.joining')}</p></main>
+  const message = result.reason === 'storage' ? say('shared.storageSlow') : say(`shared.join.${result.reason}`)
   return (
     <main id="main" className="page">
-      <h1>{sharedText.join.problemTitle}</h1>
+      <h1>{say('shared.join.problemTitle')}</h1>
       <p className="notice warning" role="alert">{message}</p>
-      <a className="button block" href={href('')}>{sharedText.join.home}</a>
+      <a className="button block" href={href('')}>{say('shared.join.home')}</a>
     </main>
   )
 }

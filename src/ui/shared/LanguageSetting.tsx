@@ -1,21 +1,20 @@
 import { useState } from 'react'
-import { chooseLanguage, LANGUAGE_NAMES, LANGUAGES, sharedCatalogue, useLocale, useText } from '../../i18n'
+import { chooseLanguage, LANGUAGE_NAMES, LANGUAGES, sharedCatalogue, useText } from '../../i18n'
 import { storedLanguagePreference } from '../../local/language'
+import { showNotice } from '../hooks/notice'
 
 /** Settings → Language: Kith follows the phone unless this device chose otherwise (kept on this device only). */
 export function LanguageSetting() {
   const t = useText(sharedCatalogue)
-  const { language } = useLocale()
   const [preference, setPreference] = useState(storedLanguagePreference)
-  const [message, setMessage] = useState<string | null>(null)
   const deviceLanguage = LANGUAGES.find((code) => navigator.languages.some((tag) => tag.toLowerCase().startsWith(code))) ?? 'en'
 
   const change = (next: string) => {
     setPreference(next)
-    setMessage(null)
+    // A toast, not a line here: the app is drawn afresh in the new language.
     chooseLanguage(next).then(
-      (locale) => setMessage(sharedCatalogue.formatIn(locale, 'shared.language.saved', { name: LANGUAGE_NAMES[locale.language] })),
-      () => setMessage(t('shared.language.failed')),
+      (locale) => showNotice(sharedCatalogue.formatIn(locale, 'shared.language.saved')),
+      () => showNotice(t('shared.language.failed')),
     )
   }
   return (
@@ -27,7 +26,6 @@ export function LanguageSetting() {
         <option value="auto">{t('shared.language.auto', { name: LANGUAGE_NAMES[deviceLanguage] })}</option>
         {LANGUAGES.map((code) => <option key={code} value={code} lang={code}>{LANGUAGE_NAMES[code]}</option>)}
       </select>
-      {message && <p role="status" className="small" lang={language}>{message}</p>}
     </section>
   )
 }

@@ -1,6 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { dismissNotice, useNotice } from '../hooks/notice'
-import { sharedText } from './text'
+import { sharedCatalogue } from '../../i18n'
+
+const say = sharedCatalogue.format
 
 const VISIBLE_MS = 8000
 
@@ -51,7 +53,7 @@ export function NoticeToast() {
               {notice.action.label}
             </button>
           )}
-          <button type="button" className="button small quiet" aria-label={sharedText.close} onClick={() => dismissNotice(notice.id)}>
+          <button type="button" className="button small quiet" aria-label={say('shared.close')} onClick={() => dismissNotice(notice.id)}>
             ×
           </button>
         </div>

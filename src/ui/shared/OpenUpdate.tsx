@@ -2,9 +2,10 @@ import { useId, useState, type FormEvent } from 'react'
 import { KITH_FILE_EXTENSION, linkRouteIn } from '../../sync/messages'
 import { navigate } from '../hooks/router'
 import { Field } from './Field'
-import { carriedText } from './textCarried'
+import { sharedCatalogue } from '../../i18n'
 
-const t = carriedText.open
+const say = sharedCatalogue.format
+
 
 /**
  * Opening a `.kith` file or a pasted link: a file holds the link itself, so both go through the
@@ -16,7 +17,7 @@ export function OpenUpdate() {
   const titleId = useId()
   const open = (content: string) => {
     const route = linkRouteIn(content)
-    if (!route) return setProblem(t.notKith)
+    if (!route) return setProblem(say('shared.carried.open.notKith'))
     setProblem(null)
     navigate(route.join('/'))
   }
@@ -26,21 +27,21 @@ export function OpenUpdate() {
   }
   return (
     <section className="panel" aria-labelledby={titleId}>
-      <h2 id={titleId}>{t.title}</h2>
-      <p className="hint">{t.intro}</p>
-      <Field label={t.file}>
+      <h2 id={titleId}>{say('shared.carried.open.title')}</h2>
+      <p className="hint">{say('shared.carried.open.intro')}</p>
+      <Field label={say('shared.carried.open.file')}>
         {({ id }) => (
           <input id={id} type="file" accept={`${KITH_FILE_EXTENSION},text/plain`}
-            onChange={(e) => e.target.files?.[0]?.text().then(open, () => setProblem(t.notKith))} />
+            onChange={(e) => e.target.files?.[0]?.text().then(open, () => setProblem(say('shared.carried.open.notKith')))} />
         )}
       </Field>
       <form onSubmit={submit} noValidate>
-        <Field label={t.paste} error={problem ?? undefined}>
+        <Field label={say('shared.carried.open.paste')} error={problem ?? undefined}>
           {({ id, describedBy, invalid }) => (
             <textarea id={id} rows={2} aria-describedby={describedBy} aria-invalid={invalid} value={pasted} onChange={(e) => setPasted(e.target.value)} />
           )}
         </Field>
-        <button type="submit" className="button">{t.openLink}</button>
+        <button type="submit" className="button">{say('shared.carried.open.openLink')}</button>
       </form>
     </section>
   )

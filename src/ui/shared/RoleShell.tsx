@@ -6,7 +6,9 @@ import { RoleDocMissing } from '../../sync/roleDocs'
 import { useKeyCheck } from '../hooks/useKeyCheck'
 import { CrisisHelp } from './CrisisHelp'
 import { DamagedNote } from './StorageNotes'
-import { sharedText } from './text'
+import { sharedCatalogue } from '../../i18n'
+
+const say = sharedCatalogue.format
 
 /**
  * What a helper's and the recipient's phones share: the states of their one document before
@@ -58,7 +60,7 @@ export function DocStateMessage({ docId, state, ready, words, onRevoked }: { doc
     const message = forgetting === 'pending' ? words.forgetting : forgetting === 'failed' ? words.forgetFailed : words.revoked
     return <Message title={words.revokedTitle} message={message} home={words.home} />
   }
-  if (state === 'too-new') return <Message title={sharedText.appName} message={words.tooNew} home={words.home} warning />
+  if (state === 'too-new') return <Message title={say('shared.appName')} message={words.tooNew} home={words.home} warning />
   if ((state === 'waiting' || !ready) && key === 'mismatch') return <Message title={words.keyMismatchTitle} message={words.keyMismatch} home={words.home} warning />
   if (state === 'waiting' || !ready) return <Message title={words.waitingTitle} message={words.waiting} home={words.home} />
   return null
@@ -70,7 +72,7 @@ export function OpenFailedMessage({ error, words }: { error: Error; words: State
     if (error.reason === 'removed') return <Message title={words.revokedTitle} message={words.removed} home={words.home} />
     return <Message title={words.notHereTitle} message={error.reason === 'lost' ? words.lost : words.notHere} home={words.home} warning={error.reason === 'lost'} />
   }
-  return <Message title={sharedText.appName} message={words.error} home={words.home} warning />
+  return <Message title={say('shared.appName')} message={words.error} home={words.home} warning />
 }
 
 function Message({ title, message, home, warning = false }: { title: string; message: string; home: string; warning?: boolean }) {
@@ -94,7 +96,7 @@ export function RoleLayout(props: { docId: string; title: string; allCircles: st
   const crisis = props.crisis.map((resource, index) => ({ id: String(index), ...resource }))
   return (
     <div className="circle-layout">
-      <a className="skip-link" href="#main">{sharedText.skipToContent}</a>
+      <a className="skip-link" href="#main">{say('shared.skipToContent')}</a>
       <div className="circle-head">
         <header className="top-bar">
           <a className="top-home" href={href('')}>

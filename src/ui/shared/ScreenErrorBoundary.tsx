@@ -1,8 +1,9 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 import { href, navigate } from '../hooks/router'
-import { sharedText } from './text'
+import { sharedCatalogue } from '../../i18n'
 
-const t = sharedText.screenFailed
+const say = sharedCatalogue.format
+
 
 interface Props {
   /** Changes when the address does: the screen is tried afresh on the next one. */
@@ -42,10 +43,10 @@ export class ScreenErrorBoundary extends Component<Props, { failed: boolean; res
     if (!this.state.failed) return this.props.children
     return (
       <main id="main" className="page role-message">
-        <h1>{t.title}</h1>
-        <p className="lead" role="alert">{t.message}</p>
-        <button type="button" className="button block primary" onClick={this.back}>{t.back}</button>
-        <a className="button block" href={href('')}>{t.home}</a>
+        <h1>{say('shared.screenFailed.title')}</h1>
+        <p className="lead" role="alert">{say('shared.screenFailed.message')}</p>
+        <button type="button" className="button block primary" onClick={this.back}>{say('shared.screenFailed.back')}</button>
+        <a className="button block" href={href('')}>{say('shared.screenFailed.home')}</a>
       </main>
     )
   }
@@ -55,9 +56,9 @@ export class ScreenErrorBoundary extends Component<Props, { failed: boolean; res
 export function BadAddress() {
   return (
     <main id="main" className="page role-message">
-      <h1>{sharedText.address.title}</h1>
-      <p className="notice warning" role="alert">{sharedText.address.message}</p>
-      <a className="button block" href={href('')}>{sharedText.address.home}</a>
+      <h1>{say('shared.address.title')}</h1>
+      <p className="notice warning" role="alert">{say('shared.address.message')}</p>
+      <a className="button block" href={href('')}>{say('shared.address.home')}</a>
     </main>
   )
 }

@@ -3,9 +3,11 @@ import { ownKeyOf } from '../../sync/carried'
 import { URGENT_KINDS, worthSending, type Audience } from '../../sync/waiting'
 import { useSendable } from '../hooks/useSendable'
 import { SendUpdate } from './SendUpdate'
-import { carriedText, describeWaiting } from './textCarried'
+import { sharedCatalogue } from '../../i18n'
+import { describeWaiting } from './waitingWords'
 
-const t = carriedText.sendBack
+const say = sharedCatalogue.format
+
 
 /**
  * On a helper's or the recipient's phone: what they wrote that the coordinator's phone has not
@@ -23,10 +25,10 @@ export function SendBack({ docId, audience, coordinator, sender }: { docId: stri
   const urgent = sendable.waiting.some((w) => URGENT_KINDS.has(w.kind))
   return (
     <section className={`panel send-back${urgent ? ' attention' : ''}`} aria-labelledby={titleId}>
-      <h2 id={titleId}>{t.title(coordinator)}</h2>
-      <p className="small">{t.intro(coordinator, describeWaiting(sendable.waiting))}</p>
-      {urgent && <p className="small">{t.urgent(coordinator)}</p>}
-      <SendUpdate link={sendable.link} name={coordinator} shareText={(link) => carriedText.shareText.toCoordinator(sender, link)} />
+      <h2 id={titleId}>{say('shared.carried.sendBack.title', { coordinator })}</h2>
+      <p className="small">{say('shared.carried.sendBack.intro', { coordinator, what: describeWaiting(sendable.waiting) })}</p>
+      {urgent && <p className="small">{say('shared.carried.sendBack.urgent', { coordinator })}</p>}
+      <SendUpdate link={sendable.link} name={coordinator} shareText={(link) => say('shared.carried.shareText.toCoordinator', { person: sender, link })} />
     </section>
   )
 }

@@ -3,9 +3,10 @@ import { repairDoc, retrySaving, type DocStatus } from '../../sync/persistence'
 import { showNotice } from '../hooks/notice'
 import { href } from '../hooks/router'
 import { useStorageStatus, useStorageStatuses } from '../hooks/useStorage'
-import { sharedText } from './text'
+import { sharedCatalogue } from '../../i18n'
 
-const t = sharedText.storage
+const say = sharedCatalogue.format
+
 const SAVED_AGAIN_MS = 8000
 
 const timeOf = (instant: number) => new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(instant)
@@ -23,9 +24,9 @@ export function SaveProblems() {
   if (removed) {
     return (
       <section className="storage-problem" role="alert" aria-labelledby="storage-problem-title">
-        <h2 id="storage-problem-title">{t.removedTitle}</h2>
-        <p>{t.removed}</p>
-        <a className="button small" href={href('')}>{t.home}</a>
+        <h2 id="storage-problem-title">{say('shared.storage.removedTitle')}</h2>
+        <p>{say('shared.storage.removed')}</p>
+        <a className="button small" href={href('')}>{say('shared.storage.home')}</a>
       </section>
     )
   }
@@ -34,13 +35,13 @@ export function SaveProblems() {
     const problem = failing[0].state.problem
     return (
       <section className="storage-problem" role="alert" aria-labelledby="storage-problem-title">
-        <h2 id="storage-problem-title">{t.notSavedTitle}</h2>
-        <p>{t.notSavedSince(timeOf(since))} {problem === 'quota' ? t.quota : problem === 'closed' ? t.closed : t.unknown}</p>
-        <button type="button" className="button small" onClick={retrySaving}>{t.tryAgain}</button>
+        <h2 id="storage-problem-title">{say('shared.storage.notSavedTitle')}</h2>
+        <p>{say('shared.storage.notSavedSince', { time: timeOf(since) })} {problem === 'quota' ? say('shared.storage.quota') : problem === 'closed' ? say('shared.storage.closed') : say('shared.storage.unknown')}</p>
+        <button type="button" className="button small" onClick={retrySaving}>{say('shared.storage.tryAgain')}</button>
       </section>
     )
   }
-  return savedAgain ? <p className="storage-recovered" role="status">{t.savedAgain}</p> : null
+  return savedAgain ? <p className="storage-recovered" role="status">{say('shared.storage.savedAgain')}</p> : null
 }
 
 /** "Everything is saved again" for a moment after saving worked again. */
@@ -65,15 +66,15 @@ export function DamagedNote({ docId }: { docId: string }) {
   const repair = () => {
     setBusy(true)
     repairDoc(docId).then(
-      () => showNotice(t.repaired),
-      () => showNotice(t.repairFailed),
+      () => showNotice(say('shared.storage.repaired')),
+      () => showNotice(say('shared.storage.repairFailed')),
     ).finally(() => setBusy(false))
   }
   return (
-    <section className="notice warning" aria-label={t.repair}>
-      <p>{t.damaged(damaged)}</p>
-      <p className="small">{t.repairHint}</p>
-      <button type="button" className="button small" disabled={busy} onClick={repair}>{t.repair}</button>
+    <section className="notice warning" aria-label={say('shared.storage.repair')}>
+      <p>{say('shared.storage.damaged', { count: damaged })}</p>
+      <p className="small">{say('shared.storage.repairHint')}</p>
+      <button type="button" className="button small" disabled={busy} onClick={repair}>{say('shared.storage.repair')}</button>
     </section>
   )
 }

@@ -1,9 +1,10 @@
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { useRegisterSW } from 'virtual:pwa-register/react'
 import { allowLeaving, hasUnsavedInput, subscribeUnsaved, tabsWithUnsavedInput } from '../hooks/unsavedInput'
-import { sharedText } from './text'
+import { sharedCatalogue } from '../../i18n'
 
-const t = sharedText.update
+const say = sharedCatalogue.format
+
 const POLL_MS = 500
 
 /**
@@ -74,24 +75,24 @@ export function UpdatePrompt() {
   }, [requested, updateServiceWorker])
 
   if (updated) {
-    return <div className="toast update-toast" role="status"><span>{t.updatedWaiting}</span></div>
+    return <div className="toast update-toast" role="status"><span>{say('shared.update.updatedWaiting')}</span></div>
   }
   if (!needRefresh) return null
   return (
     <div className="toast update-toast" role="status">
-      <span>{waiting === 'here' ? t.waitingHere : waiting === 'elsewhere' ? t.waitingElsewhere : sharedText.updateReady}</span>
+      <span>{waiting === 'here' ? say('shared.update.waitingHere') : waiting === 'elsewhere' ? say('shared.update.waitingElsewhere') : say('shared.updateReady')}</span>
       {waiting === null && !requested && (
-        <button type="button" className="button small" onClick={() => setRequested(true)}>{sharedText.updateNow}</button>
+        <button type="button" className="button small" onClick={() => setRequested(true)}>{say('shared.updateNow')}</button>
       )}
       {waiting !== null && (
         <button type="button" className="button small" onClick={() => {
           anyway = true
           allowLeaving()
           void updateServiceWorker(true)
-        }}>{t.anyway}</button>
+        }}>{say('shared.update.anyway')}</button>
       )}
       <button type="button" className="button small quiet" onClick={() => { setRequested(false); setWaiting(null); setNeedRefresh(false) }}>
-        {sharedText.updateLater}
+        {say('shared.updateLater')}
       </button>
     </div>
   )

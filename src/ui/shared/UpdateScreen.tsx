@@ -3,9 +3,10 @@ import { openUpdateLink, type OpenedUpdate } from '../../sync/carried'
 import { routeOf } from '../../sync/join'
 import { showSavedNotice } from '../hooks/notice'
 import { href, navigate } from '../hooks/router'
-import { carriedText } from './textCarried'
+import { sharedCatalogue } from '../../i18n'
 
-const t = carriedText
+const say = sharedCatalogue.format
+
 
 /** Where a device goes after taking in an update: the coordinator to Today, a person to their circle. */
 function destination(opened: Extract<OpenedUpdate, { ok: true }>): string {
@@ -28,8 +29,8 @@ export function UpdateScreen({ parts }: { parts: string[] }) {
       if (!live) return
       if (opened.ok && opened.outcome !== 'waiting-for-earlier') {
         const { holder } = opened
-        const who = holder.role === 'coordinator' ? t.applied.coordinator(holder.personName) : holder.role === 'map' ? t.applied.map : t.applied.person
-        showSavedNotice(opened.outcome === 'already-here' ? t.alreadyHere : who)
+        const who = holder.role === 'coordinator' ? say('shared.carried.applied.coordinator', { name: holder.personName }) : holder.role === 'map' ? say('shared.carried.applied.map') : say('shared.carried.applied.person')
+        showSavedNotice(opened.outcome === 'already-here' ? say('shared.carried.alreadyHere') : who)
         navigate(destination(opened), { replace: true })
       } else {
         setResult(opened)
@@ -40,21 +41,21 @@ export function UpdateScreen({ parts }: { parts: string[] }) {
     }
   }, [joined])
 
-  if (!result) return <main id="main" className="page"><p className="muted" role="status">{t.opening}</p></main>
+  if (!result) return <main id="main" className="page"><p className="muted" role="status">{say('shared.carried.opening')}</p></main>
   if (result.ok) {
     return (
       <main id="main" className="page">
-        <h1>{t.waitingTitle}</h1>
-        <p className="notice" role="status">{t.waiting}</p>
-        <a className="button block" href={href(destination(result))}>{t.continue}</a>
+        <h1>{say('shared.carried.waitingTitle')}</h1>
+        <p className="notice" role="status">{say('shared.carried.waiting')}</p>
+        <a className="button block" href={href(destination(result))}>{say('shared.carried.continue')}</a>
       </main>
     )
   }
   return (
     <main id="main" className="page">
-      <h1>{t.problemTitle}</h1>
-      <p className="notice warning" role="alert">{t.problems[result.reason]}</p>
-      <a className="button block" href={href('')}>{t.home}</a>
+      <h1>{say('shared.carried.problemTitle')}</h1>
+      <p className="notice warning" role="alert">{say(`shared.carried.problems.${result.reason}`)}</p>
+      <a className="button block" href={href('')}>{say('shared.carried.home')}</a>
     </main>
   )
 }

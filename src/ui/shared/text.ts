@@ -1,6 +1,11 @@
 import type { StorageProblem } from '../../sync/persistence'
 
-/** Words every role shares. Calm and kind; peer support is never described as therapy. */
+/**
+ * Words every role shares. Calm and kind; peer support is never described as therapy.
+ *
+ * Superseded by the shared catalogue (src/i18n/catalogues/shared, ids `shared.*`): kept only for
+ * the coordinator's screens until they read the catalogue too; then delete this file.
+ */
 export const sharedText = {
   appName: 'Kith',
   crisisButton: 'Crisis help',

@@ -1,42 +1,14 @@
-import { QUIET_KINDS, type WaitingCount, type WaitingKind } from '../../sync/waiting'
 
 /**
  * Words of carried updates: opening a link or a `.kith` file, sending one, and what is waiting
  * for the other side. Kith works without phones being online together; these sentences say so
  * plainly and never blame anyone for a link that did not arrive.
+ *
+ * Superseded by the shared catalogue (src/i18n/catalogues/shared, ids `shared.carried.*`): kept
+ * only for the coordinator's screens until they read the catalogue too; then delete this file.
  */
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : `${n} ${many}`)
 
-/** Each kind of waiting change as a short phrase, by who reads it. */
-const phrases: Record<WaitingKind, (n: number) => string> = {
-  'task-new': (n) => plural(n, '1 new task', 'new tasks'),
-  'task-changed': (n) => plural(n, '1 changed task', 'changed tasks'),
-  'task-removed': (n) => plural(n, '1 task taken off the list', 'tasks taken off the list'),
-  call: (n) => plural(n, '1 open call', 'open calls'),
-  brief: () => 'changes to the circle’s details',
-  need: (n) => plural(n, '1 change to the needs', 'changes to the needs'),
-  'check-in': (n) => plural(n, '1 check-in', 'check-ins'),
-  daily: () => 'the daily status',
-  reply: () => 'replies to what was sent',
-  revoked: () => 'the end of their part',
-  'please-stop': () => '“please stop”',
-  'cant-make-it': (n) => plural(n, '1 “can’t make it”', '“can’t make it”s'),
-  'swap-request': (n) => plural(n, '1 swap request', 'swap requests'),
-  done: (n) => plural(n, '1 task done', 'tasks done'),
-  'answer-changed': (n) => plural(n, '1 changed answer', 'changed answers'),
-  claim: (n) => plural(n, '1 open call taken', 'open calls taken'),
-  offer: () => 'the offer',
-  answer: (n) => plural(n, 'check-in answers', 'check-in answers'),
-  suggestion: (n) => plural(n, '1 suggestion', 'suggestions'),
-  joined: () => 'that the invitation was opened',
-}
-
-const list = (items: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items)
-/** What is waiting, in words; quiet acknowledgements only when there is nothing else. */
-export const describeWaiting = (counts: readonly WaitingCount[]) => {
-  const shown = counts.some((c) => !QUIET_KINDS.has(c.kind)) ? counts.filter((c) => !QUIET_KINDS.has(c.kind)) : counts
-  return list(shown.map(({ kind, count }) => phrases[kind](count)))
-}
+export { describeWaiting } from './waitingWords'
 
 export const carriedText = {
   opening: 'Opening the update…',
