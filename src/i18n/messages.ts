@@ -61,7 +61,13 @@ export function defineCatalogue<English extends Record<string, string>>(
       const message = messageIn(locale.language, id)
       if (message === undefined) return id
       if (typeof message === 'string') return message
-      return String(formatterOf(message, locale.tag).format(renderValues(values, locale)))
+      try {
+        return String(formatterOf(message, locale.tag).format(renderValues(values, locale)))
+      } catch (error) {
+        // A value missing from a message is a bug the catalogue test should catch; never a broken screen.
+        console.error(`Kith could not format "${id}"`, error)
+        return id
+      }
     },
     has: (id) => id in english,
     isLoaded: (language) => loaded.has(language),

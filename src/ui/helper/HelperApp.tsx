@@ -9,13 +9,16 @@ import { sharedCatalogue } from '../../i18n'
 
 const say = sharedCatalogue.format
 import { HelperView } from './HelperView'
-import { helperText } from './text'
+import { helperCatalogue } from '../../i18n/catalogues/helper'
+import { stateWords } from '../shared/stateWords'
+
+const t = helperCatalogue.format
 
 /** `#/h/<docId>/…`: a helper's own phone. Opens their document, then hands over to HelperView. */
 export function HelperApp({ docId, path }: { docId: string; path: string[] }) {
   const opened = useRoleDoc(docId, openHelperDoc)
   if (opened.status === 'loading') return <main id="main" className="page"><p className="muted">{say('shared.loading')}</p></main>
-  if (opened.status === 'error') return <OpenFailedMessage error={opened.error} words={helperText.states} />
+  if (opened.status === 'error') return <OpenFailedMessage error={opened.error} words={stateWords(helperCatalogue)} />
   return <OpenHelper docId={docId} store={opened.store} path={path} />
 }
 
@@ -31,7 +34,7 @@ function OpenHelper({ docId, store, path }: { docId: string; store: HelperStore;
     // The device's list of circles shows this name, and whether the support ended or rests; before the first sync it has none.
     if (!recipient || !timeZone) return
     const ending = ended ? { followUps: { oneMonth: null, threeMonths: null }, timeZone } : null
-    touchCircle(docId, { label: helperText.title(recipient), ending, resting, now: Date.now() }).catch(() => undefined)
+    touchCircle(docId, { label: t('helper.title', { recipient }), ending, resting, now: Date.now() }).catch(() => undefined)
   }, [docId, recipient, timeZone, ended, resting])
   // Revocation clears the whole local database and the device's entry, not just the Yjs content.
   const forget = useCallback(() => forgetRoleDoc(docId), [docId])

@@ -6,8 +6,11 @@ import { useDocSnapshot } from '../hooks/useRoleDoc'
 import { useNow } from '../hooks/useNow'
 import { DocStateMessage, firstName, RoleLayout } from '../shared/RoleShell'
 import { TasksScreen } from './TasksScreen'
-import { helperText } from './text'
+import { helperCatalogue } from '../../i18n/catalogues/helper'
+import { stateWords } from '../shared/stateWords'
 import type { HelperScreenProps } from './types'
+
+const t = helperCatalogue.format
 
 // What waits to be sent loads behind the first screen: it shows only once there is something to send.
 const SendBack = lazyScreen(() => import('../shared/SendBack'), (m) => m.SendBack)
@@ -15,12 +18,11 @@ const SendBack = lazyScreen(() => import('../shared/SendBack'), (m) => m.SendBac
 const OfferScreen = lazyScreen(() => import('./OfferScreen'), (m) => m.OfferScreen)
 const AboutScreen = lazyScreen(() => import('./AboutScreen'), (m) => m.AboutScreen)
 
-const t = helperText
 
 const screens: Array<{ route: string; label: string; view: ComponentType<HelperScreenProps> }> = [
-  { route: 'tasks', label: t.tabs.tasks, view: TasksScreen },
-  { route: 'offer', label: t.tabs.offer, view: OfferScreen },
-  { route: 'about', label: t.tabs.about, view: AboutScreen },
+  { route: 'tasks', label: t('helper.tabs.tasks'), view: TasksScreen },
+  { route: 'offer', label: t('helper.tabs.offer'), view: OfferScreen },
+  { route: 'about', label: t('helper.tabs.about'), view: AboutScreen },
 ]
 
 export interface HelperViewProps {
@@ -44,7 +46,7 @@ export function HelperView({ docId, store, path, now: fixedNow, onRevoked }: Hel
     // Joining tells the coordinator this phone has the link; a revoked document is not rejoined.
     if ((state === 'ready' || state === 'waiting') && !joined) store.join(now)
   }, [store, state, joined, now])
-  const notReady = <DocStateMessage docId={docId} state={state} ready={Boolean(snapshot.brief)} words={t.states} onRevoked={onRevoked} />
+  const notReady = <DocStateMessage docId={docId} state={state} ready={Boolean(snapshot.brief)} words={stateWords(helperCatalogue)} onRevoked={onRevoked} />
   if (state !== 'ready' || !snapshot.brief) return notReady
   const brief = snapshot.brief
   const [route = 'tasks'] = path
@@ -53,7 +55,7 @@ export function HelperView({ docId, store, path, now: fixedNow, onRevoked }: Hel
   const coordinator = firstName(brief.coordinatorName) || brief.coordinatorName
 
   return (
-    <RoleLayout docId={docId} title={t.title(brief.recipientFirstName)} allCircles={t.allCircles} navLabel={t.nav} crisis={brief.crisisResources}
+    <RoleLayout docId={docId} title={t('helper.title', { recipient: brief.recipientFirstName })} allCircles={t('helper.allCircles')} navLabel={t('helper.nav')} crisis={brief.crisisResources}
       tabs={screens.map((s) => ({ href: href(`h/${docId}/${s.route}`), label: s.label, current: s === screen }))}>
       <Suspense fallback={null}><SendBack docId={docId} audience="helper" coordinator={coordinator} sender={brief.helperFirstName} /></Suspense>
       <Suspense fallback={<ScreenLoading />}><Screen docId={docId} store={store} snapshot={snapshot} brief={brief} coordinator={coordinator} now={now} /></Suspense>

@@ -3,9 +3,9 @@ import * as describe from '../../domain/describe'
 import type { HelperCallView, HelperStore } from '../../store/roles/helperStore'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { deviceTimeZone } from '../hooks/useNow'
-import { helperText } from './text'
+import { helperCatalogue } from '../../i18n/catalogues/helper'
 
-const t = helperText.calls
+const t = helperCatalogue.format
 
 /**
  * Open calls this helper could take. A claim is only a wish until the coordinator's device
@@ -15,8 +15,8 @@ export function OpenCalls(props: { store: HelperStore; calls: HelperCallView[]; 
   const headingId = useId()
   return (
     <section aria-labelledby={headingId} className="task-section">
-      <h2 id={headingId} className="section-title">{t.title}</h2>
-      <p className="hint">{t.intro(props.coordinator)}</p>
+      <h2 id={headingId} className="section-title">{t('helper.calls.title')}</h2>
+      <p className="hint">{t('helper.calls.intro', { coordinator: props.coordinator })}</p>
       <ul className="card-list">
         {props.calls.map((call) => <li key={call.id}><CallCard {...props} call={call} /></li>)}
       </ul>
@@ -26,10 +26,10 @@ export function OpenCalls(props: { store: HelperStore; calls: HelperCallView[]; 
 
 function CallCard({ store, call, timeZone, coordinator, now }: { store: HelperStore; call: HelperCallView; timeZone: string; coordinator: string; now: number }) {
   const titleId = useId()
-  const state = call.takenByYou ? t.yours : call.taken ? t.someoneElse : call.claimedAt !== null ? t.waiting(coordinator) : null
+  const state = call.takenByYou ? t('helper.calls.yours') : call.taken ? t('helper.calls.someoneElse') : call.claimedAt !== null ? t('helper.calls.waiting', { coordinator }) : null
   function claim() {
-    if (store.claim(call.id, now)) showSavedNotice(t.claimed(coordinator))
-    else showNotice(t.claimFailed)
+    if (store.claim(call.id, now)) showSavedNotice(t('helper.calls.claimed', { coordinator }))
+    else showNotice(t('helper.calls.claimFailed'))
   }
   return (
     <article className="card call-card" aria-labelledby={titleId}>
@@ -40,7 +40,7 @@ function CallCard({ store, call, timeZone, coordinator, now }: { store: HelperSt
         <p className={call.takenByYou ? 'status-badge status-done' : 'status-badge'} role="status">{state}</p>
       ) : (
         <div className="card-actions">
-          <button type="button" className="button small primary" onClick={claim}>{t.take}</button>
+          <button type="button" className="button small primary" onClick={claim}>{t('helper.calls.take')}</button>
         </div>
       )}
     </article>

@@ -7,9 +7,9 @@ import type { HelperTaskView } from '../../store/roles/helperStore'
 import { deviceTimeZone } from '../hooks/useNow'
 import { TaskCard, type TaskCardProps } from './TaskCard'
 import type { TaskSeries } from './taskGroups'
-import { helperText } from './text'
+import { helperCatalogue } from '../../i18n/catalogues/helper'
 
-const t = helperText.tasks
+const t = helperCatalogue.format
 
 type Props = Omit<TaskCardProps, 'task' | 'when'> & { series: TaskSeries }
 
@@ -21,24 +21,25 @@ export function SeriesCard({ series, timeZone, now, ...cardProps }: Props) {
   const all = [...series.week.flatMap((day) => day.tasks), ...series.upcoming].filter((task, i, list) => list.findIndex((other) => other.id === task.id) === i)
   const dates = all.map((task) => localDateOf(task.start, timeZone))
   const next = all.find((task) => task.end > now && task.status !== 'done' && task.report?.kind !== 'done') ?? series.upcoming[0]
-  const when = t.seriesWhen(
-    describeDatePattern(dates),
-    describe.describeWindowTimes({ windowStart: next.start, windowEnd: next.end }, timeZone),
-    describe.formatLocalDate(dates[dates.length - 1], undefined, { withWeekday: false }),
-    // "Every 3 days" alone leaves the reader counting: name the next few.
-    namedDaysOfPattern(dates, localDateOf(next.start, timeZone)),
-  )
+  const seriesWhen = {
+    pattern: describeDatePattern(dates),
+    times: describe.describeWindowTimes({ windowStart: next.start, windowEnd: next.end }, timeZone),
+    until: describe.formatLocalDate(dates[dates.length - 1], undefined, { withWeekday: false }),
+  }
+  // "Every 3 days" alone leaves the reader counting: name the next few.
+  const days = namedDaysOfPattern(dates, localDateOf(next.start, timeZone))
+  const when = days === null ? t('helper.tasks.seriesWhen', seriesWhen) : t('helper.tasks.seriesWhenDays', { ...seriesWhen, days })
   return (
     <article className="card series-card" aria-labelledby={titleId}>
       <h3 className="card-title" id={titleId}>{series.title}</h3>
       <p className="small">{when}</p>
-      {t.role[series.role] && <p className="task-role">{t.role[series.role]}</p>}
-      <p>{t.next(describe.describeOccurrenceTime({ windowStart: next.start, windowEnd: next.end }, timeZone, deviceTimeZone()))}</p>
-      <ul className="week-strip" aria-label={t.nextDays}>
+      {series.role === 'backup' && <p className="task-role">{t('helper.tasks.role.backup')}</p>}
+      <p>{t('helper.tasks.next', { when: describe.describeOccurrenceTime({ windowStart: next.start, windowEnd: next.end }, timeZone, deviceTimeZone()) })}</p>
+      <ul className="week-strip" aria-label={t('helper.tasks.nextDays')}>
         {series.week.map(({ date, tasks }) => <WeekDay key={date} date={date} tasks={tasks} timeZone={timeZone} />)}
       </ul>
       <details className="series-times" onToggle={(event) => setShowEach(event.currentTarget.open)}>
-        <summary>{t.eachTime(series.upcoming.length)}</summary>
+        <summary>{t('helper.tasks.eachTime', { count: series.upcoming.length })}</summary>
         {showEach && (
           <ul className="card-list">
             {series.upcoming.map((task) => (
@@ -58,8 +59,8 @@ function WeekDay({ date, tasks, timeZone }: { date: LocalDate; tasks: HelperTask
   const state = !task ? 'none' : task.status === 'done' || task.report?.kind === 'done' ? 'done'
     : task.status === 'cancelled' || (task.status === 'covered' && task.role !== 'cover') ? 'off' : 'planned'
   const what = !task ? '' : state === 'planned' ? describe.describeWindowTimes({ windowStart: task.start, windowEnd: task.end }, timeZone)
-    : state === 'done' ? t.status.done : t.status[task.status]
-  const words = task ? t.dayTask(day, what) : t.dayNothing(day)
+    : state === 'done' ? t('helper.tasks.status.done') : t(`helper.tasks.status.${task.status}`)
+  const words = task ? t('helper.tasks.dayTask', { day, what }) : t('helper.tasks.dayNothing', { day })
   return (
     <li className={`week-day week-day-${state}`}>
       <span aria-hidden="true" className="week-day-name">{describe.weekdayShort(weekdayOf(date))}</span>

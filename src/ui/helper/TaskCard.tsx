@@ -6,9 +6,9 @@ import type { ReportKind } from '../../store/schema/helperReport'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { deviceTimeZone } from '../hooks/useNow'
 import { Field } from '../shared/Field'
-import { helperText } from './text'
+import { helperCatalogue } from '../../i18n/catalogues/helper'
 
-const t = helperText.tasks
+const t = helperCatalogue.format
 
 export type TaskWhen = 'earlier' | 'today' | 'ahead'
 
@@ -28,15 +28,15 @@ export interface TaskCardProps {
 export function TaskCard({ store, task, when, timeZone, coordinator, now, ended = false }: TaskCardProps) {
   const titleId = useId()
   const [composing, setComposing] = useState<Exclude<ReportKind, 'done'> | null>(null)
-  const role = t.role[task.role]
-  const status = task.role === 'cover' && task.status === 'covered' ? t.coveringIt : t.status[task.status] ?? t.status.planned
+  const role = task.role === 'primary' ? null : t(`helper.tasks.role.${task.role}`)
+  const status = task.role === 'cover' && task.status === 'covered' ? t('helper.tasks.coveringIt') : t(`helper.tasks.status.${task.status}`)
   // Nothing to answer once it is done, cancelled, no longer theirs, or covered by someone else.
   const coveredByOther = task.status === 'covered' && task.role !== 'cover'
   const answerable = !ended && task.role !== 'reported' && task.status !== 'done' && task.status !== 'cancelled' && !coveredByOther
 
   function send(kind: ReportKind, note = '') {
-    if (store.report(task.id, kind, note.trim(), now)) showSavedNotice(t.reportSaved(coordinator))
-    else showNotice(t.reportFailed)
+    if (store.report(task.id, kind, note.trim(), now)) showSavedNotice(t('helper.tasks.reportSaved', { coordinator }))
+    else showNotice(t('helper.tasks.reportFailed'))
     setComposing(null)
   }
 
@@ -45,11 +45,11 @@ export function TaskCard({ store, task, when, timeZone, coordinator, now, ended 
       <h3 className="card-title" id={titleId}>{task.title}</h3>
       <p className="small task-time">{describe.describeOccurrenceTime({ windowStart: task.start, windowEnd: task.end }, timeZone, deviceTimeZone())}</p>
       {role && <p className="task-role">{role}</p>}
-      {task.role === 'backup' && <p className="small muted">{t.backupHint(coordinator)}</p>}
+      {task.role === 'backup' && <p className="small muted">{t('helper.tasks.backupHint', { coordinator })}</p>}
       <span className={`status-badge status-${task.status}`}>{status}</span>
       {task.details && (
         <div className="task-details">
-          <p className="small muted">{t.details}</p>
+          <p className="small muted">{t('helper.tasks.details')}</p>
           <p className="note">{task.details}</p>
         </div>
       )}
@@ -60,13 +60,13 @@ export function TaskCard({ store, task, when, timeZone, coordinator, now, ended 
       ) : answerable ? (
         <div className="card-actions">
           {task.role !== 'backup' && when !== 'ahead' && (
-            <button type="button" className="button small primary" onClick={() => send('done')}>{t.done}</button>
+            <button type="button" className="button small primary" onClick={() => send('done')}>{t('helper.tasks.done')}</button>
           )}
           <button type="button" className="button small" onClick={() => setComposing('cant-make-it')}>
-            {when === 'earlier' ? t.couldntMakeIt : t.cantMakeIt}
+            {when === 'earlier' ? t('helper.tasks.couldntMakeIt') : t('helper.tasks.cantMakeIt')}
           </button>
           {task.role !== 'backup' && when !== 'earlier' && (
-            <button type="button" className="button small" onClick={() => setComposing('swap-request')}>{t.swap}</button>
+            <button type="button" className="button small" onClick={() => setComposing('swap-request')}>{t('helper.tasks.swap')}</button>
           )}
         </div>
       ) : null}
@@ -78,11 +78,11 @@ function ReportShown({ task, coordinator, onChange }: { task: HelperTaskView; co
   const report = task.report!
   return (
     <div className="task-report" role="status">
-      <p>{t.reported[report.kind]}</p>
+      <p>{t(`helper.tasks.reported.${report.kind}`)}</p>
       {report.note && <p className="note">{report.note}</p>}
-      <p className="small muted">{task.reportReceived ? t.sent(coordinator) : t.pending(coordinator)}</p>
+      <p className="small muted">{task.reportReceived ? t('helper.tasks.sent', { coordinator }) : t('helper.tasks.pending', { coordinator })}</p>
       {!task.reportReceived && (
-        <button type="button" className="button small quiet" onClick={onChange}>{t.changeMind}</button>
+        <button type="button" className="button small quiet" onClick={onChange}>{t('helper.tasks.changeMind')}</button>
       )}
     </div>
   )
@@ -98,18 +98,18 @@ function ReportForm(props: { form: string; kind: Exclude<ReportKind, 'done'>; co
   }
   return (
     <form className="task-report" onSubmit={submit}>
-      <p><strong>{t.composeTitle[props.kind]}</strong> {t.composeIntro[props.kind](props.coordinator)}</p>
-      <Field label={t.note(props.coordinator)} hint={t.noteHint(props.coordinator)}>
+      <p><strong>{t(`helper.tasks.composeTitle.${props.kind}`)}</strong> {t(`helper.tasks.composeIntro.${props.kind}`, { coordinator: props.coordinator })}</p>
+      <Field label={t('helper.tasks.note', { coordinator: props.coordinator })} hint={t('helper.tasks.noteHint', { coordinator: props.coordinator })}>
         {({ id, describedBy }) => (
           <textarea id={id} aria-describedby={describedBy} rows={2} maxLength={1000} autoFocus value={note} onChange={(e) => setNote(e.target.value)} />
         )}
       </Field>
       <div className="card-actions">
-        <button type="submit" className="button small primary">{t.send}</button>
+        <button type="submit" className="button small primary">{t('helper.tasks.send')}</button>
         <button type="button" className="button small quiet" onClick={() => {
           draft.reset()
           props.onCancel()
-        }}>{t.cancel}</button>
+        }}>{t('helper.tasks.cancel')}</button>
       </div>
     </form>
   )

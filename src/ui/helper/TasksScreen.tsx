@@ -7,10 +7,10 @@ import { OpenCalls } from './OpenCalls'
 import { SeriesCard } from './SeriesCard'
 import { groupTasks, currentCalls } from './taskGroups'
 import { TaskCard, type TaskWhen } from './TaskCard'
-import { helperText } from './text'
+import { helperCatalogue } from '../../i18n/catalogues/helper'
 import type { HelperScreenProps } from './types'
 
-const t = { ...helperText.tasks, calendar: helperText.calendar }
+const t = helperCatalogue.format
 
 /** "My tasks": today, the open calls they could take, regular tasks as series, later this week, later, and earlier ones. */
 export function TasksScreen({ docId, store, snapshot, brief, coordinator, now }: HelperScreenProps) {
@@ -44,22 +44,22 @@ export function TasksScreen({ docId, store, snapshot, brief, coordinator, now }:
   }
   return (
     <main id="main" className="page">
-      <h1>{t.title}</h1>
-      <p className="muted small">{t.intro(brief.recipientFirstName)}</p>
-      {ended && <p className="notice" role="status">{helperText.messages.supportEnded(brief.recipientFirstName)}</p>}
-      {resting && <p className="notice" role="status">{helperText.messages.resting(brief.recipientFirstName, coordinator)}</p>}
+      <h1>{t('helper.tasks.title')}</h1>
+      <p className="muted small">{t('helper.tasks.intro', { recipient: brief.recipientFirstName })}</p>
+      {ended && <p className="notice" role="status">{t('helper.messages.supportEnded', { recipient: brief.recipientFirstName })}</p>}
+      {resting && <p className="notice" role="status">{t('helper.messages.resting', { recipient: brief.recipientFirstName, coordinator })}</p>}
       {!ended && !resting && <Messages snapshot={snapshot} recipient={brief.recipientFirstName} coordinator={coordinator} />}
-      {!ended && !resting && upcoming === 0 && calls.length === 0 && <p className="empty">{t.none}</p>}
-      <TaskSection title={t.today} empty={upcoming > 0 ? t.noneToday : undefined}>
+      {!ended && !resting && upcoming === 0 && calls.length === 0 && <p className="empty">{t('helper.tasks.none')}</p>}
+      <TaskSection title={t('helper.tasks.today')} empty={upcoming > 0 ? t('helper.tasks.noneToday') : undefined}>
         {cards(groups.today, 'today')}
       </TaskSection>
       {!ended && calls.length > 0 && <OpenCalls store={store} calls={calls} timeZone={brief.timeZone} coordinator={coordinator} now={now} />}
-      <TaskSection title={t.series}>{seriesCards()}</TaskSection>
-      <TaskSection title={t.thisWeek}>{cards(groups.thisWeek, 'ahead')}</TaskSection>
-      <TaskSection title={t.later}>{cards(groups.later, 'ahead')}</TaskSection>
-      <TaskSection title={t.earlier} hint={t.earlierHint}>{cards(groups.earlier, 'earlier')}</TaskSection>
+      <TaskSection title={t('helper.tasks.series')}>{seriesCards()}</TaskSection>
+      <TaskSection title={t('helper.tasks.thisWeek')}>{cards(groups.thisWeek, 'ahead')}</TaskSection>
+      <TaskSection title={t('helper.tasks.later')}>{cards(groups.later, 'ahead')}</TaskSection>
+      <TaskSection title={t('helper.tasks.earlier')} hint={t('helper.tasks.earlierHint')}>{cards(groups.earlier, 'earlier')}</TaskSection>
       {snapshot.tasks.length > 0 && (
-        <CalendarSection words={t.calendar} make={async () => {
+        <CalendarSection words={{ title: t('helper.calendar.title'), intro: t('helper.calendar.intro'), button: t('helper.calendar.button'), saved: t('helper.calendar.saved'), failed: t('helper.calendar.failed') }} make={async () => {
           const { exportHelperCalendar } = await import('./calendarExport')
           return exportHelperCalendar(docId, snapshot.tasks, { recipient: brief.recipientFirstName, coordinator, timeZone: brief.timeZone, now: Date.now() })
         }} />
@@ -71,16 +71,15 @@ export function TasksScreen({ docId, store, snapshot, brief, coordinator, now }:
 /** Kind words from the coordinator, e.g. that visits are paused at the recipient's wish: no detail, always thanks. */
 function Messages({ snapshot, recipient, coordinator }: Pick<HelperScreenProps, 'snapshot' | 'coordinator'> & { recipient: string }) {
   if (snapshot.messages.length === 0) return null
-  const m = helperText.messages
   return (
-    <ul className="plain-list" aria-label={m.label(coordinator)}>
+    <ul className="plain-list" aria-label={t('helper.messages.label', { coordinator })}>
       {snapshot.messages.map((message) => (
         <li key={message.id}>
           <p className="notice" role="status">
-            {message.kind === 'reserve' ? m.reserve(recipient, coordinator)
+            {message.kind === 'reserve' ? t('helper.messages.reserve', { recipient, coordinator })
               : message.kind === 'paused' && message.until
-                ? m.paused(recipient, message.title, describe.formatLocalDate(message.until))
-                : m.ended(recipient, message.title)}
+                ? t('helper.messages.paused', { recipient, title: message.title, until: describe.formatLocalDate(message.until) })
+                : t('helper.messages.ended', { recipient, title: message.title })}
           </p>
         </li>
       ))}

@@ -1,9 +1,10 @@
 import type { CalendarEntry } from '../../domain/calendar'
 import type { HelperTaskView } from '../../store/roles/helperStore'
 import { exportCalendar } from '../shared/exportCalendar'
-import { helperText } from './text'
+import { helperCatalogue } from '../../i18n/catalogues/helper'
 
-const t = helperText.calendar
+const t = helperCatalogue.format
+
 const REMIND_MINUTES = 60
 
 /** Not this helper's to do any more: cancelled, covered by someone else, handed back, or "can't make it". */
@@ -14,10 +15,10 @@ function offTheirList(task: HelperTaskView): boolean {
 
 /** A helper's tasks as calendar entries: a reminder an hour before, none for a backup (who is told if needed). */
 export function helperCalendarEntries(tasks: readonly HelperTaskView[], words: { recipient: string; coordinator: string }): CalendarEntry[] {
-  const description = t.description(words.recipient, words.coordinator)
+  const description = t('helper.calendar.description', { recipient: words.recipient, coordinator: words.coordinator })
   return tasks.map((task) => ({
     uid: `${task.id}@kith`, start: task.start, end: task.end, description,
-    summary: task.role === 'backup' ? t.backupSummary(task.title) : task.title,
+    summary: task.role === 'backup' ? t('helper.calendar.backupSummary', { title: task.title }) : task.title,
     cancelled: offTheirList(task), remindMinutesBefore: task.role === 'backup' ? null : REMIND_MINUTES,
   }))
 }
@@ -26,6 +27,6 @@ export function helperCalendarEntries(tasks: readonly HelperTaskView[], words: {
 export function exportHelperCalendar(
   docId: string, tasks: readonly HelperTaskView[], context: { recipient: string; coordinator: string; timeZone: string; now: number },
 ): { text: string; fileName: string } {
-  const text = exportCalendar(docId, helperCalendarEntries(tasks, context), { name: t.calendarName(context.recipient), timeZone: context.timeZone, now: context.now })
-  return { text, fileName: t.fileName(context.recipient) }
+  const text = exportCalendar(docId, helperCalendarEntries(tasks, context), { name: t('helper.calendar.calendarName', { recipient: context.recipient }), timeZone: context.timeZone, now: context.now })
+  return { text, fileName: t('helper.calendar.fileName', { recipient: context.recipient }) }
 }

@@ -1,7 +1,9 @@
 import { DEFAULT_WEEKLY_LIMIT, type OfferMode, type TaskKind } from '../../domain/model'
 import { expandGroupedRanges, groupWeeklyRanges, type GroupedRange } from '../../domain/weeklyRanges'
 import type { OfferFields } from '../../store/helperDoc/layout'
-import { helperText } from './text'
+import { helperCatalogue } from '../../i18n/catalogues/helper'
+
+const t = helperCatalogue.format
 
 /**
  * The helper's offer form state. Availability is edited as rows of "days + time range"
@@ -30,12 +32,11 @@ export function offerDraftOf(offer: OfferFields | null): OfferDraft {
 export type OfferDraftErrors = Partial<Record<'windows' | 'limit' | 'until', string>>
 
 export function offerDraftErrors(draft: OfferDraft): OfferDraftErrors {
-  const t = helperText.offer
   const errors: OfferDraftErrors = {}
   // An end before the start runs past midnight (Friday 22:00 to 06:00 is Friday night).
-  if (draft.windows.some((w) => !w.start || !w.end || w.end === w.start)) errors.windows = t.errorWindow
-  if (!Number.isInteger(draft.weeklyLimit) || draft.weeklyLimit < 0 || draft.weeklyLimit > 50) errors.limit = t.errorLimit
-  if (draft.from && draft.until && draft.until < draft.from) errors.until = t.errorDates
+  if (draft.windows.some((w) => !w.start || !w.end || w.end === w.start)) errors.windows = t('helper.offer.errorWindow')
+  if (!Number.isInteger(draft.weeklyLimit) || draft.weeklyLimit < 0 || draft.weeklyLimit > 50) errors.limit = t('helper.offer.errorLimit')
+  if (draft.from && draft.until && draft.until < draft.from) errors.until = t('helper.offer.errorDates')
   return errors
 }
 

@@ -4,9 +4,9 @@ import * as describe from '../../domain/describe'
 import type { RecipientSnapshot, RecipientStore } from '../../store/roles/recipientStore'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { Field } from '../shared/Field'
-import { recipientText } from './text'
+import { recipientCatalogue } from '../../i18n/catalogues/recipient'
 
-const t = recipientText.checkIns
+const t = recipientCatalogue.format
 
 type CheckIn = RecipientSnapshot['checkIns'][number]
 type Answer = { worked: string; missing: string; notHelpful: string }
@@ -15,40 +15,40 @@ type Answer = { worked: string; missing: string; notHelpful: string }
 export function CheckInCard({ store, checkIn, coordinator, now, ended }: { store: RecipientStore; checkIn: CheckIn; coordinator: string; now: number; ended: boolean }) {
   const titleId = useId()
   const [editing, setEditing] = useState(false)
-  const notes = ([['worked', t.worked], ['missing', t.missing], ['stop', t.stop], ['adjusted', t.adjusted]] as const)
+  const notes = ([['worked', t('recipient.checkIns.worked')], ['missing', t('recipient.checkIns.missing')], ['stop', t('recipient.checkIns.stop')], ['adjusted', t('recipient.checkIns.adjusted')]] as const)
     .filter(([key]) => checkIn[key].trim() !== '')
 
   function save(answer: Answer): boolean {
     if (!store.answer(checkIn.id, answer, now)) {
-      showNotice(t.failed)
+      showNotice(t('recipient.checkIns.failed'))
       return false
     }
     setEditing(false)
-    showSavedNotice(t.saved(coordinator))
+    showSavedNotice(t('recipient.checkIns.saved', { coordinator }))
     return true
   }
 
   return (
     <article className="card check-in" aria-labelledby={titleId}>
-      <h2 className="card-title" id={titleId}>{t.weekOf(describe.formatLocalDate(checkIn.weekOf))}</h2>
-      <h3>{t.notesTitle(coordinator)}</h3>
-      {notes.length === 0 ? <p className="muted">{t.noNotes}</p> : (
+      <h2 className="card-title" id={titleId}>{t('recipient.checkIns.weekOf', { date: describe.formatLocalDate(checkIn.weekOf) })}</h2>
+      <h3>{t('recipient.checkIns.notesTitle', { coordinator })}</h3>
+      {notes.length === 0 ? <p className="muted">{t('recipient.checkIns.noNotes')}</p> : (
         <dl className="answers">
           {notes.map(([key, label]) => <div key={key}><dt>{label}</dt><dd className="note">{checkIn[key]}</dd></div>)}
         </dl>
       )}
-      {(!ended || checkIn.answer) && <h3>{t.yourAnswers}</h3>}
+      {(!ended || checkIn.answer) && <h3>{t('recipient.checkIns.yourAnswers')}</h3>}
       {checkIn.answer && (ended || !editing) ? (
         <>
           <dl className="answers">
-            {([['worked', t.answerWorked], ['missing', t.answerMissing], ['notHelpful', t.answerNotHelpful]] as const).map(([key, label]) => (
-              <div key={key}><dt>{label}</dt><dd className="note">{checkIn.answer![key] || <span className="muted">{t.empty}</span>}</dd></div>
+            {([['worked', t('recipient.checkIns.answerWorked')], ['missing', t('recipient.checkIns.answerMissing')], ['notHelpful', t('recipient.checkIns.answerNotHelpful')]] as const).map(([key, label]) => (
+              <div key={key}><dt>{label}</dt><dd className="note">{checkIn.answer![key] || <span className="muted">{t('recipient.checkIns.empty')}</span>}</dd></div>
             ))}
           </dl>
-          <p className="small muted" role="status">{checkIn.answerReceived ? t.sent(coordinator) : t.pending(coordinator)}</p>
+          <p className="small muted" role="status">{checkIn.answerReceived ? t('recipient.checkIns.sent', { coordinator }) : t('recipient.checkIns.pending', { coordinator })}</p>
           {!ended && (
             <div className="card-actions">
-              <button type="button" className="button small" onClick={() => setEditing(true)}>{t.change}</button>
+              <button type="button" className="button small" onClick={() => setEditing(true)}>{t('recipient.checkIns.change')}</button>
             </div>
           )}
         </>
@@ -73,8 +73,8 @@ function AnswerForm({ form, initial, onSave, onCancel }: { form: string; initial
   }
   return (
     <form onSubmit={submit}>
-      <p className="hint">{t.answerHint}</p>
-      {([['worked', t.answerWorked], ['missing', t.answerMissing], ['notHelpful', t.answerNotHelpful]] as const).map(([key, label]) => (
+      <p className="hint">{t('recipient.checkIns.answerHint')}</p>
+      {([['worked', t('recipient.checkIns.answerWorked')], ['missing', t('recipient.checkIns.answerMissing')], ['notHelpful', t('recipient.checkIns.answerNotHelpful')]] as const).map(([key, label]) => (
         <Field key={key} label={label}>
           {({ id }) => (
             <textarea id={id} rows={2} maxLength={2000} value={answer[key]}
@@ -82,10 +82,10 @@ function AnswerForm({ form, initial, onSave, onCancel }: { form: string; initial
           )}
         </Field>
       ))}
-      {blank && <p className="error" role="alert">{t.blank}</p>}
+      {blank && <p className="error" role="alert">{t('recipient.checkIns.blank')}</p>}
       <div className="card-actions">
-        <button type="submit" className="button small primary">{t.save}</button>
-        {onCancel && <button type="button" className="button small quiet" onClick={() => { draft.reset(); onCancel() }}>{t.cancel}</button>}
+        <button type="submit" className="button small primary">{t('recipient.checkIns.save')}</button>
+        {onCancel && <button type="button" className="button small quiet" onClick={() => { draft.reset(); onCancel() }}>{t('recipient.checkIns.cancel')}</button>}
       </div>
     </form>
   )

@@ -4,17 +4,18 @@ import type { RecipientSnapshot, RecipientStore } from '../../store/roles/recipi
 import { PLEASE_STOP_RESPONSES, type PleaseStopResponse } from '../../store/schema/pleaseStop'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { Field } from '../shared/Field'
-import { recipientText } from './text'
+import { recipientCatalogue } from '../../i18n/catalogues/recipient'
 
-const t = recipientText.quiet
+const t = recipientCatalogue.format
 
 type Sent = RecipientSnapshot['pleaseStop'][number]
 
 /** Not reached yet; reached; or what the coordinator did about it. */
 function latestWords(latest: Sent, coordinator: string): string {
-  if (!latest.state) return t.sentPending(coordinator)
-  const answered = (PLEASE_STOP_RESPONSES as readonly string[]).includes(latest.state) ? t.answered[latest.state as PleaseStopResponse] : null
-  return answered ? answered(coordinator) : t.received(coordinator)
+  if (!latest.state) return t('recipient.quiet.sentPending', { coordinator })
+  return (PLEASE_STOP_RESPONSES as readonly string[]).includes(latest.state)
+    ? t(`recipient.quiet.answered.${latest.state as PleaseStopResponse}`, { coordinator })
+    : t('recipient.quiet.received', { coordinator })
 }
 
 /**
@@ -41,42 +42,42 @@ export function PleaseStop({ store, needs, coordinator, latest, now }: {
       draft.reset()
       setNeedId('')
       dialog.current?.close()
-      showSavedNotice(t.sentPending(coordinator))
+      showSavedNotice(t('recipient.quiet.sentPending', { coordinator }))
     } else {
-      showNotice(t.failed)
+      showNotice(t('recipient.quiet.failed'))
     }
   }
 
   return (
     <div className="quiet">
       <button type="button" className="button block quiet-button" onClick={() => dialog.current?.showModal()}>
-        {t.button}
+        {t('recipient.quiet.button')}
       </button>
-      <p className="hint">{t.hint(coordinator)}</p>
+      <p className="hint">{t('recipient.quiet.hint', { coordinator })}</p>
       {latest && (
         <p className="notice" role="status">{latestWords(latest, coordinator)}</p>
       )}
       <dialog ref={dialog} className="sheet" aria-labelledby={titleId}>
         <form onSubmit={submit}>
-          <h2 id={titleId}>{t.title}</h2>
-          <p>{t.hint(coordinator)}</p>
+          <h2 id={titleId}>{t('recipient.quiet.title')}</h2>
+          <p>{t('recipient.quiet.hint', { coordinator })}</p>
           {needs.length > 0 && (
             <div className="field">
-              <label htmlFor={whichId}>{t.which}</label>
+              <label htmlFor={whichId}>{t('recipient.quiet.which')}</label>
               <select id={whichId} value={needId} onChange={(e) => setNeedId(e.target.value)}>
-                <option value="">{t.everything}</option>
+                <option value="">{t('recipient.quiet.everything')}</option>
                 {needs.map((need) => <option key={need.id} value={need.id}>{need.title}</option>)}
               </select>
             </div>
           )}
-          <Field label={t.note} hint={t.noteHint(coordinator)}>
+          <Field label={t('recipient.quiet.note')} hint={t('recipient.quiet.noteHint', { coordinator })}>
             {({ id, describedBy }) => (
               <textarea id={id} aria-describedby={describedBy} rows={3} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
             )}
           </Field>
           <div className="form-actions">
-            <button type="submit" className="button primary block">{t.send}</button>
-            <button type="button" className="button block quiet" onClick={() => dialog.current?.close()}>{t.cancel}</button>
+            <button type="submit" className="button primary block">{t('recipient.quiet.send')}</button>
+            <button type="button" className="button block quiet" onClick={() => dialog.current?.close()}>{t('recipient.quiet.cancel')}</button>
           </div>
         </form>
       </dialog>

@@ -11,13 +11,16 @@ import { sharedCatalogue } from '../../i18n'
 
 const say = sharedCatalogue.format
 import { RecipientView } from './RecipientView'
-import { recipientText } from './text'
+import { recipientCatalogue } from '../../i18n/catalogues/recipient'
+import { stateWords } from '../shared/stateWords'
+
+const t = recipientCatalogue.format
 
 /** `#/r/<docId>/…`: the recipient's own phone. Opens their document, then hands over to RecipientView. */
 export function RecipientApp({ docId, path }: { docId: string; path: string[] }) {
   const opened = useRoleDoc(docId, openRecipientDoc)
   if (opened.status === 'loading') return <main id="main" className="page"><p className="muted">{say('shared.loading')}</p></main>
-  if (opened.status === 'error') return <OpenFailedMessage error={opened.error} words={recipientText.states} />
+  if (opened.status === 'error') return <OpenFailedMessage error={opened.error} words={stateWords(recipientCatalogue)} />
   return <OpenRecipient docId={docId} store={opened.store} path={path} />
 }
 
@@ -33,7 +36,7 @@ function OpenRecipient({ docId, store, path }: { docId: string; store: Recipient
     // The device's list of circles shows this name, and whether the support ended or rests; before the first sync it has none.
     if (!recipient || !timeZone) return
     const ending = ended ? { followUps: { oneMonth: null, threeMonths: null }, timeZone } : null
-    touchCircle(docId, { label: recipientText.title(recipient), ending, resting, now: Date.now() }).catch(() => undefined)
+    touchCircle(docId, { label: t('recipient.title', { name: recipient }), ending, resting, now: Date.now() }).catch(() => undefined)
   }, [docId, recipient, timeZone, ended, resting])
   // Revocation clears the whole local database and the device's entry, not just the Yjs content.
   const forget = useCallback(() => forgetRoleDoc(docId), [docId])

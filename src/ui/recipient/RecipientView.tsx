@@ -5,9 +5,12 @@ import { lazyScreen, ScreenLoading } from '../lazyScreen'
 import { useDocSnapshot } from '../hooks/useRoleDoc'
 import { useNow } from '../hooks/useNow'
 import { DocStateMessage, firstName, RoleLayout } from '../shared/RoleShell'
-import { recipientText } from './text'
+import { recipientCatalogue } from '../../i18n/catalogues/recipient'
+import { stateWords } from '../shared/stateWords'
 import { TodayScreen } from './TodayScreen'
 import type { RecipientScreenProps } from './types'
+
+const t = recipientCatalogue.format
 
 // What waits to be sent loads behind the first screen: it shows only once there is something to send.
 const SendBack = lazyScreen(() => import('../shared/SendBack'), (m) => m.SendBack)
@@ -15,12 +18,11 @@ const SendBack = lazyScreen(() => import('../shared/SendBack'), (m) => m.SendBac
 const NeedsScreen = lazyScreen(() => import('./NeedsScreen'), (m) => m.NeedsScreen)
 const CheckInsScreen = lazyScreen(() => import('./CheckInsScreen'), (m) => m.CheckInsScreen)
 
-const t = recipientText
 
 const screens: Array<{ route: string; label: string; view: ComponentType<RecipientScreenProps> }> = [
-  { route: 'today', label: t.tabs.today, view: TodayScreen },
-  { route: 'needs', label: t.tabs.needs, view: NeedsScreen },
-  { route: 'check-ins', label: t.tabs.checkIns, view: CheckInsScreen },
+  { route: 'today', label: t('recipient.tabs.today'), view: TodayScreen },
+  { route: 'needs', label: t('recipient.tabs.needs'), view: NeedsScreen },
+  { route: 'check-ins', label: t('recipient.tabs.checkIns'), view: CheckInsScreen },
 ]
 
 export interface RecipientViewProps {
@@ -42,7 +44,7 @@ export function RecipientView({ docId, store, path, now: fixedNow, onRevoked, co
   const liveNow = useNow()
   const now = fixedNow ?? liveNow
   const { state } = snapshot
-  const notReady = <DocStateMessage docId={docId} state={state} ready={Boolean(snapshot.circle)} words={t.states} onRevoked={onRevoked} />
+  const notReady = <DocStateMessage docId={docId} state={state} ready={Boolean(snapshot.circle)} words={stateWords(recipientCatalogue)} onRevoked={onRevoked} />
   if (state !== 'ready' || !snapshot.circle) return notReady
   const circle = snapshot.circle
   const [route = 'today'] = path
@@ -51,10 +53,10 @@ export function RecipientView({ docId, store, path, now: fixedNow, onRevoked, co
   const coordinator = firstName(circle.coordinatorName) || circle.coordinatorName
 
   return (
-    <RoleLayout docId={docId} title={t.title(circle.recipientName)} allCircles={t.allCircles} navLabel={t.nav} crisis={circle.crisisResources}
+    <RoleLayout docId={docId} title={t('recipient.title', { name: circle.recipientName })} allCircles={t('recipient.allCircles')} navLabel={t('recipient.nav')} crisis={circle.crisisResources}
       tabs={screens.map((s) => ({ href: href(`r/${docId}/${s.route}`), label: s.label, current: s === screen }))}>
       {coordinatingHere
-        ? <p className="switch-view"><a href={href(`c/${coordinatingHere}/today`)}>{t.switchToCoordinating}</a></p>
+        ? <p className="switch-view"><a href={href(`c/${coordinatingHere}/today`)}>{t('recipient.switchToCoordinating')}</a></p>
         // Nothing to send when the coordinator's side is this very device: it reads what is written here.
         : <Suspense fallback={null}><SendBack docId={docId} audience="recipient" coordinator={coordinator} sender={circle.recipientName} /></Suspense>}
       <Suspense fallback={<ScreenLoading />}><Screen store={store} snapshot={snapshot} circle={circle} coordinator={coordinator} now={now} /></Suspense>

@@ -1,4 +1,9 @@
 import { defineCatalogue } from '../../messages'
+import { currentLocale } from '../../locale'
 import english from './en.json'
 
 export const recipientCatalogue = defineCatalogue('recipient', english, { es: () => import('./es.json') })
+
+// This area arrives with its screens, after the app started: the chunk finishes loading only
+// once its words are here in the reader's language, so its screens never show English first.
+await recipientCatalogue.load(currentLocale().language)
