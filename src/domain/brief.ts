@@ -1,5 +1,5 @@
 /**
- * A helper's brief: what one helper is told, in the words they receive ("Hi Sam, … You'll
+ * A helper's brief: what one helper is told, as Phrases in the words they receive ("Hi Sam, … You'll
  * bring a meal every Tue and Thu … contact Jordan, not Alex.").
  *
  * Privacy rule — the brief is written into the helper's own document and copied into chats,
@@ -12,35 +12,36 @@
  *   to the primary: a backup learns them when the coordinator activates them;
  * - never `privateDetails`, boundaries, other helpers, or series of other helpers.
  * Nothing here takes those as input, so they cannot leak by mistake.
+ * The whole brief as one message (to copy into a chat) is rendered by src/i18n/describe.ts's `briefText`.
  */
 import type { Assignment, AssignmentRole, Circle, CrisisResource, Helper, LocalDate, Need, TaskKind } from './model'
-import { taskKindLabel } from './describe'
-import { describeSeries } from './describeSeries'
+import { seriesPhrase } from './describeSeries'
+import { phrase, type Phrase, type PhraseValue } from './phrase'
 
 export interface BriefTask {
   needId: string
   role: AssignmentRole
-  sentence: string
+  sentence: Phrase
   /** The need's assigned details (door code, address…), when the coordinator shares them. */
   details: string | null
 }
 
 export interface HelperBrief {
   /** "Hi Sam," */
-  greeting: string
+  greeting: Phrase
   /** The circle's public summary, verbatim. */
   summary: string
   /** This helper's accepted series, by need (in the order given) then from-date. */
   tasks: BriefTask[]
   /** In the tasks' place when there are none: "Jordan hasn't given you a task yet. …" */
-  noTasksNote: string | null
+  noTasksNote: Phrase | null
   /** "Times are Alex's local time (Europe/Berlin)." when there are tasks. */
-  timeZoneNote: string | null
+  timeZoneNote: Phrase | null
   /** "If you need to swap a day or can't make it, contact Jordan (+1 555 0100), not Alex." */
-  howToChange: string
+  howToChange: Phrase
+  /** Who to worry about, for the crisis lines' introduction. */
+  recipient: PhraseValue
   crisisResources: CrisisResource[]
-  /** The whole brief as one plain-text message, built from the parts above. */
-  text: string
 }
 
 export interface HelperBriefInput {
@@ -49,33 +50,29 @@ export interface HelperBriefInput {
   needs: readonly Need[]
   /** All accepted series of the circle; only this helper's accepted ones are used. */
   assignments: readonly Assignment[]
-  locale?: string
   /** When given, series already running read "until …" rather than "1 to 24 December". */
   today?: LocalDate
 }
 
-const KIND_VERBS: Record<TaskKind, (recipient: string) => string> = {
-  meal: () => 'bring a meal',
-  ride: () => 'give a ride',
-  errand: () => 'run an errand',
-  'dog-walk': () => 'walk the dog',
-  'plant-watering': () => 'water the plants',
-  mail: () => 'check the mail',
-  call: (recipient) => `call ${recipient}`,
-  visit: (recipient) => `visit ${recipient}`,
-  reminder: () => 'send a reminder',
-  accompaniment: () => 'go along to an appointment',
-  other: () => 'help',
+/**
+ * The English words a title may only repeat ("Dog walk" for a dog walk): such a title adds
+ * nothing after the verb. Titles are compared in English only; in another language a title
+ * that repeats the kind is shown, in quotes, which is only redundant.
+ */
+const KIND_ECHOES: Record<TaskKind, readonly string[]> = {
+  meal: ['meal', 'bring a meal'], ride: ['ride', 'give a ride'], errand: ['errand', 'run an errand'],
+  'dog-walk': ['dog walk', 'walk the dog'], 'plant-watering': ['watering plants', 'water the plants'],
+  mail: ['mail', 'check the mail'], call: ['phone call', 'call'], visit: ['visit'], reminder: ['reminder', 'send a reminder'],
+  accompaniment: ['going along to an appointment', 'go along to an appointment'], other: ['something else', 'help'],
 }
 
 const firstName = (name: string): string => name.trim().split(/\s+/)[0] ?? ''
-const quoted = (title: string) => `“${title.trim()}”`
 const normalised = (text: string) => text.trim().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 
 /** The title goes in quotes after the verb unless it only repeats the kind ("Dog walk"). */
-function titleAddsInformation(need: Need, verb: string): boolean {
+function titleAddsInformation(need: Need): boolean {
   const title = normalised(need.title)
-  return title !== '' && title !== normalised(taskKindLabel(need.kind)) && title !== normalised(verb)
+  return title !== '' && !KIND_ECHOES[need.kind].includes(title)
 }
 
 function detailsFor(need: Need): string | null {
@@ -86,10 +83,10 @@ function detailsFor(need: Need): string | null {
 
 export function helperBrief(input: HelperBriefInput): HelperBrief {
   const { circle, helper, needs } = input
-  const recipient = firstName(circle.recipientName) || "the person you're supporting"
-  const coordinatorName = circle.coordinator.name.trim() || 'the coordinator'
-  const coordinatorFirst = firstName(circle.coordinator.name) || 'the coordinator'
-  const seriesOptions = { locale: input.locale, today: input.today }
+  const recipient: PhraseValue = firstName(circle.recipientName) || phrase('words.brief.theRecipient')
+  const coordinatorName = circle.coordinator.name.trim()
+  const coordinatorFirst = firstName(circle.coordinator.name)
+  const seriesOptions = { today: input.today }
   const needIndex = new Map(needs.map((need, index) => [need.id, index]))
 
   const series = input.assignments
@@ -100,45 +97,33 @@ export function helperBrief(input: HelperBriefInput): HelperBrief {
 
   const tasks = series.map((assignment): BriefTask => {
     const need = needs[needIndex.get(assignment.needId)!]
-    const when = describeSeries(assignment, need, seriesOptions)
+    const when = seriesPhrase(assignment, need, seriesOptions)
     if (assignment.role === 'backup') {
       return {
         needId: need.id, role: 'backup', details: null,
-        sentence: `You're the backup for ${quoted(need.title)} ${when}: ${coordinatorFirst} will ask you if it's needed.`,
+        sentence: coordinatorFirst
+          ? phrase('words.brief.backup', { title: need.title.trim(), when, coordinator: coordinatorFirst })
+          : phrase('words.brief.backupUnnamed', { title: need.title.trim(), when }),
       }
     }
-    const verb = KIND_VERBS[need.kind](recipient)
-    const what = titleAddsInformation(need, verb) ? `${verb} (${quoted(need.title)})` : verb
-    return { needId: need.id, role: 'primary', details: detailsFor(need), sentence: `You'll ${what} ${when}.` }
+    const verb = phrase(`words.brief.verb.${need.kind}`, { recipient })
+    const what = titleAddsInformation(need) ? phrase('words.brief.verbWithTitle', { verb, title: need.title.trim() }) : verb
+    return { needId: need.id, role: 'primary', details: detailsFor(need), sentence: phrase('words.brief.primary', { what, when }) }
   })
 
   const contact = circle.coordinator.contact.trim()
-  const howToChange = `If you need to swap a day or can't make it, contact ${coordinatorName}${contact ? ` (${contact})` : ''}, not ${recipient}.`
-  const brief: Omit<HelperBrief, 'text'> = {
-    greeting: firstName(helper.name) ? `Hi ${firstName(helper.name)},` : 'Hi,',
+  const coordinator: PhraseValue = coordinatorName || phrase('words.brief.theCoordinator')
+  return {
+    greeting: firstName(helper.name) ? phrase('words.brief.greeting', { name: firstName(helper.name) }) : phrase('words.brief.greetingNoName'),
     summary: circle.publicSummary,
     tasks,
-    noTasksNote: tasks.length === 0 ? `${capitalise(coordinatorFirst)} hasn't given you a task yet. Thank you for offering.` : null,
-    timeZoneNote: tasks.length > 0 ? `Times are ${recipient}'s local time (${circle.timeZone}).` : null,
-    howToChange,
+    noTasksNote: tasks.length > 0 ? null
+      : coordinatorFirst ? phrase('words.brief.noTasks', { coordinator: coordinatorFirst }) : phrase('words.brief.noTasksUnnamed'),
+    timeZoneNote: tasks.length > 0 ? phrase('words.brief.timeZone', { recipient, zone: circle.timeZone }) : null,
+    howToChange: contact
+      ? phrase('words.brief.howToChangeContact', { coordinator, contact, recipient })
+      : phrase('words.brief.howToChange', { coordinator, recipient }),
+    recipient,
     crisisResources: circle.crisisResources.map((r) => ({ ...r })),
   }
-  return { ...brief, text: briefText(brief, recipient) }
-}
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
-
-function briefText(brief: Omit<HelperBrief, 'text'>, recipient: string): string {
-  const taskLines = brief.tasks.map((task) => task.details ? `• ${task.sentence}\n  ${task.details}` : `• ${task.sentence}`)
-  const crisis = brief.crisisResources.length === 0 ? null : [
-    `If you're ever worried about ${recipient}'s safety, or your own, reach out straight away:`,
-    ...brief.crisisResources.map((r) => `• ${r.name}: ${r.contact}`),
-  ].join('\n')
-  return [
-    brief.greeting,
-    brief.summary.trim() || null,
-    brief.noTasksNote ?? [...taskLines, brief.timeZoneNote].join('\n'),
-    brief.howToChange,
-    crisis,
-  ].filter((part): part is string => part !== null).join('\n\n')
 }

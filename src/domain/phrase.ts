@@ -44,7 +44,12 @@ export interface ListValue {
   readonly type?: 'conjunction' | 'disjunction'
 }
 
-export type PhraseValue = string | number | Phrase | DateValue | WeekdayValue | TimeValue | ListValue
+/** Parts of one line, each after a comma: "every Tue, 18:00–19:00, until 24 December". */
+export interface PartsValue {
+  readonly parts: readonly PhraseValue[]
+}
+
+export type PhraseValue = string | number | Phrase | DateValue | WeekdayValue | TimeValue | ListValue | PartsValue
 
 /** `phrase('words.schedule.once', { on })`: the one way domain code names a message (the catalogue test finds ids by it). */
 export function phrase(id: string, values?: Record<string, PhraseValue>): Phrase {
@@ -56,6 +61,8 @@ export const dateValue = (date: LocalDate, style: DateValue['style'], options: O
 export const weekdayValue = (weekday: Weekday, style: WeekdayValue['style'] = 'short'): WeekdayValue => ({ weekday, style })
 export const timeValue = (time: LocalTime): TimeValue => ({ time })
 export const listValue = (list: readonly PhraseValue[], type: ListValue['type'] = 'conjunction'): ListValue => ({ list, type })
+
+export const partsValue = (parts: readonly PhraseValue[]): PartsValue => ({ parts })
 
 export const isPhrase = (value: unknown): value is Phrase =>
   typeof value === 'object' && value !== null && typeof (value as Phrase).id === 'string'

@@ -1,22 +1,18 @@
-import type { Assignment, Circle, Helper, Need, TaskKind } from './model'
-import { joinWithAnd } from './describe'
+import type { Assignment, Circle, Helper, Need } from './model'
+import { listValue, phrase, type Phrase } from './phrase'
 
-const WHAT_THEY_DID: Record<TaskKind, string> = {
-  meal: 'the meals', ride: 'the rides', errand: 'the errands', 'dog-walk': 'walking the dog',
-  'plant-watering': 'watering the plants', mail: 'checking the mail', call: 'the calls', visit: 'the visits',
-  reminder: 'the reminders', accompaniment: 'going along to appointments', other: 'your help',
-}
-
-/** A drafted thank-you note for a helper, naming what they did in plain words. */
+/** A drafted thank-you note for a helper, naming what they did in plain words (ids `words.thanks.*`). */
 export function thankYouNote(input: {
   helper: Pick<Helper, 'id' | 'name'>
   circle: Pick<Circle, 'recipientName' | 'coordinator'>
   needs: readonly Need[]
   assignments: readonly Assignment[]
-}): string {
+}): Phrase {
   const needIds = new Set(input.assignments.filter((a) => a.helperId === input.helper.id).map((a) => a.needId))
-  const deeds = [...new Set(input.needs.filter((n) => needIds.has(n.id)).map((n) => WHAT_THEY_DID[n.kind]))]
-  const what = deeds.length === 0 ? 'offering to help' : joinWithAnd(deeds)
-  const signature = input.circle.coordinator.name ? `\n\n${input.circle.coordinator.name}` : ''
-  return `Dear ${input.helper.name},\n\nThank you for ${what}. It made a real difference to ${input.circle.recipientName}, and it meant nobody had to carry it alone.${signature}`
+  const kinds = [...new Set(input.needs.filter((n) => needIds.has(n.id)).map((n) => n.kind))]
+  const what = kinds.length === 0 ? phrase('words.thanks.offering') : listValue(kinds.map((kind) => phrase(`words.thanks.did.${kind}`)))
+  const values = { name: input.helper.name, what, recipient: input.circle.recipientName }
+  return input.circle.coordinator.name
+    ? phrase('words.thanks.noteSigned', { ...values, coordinator: input.circle.coordinator.name })
+    : phrase('words.thanks.note', values)
 }

@@ -157,6 +157,7 @@ export function renderValue(value: PhraseValue, locale: Locale = currentLocale()
   }
   if ('weekday' in value) return value.style === 'long' ? weekdayLong(value.weekday, locale.tag) : weekdayShort(value.weekday, locale.tag)
   if ('time' in value) return formatLocalTime(value.time, locale.tag)
+  if ('parts' in value) return value.parts.map((part) => renderValue(part, locale)).join(', ')
   return formatList(value.list.map((item) => String(renderValue(item, locale))), locale, value.type)
 }
 

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import { parseOccurrenceId, type LocalDate, type OccurrenceStatusKind, type RiskAnswer, type Weekday } from '../../domain/model'
 import { entityField } from '../entities'
 import { normalizeWeekdays } from '../schema/assignment'

@@ -28,7 +28,7 @@
  *   this helper's entry cannot be read. Emptying then would revoke a helper by mistake.
  */
 import { addDays, earlierDate, laterDate } from '../../domain/dates'
-import { helperBrief } from '../../domain/brief'
+import { helperBrief } from '../../i18n/describe'
 import { endedOn } from '../../domain/ending'
 import { openRest } from '../../domain/resting'
 import { isExcluded } from '../../domain/planner/rules'

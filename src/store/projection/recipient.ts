@@ -13,7 +13,7 @@
  *   only the circle with `resting`, the check-ins and the acknowledgements.
  * - Null means "leave the document alone" (map not loaded, or from a newer Kith).
  */
-import { describeSchedule } from '../../domain/describe'
+import { describeSchedule } from '../../i18n/describe'
 import type { LocalDate } from '../../domain/model'
 import { openRest } from '../../domain/resting'
 import {

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import type { GroupAskItem } from '../../domain/groupAsk'
 import { showNotice } from '../hooks/notice'
 import { Field } from '../shared/Field'

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import { WEEKDAYS, type AssignmentRole, type Weekday } from '../../domain/model'
 import { isoWeekKey, localDateOf } from '../../domain/dates'
 import type { Violation } from '../../domain/planner'

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { Field } from '../shared/Field'
 import type { CircleViewProps } from './CircleScreen'

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useDraft } from '../hooks/useDraft'
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import { rangeCrossesMidnight } from '../../domain/weeklyRanges'
 import { WEEKDAYS, type OffLimitsTime, type Weekday } from '../../domain/model'
 import { showSavedNotice } from '../hooks/notice'

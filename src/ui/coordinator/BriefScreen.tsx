@@ -1,4 +1,4 @@
-import { helperBrief } from '../../domain/brief'
+import { helperBrief } from '../../i18n/describe'
 import { isExcluded } from '../../domain/planner/rules'
 import { href } from '../hooks/router'
 import { showNotice } from '../hooks/notice'

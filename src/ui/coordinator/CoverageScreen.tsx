@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { addDays, datesBetween, localDateOf } from '../../domain/dates'
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import { coverage, describeGaps, gapFixes, whoCouldFill, type CoverageCell, type GapFix } from '../../domain/planner'
 import { href } from '../hooks/router'
 import { showNotice, showSavedNotice } from '../hooks/notice'

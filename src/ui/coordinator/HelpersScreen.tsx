@@ -1,4 +1,4 @@
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import { isExcluded } from '../../domain/planner/rules'
 import { isOvereager } from '../../domain/planner/overeager'
 import { href } from '../hooks/router'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { localDateOf } from '../../domain/dates'
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import { dueFollowUp } from '../../domain/ending'
 import type { DeviceCircle } from '../../local/circles'
 import { createExampleCircle } from '../../sync/circles'

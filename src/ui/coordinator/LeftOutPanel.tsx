@@ -1,6 +1,6 @@
 import type { Plan } from '../../domain/planner'
 import { localDateOf } from '../../domain/dates'
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'

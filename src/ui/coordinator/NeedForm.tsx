@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react'
 import { useDraft } from '../hooks/useDraft'
 import { DraftNote } from '../shared/DraftNote'
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import { localDateOf } from '../../domain/dates'
 import { NEED_CATEGORIES, PRIORITIES, TASK_KIND_CATEGORY, TASK_KINDS, WEEKDAYS, type TaskKind } from '../../domain/model'
 import { peopleNamedIn } from '../../domain/redaction'

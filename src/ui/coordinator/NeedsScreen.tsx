@@ -1,4 +1,4 @@
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import { localDateOf } from '../../domain/dates'
 import { nextOccurrences } from '../../domain/schedule'
 import type { Need } from '../../domain/model'

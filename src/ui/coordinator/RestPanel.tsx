@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { addDays, localDateOf } from '../../domain/dates'
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import { lookAgainDue, openRest } from '../../domain/resting'
 import { href } from '../hooks/router'
 import { showNotice, showSavedNotice } from '../hooks/notice'

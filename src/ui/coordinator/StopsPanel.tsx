@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import { localDateOf } from '../../domain/dates'
 import type { Need, Stop } from '../../domain/model'
 import { showNotice } from '../hooks/notice'

@@ -1,4 +1,4 @@
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import { navigate } from '../hooks/router'
 import type { CircleViewProps } from './CircleScreen'
 import { text } from './text'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import { parseOccurrenceId } from '../../domain/model'
 import type { MissedNeed, WeekLine, WeekSummary } from '../../domain/weekSummary'
 import type { CircleViewProps } from './CircleScreen'

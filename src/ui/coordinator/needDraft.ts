@@ -1,6 +1,6 @@
 import { TASK_KIND_CATEGORY, type Need, type NeedCategory, type NeedMode, type Priority, type RiskAnswer, type TaskKind, type Weekday } from '../../domain/model'
 import type { NeedDraft } from '../../store'
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import { slotsTooShort } from '../../domain/schedule'
 import { text } from './text'
 

@@ -1,4 +1,4 @@
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import { contactHref } from '../shared/CrisisHelp'
 import { helperCatalogue } from '../../i18n/catalogues/helper'
 import type { HelperScreenProps } from './types'

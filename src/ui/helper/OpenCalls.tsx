@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import type { HelperCallView, HelperStore } from '../../store/roles/helperStore'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { deviceTimeZone } from '../hooks/useNow'

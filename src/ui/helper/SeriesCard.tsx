@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
-import * as describe from '../../domain/describe'
-import { describeDatePattern, namedDaysOfPattern } from '../../domain/describeSeries'
+import * as describe from '../../i18n/describe'
+import { describeDatePattern, namedDaysOfPattern } from '../../i18n/describe'
 import { localDateOf, weekdayOf } from '../../domain/dates'
 import type { LocalDate } from '../../domain/model'
 import type { HelperTaskView } from '../../store/roles/helperStore'

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useDraft } from '../hooks/useDraft'
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import type { HelperStore, HelperTaskView } from '../../store/roles/helperStore'
 import type { ReportKind } from '../../store/schema/helperReport'
 import { showNotice, showSavedNotice } from '../hooks/notice'

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react'
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import type { HelperTaskView } from '../../store/roles/helperStore'
 import { useFirstScreenFirst } from '../hooks/useFirstScreenFirst'
 import { CalendarSection } from '../shared/CalendarSection'

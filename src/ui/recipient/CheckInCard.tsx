@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useDraft } from '../hooks/useDraft'
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import type { RecipientSnapshot, RecipientStore } from '../../store/roles/recipientStore'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { Field } from '../shared/Field'

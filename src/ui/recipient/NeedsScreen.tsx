@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import { PRIORITIES, type Priority } from '../../domain/model'
 import type { RecipientSnapshot, RecipientStore } from '../../store/roles/recipientStore'
 import { showNotice, showSavedNotice } from '../hooks/notice'

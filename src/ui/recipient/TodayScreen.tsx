@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { addDays, localDateOf } from '../../domain/dates'
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import type { LocalDate } from '../../domain/model'
 import type { DailyStatus } from '../../store/recipientDoc/layout'
 import { contactHref } from '../shared/CrisisHelp'

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import { TASK_KINDS, type TaskKind } from '../../domain/model'
 
 /** One choice among a few, as a row of buttons: a radio group, one Tab stop, arrows inside. */

@@ -1,4 +1,4 @@
-import * as describe from '../../domain/describe'
+import * as describe from '../../i18n/describe'
 import { WEEKDAYS } from '../../domain/model'
 import { rangeCrossesMidnight, type DayGroup, type GroupedRange } from '../../domain/weeklyRanges'
 import { Field } from './Field'

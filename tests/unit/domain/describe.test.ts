@@ -15,7 +15,7 @@ import {
   taskKindLabel,
   weekdayLong,
   weekdayShort,
-} from '../../../src/domain/describe'
+} from '../../../src/i18n/describe'
 
 const at = (iso: string) => Date.parse(iso)
 const slot = (start: string | null, end: string | null, spanDays = 1): TimeSlot => ({ start, end, spanDays })

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Need, NeedTiming, Recurrence, TimeSlot, Weekday } from '../../../src/domain/model'
 import fc from 'fast-check'
-import { describeDatePattern, describeSeries, describeWeekdays, namedDaysOfPattern, type DescribeSeriesOptions, type SeriesDates } from '../../../src/domain/describeSeries'
-import { weekdayShort } from '../../../src/domain/describe'
+import { describeDatePattern, describeSeries, describeWeekdays, namedDaysOfPattern, type DescribeSeriesOptions, type SeriesDates } from '../../../src/i18n/describe'
+import { weekdayShort } from '../../../src/i18n/describe'
 import { scheduledDates } from '../../../src/domain/schedule'
 import { addDays, weekdayOf } from '../../../src/domain/dates'
 
@@ -44,8 +44,8 @@ describe('describeWeekdays', () => {
     expect(describeWeekdays(weekdays)).toBe(expected)
   })
 
-  it('names the days in the given locale', () => {
-    expect(describeWeekdays([2, 4], 'de-DE')).toBe('Di and Do')
+  it('names and joins the days in the given locale (Intl, for the words Kith has no catalogue of)', () => {
+    expect(describeWeekdays([2, 4], 'de-DE')).toBe('Di und Do')
   })
 })
 

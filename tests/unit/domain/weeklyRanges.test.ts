@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeWeeklyRanges } from '../../../src/domain/describe'
+import { describeWeeklyRanges } from '../../../src/i18n/describe'
 import { expandGroupedRanges, groupWeeklyRanges } from '../../../src/domain/weeklyRanges'
 import type { Weekday } from '../../../src/domain/model'
 
