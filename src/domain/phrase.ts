@@ -66,3 +66,33 @@ export const partsValue = (parts: readonly PhraseValue[]): PartsValue => ({ part
 
 export const isPhrase = (value: unknown): value is Phrase =>
   typeof value === 'object' && value !== null && typeof (value as Phrase).id === 'string'
+
+/** The same phrase with every free-text value passed through `map` (ids, dates and numbers untouched): redaction. */
+export function mapPhraseText(value: PhraseValue, map: (text: string) => string): PhraseValue {
+  if (typeof value === 'string') return map(value)
+  if (typeof value === 'number' || 'date' in value || 'weekday' in value || 'time' in value) return value
+  if ('list' in value) return { ...value, list: value.list.map((item) => mapPhraseText(item, map)) }
+  if ('parts' in value) return { parts: value.parts.map((part) => mapPhraseText(part, map)) }
+  if (!value.values) return value
+  return { id: value.id, values: Object.fromEntries(Object.entries(value.values).map(([name, inner]) => [name, mapPhraseText(inner, map)])) }
+}
+
+const MAX_DEPTH = 12
+/** Whether untrusted JSON (a document from another phone) is a phrase value Kith can render. */
+export function isPhraseValue(value: unknown, depth = 0): value is PhraseValue {
+  if (depth > MAX_DEPTH) return false
+  if (typeof value === 'string') return true
+  if (typeof value === 'number') return Number.isFinite(value)
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  const record = value as Record<string, unknown>
+  if (typeof record.id === 'string') {
+    return record.values === undefined || (typeof record.values === 'object' && record.values !== null && !Array.isArray(record.values)
+      && Object.values(record.values).every((inner) => isPhraseValue(inner, depth + 1)))
+  }
+  if (typeof record.date === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(record.date) && (record.style === 'long' || record.style === 'short')
+  if (typeof record.weekday === 'number') return Number.isInteger(record.weekday) && record.weekday >= 1 && record.weekday <= 7
+  if (typeof record.time === 'string') return /^\d{2}:\d{2}$/.test(record.time)
+  if (Array.isArray(record.list)) return record.list.every((item) => isPhraseValue(item, depth + 1))
+  if (Array.isArray(record.parts)) return record.parts.every((part) => isPhraseValue(part, depth + 1))
+  return false
+}

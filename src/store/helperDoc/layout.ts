@@ -1,3 +1,4 @@
+import type { Phrase } from '../../domain/phrase'
 import type { Instant, LocalDate, OccurrenceStatusKind, Offer, TaskKind } from '../../domain/model'
 import type { CircleBasics } from '../projection/basics'
 import type { ReportKind } from '../schema/helperReport'
@@ -37,12 +38,19 @@ export type HelperBriefFields = CircleBasics & {
   recipientFirstName: string
   circleEnd: LocalDate
   circleStatus: 'active' | 'archived'
-  /** This helper's series in words ("You'll walk the dog every Saturday until 8 December."). */
+  /** This helper's series in English words ("You'll walk the dog every Saturday until 8 December."), for phones on older versions. */
   seriesSentences: string[]
-  /** "If you need to swap a day or can't make it, contact Jordan (…), not Alex." */
+  /** "If you need to swap a day or can't make it, contact Jordan (…), not Alex.", in English, for phones on older versions. */
   howToChange: string
   /** Present (true) while the whole circle rests: no tasks, nothing asked, only thanks. Older phones ignore it. */
   resting?: true
+  /**
+   * The same as Phrases (domain/phrase.ts): the helper's phone renders them in its own language.
+   * Words never travel as prose in one language; projection writes data, the same on every
+   * coordinator device whatever its language. Absent in documents projected before 2026-12.
+   */
+  seriesPhrases?: Phrase[]
+  howToChangePhrase?: Phrase
 }
 
 /**

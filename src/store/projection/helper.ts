@@ -28,7 +28,8 @@
  *   this helper's entry cannot be read. Emptying then would revoke a helper by mistake.
  */
 import { addDays, earlierDate, laterDate } from '../../domain/dates'
-import { helperBrief } from '../../i18n/describe'
+import { helperBrief } from '../../domain/brief'
+import { helperBrief as helperBriefText } from '../../i18n/describe'
 import { endedOn } from '../../domain/ending'
 import { openRest } from '../../domain/resting'
 import { isExcluded } from '../../domain/planner/rules'
@@ -115,16 +116,22 @@ function messages(input: ProjectionInput, helperId: string, today: LocalDate, ho
 }
 
 function briefFields(input: ProjectionInput, circle: CircleProfile, helper: Helper, today: LocalDate, resting: boolean): HelperBriefFields {
-  const brief = helperBrief({ circle, helper, needs: input.needs, assignments: input.assignments, today })
+  const briefInput = { circle, helper, needs: input.needs, assignments: input.assignments, today }
+  const brief = helperBrief(briefInput)
+  // Prose for phones on older versions, always in the same language, so every coordinator device projects the same values.
+  const english = helperBriefText({ ...briefInput, locale: 'en-GB' })
+  // Once the support has ended, or while it rests, the brief promises nothing more.
+  const nothingMore = endedOn(circle) !== null || resting
   return {
     ...circleBasics(circle),
     helperFirstName: firstName(helper.name),
     recipientFirstName: firstName(circle.recipientName),
     circleEnd: circle.endDate,
     circleStatus: circle.status,
-    // Once the support has ended, or while it rests, the brief promises nothing more.
-    seriesSentences: endedOn(circle) === null && !resting ? brief.tasks.map((task) => task.sentence) : [],
-    howToChange: brief.howToChange,
+    seriesSentences: nothingMore ? [] : english.tasks.map((task) => task.sentence),
+    howToChange: english.howToChange,
+    seriesPhrases: nothingMore ? [] : brief.tasks.map((task) => task.sentence),
+    howToChangePhrase: brief.howToChange,
     ...(resting ? { resting: true } : {}),
   }
 }

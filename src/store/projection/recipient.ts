@@ -13,6 +13,7 @@
  *   only the circle with `resting`, the check-ins and the acknowledgements.
  * - Null means "leave the document alone" (map not loaded, or from a newer Kith).
  */
+import { schedulePhrase } from '../../domain/describe'
 import { describeSchedule } from '../../i18n/describe'
 import type { LocalDate } from '../../domain/model'
 import { openRest } from '../../domain/resting'
@@ -35,7 +36,9 @@ export function projectRecipient(input: ProjectionInput, today: LocalDate): Reci
     const stop = (input.stops ?? []).find((s) => s.needId === need.id && s.helperId === null && (s.until === null || s.until >= today))
     needs[need.id] = {
       title: need.title, category: need.category, priority: need.priority,
-      schedule: describeSchedule(need, circle.endDate, { circleStart: circle.startDate }), source: need.source,
+      // Words as data for the recipient's phone; English prose for older phones, the same on every coordinator device.
+      schedule: describeSchedule(need, circle.endDate, { circleStart: circle.startDate, locale: 'en-GB' }),
+      schedulePhrase: schedulePhrase(need, circle.endDate, { circleStart: circle.startDate }), source: need.source,
       ...(stop ? { stopped: { kind: stop.kind, until: stop.until } } : {}),
     }
   }

@@ -1,3 +1,4 @@
+import { mapPhraseText, type Phrase } from '../../domain/phrase'
 import { foldPhrase, nameWords, notePhrases, redactor, type Withheld } from '../../domain/redaction'
 import { redactedWords } from '../commands/words'
 import type { HelperBriefFields, HelperDocValues } from '../helperDoc/layout'
@@ -42,7 +43,11 @@ const mapValues = <T>(record: Record<string, T>, change: (value: T) => T): Recor
 const isEmpty = (section: object) => Object.keys(section).length === 0
 
 function filledBrief(brief: HelperBriefFields, redact: (text: string) => string): HelperBriefFields {
-  return { ...brief, publicSummary: redact(brief.publicSummary), seriesSentences: brief.seriesSentences.map(redact), howToChange: redact(brief.howToChange) }
+  return {
+    ...brief, publicSummary: redact(brief.publicSummary), seriesSentences: brief.seriesSentences.map(redact), howToChange: redact(brief.howToChange),
+    ...(brief.seriesPhrases && { seriesPhrases: brief.seriesPhrases.map((phrase) => mapPhraseText(phrase, redact) as Phrase) }),
+    ...(brief.howToChangePhrase && { howToChangePhrase: mapPhraseText(brief.howToChangePhrase, redact) as Phrase }),
+  }
 }
 
 /** A helper's projected values with every free text redacted. */

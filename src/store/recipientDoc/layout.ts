@@ -1,3 +1,4 @@
+import type { PhraseValue } from '../../domain/phrase'
 import type { Instant, LocalDate, NeedCategory, Priority } from '../../domain/model'
 import type { CircleBasics } from '../projection/basics'
 import type { PleaseStopResponse } from '../schema/pleaseStop'
@@ -40,8 +41,10 @@ export type RecipientNeed = {
   title: string
   category: NeedCategory
   priority: Priority
-  /** "every Tue and Thu, 18:00–19:00, until 6 January". */
+  /** "every Tue and Thu, 18:00–19:00, until 6 January", in English, for phones on older versions. */
   schedule: string
+  /** The same as a Phrase, rendered on the recipient's phone in its language (absent before 2026-12). */
+  schedulePhrase?: PhraseValue
   source: 'coordinator' | 'recipient'
   /** Set while the need is paused or after it ended at the recipient's word. */
   stopped?: { kind: 'pause' | 'end'; until: LocalDate | null }

@@ -1,6 +1,8 @@
 import * as describe from '../../i18n/describe'
 import { contactHref } from '../shared/CrisisHelp'
 import { helperCatalogue } from '../../i18n/catalogues/helper'
+import { renderValue } from '../../i18n'
+import { isPhraseValue } from '../../domain/phrase'
 import type { HelperScreenProps } from './types'
 
 const t = helperCatalogue.format
@@ -8,6 +10,9 @@ const t = helperCatalogue.format
 /** The helper's brief: who they help and why, their part, and who to ask about changes. */
 export function AboutScreen({ brief, coordinator }: HelperScreenProps) {
   const recipient = brief.recipientFirstName
+  // Phrases render in this phone's language; a document from an older coordinator phone has English sentences only.
+  const phrases = Array.isArray(brief.seriesPhrases) && brief.seriesPhrases.every((p) => isPhraseValue(p)) ? brief.seriesPhrases : null
+  const sentences = phrases ? phrases.map((p) => String(renderValue(p))) : brief.seriesSentences
   const link = contactHref(brief.coordinatorContact)
   return (
     <main id="main" className="page">
@@ -21,14 +26,15 @@ export function AboutScreen({ brief, coordinator }: HelperScreenProps) {
       </section>
       <section className="panel" aria-labelledby="about-part">
         <h2 id="about-part">{t('helper.about.yourPart')}</h2>
-        {brief.seriesSentences.length === 0 ? <p className="muted">{brief.circleStatus === 'archived' || brief.resting ? t('helper.about.nothingMore') : t('helper.about.noSeries')}</p> : (
+        {sentences.length === 0 ? <p className="muted">{brief.circleStatus === 'archived' || brief.resting ? t('helper.about.nothingMore') : t('helper.about.noSeries')}</p> : (
           <ul className="plain-list">
-            {brief.seriesSentences.map((sentence, index) => <li key={index}>{sentence}</li>)}
+            {sentences.map((sentence, index) => <li key={index}>{sentence}</li>)}
           </ul>
         )}
         {/* The projected sentence carries the coordinator's contact; ours is the fallback. */}
         {/* While the circle rests there is nothing to swap: nothing is asked of them. */}
-        {!brief.resting && <p><strong>{brief.howToChange.trim() || t('helper.about.swap', { coordinator, recipient })}</strong></p>}
+        {!brief.resting && <p><strong>{isPhraseValue(brief.howToChangePhrase) ? renderValue(brief.howToChangePhrase)
+          : brief.howToChange.trim() || t('helper.about.swap', { coordinator, recipient })}</strong></p>}
       </section>
       <section className="panel" aria-labelledby="about-coordinator">
         <h2 id="about-coordinator">{t('helper.about.coordinator')}</h2>

@@ -5,6 +5,8 @@ import type { RecipientSnapshot, RecipientStore } from '../../store/roles/recipi
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { SuggestNeedForm } from './SuggestNeedForm'
 import { recipientCatalogue } from '../../i18n/catalogues/recipient'
+import { renderValue } from '../../i18n'
+import { isPhraseValue } from '../../domain/phrase'
 import type { RecipientScreenProps } from './types'
 
 const t = recipientCatalogue.format
@@ -46,7 +48,7 @@ function NeedCard({ need, store, coordinator, now, ended }: { need: Need; store:
   return (
     <article className={`card need-card priority-${need.priority}`} aria-labelledby={titleId}>
       <h2 className="card-title" id={titleId}>{need.title}</h2>
-      <p className="schedule small">{need.schedule}</p>
+      <p className="schedule small">{isPhraseValue(need.schedulePhrase) ? renderValue(need.schedulePhrase) : need.schedule}</p>
       {need.stopped && (
         <p className="small">{need.stopped.until ? t('recipient.needs.pausedUntil', { date: describe.formatLocalDate(need.stopped.until) }) : t('recipient.needs.stopped')}</p>
       )}

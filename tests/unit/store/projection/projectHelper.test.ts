@@ -1,3 +1,5 @@
+import { renderPhrase, wordsCatalogue } from '../../../../src/i18n'
+import type { HelperBriefFields } from '../../../../src/store/helperDoc/layout'
 import { describe, expect, it } from 'vitest'
 import { projectHelper, MAX_TASKS, TASKS_DAYS_AHEAD } from '../../../../src/store/projection/helper'
 import { readProjectionInput } from '../../../../src/store/projection/input'
@@ -22,6 +24,21 @@ describe('projecting a helper’s document', () => {
       circleStatus: 'active',
       seriesSentences: ['You\'ll walk the dog every day, 30 minutes between 08:00 and 09:00, until 8 December.'],
       howToChange: 'If you need to swap a day or can\'t make it, contact Coordinator (+1 555 0100), not Test.',
+      seriesPhrases: [expect.objectContaining({ id: 'words.brief.primary' })],
+      howToChangePhrase: expect.objectContaining({ id: 'words.brief.howToChangeContact' }),
+    })
+  })
+
+  it('sends the brief’s words as data, which the helper’s phone renders in its own language', () => {
+    const circle = makeCircle()
+    const brief = projectHelper(inputOf(circle), circle.helpers.a, TODAY)!.brief as HelperBriefFields
+    const english = { language: 'en', tag: 'en-GB' } as const
+    expect(renderPhrase(brief.seriesPhrases![0], english)).toBe(brief.seriesSentences[0])
+    expect(renderPhrase(brief.howToChangePhrase!, english)).toBe(brief.howToChange)
+    const spanish = { language: 'es', tag: 'es-ES' } as const
+    return wordsCatalogue.load('es').then(() => {
+      expect(renderPhrase(brief.seriesPhrases![0], spanish)).toBe('Te encargarás de pasear al perro todos los días, 30 minutos entre las 08:00 y las 09:00, hasta el 8 de diciembre.')
+      expect(renderPhrase(brief.howToChangePhrase!, spanish)).toBe('Si necesitas cambiar un día o no puedes ir, habla con Coordinator (+1 555 0100), no con Test.')
     })
   })
 

@@ -37,6 +37,7 @@ describe('projecting the recipient’s document', () => {
     const values = projectRecipient(inputOf(circle), TODAY)!
     expect(values.needs[circle.needs.dinner]).toEqual({
       title: 'Bring dinner', category: 'practical', priority: 'high', schedule: 'every Tue and Thu, 30 minutes between 18:00 and 19:00, until 8 December', source: 'coordinator',
+      schedulePhrase: expect.objectContaining({ parts: expect.any(Array) }),
     })
     expect(values.checkIns[checkIn]).toEqual({ weekOf: '2026-11-23', at: later(20), seq: expect.any(Number), worked: 'The walks', missing: 'Company', stop: '', adjusted: 'a helper takes Sundays' })
     expect(values.circle).toMatchObject({ recipientName: 'Test Person', crisisResources: [{ name: 'Crisis line', contact: '988' }], seesHelpers: false })
