@@ -18,11 +18,11 @@ const SendBack = lazyScreen(() => import('../shared/SendBack'), (m) => m.SendBac
 const OfferScreen = lazyScreen(() => import('./OfferScreen'), (m) => m.OfferScreen)
 const AboutScreen = lazyScreen(() => import('./AboutScreen'), (m) => m.AboutScreen)
 
-
-const screens: Array<{ route: string; label: string; view: ComponentType<HelperScreenProps> }> = [
-  { route: 'tasks', label: t('helper.tabs.tasks'), view: TasksScreen },
-  { route: 'offer', label: t('helper.tabs.offer'), view: OfferScreen },
-  { route: 'about', label: t('helper.tabs.about'), view: AboutScreen },
+// Labels are read when drawn, in the reader's language at that moment.
+const screens: Array<{ route: string; label: () => string; view: ComponentType<HelperScreenProps> }> = [
+  { route: 'tasks', label: () => t('helper.tabs.tasks'), view: TasksScreen },
+  { route: 'offer', label: () => t('helper.tabs.offer'), view: OfferScreen },
+  { route: 'about', label: () => t('helper.tabs.about'), view: AboutScreen },
 ]
 
 export interface HelperViewProps {
@@ -56,7 +56,7 @@ export function HelperView({ docId, store, path, now: fixedNow, onRevoked }: Hel
 
   return (
     <RoleLayout docId={docId} title={t('helper.title', { recipient: brief.recipientFirstName })} allCircles={t('helper.allCircles')} navLabel={t('helper.nav')} crisis={brief.crisisResources}
-      tabs={screens.map((s) => ({ href: href(`h/${docId}/${s.route}`), label: s.label, current: s === screen }))}>
+      tabs={screens.map((s) => ({ href: href(`h/${docId}/${s.route}`), label: s.label(), current: s === screen }))}>
       <Suspense fallback={null}><SendBack docId={docId} audience="helper" coordinator={coordinator} sender={brief.helperFirstName} /></Suspense>
       <Suspense fallback={<ScreenLoading />}><Screen docId={docId} store={store} snapshot={snapshot} brief={brief} coordinator={coordinator} now={now} /></Suspense>
     </RoleLayout>

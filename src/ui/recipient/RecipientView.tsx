@@ -18,11 +18,11 @@ const SendBack = lazyScreen(() => import('../shared/SendBack'), (m) => m.SendBac
 const NeedsScreen = lazyScreen(() => import('./NeedsScreen'), (m) => m.NeedsScreen)
 const CheckInsScreen = lazyScreen(() => import('./CheckInsScreen'), (m) => m.CheckInsScreen)
 
-
-const screens: Array<{ route: string; label: string; view: ComponentType<RecipientScreenProps> }> = [
-  { route: 'today', label: t('recipient.tabs.today'), view: TodayScreen },
-  { route: 'needs', label: t('recipient.tabs.needs'), view: NeedsScreen },
-  { route: 'check-ins', label: t('recipient.tabs.checkIns'), view: CheckInsScreen },
+// Labels are read when drawn, in the reader's language at that moment.
+const screens: Array<{ route: string; label: () => string; view: ComponentType<RecipientScreenProps> }> = [
+  { route: 'today', label: () => t('recipient.tabs.today'), view: TodayScreen },
+  { route: 'needs', label: () => t('recipient.tabs.needs'), view: NeedsScreen },
+  { route: 'check-ins', label: () => t('recipient.tabs.checkIns'), view: CheckInsScreen },
 ]
 
 export interface RecipientViewProps {
@@ -54,7 +54,7 @@ export function RecipientView({ docId, store, path, now: fixedNow, onRevoked, co
 
   return (
     <RoleLayout docId={docId} title={t('recipient.title', { name: circle.recipientName })} allCircles={t('recipient.allCircles')} navLabel={t('recipient.nav')} crisis={circle.crisisResources}
-      tabs={screens.map((s) => ({ href: href(`r/${docId}/${s.route}`), label: s.label, current: s === screen }))}>
+      tabs={screens.map((s) => ({ href: href(`r/${docId}/${s.route}`), label: s.label(), current: s === screen }))}>
       {coordinatingHere
         ? <p className="switch-view"><a href={href(`c/${coordinatingHere}/today`)}>{t('recipient.switchToCoordinating')}</a></p>
         // Nothing to send when the coordinator's side is this very device: it reads what is written here.

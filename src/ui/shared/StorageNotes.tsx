@@ -3,13 +3,13 @@ import { repairDoc, retrySaving, type DocStatus } from '../../sync/persistence'
 import { showNotice } from '../hooks/notice'
 import { href } from '../hooks/router'
 import { useStorageStatus, useStorageStatuses } from '../hooks/useStorage'
-import { sharedCatalogue } from '../../i18n'
+import { currentLocale, sharedCatalogue } from '../../i18n'
 
 const say = sharedCatalogue.format
 
 const SAVED_AGAIN_MS = 8000
 
-const timeOf = (instant: number) => new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(instant)
+const timeOf = (instant: number) => new Intl.DateTimeFormat(currentLocale().tag, { hour: '2-digit', minute: '2-digit' }).format(instant)
 
 /**
  * The page's one note about storage: changes that are not on disk (what, why, what to do, and
