@@ -6,12 +6,11 @@ import { useFreshDocument } from '../hooks/useFreshDocument'
 import { useDocSnapshot, useRoleDoc } from '../hooks/useRoleDoc'
 import { OpenFailedMessage } from '../shared/RoleShell'
 import { sharedCatalogue } from '../../i18n'
-
-const say = sharedCatalogue.format
 import { HelperView } from './HelperView'
 import { helperCatalogue } from '../../i18n/catalogues/helper'
 import { stateWords } from '../shared/stateWords'
 
+const say = sharedCatalogue.format
 const t = helperCatalogue.format
 
 /** `#/h/<docId>/…`: a helper's own phone. Opens their document, then hands over to HelperView. */

@@ -8,12 +8,11 @@ import { OpenFailedMessage } from '../shared/RoleShell'
 import { useDeviceCircles } from '../hooks/useDeviceCircles'
 import { coordinatingMapOf } from '../../sync/ownView'
 import { sharedCatalogue } from '../../i18n'
-
-const say = sharedCatalogue.format
 import { RecipientView } from './RecipientView'
 import { recipientCatalogue } from '../../i18n/catalogues/recipient'
 import { stateWords } from '../shared/stateWords'
 
+const say = sharedCatalogue.format
 const t = recipientCatalogue.format
 
 /** `#/r/<docId>/…`: the recipient's own phone. Opens their document, then hands over to RecipientView. */

@@ -4,9 +4,9 @@ import { showNotice } from '../hooks/notice'
 import { useQrCode } from '../hooks/useQrCode'
 import { Field } from './Field'
 import { sharedCatalogue } from '../../i18n'
+import { saveFile } from './saveFile'
 
 const say = sharedCatalogue.format
-import { saveFile } from './saveFile'
 
 
 /** Kept below what phones' cameras read reliably; longer links go as a link or a file. */
