@@ -1,5 +1,7 @@
 import type { Role } from '../local/db'
-import { randomId } from '../store'
+// From its own module, not the store's index: helpers' and the recipient's phones import this
+// file on their first load, and the index brings the coordinator's whole store with it.
+import { randomId } from '../store/ids'
 
 /**
  * Invite links: `…/#/join/<role>/<docId>/<key>[/<payload>]`. The optional payload is the
