@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react'
-import * as describe from '../../i18n/describe'
 import { WEEKDAYS, type AssignmentRole, type Weekday } from '../../domain/model'
 import { isoWeekKey, localDateOf } from '../../domain/dates'
 import type { Violation } from '../../domain/planner'
@@ -15,9 +14,10 @@ import { Segmented } from '../shared/Choices'
 import { Field } from '../shared/Field'
 import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
-import { text } from './text'
-
-const t = text.assignNeed
+import { useText } from '../../i18n'
+import { weekdayValue } from '../../domain/phrase'
+import { assignCatalogue } from '../../i18n/catalogues/assign'
+import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
 
 /** With no offer, time rules can't place the task: it then counts at the window's start. */
 const emptyOffer = { helperId: '', kinds: [], windows: [], from: null, until: null, mode: 'any' as const, weeklyLimit: 0 }
@@ -29,6 +29,8 @@ interface Part {
 
 /** Override a proposal or split a need's days between people; hard rules warn, some block. */
 export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewProps) {
+  const tCoordinator = useText(coordinatorCatalogue)
+  const t = useText(assignCatalogue)
   const need = snapshot.needs.find((n) => n.id === params[0])
   const now = useNow()
   const view = usePlan(snapshot, now)
@@ -41,7 +43,7 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
   const [parts, setParts] = useState<Part[]>([{ helperId: '', weekdays: [...WEEKDAYS] }])
   const [confirmed, setConfirmed] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  if (!need) return <main id="main" className="page"><p className="notice">{text.errors.needRemoved}</p></main>
+  if (!need) return <main id="main" className="page"><p className="notice">{tCoordinator('coordinator.errors.needRemoved')}</p></main>
   if (!view) return <main id="main" className="page"><PlanningNotice snapshot={snapshot} now={now} /></main>
 
   const occurrences = view.input.occurrences.filter((o) => o.needId === need.id && o.slotKey === slotKey && o.date >= from && o.date <= until)
@@ -88,14 +90,14 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
   function submit(event: FormEvent) {
     event.preventDefault()
     const allDays = parts.flatMap((p) => p.weekdays)
-    if (parts.some((p) => !p.helperId)) return setError(t.errorHelper)
-    if (parts.some((p) => p.weekdays.length === 0) || new Set(allDays).size !== allDays.length) return setError(t.errorDays)
-    if (blocked || (warnings.length > 0 && !confirmed)) return setError(warnings.length > 0 && !blocked ? t.overrideConfirm : t.blocked)
+    if (parts.some((p) => !p.helperId)) return setError(t('assign.assignNeed.errorHelper'))
+    if (parts.some((p) => p.weekdays.length === 0) || new Set(allDays).size !== allDays.length) return setError(t('assign.assignNeed.errorDays'))
+    if (blocked || (warnings.length > 0 && !confirmed)) return setError(warnings.length > 0 && !blocked ? t('assign.assignNeed.overrideConfirm') : t('assign.assignNeed.blocked'))
     const result = store.run('assignment/set', {
       needId: need!.id, slotKey, from, until, role, parts, override: warnings.length > 0 ? overrideText.slice(0, 600) : null,
     }, Date.now())
     if (!result.ok) return setError(result.problems.map((p) => p.message).join(' '))
-    showSavedNotice(t.saved)
+    showSavedNotice(t('assign.assignNeed.saved'))
     navigate(`c/${docId}/assign`)
   }
 
@@ -103,12 +105,12 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
 
   return (
     <main id="main" className="page">
-      <h1>{t.title(need.title)}</h1>
-      <p className="muted">{t.intro}</p>
-      {snapshot.helpers.length === 0 ? <p className="empty">{t.noHelpers}</p> : (
+      <h1>{t('assign.assignNeed.title', { need: need.title })}</h1>
+      <p className="muted">{t('assign.assignNeed.intro')}</p>
+      {snapshot.helpers.length === 0 ? <p className="empty">{t('assign.assignNeed.noHelpers')}</p> : (
         <form onSubmit={submit} noValidate>
           {slots.length > 1 && (
-            <Field label={t.slot}>
+            <Field label={t('assign.assignNeed.slot')}>
               {({ id }) => (
                 <select id={id} value={slotKey} onChange={(e) => setSlotKey(e.target.value)}>
                   {slots.map((key) => <option key={key} value={key}>{key === 'any' ? 'Any time' : key}</option>)}
@@ -116,15 +118,15 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
               )}
             </Field>
           )}
-          <Segmented legend={t.role} value={role} options={[['primary', text.assign.primary], ['backup', text.assign.backup]]} onChange={setRole} />
+          <Segmented legend={t('assign.assignNeed.role')} value={role} options={[['primary', t('assign.primary')], ['backup', t('assign.backup')]]} onChange={setRole} />
           <div className="two-columns">
-            <Field label={t.from}>{({ id }) => <input id={id} type="date" value={from} onChange={(e) => e.target.value && setFrom(e.target.value)} />}</Field>
-            <Field label={t.until}>{({ id }) => <input id={id} type="date" value={until} onChange={(e) => e.target.value && setUntil(e.target.value)} />}</Field>
+            <Field label={t('assign.assignNeed.from')}>{({ id }) => <input id={id} type="date" value={from} onChange={(e) => e.target.value && setFrom(e.target.value)} />}</Field>
+            <Field label={t('assign.assignNeed.until')}>{({ id }) => <input id={id} type="date" value={until} onChange={(e) => e.target.value && setUntil(e.target.value)} />}</Field>
           </div>
           {parts.map((part, index) => (
             <fieldset key={index}>
-              <legend>{t.part(index + 1)}</legend>
-              <Field label={t.helper}>
+              <legend>{t('assign.assignNeed.part', { n: index + 1 })}</legend>
+              <Field label={t('assign.assignNeed.helper')}>
                 {({ id }) => (
                   <select id={id} value={part.helperId} onChange={(e) => setPart(index, { helperId: e.target.value })}>
                     <option value="">—</option>
@@ -133,19 +135,19 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
                 )}
               </Field>
               <fieldset className="inline-fieldset">
-                <legend>{t.days}</legend>
+                <legend>{t('assign.assignNeed.days')}</legend>
                 <div className="chips">
                   {WEEKDAYS.map((day) => (
                     <label key={day} className={part.weekdays.includes(day) ? 'chip selected' : 'chip'}>
-                      <input type="checkbox" aria-label={describe.weekdayLong(day)} checked={part.weekdays.includes(day)}
+                      <input type="checkbox" aria-label={t.value(weekdayValue(day, 'long'))} checked={part.weekdays.includes(day)}
                         onChange={(e) => setPart(index, { weekdays: e.target.checked ? [...part.weekdays, day].sort() : part.weekdays.filter((d) => d !== day) })} />
-                      <span aria-hidden="true">{describe.weekdayShort(day)}</span>
+                      <span aria-hidden="true">{t.value(weekdayValue(day, 'short'))}</span>
                     </label>
                   ))}
                 </div>
               </fieldset>
               {parts.length > 1 && (
-                <button type="button" className="button small quiet" onClick={() => setParts(parts.filter((_, i) => i !== index))}>{t.removePart(index + 1)}</button>
+                <button type="button" className="button small quiet" onClick={() => setParts(parts.filter((_, i) => i !== index))}>{t('assign.assignNeed.removePart', { n: index + 1 })}</button>
               )}
             </fieldset>
           ))}
@@ -155,28 +157,28 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
             // Splitting hands the later days of the last part to the new person.
             const moved = last.weekdays.length > 1 ? last.weekdays.slice(Math.ceil(last.weekdays.length / 2)) : WEEKDAYS.filter((d) => !used.has(d))
             setParts([...parts.slice(0, -1), { ...last, weekdays: last.weekdays.filter((d) => !moved.includes(d)) }, { helperId: '', weekdays: [...moved] }])
-          }}>{t.addPart}</button>
+          }}>{t('assign.assignNeed.addPart')}</button>
 
           {roleSwaps.size > 0 && (
-            <p className="notice" role="status">{[...roleSwaps].map((name) => t.roleSwap(name, role === 'primary' ? text.assign.backup : text.assign.primary)).join(' ')}</p>
+            <p className="notice" role="status">{[...roleSwaps].map((name) => t('assign.assignNeed.roleSwap', { name, otherRole: role === 'primary' ? t('assign.backup') : t('assign.primary') })).join(' ')}</p>
           )}
           {warnings.length > 0 && (
             <section className="safety-callout" role="alert" aria-labelledby="warning-title">
-              <h2 id="warning-title">{t.warningTitle}</h2>
+              <h2 id="warning-title">{t('assign.assignNeed.warningTitle')}</h2>
               <ul className="plain-list">
                 {warnings.map((w) => <li key={w.helper}><strong>{w.helper}</strong>: {w.violations.map((v) => v.detail).join('; ')}</li>)}
               </ul>
-              {blocked ? <p><strong>{t.blocked}</strong></p> : (
+              {blocked ? <p><strong>{t('assign.assignNeed.blocked')}</strong></p> : (
                 <label className="check">
                   <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
-                  <span>{t.overrideConfirm}</span>
+                  <span>{t('assign.assignNeed.overrideConfirm')}</span>
                 </label>
               )}
             </section>
           )}
           {error && <p className="error" role="alert">{error}</p>}
           <div className="form-actions">
-            <button type="submit" className="button primary block" disabled={blocked}>{t.save}</button>
+            <button type="submit" className="button primary block" disabled={blocked}>{t('assign.assignNeed.save')}</button>
             <button type="button" className="button block quiet" onClick={() => navigate(`c/${docId}/assign`)}>{sharedText.cancel}</button>
           </div>
         </form>

@@ -3,7 +3,6 @@ import type { Plan } from '../../domain/planner'
 import { diffPlans } from '../../domain/planner/diff'
 import { matchesAssignment } from '../../domain/planner/series'
 import { isExcluded } from '../../domain/planner/rules'
-import * as describe from '../../i18n/describe'
 import { describeSeries } from '../../i18n/describe'
 import { href } from '../hooks/router'
 import { showNotice, showSavedNotice } from '../hooks/notice'
@@ -16,9 +15,10 @@ import { openRest } from '../../domain/resting'
 import { SafetyFirstPanel } from './Safety'
 import type { CircleViewProps } from './CircleScreen'
 import { sharedText } from '../shared/text'
-import { text } from './text'
-
-const t = text.assign
+import { useText } from '../../i18n'
+import { assignCatalogue } from '../../i18n/catalogues/assign'
+import { peopleCatalogue } from '../../i18n/catalogues/people'
+import { reassessCatalogue } from '../../i18n/catalogues/reassess'
 
 /** The planner's reasons for a series: those of its first planned occurrence. */
 function reasonsOf(series: Assignment, plan: Plan, occurrences: ReadonlyMap<string, Occurrence>): string[] {
@@ -30,9 +30,12 @@ function reasonsOf(series: Assignment, plan: Plan, occurrences: ReadonlyMap<stri
 }
 
 export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
+  const t = useText(assignCatalogue)
+  const tReassess = useText(reassessCatalogue)
+  const tPeople = useText(peopleCatalogue)
   const now = useNow()
   const view = usePlan(snapshot, now)
-  if (!view) return <main id="main" className="page"><h1>{t.title}</h1><SafetyFirstPanel docId={docId} store={store} snapshot={snapshot} /><PlanningNotice snapshot={snapshot} now={now} /></main>
+  if (!view) return <main id="main" className="page"><h1>{t('assign.title')}</h1><SafetyFirstPanel docId={docId} store={store} snapshot={snapshot} /><PlanningNotice snapshot={snapshot} now={now} /></main>
   const { plan, input } = view
   const occurrences = new Map(input.occurrences.map((o) => [o.id, o]))
   const helperName = (id: string) => snapshot.helpers.find((h) => h.id === id)?.name ?? '—'
@@ -44,7 +47,7 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
     const result = store.run('assignment/accept', {
       assignments: series.map((s) => ({ ...s, reasons: reasonsOf(s, plan, occurrences).slice(0, 12) })),
     }, Date.now())
-    if (result.ok) showSavedNotice(t.accepted(series.length))
+    if (result.ok) showSavedNotice(t('assign.accepted', { n: series.length }))
     else showNotice(result.problems.map((p) => p.message).join(' '))
   }
 
@@ -55,26 +58,26 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
 
   return (
     <main id="main" className="page">
-      <h1>{t.title}</h1>
+      <h1>{t('assign.title')}</h1>
       <SafetyFirstPanel docId={docId} store={store} snapshot={snapshot} />
-      <p className="muted">{resting ? text.rest.assign : t.intro}</p>
+      <p className="muted">{resting ? tReassess('reassess.rest.assign') : t('assign.intro')}</p>
       {!resting && (
         <>
-          <p className="summary-line">{t.summary(covered, live.length)}</p>
+          <p className="summary-line">{t('assign.summary', { covered, total: live.length })}</p>
           <PlanBoundNote quality={plan.quality} />
-          {plan.unfilled.length > 0 && <p><a href={href(`c/${docId}/coverage`)}>{t.gapsLink(plan.unfilled.length)}</a></p>}
+          {plan.unfilled.length > 0 && <p><a href={href(`c/${docId}/coverage`)}>{t('assign.gapsLink', { n: plan.unfilled.length })}</a></p>}
         </>
       )}
-      {snapshot.documents.some((d) => d.revokedAt === null) && <p><a href={href(`c/${docId}/send`)}>{text.send.assignLink}</a></p>}
+      {snapshot.documents.some((d) => d.revokedAt === null) && <p><a href={href(`c/${docId}/send`)}>{tPeople('people.send.assignLink')}</a></p>}
 
       {!resting && plan.droppedAccepted.length > 0 && (
         <section className="panel attention" aria-labelledby="dropped-title">
-          <h2 id="dropped-title">{t.droppedTitle}</h2>
+          <h2 id="dropped-title">{t('assign.droppedTitle')}</h2>
           <ul className="plain-list">
             {plan.droppedAccepted.map((d) => {
               const occurrence = occurrences.get(d.occurrenceId)
               const need = snapshot.needs.find((n) => n.id === occurrence?.needId)
-              const when = occurrence && need ? t.droppedWhen(need.title, describe.formatLocalDateShort(occurrence.date)) : ''
+              const when = occurrence && need ? t('assign.droppedWhen', { need: need.title, date: t.date(occurrence.date, 'short') }) : ''
               return <li key={`${d.assignmentId}-${d.occurrenceId}`}>{when}{d.detail}</li>
             })}
           </ul>
@@ -85,11 +88,11 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
 
       {!resting && <section aria-labelledby="proposals-title">
         <div className="section-head">
-          <h2 id="proposals-title">{t.proposalsTitle}</h2>
-          {proposals.length > 1 && <button type="button" className="button small primary" onClick={() => accept(proposals)}>{t.acceptAll(proposals.length)}</button>}
+          <h2 id="proposals-title">{t('assign.proposalsTitle')}</h2>
+          {proposals.length > 1 && <button type="button" className="button small primary" onClick={() => accept(proposals)}>{t('assign.acceptAll', { n: proposals.length })}</button>}
         </div>
-        {proposals.length === 0 ? <p className="muted">{t.noProposals}</p> : (
-          <ul className="card-list" aria-label={t.proposalsTitle}>
+        {proposals.length === 0 ? <p className="muted">{t('assign.noProposals')}</p> : (
+          <ul className="card-list" aria-label={t('assign.proposalsTitle')}>
             {byNeed(proposals).map(({ need, series }) => (
               <li key={need.id} className="card">
                 <span className="card-title">{need.title}</span>
@@ -99,20 +102,20 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
                     return (
                       <li key={`${s.slotKey}-${s.role}-${s.helperId}-${s.from}-${s.weekdays.join('')}`}>
                         <span>
-                          <strong>{name}</strong> <span className={`tag ${s.role === 'primary' ? 'priority-high' : ''}`}>{s.role === 'primary' ? t.primary : t.backup}</span>
+                          <strong>{name}</strong> <span className={`tag ${s.role === 'primary' ? 'priority-high' : ''}`}>{s.role === 'primary' ? t('assign.primary') : t('assign.backup')}</span>
                           <span className="block small">{describeSeries(s, need)}</span>
                           <span className="block small muted">{reasonsOf(s, plan, occurrences).join(' · ')}</span>
                         </span>
                         <span className="proposal-actions">
-                          <button type="button" className="button small primary" aria-label={`${t.accept} ${name}, ${need.title}`} onClick={() => accept([s])}>{t.accept}</button>
-                          <button type="button" className="button small quiet" aria-label={`${t.decline(name)}, ${need.title}`}
-                            onClick={() => store.run('proposal/decline', { needId: need.id, helperId: s.helperId }, Date.now())}>{t.decline(name)}</button>
+                          <button type="button" className="button small primary" aria-label={`${t('assign.accept')} ${name}, ${need.title}`} onClick={() => accept([s])}>{t('assign.accept')}</button>
+                          <button type="button" className="button small quiet" aria-label={`${t('assign.decline', { name })}, ${need.title}`}
+                            onClick={() => store.run('proposal/decline', { needId: need.id, helperId: s.helperId }, Date.now())}>{t('assign.decline', { name })}</button>
                         </span>
                       </li>
                     )
                   })}
                 </ul>
-                <a className="button small" href={href(`c/${docId}/assign/${need.id}`)}>{t.chooseOther}</a>
+                <a className="button small" href={href(`c/${docId}/assign/${need.id}`)}>{t('assign.chooseOther')}</a>
               </li>
             ))}
           </ul>
@@ -123,17 +126,17 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
 
       {snapshot.declined.length > 0 && (
         <section className="panel" aria-labelledby="declined-title">
-          <h2 id="declined-title">{t.declinedTitle}</h2>
+          <h2 id="declined-title">{t('assign.declinedTitle')}</h2>
           <ul className="row-list">
             {snapshot.declined.map((d) => {
               const title = snapshot.needs.find((n) => n.id === d.needId)?.title ?? '—'
               const label = d.from && d.until
-                ? t.declinedDates(helperName(d.helperId), title, describe.formatLocalDateShort(d.from), describe.formatLocalDateShort(d.until))
-                : t.declinedPair(helperName(d.helperId), title)
+                ? t('assign.declinedDates', { name: helperName(d.helperId), need: title, from: t.date(d.from, 'short'), until: t.date(d.until, 'short') })
+                : t('assign.declinedPair', { name: helperName(d.helperId), need: title })
               return (
                 <li key={d.id}>
                   <span>{label}</span>
-                  <button type="button" className="button small quiet" aria-label={`${t.undecline}: ${label}`} onClick={() => store.run('proposal/undecline', { id: d.id }, Date.now())}>{t.undecline}</button>
+                  <button type="button" className="button small quiet" aria-label={`${t('assign.undecline')}: ${label}`} onClick={() => store.run('proposal/undecline', { id: d.id }, Date.now())}>{t('assign.undecline')}</button>
                 </li>
               )
             })}
@@ -142,9 +145,9 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
       )}
 
       <section aria-labelledby="accepted-title">
-        <h2 id="accepted-title">{t.acceptedTitle}</h2>
-        {snapshot.assignments.length === 0 ? <p className="muted">{t.noAccepted}</p> : (
-          <ul className="card-list" aria-label={t.acceptedTitle}>
+        <h2 id="accepted-title">{t('assign.acceptedTitle')}</h2>
+        {snapshot.assignments.length === 0 ? <p className="muted">{t('assign.noAccepted')}</p> : (
+          <ul className="card-list" aria-label={t('assign.acceptedTitle')}>
             {byNeed(snapshot.assignments as Assignment[]).map(({ need, series }) => (
               <li key={need.id} className="card">
                 <span className="card-title">{need.title}</span>
@@ -154,17 +157,17 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
                     return (
                       <li key={s.id}>
                         <span>
-                          <strong>{name}</strong> <span className="muted small">({s.role === 'primary' ? t.primary : t.backup})</span>
+                          <strong>{name}</strong> <span className="muted small">({s.role === 'primary' ? t('assign.primary') : t('assign.backup')})</span>
                           <span className="block small">{describeSeries(s, need)}</span>
-                          {s.override && <span className="block small warning-text">{t.overrideNote} {s.override}</span>}
+                          {s.override && <span className="block small warning-text">{t('assign.overrideNote')} {s.override}</span>}
                         </span>
-                        <button type="button" className="button small quiet" aria-label={t.removeSeries(name)}
+                        <button type="button" className="button small quiet" aria-label={t('assign.removeSeries', { who: name })}
                           onClick={() => store.run('assignment/remove', { id: s.id }, Date.now())}>{sharedText.remove}</button>
                       </li>
                     )
                   })}
                 </ul>
-                <a className="button small" href={href(`c/${docId}/assign/${need.id}`)}>{t.change}</a>
+                <a className="button small" href={href(`c/${docId}/assign/${need.id}`)}>{t('assign.change')}</a>
               </li>
             ))}
           </ul>
@@ -173,10 +176,10 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
 
       {snapshot.helpers.length > 0 && (
         <section className="panel" aria-labelledby="briefs-title">
-          <h2 id="briefs-title">{t.briefsTitle}</h2>
-          <p className="hint">{t.briefsIntro}</p>
+          <h2 id="briefs-title">{t('assign.briefsTitle')}</h2>
+          <p className="hint">{t('assign.briefsIntro')}</p>
           <ul className="plain-list">
-            {snapshot.helpers.filter((h) => !isExcluded(h, snapshot.boundaries)).map((h) => <li key={h.id}><a href={href(`c/${docId}/brief/${h.id}`)}>{text.brief.title(h.name)}</a></li>)}
+            {snapshot.helpers.filter((h) => !isExcluded(h, snapshot.boundaries)).map((h) => <li key={h.id}><a href={href(`c/${docId}/brief/${h.id}`)}>{t('assign.brief.title', { name: h.name })}</a></li>)}
           </ul>
         </section>
       )}
@@ -189,6 +192,7 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
  * the coordinator sees a re-plan's effect on people before saying yes.
  */
 function PlanChanges({ plan, occurrences, snapshot }: { plan: Plan; occurrences: ReadonlyMap<string, Occurrence>; snapshot: CircleViewProps['snapshot'] }) {
+  const t = useText(assignCatalogue)
   const now: Plan = { ...plan, placements: plan.placements.filter((p) => p.fromAccepted) }
   const diff = diffPlans(now, plan)
   if (diff.helpers.length === 0) return null
@@ -203,13 +207,13 @@ function PlanChanges({ plan, occurrences, snapshot }: { plan: Plan; occurrences:
   }
   return (
     <details className="panel plan-changes">
-      <summary>{t.changesTitle(diff.covered.length)}</summary>
+      <summary>{t('assign.changesTitle', { covered: diff.covered.length })}</summary>
       <ul className="plain-list small">
         {diff.helpers.map((h) => (
           <li key={h.helperId}>
             <strong>{nameOf(h.helperId)}</strong>
-            {h.gains.length > 0 && <span className="block">{t.gains(titles(h.gains))}</span>}
-            {h.losses.length > 0 && <span className="block">{t.losses(titles(h.losses))}</span>}
+            {h.gains.length > 0 && <span className="block">{t('assign.gains', { what: titles(h.gains) })}</span>}
+            {h.losses.length > 0 && <span className="block">{t('assign.losses', { what: titles(h.losses) })}</span>}
           </li>
         ))}
       </ul>

@@ -1,45 +1,44 @@
 import { useState, type FormEvent } from 'react'
-import * as describe from '../../i18n/describe'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { Field } from '../shared/Field'
 import type { CircleViewProps } from './CircleScreen'
-import { text } from './text'
-
-const t = text.away
+import { useText } from '../../i18n'
+import { peopleCatalogue } from '../../i18n/catalogues/people'
 
 /** Days a helper can't help: the plan keeps their series outside them and refills the rest. */
 export function AwayPanel({ store, snapshot, helperId, name }: Pick<CircleViewProps, 'store' | 'snapshot'> & { helperId: string; name: string }) {
+  const t = useText(peopleCatalogue)
   const [from, setFrom] = useState('')
   const [until, setUntil] = useState('')
   const periods = snapshot.away.filter((a) => a.helperId === helperId)
   function add(event: FormEvent) {
     event.preventDefault()
     const result = store.run('helper/away', { helperId, from, until }, Date.now())
-    if (!result.ok) return showNotice(from && until ? result.problems.map((p) => p.message).join(' ') : t.errorDates)
+    if (!result.ok) return showNotice(from && until ? result.problems.map((p) => p.message).join(' ') : t('people.away.errorDates'))
     setFrom('')
     setUntil('')
-    showSavedNotice(t.added(name))
+    showSavedNotice(t('people.away.added', { name }))
   }
   return (
     <section className="panel" aria-labelledby={`away-${helperId}`}>
-      <h2 id={`away-${helperId}`}>{t.title}</h2>
-      <p className="hint">{t.intro(name)}</p>
+      <h2 id={`away-${helperId}`}>{t('people.away.title')}</h2>
+      <p className="hint">{t('people.away.intro', { name })}</p>
       {periods.length > 0 && (
         <ul className="row-list">
           {periods.map((p) => (
             <li key={p.id}>
-              <span>{t.period(describe.formatLocalDateShort(p.from), describe.formatLocalDateShort(p.until))}</span>
-              <button type="button" className="button small quiet" aria-label={`${t.back}: ${t.period(p.from, p.until)}`} onClick={() => store.run('helper/back', { id: p.id }, Date.now())}>{t.back}</button>
+              <span>{t('people.away.period', { from: t.date(p.from, 'short'), until: t.date(p.until, 'short') })}</span>
+              <button type="button" className="button small quiet" aria-label={`${t('people.away.back')}: ${t('people.away.period', { from: p.from, until: p.until })}`} onClick={() => store.run('helper/back', { id: p.id }, Date.now())}>{t('people.away.back')}</button>
             </li>
           ))}
         </ul>
       )}
       <form onSubmit={add} noValidate className="inline-form">
         <div className="two-columns">
-          <Field label={t.from}>{({ id }) => <input id={id} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />}</Field>
-          <Field label={t.until}>{({ id }) => <input id={id} type="date" value={until} min={from || undefined} onChange={(e) => setUntil(e.target.value)} />}</Field>
+          <Field label={t('people.away.from')}>{({ id }) => <input id={id} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />}</Field>
+          <Field label={t('people.away.until')}>{({ id }) => <input id={id} type="date" value={until} min={from || undefined} onChange={(e) => setUntil(e.target.value)} />}</Field>
         </div>
-        <button type="submit" className="button small">{t.add}</button>
+        <button type="submit" className="button small">{t('people.away.add')}</button>
       </form>
     </section>
   )

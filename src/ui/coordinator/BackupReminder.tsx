@@ -2,12 +2,12 @@ import { backupAge } from '../../sync/backup'
 import { href } from '../hooks/router'
 import { useLastBackup } from '../hooks/useLastBackup'
 import { useNow } from '../hooks/useNow'
-import { text } from './text'
-
-const t = text.backup
+import { useText } from '../../i18n'
+import { keepingCatalogue } from '../../i18n/catalogues/keeping'
 
 /** Shown with the weekly check-in when this device's last backup is older than a week (or there is none). */
 export function BackupReminder({ docId }: { docId: string }) {
+  const t = useText(keepingCatalogue)
   const last = useLastBackup(docId)
   const now = useNow()
   if (last === undefined) return null
@@ -15,7 +15,7 @@ export function BackupReminder({ docId }: { docId: string }) {
   if (!age.due) return null
   return (
     <p className="notice" data-testid="backup-reminder">
-      {age.days === null ? t.reminderNever : t.reminderOld(age.days)} <a href={href(`c/${docId}/backup`)}>{t.reminderLink}</a>
+      {age.days === null ? t('keeping.backup.reminderNever') : t('keeping.backup.reminderOld', { days: age.days })} <a href={href(`c/${docId}/backup`)}>{t('keeping.backup.reminderLink')}</a>
     </p>
   )
 }

@@ -7,12 +7,12 @@ import { useLastBackup } from '../hooks/useLastBackup'
 import { saveFile } from '../shared/saveFile'
 import { Field, focusFirstInvalid } from '../shared/Field'
 import type { CircleViewProps } from './CircleScreen'
-import { text } from './text'
-
-const t = text.backup
+import { useText } from '../../i18n'
+import { keepingCatalogue } from '../../i18n/catalogues/keeping'
 
 /** "Save a backup": the whole circle in one file, sealed with a passphrase the person chooses. */
 export function BackupScreen({ docId }: CircleViewProps) {
+  const t = useText(keepingCatalogue)
   const strengthId = useId()
   const last = useLastBackup(docId)
   const [passphrase, setPassphrase] = useState('')
@@ -32,13 +32,13 @@ export function BackupScreen({ docId }: CircleViewProps) {
     try {
       const now = Date.now()
       const bytes = await backupCircle(docId, passphrase, now)
-      saveFile(bytes as BlobPart, t.fileName(new Date(now).toISOString().slice(0, 10)), BACKUP_FILE_TYPE)
+      saveFile(bytes as BlobPart, t('keeping.backup.fileName', { date: new Date(now).toISOString().slice(0, 10) }), BACKUP_FILE_TYPE)
       setPassphrase('')
       setAgain('')
       setTried(false)
-      showNotice(t.saved)
+      showNotice(t('keeping.backup.saved'))
     } catch {
-      showNotice(t.failed)
+      showNotice(t('keeping.backup.failed'))
     } finally {
       setBusy(false)
     }
@@ -46,21 +46,21 @@ export function BackupScreen({ docId }: CircleViewProps) {
 
   return (
     <main id="main" className="page">
-      <h1>{t.title}</h1>
-      <p>{t.intro}</p>
-      <p className="muted">{t.keepSafe}</p>
+      <h1>{t('keeping.backup.title')}</h1>
+      <p>{t('keeping.backup.intro')}</p>
+      <p className="muted">{t('keeping.backup.keepSafe')}</p>
       <p className="small" data-testid="last-backup">
-        {last ? t.last(new Date(last).toLocaleDateString(undefined, { dateStyle: 'medium' })) : last === null ? t.never : ''}
+        {last ? t('keeping.backup.last', { when: new Date(last).toLocaleDateString(undefined, { dateStyle: 'medium' }) }) : last === null ? t('keeping.backup.never') : ''}
       </p>
-      <form onSubmit={save} noValidate aria-label={t.save}>
-        <Field label={t.passphrase} hint={t.passphraseHint} error={tried && tooShort ? t.strength['too-short'] : undefined}>
+      <form onSubmit={save} noValidate aria-label={t('keeping.backup.save')}>
+        <Field label={t('keeping.backup.passphrase')} hint={t('keeping.backup.passphraseHint')} error={tried && tooShort ? t(`keeping.backup.strength.${'too-short'}`) : undefined}>
           {({ id, describedBy, invalid }) => (
             <input id={id} type={show ? 'text' : 'password'} autoComplete="new-password" aria-describedby={`${describedBy ?? ''} ${strengthId}`.trim()}
               aria-invalid={invalid} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
           )}
         </Field>
-        <p className="small" id={strengthId} aria-live="polite" data-testid="passphrase-strength">{passphrase ? t.strength[strength] : ''}</p>
-        <Field label={t.again} error={tried && !tooShort && mismatch ? t.mismatch : undefined}>
+        <p className="small" id={strengthId} aria-live="polite" data-testid="passphrase-strength">{passphrase ? t(`keeping.backup.strength.${strength}`) : ''}</p>
+        <Field label={t('keeping.backup.again')} error={tried && !tooShort && mismatch ? t('keeping.backup.mismatch') : undefined}>
           {({ id, describedBy, invalid }) => (
             <input id={id} type={show ? 'text' : 'password'} autoComplete="new-password" aria-describedby={describedBy} aria-invalid={invalid}
               value={again} onChange={(e) => setAgain(e.target.value)} />
@@ -68,9 +68,9 @@ export function BackupScreen({ docId }: CircleViewProps) {
         </Field>
         <label className="check">
           <input type="checkbox" checked={show} onChange={(e) => setShow(e.target.checked)} />
-          <span>{t.show}</span>
+          <span>{t('keeping.backup.show')}</span>
         </label>
-        <button type="submit" className="button primary block" disabled={busy}>{busy ? t.saving : t.save}</button>
+        <button type="submit" className="button primary block" disabled={busy}>{busy ? t('keeping.backup.saving') : t('keeping.backup.save')}</button>
       </form>
     </main>
   )

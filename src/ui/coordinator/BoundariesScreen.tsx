@@ -7,16 +7,17 @@ import { showSavedNotice } from '../hooks/notice'
 import { Field } from '../shared/Field'
 import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
-import { text } from './text'
-
-const t = text.boundaries
+import { useText } from '../../i18n'
+import { weekdayValue } from '../../domain/phrase'
+import { assessCatalogue } from '../../i18n/catalogues/assess'
 
 export function BoundariesScreen(props: CircleViewProps) {
+  const t = useText(assessCatalogue)
   const { circle, boundaries } = props.snapshot
   return (
     <main id="main" className="page">
-      <h1>{t.title}</h1>
-      <p className="muted">{t.intro(circle.recipientName)}</p>
+      <h1>{t('assess.boundaries.title')}</h1>
+      <p className="muted">{t('assess.boundaries.intro', { name: circle.recipientName })}</p>
       <ExcludedPeople {...props} />
       <OffLimits {...props} ranges={boundaries.offLimits} />
       <Sharing {...props} />
@@ -25,6 +26,7 @@ export function BoundariesScreen(props: CircleViewProps) {
 }
 
 function ExcludedPeople({ store, snapshot }: CircleViewProps) {
+  const t = useText(assessCatalogue)
   const form = useDraft('excluded-person', () => ({ name: '', note: '' }))
   const { name, note } = form.value
   const setName = (value: string) => form.set((d) => ({ ...d, name: value }))
@@ -34,7 +36,7 @@ function ExcludedPeople({ store, snapshot }: CircleViewProps) {
 
   function add(event: FormEvent) {
     event.preventDefault()
-    if (!name.trim()) return setError(t.errorName)
+    if (!name.trim()) return setError(t('assess.boundaries.errorName'))
     const result = store.run('excluded/add', { name: name.trim(), note: note.trim() }, Date.now())
     if (!result.ok) return setError(result.problems[0]?.message)
     form.reset()
@@ -43,8 +45,8 @@ function ExcludedPeople({ store, snapshot }: CircleViewProps) {
 
   return (
     <section className="panel" aria-labelledby="excluded-title">
-      <h2 id="excluded-title">{t.excludedTitle}</h2>
-      {people.length === 0 ? <p className="muted">{t.excludedEmpty}</p> : (
+      <h2 id="excluded-title">{t('assess.boundaries.excludedTitle')}</h2>
+      {people.length === 0 ? <p className="muted">{t('assess.boundaries.excludedEmpty')}</p> : (
         <ul className="row-list">
           {people.map((person) => (
             <li key={person.id}>
@@ -52,7 +54,7 @@ function ExcludedPeople({ store, snapshot }: CircleViewProps) {
                 <strong>{person.name}</strong>
                 {person.note && <span className="muted small block">{person.note}</span>}
               </span>
-              <button type="button" className="button small quiet" aria-label={t.removeExcluded(person.name)} onClick={() => {
+              <button type="button" className="button small quiet" aria-label={t('assess.boundaries.removeExcluded', { name: person.name })} onClick={() => {
                 removeWithUndo(store, 'excluded/remove', person.id, person.name)
               }}>
                 {sharedText.remove}
@@ -62,13 +64,13 @@ function ExcludedPeople({ store, snapshot }: CircleViewProps) {
         </ul>
       )}
       <form onSubmit={add} noValidate className="inline-form">
-        <Field label={t.excludedName} error={error}>
+        <Field label={t('assess.boundaries.excludedName')} error={error}>
           {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />}
         </Field>
-        <Field label={t.excludedNote}>
+        <Field label={t('assess.boundaries.excludedNote')}>
           {({ id }) => <input id={id} value={note} onChange={(e) => setNote(e.target.value)} autoComplete="off" />}
         </Field>
-        <button type="submit" className="button">{t.addExcluded}</button>
+        <button type="submit" className="button">{t('assess.boundaries.addExcluded')}</button>
       </form>
     </section>
   )
@@ -89,13 +91,14 @@ function groupRanges(ranges: readonly OffLimitsTime[]): Array<{ label: string; i
     const night = rangeCrossesMidnight(group[0])
     const time = night ? describe.overnightWords(group[0].start, group[0].end) : `${group[0].start}–${group[0].end}`
     const days = new Set(group.map((r) => r.weekday))
-    if (days.size === 7) groups.push({ label: `${night ? t.everyNight : t.everyDay}, ${time}`, ids: group.map((r) => r.id) })
-    else for (const range of group) groups.push({ label: `${t.dayOrNight(describe.weekdayLong(range.weekday), night)}, ${time}`, ids: [range.id] })
+    if (days.size === 7) groups.push({ label: `${night ? assessCatalogue.format('assess.boundaries.everyNight') : assessCatalogue.format('assess.boundaries.everyDay')}, ${time}`, ids: group.map((r) => r.id) })
+    else for (const range of group) groups.push({ label: `${assessCatalogue.format('assess.boundaries.dayOrNight', { weekday: weekdayValue(range.weekday, 'long'), night: night ? 'yes' : 'no' })}, ${time}`, ids: [range.id] })
   }
   return groups
 }
 
 function OffLimits({ store, ranges }: CircleViewProps & { ranges: readonly OffLimitsTime[] }) {
+  const t = useText(assessCatalogue)
   const [weekday, setWeekday] = useState<'all' | Weekday>('all')
   const [start, setStart] = useState('00:00')
   const [end, setEnd] = useState('10:00')
@@ -103,7 +106,7 @@ function OffLimits({ store, ranges }: CircleViewProps & { ranges: readonly OffLi
 
   function add(event: FormEvent) {
     event.preventDefault()
-    if (!start || !end || end === start) return setError(t.errorRange)
+    if (!start || !end || end === start) return setError(t('assess.boundaries.errorRange'))
     const days = weekday === 'all' ? WEEKDAYS : [weekday]
     for (const day of days) store.run('off-limits/add', { weekday: day, start, end }, Date.now())
     setError(undefined)
@@ -116,14 +119,14 @@ function OffLimits({ store, ranges }: CircleViewProps & { ranges: readonly OffLi
 
   return (
     <section className="panel" aria-labelledby="offlimits-title">
-      <h2 id="offlimits-title">{t.offLimitsTitle}</h2>
-      <p className="hint">{t.offLimitsHint}</p>
-      {ranges.length === 0 ? <p className="muted">{t.offLimitsEmpty}</p> : (
+      <h2 id="offlimits-title">{t('assess.boundaries.offLimitsTitle')}</h2>
+      <p className="hint">{t('assess.boundaries.offLimitsHint')}</p>
+      {ranges.length === 0 ? <p className="muted">{t('assess.boundaries.offLimitsEmpty')}</p> : (
         <ul className="row-list">
           {groupRanges(ranges).map((group) => (
             <li key={group.ids.join()}>
               <span>{group.label}</span>
-              <button type="button" className="button small quiet" aria-label={t.removeOffLimits(group.label)} onClick={() => remove(group)}>
+              <button type="button" className="button small quiet" aria-label={t('assess.boundaries.removeOffLimits', { label: group.label })} onClick={() => remove(group)}>
                 {sharedText.remove}
               </button>
             </li>
@@ -131,56 +134,57 @@ function OffLimits({ store, ranges }: CircleViewProps & { ranges: readonly OffLi
         </ul>
       )}
       <form onSubmit={add} noValidate className="inline-form">
-        <Field label={t.weekday}>
+        <Field label={t('assess.boundaries.weekday')}>
           {({ id }) => (
             <select id={id} value={weekday} onChange={(e) => setWeekday(e.target.value === 'all' ? 'all' : (Number(e.target.value) as Weekday))}>
-              <option value="all">{t.everyDay}</option>
-              {WEEKDAYS.map((day) => <option key={day} value={day}>{describe.weekdayLong(day)}</option>)}
+              <option value="all">{t('assess.boundaries.everyDay')}</option>
+              {WEEKDAYS.map((day) => <option key={day} value={day}>{t.value(weekdayValue(day, 'long'))}</option>)}
             </select>
           )}
         </Field>
         <div className="two-columns">
-          <Field label={t.from} error={error}>
+          <Field label={t('assess.boundaries.from')} error={error}>
             {({ id, describedBy, invalid }) => <input id={id} type="time" aria-describedby={describedBy} aria-invalid={invalid} value={start} onChange={(e) => setStart(e.target.value)} />}
           </Field>
-          <Field label={t.until}>
+          <Field label={t('assess.boundaries.until')}>
             {({ id }) => <input id={id} type="time" value={end} onChange={(e) => setEnd(e.target.value)} />}
           </Field>
         </div>
-        <button type="submit" className="button">{t.addOffLimits}</button>
+        <button type="submit" className="button">{t('assess.boundaries.addOffLimits')}</button>
       </form>
     </section>
   )
 }
 
 function Sharing({ store, snapshot }: CircleViewProps) {
+  const t = useText(assessCatalogue)
   const form = useDraft('public-summary', () => snapshot.circle.publicSummary)
   const { value: summary, set: setSummary } = form
   const changed = summary.trim() !== snapshot.circle.publicSummary
   return (
     <section className="panel" aria-labelledby="sharing-title">
-      <h2 id="sharing-title">{t.sharingTitle}</h2>
+      <h2 id="sharing-title">{t('assess.boundaries.sharingTitle')}</h2>
       <form noValidate onSubmit={(e) => {
         e.preventDefault()
         store.run('circle/update', { publicSummary: summary.trim() }, Date.now())
         form.reset(summary.trim())
         showSavedNotice(sharedText.saved)
       }}>
-        <Field label={t.summaryLabel} hint={t.summaryHint}>
+        <Field label={t('assess.boundaries.summaryLabel')} hint={t('assess.boundaries.summaryHint')}>
           {({ id, describedBy }) => <textarea id={id} aria-describedby={describedBy} rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />}
         </Field>
-        <button type="submit" className="button" disabled={!changed}>{t.saveSummary}</button>
+        <button type="submit" className="button" disabled={!changed}>{t('assess.boundaries.saveSummary')}</button>
       </form>
-      <h3>{t.perNeedTitle}</h3>
-      <p className="hint">{t.perNeedHint}</p>
-      {snapshot.needs.length === 0 ? <p className="muted">{t.noNeeds}</p> : (
+      <h3>{t('assess.boundaries.perNeedTitle')}</h3>
+      <p className="hint">{t('assess.boundaries.perNeedHint')}</p>
+      {snapshot.needs.length === 0 ? <p className="muted">{t('assess.boundaries.noNeeds')}</p> : (
         <ul className="row-list">
           {snapshot.needs.map((need) => (
             <li key={need.id}>
               <label className="check">
                 <input type="checkbox" checked={need.shareDetails}
                   onChange={(e) => store.run('need/update', { id: need.id, fields: { shareDetails: e.target.checked } }, Date.now())} />
-                <span>{need.title}{need.sensitive && <span className="tag private">{text.needs.sensitive}</span>}</span>
+                <span>{need.title}{need.sensitive && <span className="tag private">{t('assess.needs.sensitive')}</span>}</span>
               </label>
             </li>
           ))}

@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react'
 import { useDraft } from '../hooks/useDraft'
 import { DraftNote } from '../shared/DraftNote'
 import { addDays, isoWeekKey, localDateOf } from '../../domain/dates'
-import * as describe from '../../i18n/describe'
 import { WEEKDAYS, type Weekday } from '../../domain/model'
 import { expandNeeds } from '../../domain/schedule'
 import { openRest } from '../../domain/resting'
@@ -17,12 +16,16 @@ import { BackupReminder } from './BackupReminder'
 import type { CircleViewProps } from './CircleScreen'
 import { ClockNote } from './ClockNote'
 import { WeekAtAGlance } from './WeekAtAGlance'
-import { text } from './text'
-
-const t = text.checkIn
+import { useText } from '../../i18n'
+import { weekdayValue } from '../../domain/phrase'
+import { inboxCatalogue } from '../../i18n/catalogues/inbox'
+import { keepingCatalogue } from '../../i18n/catalogues/keeping'
+import { reassessCatalogue } from '../../i18n/catalogues/reassess'
 const answers = ['worked', 'missing', 'stop', 'adjusted'] as const
 
 export function CheckInScreen({ docId, store, snapshot }: CircleViewProps) {
+  const t = useText(reassessCatalogue)
+  const tKeeping = useText(keepingCatalogue)
   const { circle } = snapshot
   const now = useNow()
   const today = localDateOf(now, circle.timeZone)
@@ -47,42 +50,42 @@ export function CheckInScreen({ docId, store, snapshot }: CircleViewProps) {
     }, Date.now())
     if (!result.ok) return showNotice(result.problems.map((p) => p.message).join(' '))
     form.reset()
-    showSavedNotice(t.saved)
+    showSavedNotice(t('reassess.checkIn.saved'))
   }
 
   return (
     <main id="main" className="page">
-      <h1>{t.title}</h1>
+      <h1>{t('reassess.checkIn.title')}</h1>
       <DraftNote draft={form} />
-      <p className="muted">{t.intro(circle.recipientName)}</p>
+      <p className="muted">{t('reassess.checkIn.intro', { name: circle.recipientName })}</p>
       <ClockNote snapshot={snapshot} now={now} />
       <BackupReminder docId={docId} />
       <WeekAtAGlance snapshot={snapshot} summary={week} authorOf={authorOf} />
-      {circle.status === 'archived' ? <p className="muted">{t.ended}</p> : (
+      {circle.status === 'archived' ? <p className="muted">{t('reassess.checkIn.ended')}</p> : (
         <>
-          <Field label={t.day} hint={t.dayHint}>
+          <Field label={t('reassess.checkIn.day')} hint={t('reassess.checkIn.dayHint')}>
             {({ id, describedBy }) => (
               <select id={id} aria-describedby={describedBy} value={circle.checkInWeekday}
                 onChange={(e) => store.run('circle/set-check-in-day', { weekday: Number(e.target.value) as Weekday }, Date.now())}>
-                {WEEKDAYS.map((day) => <option key={day} value={day}>{describe.weekdayLong(day)}</option>)}
+                {WEEKDAYS.map((day) => <option key={day} value={day}>{t.value(weekdayValue(day, 'long'))}</option>)}
               </select>
             )}
           </Field>
 
           <form onSubmit={submit} noValidate>
             <fieldset>
-              <legend>{t.weekOf(describe.formatLocalDate(isoWeekKey(today)))}</legend>
+              <legend>{t('reassess.checkIn.weekOf', { date: t.date(isoWeekKey(today), 'long') })}</legend>
               {answers.map((key) => (
-                <Field key={key} label={t[key]}>
+                <Field key={key} label={t(`reassess.checkIn.${key}`)}>
                   {({ id }) => <textarea id={id} rows={2} value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />}
                 </Field>
               ))}
-              {since.length === 0 ? <p className="muted small">{t.noAdjustments}</p> : (
+              {since.length === 0 ? <p className="muted small">{t('reassess.checkIn.noAdjustments')}</p> : (
                 <details className="week-details" onToggle={(event) => setLinking(event.currentTarget.open)}>
-                  <summary>{t.linkChanges(since.filter((a) => linked.has(a.id)).length, since.length)}</summary>
+                  <summary>{t('reassess.checkIn.linkChanges', { linked: since.filter((a) => linked.has(a.id)).length, total: since.length })}</summary>
                   {linking && <fieldset className="inline-fieldset">
-                    <legend>{t.adjustments}</legend>
-                    <p className="hint">{t.adjustmentsHint}</p>
+                    <legend>{t('reassess.checkIn.adjustments')}</legend>
+                    <p className="hint">{t('reassess.checkIn.adjustmentsHint')}</p>
                     {since.map((entry) => (
                       <label className="check" key={entry.id}>
                         <input type="checkbox" checked={linked.has(entry.id)} onChange={(e) => {
@@ -91,28 +94,28 @@ export function CheckInScreen({ docId, store, snapshot }: CircleViewProps) {
                           else next.delete(entry.id)
                           setLinked(next)
                         }} />
-                        <span>{entry.summary}{authorOf(entry.by) && <span className="muted">{text.coordinators.by(authorOf(entry.by)!)}</span>}</span>
+                        <span>{entry.summary}{authorOf(entry.by) && <span className="muted">{tKeeping('keeping.coordinators.by', { name: authorOf(entry.by)! })}</span>}</span>
                       </label>
                     ))}
                   </fieldset>}
                 </details>
               )}
             </fieldset>
-            <button type="submit" className="button primary block">{t.save}</button>
+            <button type="submit" className="button primary block">{t('reassess.checkIn.save')}</button>
           </form>
         </>
       )}
 
       <section aria-labelledby="history-title">
-        <h2 id="history-title" className="section-title">{t.historyTitle}</h2>
-        {snapshot.checkIns.length === 0 ? <p className="muted">{t.noHistory}</p> : (
+        <h2 id="history-title" className="section-title">{t('reassess.checkIn.historyTitle')}</h2>
+        {snapshot.checkIns.length === 0 ? <p className="muted">{t('reassess.checkIn.noHistory')}</p> : (
           <ul className="card-list">
             {snapshot.checkIns.map((checkIn) => (
               <li key={checkIn.id} className="card">
-                <span className="card-title">{t.weekOf(describe.formatLocalDate(checkIn.weekOf))}</span>
+                <span className="card-title">{t('reassess.checkIn.weekOf', { date: t.date(checkIn.weekOf, 'long') })}</span>
                 <dl className="answers">
                   {answers.map((key) => (
-                    <div key={key}><dt>{t[key]}</dt><dd>{checkIn[key] || <span className="muted">{t.empty}</span>}</dd></div>
+                    <div key={key}><dt>{t(`reassess.checkIn.${key}`)}</dt><dd>{checkIn[key] || <span className="muted">{t('reassess.checkIn.empty')}</span>}</dd></div>
                   ))}
                 </dl>
                 <RecipientAnswers answer={snapshot.inbox.checkInAnswers[checkIn.id]} name={circle.recipientName} />
@@ -126,7 +129,7 @@ export function CheckInScreen({ docId, store, snapshot }: CircleViewProps) {
           </ul>
         )}
       </section>
-      <CalendarSection words={t.calendar} make={async () => {
+      <CalendarSection words={{ title: t('reassess.checkIn.calendar.title'), intro: t('reassess.checkIn.calendar.intro'), button: t('reassess.checkIn.calendar.button'), saved: t('reassess.checkIn.calendar.saved'), failed: t('reassess.checkIn.calendar.failed') }} make={async () => {
         const { exportCoordinatorCalendar } = await import('./calendarExport')
         return exportCoordinatorCalendar(docId, circle, today, Date.now(), openRest(snapshot.rests))
       }} />
@@ -135,14 +138,15 @@ export function CheckInScreen({ docId, store, snapshot }: CircleViewProps) {
 }
 
 function RecipientAnswers({ answer, name }: { answer: CheckInAnswer | undefined; name: string }) {
-  const words = text.inbox
-  if (!answer) return <p className="small muted">{words.noAnswer(name)}</p>
+  const t = useText(reassessCatalogue)
+  const tInbox = useText(inboxCatalogue)
+  if (!answer) return <p className="small muted">{tInbox('inbox.noAnswer', { name })}</p>
   return (
-    <section className="recipient-answers" aria-label={words.answersTitle(name)}>
-      <h3>{words.answersTitle(name)}</h3>
+    <section className="recipient-answers" aria-label={tInbox('inbox.answersTitle', { name })}>
+      <h3>{tInbox('inbox.answersTitle', { name })}</h3>
       <dl className="answers">
         {(['worked', 'missing', 'notHelpful'] as const).map((key) => (
-          <div key={key}><dt>{words[key]}</dt><dd>{answer[key] || <span className="muted">{t.empty}</span>}</dd></div>
+          <div key={key}><dt>{tInbox(`inbox.${key}`)}</dt><dd>{answer[key] || <span className="muted">{t('reassess.checkIn.empty')}</span>}</dd></div>
         ))}
       </dl>
     </section>

@@ -2,7 +2,8 @@ import { useMemo } from 'react'
 import { addDays, daysBetween } from '../../domain/dates'
 import { Field } from '../shared/Field'
 import { sharedText } from '../shared/text'
-import { text } from './text'
+import { useText } from '../../i18n'
+import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
 
 export interface ProfileDraft {
   recipientName: string
@@ -44,51 +45,51 @@ export function CircleProfileFields(props: {
   errors: ReturnType<typeof profileErrors>
   offerLengths?: boolean
 }) {
+  const t = useText(coordinatorCatalogue)
   const { draft, onChange, errors } = props
   const zones = useMemo(() => timeZones(draft.timeZone), [draft.timeZone])
   const set = (fields: Partial<ProfileDraft>) => onChange({ ...draft, ...fields })
   const lengthDays = daysBetween(draft.startDate, draft.endDate) + 1
   const length = lengthDays === 14 ? '2w' : lengthDays === 42 ? '6w' : 'date'
-  const t = text.newCircle
 
   return (
     <>
       <fieldset>
-        <legend>{t.whoLegend}</legend>
-        <Field label={t.recipientName} error={errors.recipientName}>
+        <legend>{t('coordinator.newCircle.whoLegend')}</legend>
+        <Field label={t('coordinator.newCircle.recipientName')} error={errors.recipientName}>
           {({ id, describedBy, invalid }) => (
             <input id={id} aria-describedby={describedBy} aria-invalid={invalid} autoComplete="off" value={draft.recipientName}
               onChange={(e) => set({ recipientName: e.target.value })} />
           )}
         </Field>
-        <Field label={t.publicSummary} hint={t.publicSummaryHint}>
+        <Field label={t('coordinator.newCircle.publicSummary')} hint={t('coordinator.newCircle.publicSummaryHint')}>
           {({ id, describedBy }) => (
             <textarea id={id} aria-describedby={describedBy} rows={3} value={draft.publicSummary}
-              placeholder={t.summaryPlaceholder(draft.recipientName.trim())} onChange={(e) => set({ publicSummary: e.target.value })} />
+              placeholder={t('coordinator.newCircle.summaryPlaceholder', { name: draft.recipientName.trim() })} onChange={(e) => set({ publicSummary: e.target.value })} />
           )}
         </Field>
       </fieldset>
 
       <fieldset>
-        <legend>{t.whenLegend}</legend>
-        <Field label={t.timeZone} hint={t.timeZoneHint}>
+        <legend>{t('coordinator.newCircle.whenLegend')}</legend>
+        <Field label={t('coordinator.newCircle.timeZone')} hint={t('coordinator.newCircle.timeZoneHint')}>
           {({ id, describedBy }) => (
             <select id={id} aria-describedby={describedBy} value={draft.timeZone} onChange={(e) => set({ timeZone: e.target.value })}>
               {zones.map((zone) => <option key={zone} value={zone}>{zone.replace(/_/g, ' ')}</option>)}
             </select>
           )}
         </Field>
-        <Field label={t.startDate}>
+        <Field label={t('coordinator.newCircle.startDate')}>
           {({ id }) => (
             <input id={id} type="date" value={draft.startDate} required
               onChange={(e) => e.target.value && set({ startDate: e.target.value, endDate: addDays(e.target.value, Math.max(0, lengthDays - 1)) })} />
           )}
         </Field>
         {props.offerLengths && (
-          <div className="field" role="radiogroup" aria-label={t.length}>
-            <span className="label">{t.length}</span>
+          <div className="field" role="radiogroup" aria-label={t('coordinator.newCircle.length')}>
+            <span className="label">{t('coordinator.newCircle.length')}</span>
             <div className="segmented">
-              {([['2w', t.twoWeeks, 14], ['6w', t.sixWeeks, 42]] as const).map(([value, label, days]) => (
+              {([['2w', t('coordinator.newCircle.twoWeeks'), 14], ['6w', t('coordinator.newCircle.sixWeeks'), 42]] as const).map(([value, label, days]) => (
                 <label key={value} className={length === value ? 'selected' : ''}>
                   <input type="radio" name="length" checked={length === value} onChange={() => set({ endDate: addDays(draft.startDate, days - 1) })} />
                   {label}
@@ -96,12 +97,12 @@ export function CircleProfileFields(props: {
               ))}
               <label className={length === 'date' ? 'selected' : ''}>
                 <input type="radio" name="length" checked={length === 'date'} onChange={() => set({ endDate: addDays(draft.startDate, 29) })} />
-                {t.pickDate}
+                {t('coordinator.newCircle.pickDate')}
               </label>
             </div>
           </div>
         )}
-        <Field label={t.endDate} error={errors.endDate}>
+        <Field label={t('coordinator.newCircle.endDate')} error={errors.endDate}>
           {({ id, describedBy, invalid }) => (
             <input id={id} type="date" aria-describedby={describedBy} aria-invalid={invalid} value={draft.endDate} min={draft.startDate}
               onChange={(e) => set({ endDate: e.target.value })} />
@@ -110,11 +111,11 @@ export function CircleProfileFields(props: {
       </fieldset>
 
       <fieldset>
-        <legend>{t.youLegend}</legend>
-        <Field label={t.coordinatorName}>
+        <legend>{t('coordinator.newCircle.youLegend')}</legend>
+        <Field label={t('coordinator.newCircle.coordinatorName')}>
           {({ id }) => <input id={id} autoComplete="name" value={draft.coordinatorName} onChange={(e) => set({ coordinatorName: e.target.value })} />}
         </Field>
-        <Field label={t.coordinatorContact} hint={t.coordinatorContactHint}>
+        <Field label={t('coordinator.newCircle.coordinatorContact')} hint={t('coordinator.newCircle.coordinatorContactHint')}>
           {({ id, describedBy }) => (
             <input id={id} aria-describedby={describedBy} autoComplete="tel" value={draft.coordinatorContact}
               onChange={(e) => set({ coordinatorContact: e.target.value })} />
@@ -123,21 +124,21 @@ export function CircleProfileFields(props: {
       </fieldset>
 
       <fieldset>
-        <legend>{t.crisisLegend}</legend>
-        <p className="hint">{t.crisisHint}</p>
+        <legend>{t('coordinator.newCircle.crisisLegend')}</legend>
+        <p className="hint">{t('coordinator.newCircle.crisisHint')}</p>
         {draft.crisisResources.map((resource, index) => {
           const update = (fields: Partial<typeof resource>) =>
             set({ crisisResources: draft.crisisResources.map((r, i) => (i === index ? { ...r, ...fields } : r)) })
           return (
             <div className="crisis-row" role="group" aria-label={`Crisis contact ${index + 1}`} key={resource.id ?? `new-${index}`}>
-              <Field label={t.crisisName}>
+              <Field label={t('coordinator.newCircle.crisisName')}>
                 {({ id }) => <input id={id} value={resource.name} placeholder="Crisis line" onChange={(e) => update({ name: e.target.value })} />}
               </Field>
-              <Field label={t.crisisContact}>
+              <Field label={t('coordinator.newCircle.crisisContact')}>
                 {({ id }) => <input id={id} value={resource.contact} inputMode="tel" placeholder="988" onChange={(e) => update({ contact: e.target.value })} />}
               </Field>
               {draft.crisisResources.length > 1 && (
-                <button type="button" className="button small quiet" aria-label={t.removeCrisis(resource.name)}
+                <button type="button" className="button small quiet" aria-label={t('coordinator.newCircle.removeCrisis', { name: resource.name })}
                   onClick={() => set({ crisisResources: draft.crisisResources.filter((_, i) => i !== index) })}>
                   {sharedText.remove}
                 </button>
@@ -147,7 +148,7 @@ export function CircleProfileFields(props: {
         })}
         {errors.crisis && <p className="error" role="alert">{errors.crisis}</p>}
         <button type="button" className="button small" onClick={() => set({ crisisResources: [...draft.crisisResources, { name: '', contact: '' }] })}>
-          {t.addCrisis}
+          {t('coordinator.newCircle.addCrisis')}
         </button>
       </fieldset>
     </>

@@ -15,7 +15,8 @@ import { sharedText } from '../shared/text'
 import { lazyScreen, ScreenLoading } from '../lazyScreen'
 import { PleaseStopBanner } from './PleaseStopBanner'
 import { RestingBanner } from './RestPanel'
-import { text } from './text'
+import { useText } from '../../i18n'
+import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
 
 // One chunk per screen: opening Today does not download the planner's Assign screens or the
 // forms (`npm run bench` prints what the coordinator's phone loads first).
@@ -77,27 +78,30 @@ const screens: Record<string, { phase: Phase | null; view: ComponentType<CircleV
   coordinators: { phase: null, view: CoordinatorsScreen },
 }
 
-const phases: Array<{ phase: Phase; label: string; route: string; subRoutes?: Array<[string, string]> }> = [
-  { phase: 'assess', label: text.nav.assess, route: 'needs', subRoutes: [['needs', text.nav.needs], ['boundaries', text.nav.boundaries]] },
-  { phase: 'map', label: text.nav.map, route: 'map', subRoutes: [['map', text.map.helpersTab], ['coverage', text.map.coverageTab], ['send', text.send.tab]] },
-  { phase: 'assign', label: text.nav.assign, route: 'assign' },
+type NavId = Parameters<typeof coordinatorCatalogue.format>[0]
+const phases: Array<{ phase: Phase; label: NavId; route: string; subRoutes?: Array<[string, NavId]> }> = [
+  { phase: 'assess', label: 'coordinator.nav.assess', route: 'needs', subRoutes: [['needs', 'coordinator.nav.needs'], ['boundaries', 'coordinator.nav.boundaries']] },
+  { phase: 'map', label: 'coordinator.nav.map', route: 'map', subRoutes: [['map', 'coordinator.nav.helpers'], ['coverage', 'coordinator.nav.coverage'], ['send', 'coordinator.nav.send']] },
+  { phase: 'assign', label: 'coordinator.nav.assign', route: 'assign' },
   {
-    phase: 'reassess', label: text.nav.reassess, route: 'today',
-    subRoutes: [['today', text.today.tab], ['check-in', text.checkIn.tab], ['end', text.end.tab]],
+    phase: 'reassess', label: 'coordinator.nav.reassess', route: 'today',
+    subRoutes: [['today', 'coordinator.nav.today'], ['check-in', 'coordinator.nav.checkIn'], ['end', 'coordinator.nav.end']],
   },
 ]
 
 export function CircleScreen({ docId, path }: { docId: string; path: string[] }) {
+  const t = useText(coordinatorCatalogue)
   const loaded = useMapCircle(docId)
   if (loaded.status === 'loading') return <main id="main" className="page"><p className="muted">{sharedText.loading}</p></main>
   if (loaded.status === 'error') {
     const missing = loaded.error instanceof StorageError && loaded.error.problem === 'missing'
-    return missing ? <LostCircle docId={docId} message={text.errors.missing} /> : <Problem message={sharedText.storageSlow} />
+    return missing ? <LostCircle docId={docId} message={t('coordinator.errors.missing')} /> : <Problem message={sharedText.storageSlow} />
   }
   return <LoadedCircle docId={docId} store={loaded.store} path={path} />
 }
 
 function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; path: string[] }) {
+  const t = useText(coordinatorCatalogue)
   const snapshot = useMapSnapshot(store)
   const label = snapshot.circle?.recipientName
   // What Home shows of an ended circle: kept in the device's list, which opens no document.
@@ -115,10 +119,10 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
   }, [docId, store])
   useEffect(() => onCircleRemovedHere((removed, keptOwnView) => {
     if (removed !== docId) return
-    showNotice(keptOwnView ? text.coordinators.removedHereOwnViewKept : text.coordinators.removedHere)
+    showNotice(keptOwnView ? t('coordinator.circle.removedHereOwnViewKept') : t('coordinator.circle.removedHere'))
     navigate('', { replace: true })
   }), [docId])
-  if (!snapshot.circle) return snapshot.state === 'too-new' ? <Problem message={sharedText.tooNew} /> : <LostCircle docId={docId} message={text.errors.empty} />
+  if (!snapshot.circle) return snapshot.state === 'too-new' ? <Problem message={sharedText.tooNew} /> : <LostCircle docId={docId} message={t('coordinator.errors.empty')} />
   const [route = 'needs', ...params] = path
   const screen = screens[route] ?? screens.needs
   const Screen = screen.view
@@ -130,40 +134,40 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
       <a className="skip-link" href="#main">{sharedText.skipToContent}</a>
       <div className="circle-head">
         <header className="top-bar">
-          <a className="top-home" href={href('')} aria-label={text.nav.allCircles}>
+          <a className="top-home" href={href('')} aria-label={t('coordinator.nav.allCircles')}>
             <span aria-hidden="true">‹</span>
           </a>
           <p className="top-title">{snapshot.circle.recipientName}</p>
-          <a className="top-icon" href={href(`c/${docId}/circle`)} aria-label={text.nav.settings} aria-current={route === 'circle' ? 'page' : undefined}>
+          <a className="top-icon" href={href(`c/${docId}/circle`)} aria-label={t('coordinator.nav.settings')} aria-current={route === 'circle' ? 'page' : undefined}>
             <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22"><path fill="currentColor" d="M19.4 13a7.5 7.5 0 0 0 0-2l2-1.6-2-3.4-2.4 1a7.4 7.4 0 0 0-1.7-1L15 3.5h-4l-.4 2.5a7.4 7.4 0 0 0-1.7 1l-2.4-1-2 3.4 2 1.6a7.5 7.5 0 0 0 0 2l-2 1.6 2 3.4 2.4-1c.5.4 1.1.8 1.7 1l.4 2.5h4l.4-2.5c.6-.2 1.2-.6 1.7-1l2.4 1 2-3.4-2-1.6ZM13 15.5a3.5 3.5 0 1 1 0-7 3.5 3.5 0 0 1 0 7Z" transform="translate(-1 0)"/></svg>
           </a>
           <CrisisHelp resources={snapshot.circle.crisisResources} />
         </header>
         {phases.length > 1 && (
-          <nav className="tabs" aria-label={text.nav.phases}>
+          <nav className="tabs" aria-label={t('coordinator.nav.phases')}>
             {phases.map((p) => (
               <a key={p.phase} href={href(`c/${docId}/${p.route}`)} aria-current={screen.phase === p.phase ? 'page' : undefined}>
-                {p.label}
+                {t(p.label)}
               </a>
             ))}
           </nav>
         )}
       </div>
       {current?.subRoutes && (
-        <nav className="subtabs" aria-label={current.label}>
+        <nav className="subtabs" aria-label={t(current.label)}>
           {current.subRoutes.map(([subRoute, subLabel]) => (
             <a key={subRoute} href={href(`c/${docId}/${subRoute}`)} aria-current={route === subRoute ? 'page' : undefined}>
-              {subLabel}
+              {t(subLabel)}
             </a>
           ))}
         </nav>
       )}
-      {ownView && <p className="switch-view"><a href={href(`r/${ownView.docId}/today`)}>{text.ownView.toMine}</a></p>}
+      {ownView && <p className="switch-view"><a href={href(`r/${ownView.docId}/today`)}>{t('coordinator.ownView.toMine')}</a></p>}
       <DamagedNote docId={docId} />
       <PleaseStopBanner store={store} snapshot={props.snapshot} />
       {snapshot.state === 'too-new' && <p className="notice warning">{sharedText.tooNew}</p>}
       {snapshot.circle.status === 'archived' && route !== 'end' && (
-        <p className="notice">{text.end.archivedBanner} <a href={href(`c/${docId}/end`)}>{text.end.archivedLink}</a></p>
+        <p className="notice">{t('coordinator.circle.archivedBanner')} <a href={href(`c/${docId}/end`)}>{t('coordinator.circle.archivedLink')}</a></p>
       )}
       {resting && snapshot.circle.status !== 'archived' && route !== 'end' && <RestingBanner {...props} />}
       {snapshot.problems.length > 0 && <p className="notice">{sharedText.unreadable(snapshot.problems.length)}</p>}
@@ -177,31 +181,33 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
 }
 
 function Problem({ message }: { message: string }) {
+  const t = useText(coordinatorCatalogue)
   return (
     <main id="main" className="page">
       <p className="notice warning" role="alert">{message}</p>
-      <a className="button block" href={href('')}>{text.errors.backHome}</a>
+      <a className="button block" href={href('')}>{t('coordinator.errors.backHome')}</a>
     </main>
   )
 }
 
 /** A listed circle with nothing stored: say so, and let the person take it off the list. */
 function LostCircle({ docId, message }: { docId: string; message: string }) {
+  const t = useText(coordinatorCatalogue)
   const { circles } = useDeviceCircles()
   // Deleted on purpose (in another tab, say): it is on no list, so there is nothing to take off.
-  if (circles && !circles.some((circle) => circle.docId === docId)) return <Problem message={text.errors.notFound} />
+  if (circles && !circles.some((circle) => circle.docId === docId)) return <Problem message={t('coordinator.errors.notFound')} />
   const takeOff = async () => {
-    const label = (await circleLabel(docId)) || text.home.unnamed
+    const label = (await circleLabel(docId)) || t('coordinator.home.unnamed')
     await deleteMapCircle(docId)
-    showNotice(text.errors.takenOff(label))
+    showNotice(t('coordinator.errors.takenOff', { name: label }))
     navigate('')
   }
   return (
     <main id="main" className="page">
-      <h1>{text.errors.lostTitle}</h1>
+      <h1>{t('coordinator.errors.lostTitle')}</h1>
       <p className="notice warning" role="alert">{message}</p>
-      <button type="button" className="button block" onClick={takeOff}>{text.errors.takeOff}</button>
-      <a className="button block quiet" href={href('')}>{text.errors.backHome}</a>
+      <button type="button" className="button block" onClick={takeOff}>{t('coordinator.errors.takeOff')}</button>
+      <a className="button block quiet" href={href('')}>{t('coordinator.errors.backHome')}</a>
     </main>
   )
 }

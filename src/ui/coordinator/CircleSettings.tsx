@@ -8,7 +8,9 @@ import { changedFields } from '../shared/changedFields'
 import type { CircleViewProps } from './CircleScreen'
 import { CircleProfileFields, profileErrors, type ProfileDraft } from './CircleProfileFields'
 import { InvitePanel } from './InvitePanel'
-import { text } from './text'
+import { useText } from '../../i18n'
+import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
+import { keepingCatalogue } from '../../i18n/catalogues/keeping'
 
 function draftOf(circle: CircleViewProps['snapshot']['circle']): ProfileDraft {
   return {
@@ -29,6 +31,8 @@ function profileOf(draft: ProfileDraft) {
 }
 
 export function CircleSettings({ docId, store, snapshot }: CircleViewProps) {
+  const t = useText(coordinatorCatalogue)
+  const tKeeping = useText(keepingCatalogue)
   const form = useDraft('circle', () => draftOf(snapshot.circle))
   const { value: draft, set: setDraft } = form
   // What the circle said when the form opened: saving writes only what differs from it.
@@ -49,30 +53,30 @@ export function CircleSettings({ docId, store, snapshot }: CircleViewProps) {
     setShowErrors(false)
     setOpening(draft)
     form.reset(draft) // what was saved is where the form now starts
-    showSavedNotice(text.circle.savedNote)
+    showSavedNotice(t('coordinator.circle.savedNote'))
   }
 
   async function remove() {
-    if (!window.confirm(text.circle.deleteConfirm(snapshot.circle.recipientName))) return
+    if (!window.confirm(t('coordinator.circle.deleteConfirm', { name: snapshot.circle.recipientName }))) return
     await deleteMapCircle(docId)
     navigate('', { replace: true })
   }
 
   return (
     <main id="main" className="page">
-      <h1>{text.circle.title}</h1>
+      <h1>{t('coordinator.circle.title')}</h1>
       <DraftNote draft={form} />
       <InvitePanel store={store} snapshot={snapshot} helperId={null} name={snapshot.circle.recipientName} />
       <form onSubmit={save} noValidate>
         <CircleProfileFields draft={draft} onChange={setDraft} errors={showErrors ? errors : {}} />
-        <button type="submit" className="button primary block">{text.circle.save}</button>
+        <button type="submit" className="button primary block">{t('coordinator.circle.save')}</button>
       </form>
-      <p><a className="button block" href={href(`c/${docId}/coordinators`)}>{text.coordinators.link}</a></p>
-      <p><a className="button block" href={href(`c/${docId}/backup`)}>{text.backup.link}</a></p>
+      <p><a className="button block" href={href(`c/${docId}/coordinators`)}>{tKeeping('keeping.coordinators.link')}</a></p>
+      <p><a className="button block" href={href(`c/${docId}/backup`)}>{tKeeping('keeping.backup.link')}</a></p>
       <section className="panel danger-zone" aria-labelledby="delete-title">
-        <h2 id="delete-title">{text.circle.deleteTitle}</h2>
-        <p className="muted">{text.circle.deleteHint}</p>
-        <button type="button" className="button danger" onClick={remove}>{text.circle.deleteButton}</button>
+        <h2 id="delete-title">{t('coordinator.circle.deleteTitle')}</h2>
+        <p className="muted">{t('coordinator.circle.deleteHint')}</p>
+        <button type="button" className="button danger" onClick={remove}>{t('coordinator.circle.deleteButton')}</button>
       </section>
     </main>
   )

@@ -1,8 +1,7 @@
 import { clockDisagreement, type ClockSighting } from '../../domain/clock'
 import type { MapSnapshot } from '../../store'
-import { text } from './text'
-
-const t = text.clock
+import { useText } from '../../i18n'
+import { reassessCatalogue } from '../../i18n/catalogues/reassess'
 const HOUR = 60 * 60_000
 const DAY = 24 * HOUR
 
@@ -28,10 +27,11 @@ function sightingsOf(snapshot: MapSnapshot, now: number): ClockSighting[] {
 
 /** A kind word when this device's clock and another's (or its own earlier one) disagree. */
 export function ClockNote({ snapshot, now }: { snapshot: MapSnapshot & { circle: NonNullable<MapSnapshot['circle']> }; now: number }) {
+  const t = useText(reassessCatalogue)
   const disagreement = clockDisagreement(sightingsOf(snapshot, now), now)
   if (!disagreement) return null
   const duration = approxDuration(disagreement.aheadMs)
   const name = disagreement.who === 'recipient' ? snapshot.circle.recipientName
-    : snapshot.helpers.find((helper) => helper.id === disagreement.who)?.name ?? t.someone
-  return <p className="notice" data-testid="clock-note">{disagreement.who === null ? t.own(duration) : t.peer(name, duration)}</p>
+    : snapshot.helpers.find((helper) => helper.id === disagreement.who)?.name ?? t('reassess.clock.someone')
+  return <p className="notice" data-testid="clock-note">{disagreement.who === null ? t('reassess.clock.own', { duration }) : t('reassess.clock.peer', { name, duration })}</p>
 }

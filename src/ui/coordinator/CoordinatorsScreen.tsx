@@ -11,15 +11,15 @@ import { SendUpdate } from '../shared/SendUpdate'
 import type { CircleViewProps } from './CircleScreen'
 import { relative } from './InvitePanel'
 import { KeyChangePanel } from './KeyChangePanel'
-import { text } from './text'
-
-const t = text.coordinators
+import { useText } from '../../i18n'
+import { keepingCatalogue } from '../../i18n/catalogues/keeping'
 
 /**
  * Coordinators (issue 15): who coordinates the circle, on which devices; a coordinator link for
  * another one; update links between them; the lead role, handed over; removing a device.
  */
 export function CoordinatorsScreen({ docId, store, snapshot }: CircleViewProps) {
+  const t = useText(keepingCatalogue)
   const device = useThisDevice(docId)
   const devices = activeCoordinatorDevices(snapshot.coordinatorDevices)
   const [link, setLink] = useState<string | null>(null)
@@ -31,17 +31,17 @@ export function CoordinatorsScreen({ docId, store, snapshot }: CircleViewProps) 
       setLink(await coordinatorLink(location.href, docId, store, Date.now()))
       device?.reread()
     } catch {
-      showNotice(t.inviteFailed)
+      showNotice(t('keeping.coordinators.inviteFailed'))
     }
   }
 
   return (
     <main id="main" className="page">
-      <h1>{t.title}</h1>
-      <p className="muted">{t.intro}</p>
+      <h1>{t('keeping.coordinators.title')}</h1>
+      <p className="muted">{t('keeping.coordinators.intro')}</p>
       {unnamed && <NameThisDevice docId={docId} store={store} onDone={() => device?.reread()} />}
-      {devices.length === 0 ? <p className="empty">{t.none}</p> : (
-        <ul className="card-list" aria-label={t.listLabel}>
+      {devices.length === 0 ? <p className="empty">{t('keeping.coordinators.none')}</p> : (
+        <ul className="card-list" aria-label={t('keeping.coordinators.listLabel')}>
           {devices.map((d) => (
             <DeviceCard key={d.id} docId={docId} store={store} device={d} lead={snapshot.circle.leadDeviceId === d.id} ownDeviceId={device?.deviceId ?? null} />
           ))}
@@ -49,11 +49,11 @@ export function CoordinatorsScreen({ docId, store, snapshot }: CircleViewProps) 
       )}
       <KeyChangePanel docId={docId} snapshot={snapshot} />
       <section className="panel" aria-labelledby="invite-coordinator">
-        <h2 id="invite-coordinator">{t.inviteTitle}</h2>
-        <p className="hint">{t.inviteHint}</p>
+        <h2 id="invite-coordinator">{t('keeping.coordinators.inviteTitle')}</h2>
+        <p className="hint">{t('keeping.coordinators.inviteHint')}</p>
         {link === null
-          ? <button type="button" className="button" onClick={invite}>{t.invite}</button>
-          : <SendUpdate link={link} name={t.linkName} shareText={(l) => t.share(inviter, l)} />}
+          ? <button type="button" className="button" onClick={invite}>{t('keeping.coordinators.invite')}</button>
+          : <SendUpdate link={link} name={t('keeping.coordinators.linkName')} shareText={(l) => t('keeping.coordinators.share', { name: inviter, link: l })} />}
       </section>
       {devices.length > 1 && device?.key && <MapUpdates docId={docId} mapKey={device.key} />}
     </main>
@@ -61,6 +61,7 @@ export function CoordinatorsScreen({ docId, store, snapshot }: CircleViewProps) 
 }
 
 function NameThisDevice({ docId, store, onDone }: Pick<CircleViewProps, 'docId' | 'store'> & { onDone: () => void }) {
+  const t = useText(keepingCatalogue)
   const [name, setName] = useState('')
   const [tried, setTried] = useState(false)
   async function submit(event: FormEvent) {
@@ -70,59 +71,60 @@ function NameThisDevice({ docId, store, onDone }: Pick<CircleViewProps, 'docId' 
     const result = await registerThisDevice(docId, store, name.trim(), Date.now())
     if (!result.ok) return showNotice(result.problems.map((p) => p.message).join(' '))
     onDone()
-    showSavedNotice(t.joined(name.trim()))
+    showSavedNotice(t('keeping.coordinators.joined', { name: name.trim() }))
   }
   return (
     <section className="panel" aria-labelledby="name-device">
-      <h2 id="name-device">{t.nameTitle}</h2>
+      <h2 id="name-device">{t('keeping.coordinators.nameTitle')}</h2>
       <form onSubmit={submit} noValidate aria-labelledby="name-device">
-        <Field label={t.name} hint={t.nameHint} error={tried && !name.trim() ? t.nameNeeded : undefined}>
+        <Field label={t('keeping.coordinators.name')} hint={t('keeping.coordinators.nameHint')} error={tried && !name.trim() ? t('keeping.coordinators.nameNeeded') : undefined}>
           {({ id, describedBy, invalid }) => (
             <input id={id} autoComplete="name" aria-describedby={describedBy} aria-invalid={invalid} value={name} onChange={(e) => setName(e.target.value)} />
           )}
         </Field>
-        <button type="submit" className="button primary">{t.join}</button>
+        <button type="submit" className="button primary">{t('keeping.coordinators.join')}</button>
       </form>
     </section>
   )
 }
 
 function DeviceCard({ docId, store, device, lead, ownDeviceId }: Pick<CircleViewProps, 'docId' | 'store'> & { device: CoordinatorDevice; lead: boolean; ownDeviceId: string | null }) {
+  const t = useText(keepingCatalogue)
   const [contact, setContact] = useState('')
   const here = device.id === ownDeviceId
   function handOver(event: FormEvent) {
     event.preventDefault()
     const result = store.run('coordinator/hand-over', { deviceId: device.id, contact: contact.trim() }, Date.now())
-    if (result.ok) showSavedNotice(t.handedOver(device.name))
+    if (result.ok) showSavedNotice(t('keeping.coordinators.handedOver', { name: device.name }))
     else showNotice(result.problems.map((p) => p.message).join(' '))
   }
   async function remove() {
-    if (ownDeviceId === null || !window.confirm(t.removeConfirm(device.name))) return
+    if (ownDeviceId === null || !window.confirm(t('keeping.coordinators.removeConfirm', { name: device.name }))) return
     // The removal and the map's move to new keys (sync/mapRooms.ts).
     const result = await removeCoordinatorDevice(docId, store, device.id, ownDeviceId, Date.now())
     if (!result.ok) return showNotice(result.problems.map((p) => p.message).join(' '))
-    showSavedNotice(t.removed(device.name))
-    if (result.unsealed.length > 0) showNotice(t.unsealed(result.unsealed.join(', ')))
+    showSavedNotice(t('keeping.coordinators.removed', { name: device.name }))
+    if (result.unsealed.length > 0) showNotice(t('keeping.coordinators.unsealed', { names: result.unsealed.join(', ') }))
   }
   return (
     <li className="card" aria-label={device.name}>
-      <span className="card-title">{device.name}{here ? ` · ${t.thisDevice}` : ''}</span>
-      {lead && <p className="small">{t.lead}</p>}
+      <span className="card-title">{device.name}{here ? ` · ${t('keeping.coordinators.thisDevice')}` : ''}</span>
+      {lead && <p className="small">{t('keeping.coordinators.lead')}</p>}
       {!lead && (
         <details>
-          <summary>{t.makeLead(device.name)}</summary>
-          <form onSubmit={handOver} aria-label={t.makeLead(device.name)}>
-            <Field label={t.leadContact(device.name)} hint={t.leadContactHint}>
+          <summary>{t('keeping.coordinators.makeLead', { name: device.name })}</summary>
+          <form onSubmit={handOver} aria-label={t('keeping.coordinators.makeLead', { name: device.name })}>
+            <Field label={t('keeping.coordinators.leadContact', { name: device.name })} hint={t('keeping.coordinators.leadContactHint')}>
               {({ id, describedBy }) => <input id={id} aria-describedby={describedBy} value={contact} onChange={(e) => setContact(e.target.value)} />}
             </Field>
-            <button type="submit" className="button primary">{t.makeLead(device.name)}</button>
+            <button type="submit" className="button primary">{t('keeping.coordinators.makeLead', { name: device.name })}</button>
           </form>
         </details>
       )}
       {!lead && !here && ownDeviceId !== null && (
         <>
-          <button type="button" className="button small" onClick={remove}>{t.remove(device.name)}</button>
-          <p className="hint">{t.removeHint}</p>
+          <button type="button" className="button small" onClick={remove}>{t('keeping.coordinators.remove', { name: device.name })}</button>
+          <p className="hint">{t('keeping.coordinators.removeHint')}</p>
         </>
       )}
     </li>
@@ -131,17 +133,18 @@ function DeviceCard({ docId, store, device, lead, ownDeviceId }: Pick<CircleView
 
 /** What the other coordinator devices are missing, and the update link that carries it. */
 function MapUpdates({ docId, mapKey }: { docId: string; mapKey: string }) {
+  const t = useText(keepingCatalogue)
   const sendable = useSendable(docId, mapKey, 'map', 'coordinator')
   const sync = sendable?.sync
   return (
     <section className="panel" aria-labelledby="map-updates">
-      <h2 id="map-updates">{t.updatesTitle}</h2>
-      <p className="hint">{t.updatesHint}</p>
+      <h2 id="map-updates">{t('keeping.coordinators.updatesTitle')}</h2>
+      <p className="hint">{t('keeping.coordinators.updatesHint')}</p>
       <p className="small" data-testid="coordinator-sync">
-        {sync?.online ? t.online : sync?.lastSeenAt ? t.lastSynced(relative(sync.lastSeenAt, Date.now())) : t.neverSynced}{' '}
-        {sync && sync.lastSeenAt !== null && (sync.waiting ? t.waiting : t.upToDate)}
+        {sync?.online ? t('keeping.coordinators.online') : sync?.lastSeenAt ? t('keeping.coordinators.lastSynced', { when: relative(sync.lastSeenAt, Date.now()) }) : t('keeping.coordinators.neverSynced')}{' '}
+        {sync && sync.lastSeenAt !== null && (sync.waiting ? t('keeping.coordinators.waiting') : t('keeping.coordinators.upToDate'))}
       </p>
-      <SendUpdate link={sendable?.link ?? null} name={t.linkName} shareText={(l) => l} />
+      <SendUpdate link={sendable?.link ?? null} name={t('keeping.coordinators.linkName')} shareText={(l) => l} />
     </section>
   )
 }

@@ -8,21 +8,21 @@ import { useNow } from '../hooks/useNow'
 import { usePlan } from '../hooks/usePlan'
 import { PlanningNotice } from '../shared/PlanningNotice'
 import type { CircleViewProps } from './CircleScreen'
-import { text } from './text'
+import { useText } from '../../i18n'
+import { mapCatalogue } from '../../i18n/catalogues/map'
 import { AskGroup } from './AskGroup'
 import { groupAskItems } from '../../domain/groupAsk'
 import { firstName } from '../shared/RoleShell'
 
-const t = text.coverage
-
-const cellLook: Record<CoverageCell['status'] | 'duplicated', { symbol: string; label: string }> = {
-  covered: { symbol: '✓', label: t.covered },
-  'covered-with-backup': { symbol: '✓✓', label: t.coveredWithBackup },
-  gap: { symbol: '!', label: t.gap },
-  duplicated: { symbol: '2×', label: t.duplicated },
+const cellLook: Record<CoverageCell['status'] | 'duplicated', { symbol: string; label: Parameters<typeof mapCatalogue.format>[0] }> = {
+  covered: { symbol: '✓', label: 'map.coverage.covered' },
+  'covered-with-backup': { symbol: '✓✓', label: 'map.coverage.coveredWithBackup' },
+  gap: { symbol: '!', label: 'map.coverage.gap' },
+  duplicated: { symbol: '2×', label: 'map.coverage.duplicated' },
 }
 
 export function CoverageScreen(props: CircleViewProps) {
+  const t = useText(mapCatalogue)
   const { docId, snapshot, params } = props
   const now = useNow()
   const view = usePlan(snapshot, now)
@@ -30,7 +30,7 @@ export function CoverageScreen(props: CircleViewProps) {
   // Weeks from the current one, not a fixed date: left open across midnight, the week moves on with the clock.
   const [weekOffset, setWeekOffset] = useState(0)
   const weekStart = addDays(today > snapshot.circle.startDate ? today : snapshot.circle.startDate, 7 * weekOffset)
-  if (!view) return <main id="main" className="page"><h1>{t.title}</h1><PlanningNotice snapshot={snapshot} now={now} /></main>
+  if (!view) return <main id="main" className="page"><h1>{t('map.coverage.title')}</h1><PlanningNotice snapshot={snapshot} now={now} /></main>
   if (params[0] && params[1]) return <GapDetail {...props} needId={params[0]} date={params[1]} />
 
   const days = datesBetween(weekStart, addDays(weekStart, 6))
@@ -42,24 +42,24 @@ export function CoverageScreen(props: CircleViewProps) {
 
   return (
     <main id="main" className="page">
-      <h1>{t.title}</h1>
-      <p className="muted">{t.intro}</p>
-      {snapshot.needs.length === 0 ? <p className="empty">{t.noNeeds}</p> : (
+      <h1>{t('map.coverage.title')}</h1>
+      <p className="muted">{t('map.coverage.intro')}</p>
+      {snapshot.needs.length === 0 ? <p className="empty">{t('map.coverage.noNeeds')}</p> : (
         <>
           <div className="week-switcher">
-            <button type="button" className="button small" onClick={() => setWeekOffset(weekOffset - 1)} aria-label={t.previousWeek}>‹</button>
-            <h2 className="week-label">{t.weekOf(describe.formatLocalDateShort(weekStart))}</h2>
-            <button type="button" className="button small" onClick={() => setWeekOffset(weekOffset + 1)} aria-label={t.nextWeek}>›</button>
+            <button type="button" className="button small" onClick={() => setWeekOffset(weekOffset - 1)} aria-label={t('map.coverage.previousWeek')}>‹</button>
+            <h2 className="week-label">{t('map.coverage.weekOf', { label: t.date(weekStart, 'short') })}</h2>
+            <button type="button" className="button small" onClick={() => setWeekOffset(weekOffset + 1)} aria-label={t('map.coverage.nextWeek')}>›</button>
           </div>
           <div className="coverage-scroll">
             <table className="coverage">
-              <caption className="visually-hidden">{t.weekOf(describe.formatLocalDate(weekStart))}</caption>
+              <caption className="visually-hidden">{t('map.coverage.weekOf', { label: t.date(weekStart, 'long') })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t.need}</th>
+                  <th scope="col">{t('map.coverage.need')}</th>
                   {days.map((day) => (
                     <th scope="col" key={day}>
-                      <abbr title={describe.formatLocalDate(day)}>{describe.formatLocalDateShort(day, undefined, { withWeekday: true }).split(' ')[0]}</abbr>
+                      <abbr title={t.date(day, 'long')}>{t.date(day, 'short', { withWeekday: true }).split(' ')[0]}</abbr>
                       <span className="day-number">{Number(day.slice(8))}</span>
                     </th>
                   ))}
@@ -71,9 +71,9 @@ export function CoverageScreen(props: CircleViewProps) {
                     <th scope="row">{need.title}</th>
                     {days.map((day) => {
                       const cell = byKey.get(`${need.id}|${day}`)
-                      if (!cell) return <td key={day} className="cell-none"><span className="visually-hidden">{t.none}</span></td>
+                      if (!cell) return <td key={day} className="cell-none"><span className="visually-hidden">{t('map.coverage.none')}</span></td>
                       const look = cellLook[cell.status]
-                      const label = `${need.title}, ${describe.formatLocalDate(day)}: ${look.label}${cell.duplicated ? `; ${t.duplicated}` : ''}`
+                      const label = `${need.title}, ${t.date(day, 'long')}: ${t(look.label)}${cell.duplicated ? `; ${t('map.coverage.duplicated')}` : ''}`
                       return (
                         <td key={day} className={`cell-${cell.status}${cell.duplicated ? ' cell-duplicated' : ''}`}>
                           <a href={href(`c/${docId}/coverage/${need.id}/${day}`)} title={label}>
@@ -88,12 +88,12 @@ export function CoverageScreen(props: CircleViewProps) {
               </tbody>
             </table>
           </div>
-          <ul className="legend" aria-label={t.legend}>
-            {Object.values(cellLook).map((look) => <li key={look.label}><span aria-hidden="true" className="legend-symbol">{look.symbol}</span> {look.label}</li>)}
+          <ul className="legend" aria-label={t('map.coverage.legend')}>
+            {Object.values(cellLook).map((look) => <li key={look.label}><span aria-hidden="true" className="legend-symbol">{look.symbol}</span> {t(look.label)}</li>)}
           </ul>
           <section className="panel" aria-labelledby="gaps-title">
-            <h2 id="gaps-title">{t.gapsTitle}</h2>
-            {gaps.length === 0 ? <p className="muted">{t.noGaps}</p> : (
+            <h2 id="gaps-title">{t('map.coverage.gapsTitle')}</h2>
+            {gaps.length === 0 ? <p className="muted">{t('map.coverage.noGaps')}</p> : (
               <ul className="plain-list gap-list">{gaps.map((gap) => <li key={gap}>{gap}</li>)}</ul>
             )}
             {openThisWeek.length > 0 && (
@@ -108,17 +108,18 @@ export function CoverageScreen(props: CircleViewProps) {
 }
 
 function GapDetail({ docId, store, snapshot, needId, date }: CircleViewProps & { needId: string; date: string }) {
+  const t = useText(mapCatalogue)
   const now = useNow()
   const view = usePlan(snapshot, now)
   const need = snapshot.needs.find((n) => n.id === needId)
-  if (!view || !need) return <main id="main" className="page"><a href={href(`c/${docId}/coverage`)}>{t.back}</a></main>
+  if (!view || !need) return <main id="main" className="page"><a href={href(`c/${docId}/coverage`)}>{t('map.coverage.back')}</a></main>
   const occurrences = view.input.occurrences.filter((o) => o.needId === needId && o.date === date)
   const fixes = gapFixes(view.input, view.plan, occurrences.map((o) => o.id))
   return (
     <main id="main" className="page">
-      <a className="back-link" href={href(`c/${docId}/coverage`)}>← {t.back}</a>
+      <a className="back-link" href={href(`c/${docId}/coverage`)}>← {t('map.coverage.back')}</a>
       <h1>{need.title}</h1>
-      <p className="muted">{describe.formatLocalDate(date)}</p>
+      <p className="muted">{t.date(date, 'long')}</p>
       {occurrences.map((occurrence) => {
         const unfilled = view.plan.unfilled.find((u) => u.occurrenceId === occurrence.id)
         const candidates = whoCouldFill(occurrence, view.input, { plan: view.plan })
@@ -128,11 +129,11 @@ function GapDetail({ docId, store, snapshot, needId, date }: CircleViewProps & {
             <h2>{describe.describeOccurrenceTime(occurrence, snapshot.circle.timeZone, snapshot.circle.timeZone)}</h2>
             {unfilled && <p className="notice warning">{unfilled.detail}</p>}
             {fix && <FixSuggestion fix={fix} store={store} snapshot={snapshot} occurrenceId={occurrence.id} />}
-            <h3>{t.whoTitle}</h3>
+            <h3>{t('map.coverage.whoTitle')}</h3>
             <ul className="plain-list candidate-list">
               {candidates.map((c) => (
                 <li key={c.helperId} className={c.canTake ? 'can-take' : 'cannot'}>
-                  <span className="visually-hidden">{c.canTake ? t.canTake : t.cannot}: </span>{c.sentence}
+                  <span className="visually-hidden">{c.canTake ? t('map.coverage.canTake') : t('map.coverage.cannot')}: </span>{c.sentence}
                 </li>
               ))}
             </ul>
@@ -149,6 +150,7 @@ function GapDetail({ docId, store, snapshot, needId, date }: CircleViewProps & {
  * limit or dates once the helper agreed, or an open call.
  */
 function FixSuggestion({ fix, store, snapshot, occurrenceId }: Pick<CircleViewProps, 'store' | 'snapshot'> & { fix: GapFix; occurrenceId: string }) {
+  const t = useText(mapCatalogue)
   const action = fix.fix
   function apply() {
     const now = Date.now()
@@ -160,14 +162,14 @@ function FixSuggestion({ fix, store, snapshot, occurrenceId }: Pick<CircleViewPr
       : action.kind === 'extend-window' ? { ...offer, windows: [...offer.windows, { weekday: action.weekday, start: action.start, end: action.end }] }
         : { ...offer, from: action.from, until: action.until }
     const result = store.run('offer/save', changed, now)
-    if (result.ok) showSavedNotice(t.fixApplied)
+    if (result.ok) showSavedNotice(t('map.coverage.fixApplied'))
     else showNotice(result.problems.map((p) => p.message).join(' '))
   }
   return (
     <div className="fix">
-      <p><strong>{t.fixTitle}</strong> {fix.sentence}</p>
+      <p><strong>{t('map.coverage.fixTitle')}</strong> {fix.sentence}</p>
       {action.kind !== 'none' && (
-        <button type="button" className="button small" onClick={apply}>{action.kind === 'open-call' ? t.fixOpenCall : t.fixApply}</button>
+        <button type="button" className="button small" onClick={apply}>{action.kind === 'open-call' ? t('map.coverage.fixOpenCall') : t('map.coverage.fixApply')}</button>
       )}
     </div>
   )

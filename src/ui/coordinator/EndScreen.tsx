@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { addDays, localDateOf } from '../../domain/dates'
-import * as describe from '../../i18n/describe'
 import { openRest } from '../../domain/resting'
 import { thankYouNote } from '../../i18n/describe'
 import { showNotice, showSavedNotice } from '../hooks/notice'
@@ -8,11 +7,11 @@ import { CalendarSection } from '../shared/CalendarSection'
 import { useNow } from '../hooks/useNow'
 import type { CircleViewProps } from './CircleScreen'
 import { RestPanel } from './RestPanel'
-import { text } from './text'
-
-const t = text.end
+import { useText } from '../../i18n'
+import { reassessCatalogue } from '../../i18n/catalogues/reassess'
 
 export function EndScreen({ docId, store, snapshot }: CircleViewProps) {
+  const t = useText(reassessCatalogue)
   const { circle } = snapshot
   const now = useNow()
   const [followUps, setFollowUps] = useState(true)
@@ -26,20 +25,20 @@ export function EndScreen({ docId, store, snapshot }: CircleViewProps) {
     const endedOn = circle.endedAt ? localDateOf(circle.endedAt, circle.timeZone) : circle.endDate
     return (
       <main id="main" className="page">
-        <h1>{t.endedTitle}</h1>
-        <p className="muted">{t.endedOn(describe.formatLocalDate(endedOn))}</p>
+        <h1>{t('reassess.end.endedTitle')}</h1>
+        <p className="muted">{t('reassess.end.endedOn', { date: t.date(endedOn, 'long') })}</p>
         <section aria-labelledby="thanks-title">
-          <h2 id="thanks-title" className="section-title">{t.thanksTitle}</h2>
-          <p className="hint">{t.thanksIntro}</p>
-          <ul className="card-list" aria-label={t.thanksTitle}>
+          <h2 id="thanks-title" className="section-title">{t('reassess.end.thanksTitle')}</h2>
+          <p className="hint">{t('reassess.end.thanksIntro')}</p>
+          <ul className="card-list" aria-label={t('reassess.end.thanksTitle')}>
             {snapshot.helpers.map((helper) => {
               const note = thankYouNote({ helper, circle, needs: snapshot.needs, assignments: snapshot.assignments })
               return (
                 <li key={helper.id} className="card">
                   <span className="card-title">{helper.name}</span>
                   <p className="note">{note}</p>
-                  <button type="button" className="button small" onClick={() => navigator.clipboard?.writeText(note).then(() => showNotice(t.copied), () => undefined)}>
-                    {t.copy(helper.name)}
+                  <button type="button" className="button small" onClick={() => navigator.clipboard?.writeText(note).then(() => showNotice(t('reassess.end.copied')), () => undefined)}>
+                    {t('reassess.end.copy', { name: helper.name })}
                   </button>
                 </li>
               )
@@ -48,48 +47,48 @@ export function EndScreen({ docId, store, snapshot }: CircleViewProps) {
         </section>
         {(circle.followUps.oneMonth || circle.followUps.threeMonths) && (
           <section className="panel" aria-labelledby="followups-title">
-            <h2 id="followups-title">{t.followUpsTitle}</h2>
+            <h2 id="followups-title">{t('reassess.end.followUpsTitle')}</h2>
             <ul className="plain-list">
-              {[circle.followUps.oneMonth, circle.followUps.threeMonths].filter(Boolean).map((date) => <li key={date}>{t.followUpOn(describe.formatLocalDate(date!))}</li>)}
+              {[circle.followUps.oneMonth, circle.followUps.threeMonths].filter(Boolean).map((date) => <li key={date}>{t('reassess.end.followUpOn', { date: t.date(date!, 'long') })}</li>)}
             </ul>
-            <CalendarSection words={t.followUpsCalendar} make={async () => {
+            <CalendarSection words={{ title: t('reassess.end.followUpsCalendar.title'), intro: t('reassess.end.followUpsCalendar.intro'), button: t('reassess.end.followUpsCalendar.button'), saved: t('reassess.end.followUpsCalendar.saved'), failed: t('reassess.end.followUpsCalendar.failed') }} make={async () => {
               const { exportCoordinatorCalendar } = await import('./calendarExport')
               return exportCoordinatorCalendar(docId, circle, localDateOf(now, circle.timeZone), Date.now(), openRest(snapshot.rests))
             }} />
           </section>
         )}
-        <button type="button" className="button block" onClick={() => run('circle/reopen', {}, Date.now()) && showSavedNotice(t.reopened)}>{t.reopen}</button>
+        <button type="button" className="button block" onClick={() => run('circle/reopen', {}, Date.now()) && showSavedNotice(t('reassess.end.reopened'))}>{t('reassess.end.reopen')}</button>
       </main>
     )
   }
 
   return (
     <main id="main" className="page">
-      <h1>{t.title}</h1>
-      <p>{t.current(describe.formatLocalDate(circle.endDate))}</p>
+      <h1>{t('reassess.end.title')}</h1>
+      <p>{t('reassess.end.current', { date: t.date(circle.endDate, 'long') })}</p>
       <section className="panel" aria-labelledby="extend-title">
-        <h2 id="extend-title">{t.extendTitle}</h2>
-        <p className="hint">{t.extendHint}</p>
+        <h2 id="extend-title">{t('reassess.end.extendTitle')}</h2>
+        <p className="hint">{t('reassess.end.extendHint')}</p>
         <div className="card-actions">
           {[1, 2, 4].map((weeks) => (
             <button key={weeks} type="button" className="button small" onClick={() => {
               const endDate = addDays(circle.endDate, weeks * 7)
-              if (run('circle/extend', { endDate }, Date.now())) showSavedNotice(t.extended(describe.formatLocalDate(endDate)))
-            }}>{t.extendBy(weeks)}</button>
+              if (run('circle/extend', { endDate }, Date.now())) showSavedNotice(t('reassess.end.extended', { date: t.date(endDate, 'long') }))
+            }}>{t('reassess.end.extendBy', { weeks })}</button>
           ))}
         </div>
       </section>
       <RestPanel store={store} snapshot={snapshot} />
       <section className="panel" aria-labelledby="end-title">
-        <h2 id="end-title">{t.endTitle}</h2>
-        <p className="hint">{t.endHint(circle.recipientName)}</p>
+        <h2 id="end-title">{t('reassess.end.endTitle')}</h2>
+        <p className="hint">{t('reassess.end.endHint', { name: circle.recipientName })}</p>
         <label className="check">
           <input type="checkbox" checked={followUps} onChange={(e) => setFollowUps(e.target.checked)} />
-          <span>{t.followUps}</span>
+          <span>{t('reassess.end.followUps')}</span>
         </label>
         <button type="button" className="button danger" onClick={() => {
-          if (window.confirm(t.endConfirm)) run('circle/end', { followUps }, now)
-        }}>{t.endButton}</button>
+          if (window.confirm(t('reassess.end.endConfirm'))) run('circle/end', { followUps }, now)
+        }}>{t('reassess.end.endButton')}</button>
       </section>
     </main>
   )

@@ -3,9 +3,8 @@ import type { MapStore } from '../../store'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import type { CircleViewProps } from './CircleScreen'
 import { useFillCandidates } from './fillCandidates'
-import { text } from './text'
-
-const t = text.today
+import { useText } from '../../i18n'
+import { reassessCatalogue } from '../../i18n/catalogues/reassess'
 
 type Props = Pick<CircleViewProps, 'store' | 'snapshot'> & {
   occurrence: Occurrence
@@ -19,6 +18,7 @@ type Props = Pick<CircleViewProps, 'store' | 'snapshot'> & {
  * to everyone who qualifies.
  */
 export function FindSomeonePanel({ store, snapshot, occurrence, backup, now }: Props) {
+  const t = useText(reassessCatalogue)
   const candidates = useFillCandidates(snapshot, occurrence, now).filter((c) => c.helperId !== backup?.id)
   const run = (...args: Parameters<MapStore['run']>) => {
     const result = store.run(...args)
@@ -26,30 +26,30 @@ export function FindSomeonePanel({ store, snapshot, occurrence, backup, now }: P
     return result.ok
   }
   const cover = (helperId: string, name: string) => {
-    if (run('occurrence/set-status', { occurrenceId: occurrence.id, status: 'covered', coveredBy: helperId }, Date.now())) showSavedNotice(t.isCovering(name))
+    if (run('occurrence/set-status', { occurrenceId: occurrence.id, status: 'covered', coveredBy: helperId }, Date.now())) showSavedNotice(t('reassess.today.isCovering', { name }))
   }
   return (
-    <section className="open-call" aria-label={t.findTitle}>
-      <h3>{t.findTitle}</h3>
+    <section className="open-call" aria-label={t('reassess.today.findTitle')}>
+      <h3>{t('reassess.today.findTitle')}</h3>
       {backup && (
-        <button type="button" className="button small primary" onClick={() => run('occurrence/activate-backup', { occurrenceId: occurrence.id, helperId: backup.id }, Date.now()) && showSavedNotice(t.isCovering(backup.name))}>
-          {t.activateBackup(backup.name)}
+        <button type="button" className="button small primary" onClick={() => run('occurrence/activate-backup', { occurrenceId: occurrence.id, helperId: backup.id }, Date.now()) && showSavedNotice(t('reassess.today.isCovering', { name: backup.name }))}>
+          {t('reassess.today.activateBackup', { name: backup.name })}
         </button>
       )}
-      {candidates.length === 0 ? <p className="small">{t.noCandidates}</p> : (
+      {candidates.length === 0 ? <p className="small">{t('reassess.today.noCandidates')}</p> : (
         <>
-          <p className="small muted">{t.findIntro}</p>
+          <p className="small muted">{t('reassess.today.findIntro')}</p>
           <ul className="row-list">
             {candidates.map((c) => (
               <li key={c.helperId}>
                 <span className="small">{c.sentence}</span>
-                <button type="button" className="button small" onClick={() => cover(c.helperId, c.name)}>{t.willDoIt(c.name)}</button>
+                <button type="button" className="button small" onClick={() => cover(c.helperId, c.name)}>{t('reassess.today.willDoIt', { name: c.name })}</button>
               </li>
             ))}
           </ul>
         </>
       )}
-      <button type="button" className="button small" onClick={() => run('open-call/post', { occurrenceId: occurrence.id }, Date.now())}>{t.postOpenCall}</button>
+      <button type="button" className="button small" onClick={() => run('open-call/post', { occurrenceId: occurrence.id }, Date.now())}>{t('reassess.today.postOpenCall')}</button>
     </section>
   )
 }

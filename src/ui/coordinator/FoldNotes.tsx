@@ -4,9 +4,8 @@ import { newDocumentId, newDocumentKey } from '../../sync/invite'
 import { showNotice } from '../hooks/notice'
 import { useFoldReports } from '../hooks/useFoldReports'
 import type { CircleViewProps } from './CircleScreen'
-import { text } from './text'
-
-const t = text.foldNotes
+import { useText } from '../../i18n'
+import { peopleCatalogue } from '../../i18n/catalogues/people'
 const day = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })
 const when = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })
 
@@ -15,9 +14,9 @@ function entryOf(path: string, needs: CircleViewProps['snapshot']['needs']): str
   const [, key = ''] = path.split('/')
   const occurrence = parseOccurrenceId(key)
   const title = (id: string) => needs.find((n) => n.id === id)?.title
-  if (occurrence && title(occurrence.needId)) return t.task(title(occurrence.needId)!, day.format(new Date(`${occurrence.date}T00:00:00Z`)))
-  if (title(key)) return t.need(title(key)!)
-  return t.section(path)
+  if (occurrence && title(occurrence.needId)) return peopleCatalogue.format('people.foldNotes.task', { title: title(occurrence.needId)!, day: day.format(new Date(`${occurrence.date}T00:00:00Z`)) })
+  if (title(key)) return peopleCatalogue.format('people.foldNotes.need', { title: title(key)! })
+  return peopleCatalogue.format('people.foldNotes.section', { path })
 }
 
 /**
@@ -26,6 +25,7 @@ function entryOf(path: string, needs: CircleViewProps['snapshot']['needs']): str
  * until the coordinator dismisses it (with which task or entry, when, and how often).
  */
 export function FoldNotes({ docId, store, snapshot }: Pick<CircleViewProps, 'docId' | 'store' | 'snapshot'>) {
+  const t = useText(peopleCatalogue)
   // A flood is in the map (it holds on every coordinator device and after a reload); the rest is the last fold's.
   const flooded = snapshot.documents
     .filter((d) => d.revokedAt === null && typeof d.floodAt === 'number')
@@ -39,33 +39,33 @@ export function FoldNotes({ docId, store, snapshot }: Pick<CircleViewProps, 'doc
     const document = liveDocumentOf(snapshot.documents, source === 'recipient' ? null : source)
     if (!document) return
     const result = store.run('document/replace', { docId: document.id, newDocId: newDocumentId(), newKey: newDocumentKey() }, Date.now())
-    showNotice(result.ok ? t.freshDone(who(source)) : result.problems.map((p) => p.message).join(' '))
+    showNotice(result.ok ? t('people.foldNotes.freshDone', { who: who(source) }) : result.problems.map((p) => p.message).join(' '))
   }
   return (
     <section className="panel attention" aria-labelledby="fold-notes-title">
-      <h2 id="fold-notes-title">{t.title}</h2>
+      <h2 id="fold-notes-title">{t('people.foldNotes.title')}</h2>
       <ul className="plain-list">
         {skipped.map((report) => (
           <li key={report.source}>
-            <p>{report.skipped === 'flood' ? t.flood(who(report.source)) : report.skipped === 'too-large' ? t.tooLarge(who(report.source))
-              : t.skipped(who(report.source), t.reasons[report.skipped as keyof typeof t.reasons])}</p>
+            <p>{report.skipped === 'flood' ? t('people.foldNotes.flood', { who: who(report.source) }) : report.skipped === 'too-large' ? t('people.foldNotes.tooLarge', { who: who(report.source) })
+              : t('people.foldNotes.skipped', { who: who(report.source), reason: t(`people.foldNotes.reasons.${report.skipped as Exclude<NonNullable<FoldReport['skipped']>, 'flood' | 'too-large'>}`) })}</p>
             {(report.skipped === 'flood' || report.skipped === 'too-large') && (
               <>
-                <p className="small muted">{t.freshHint(who(report.source))}</p>
-                <button type="button" className="button small" onClick={() => freshStart(report.source)}>{t.fresh(who(report.source))}</button>
+                <p className="small muted">{t('people.foldNotes.freshHint', { who: who(report.source) })}</p>
+                <button type="button" className="button small" onClick={() => freshStart(report.source)}>{t('people.foldNotes.fresh', { who: who(report.source) })}</button>
               </>
             )}
           </li>
         ))}
       </ul>
-      {kept.length > 0 && <p className="small muted">{t.kept}</p>}
+      {kept.length > 0 && <p className="small muted">{t('people.foldNotes.kept')}</p>}
       <ul className="plain-list">
         {kept.map((record) => {
           const what = entryOf(record.path, snapshot.needs)
           return (
             <li key={record.id}>
-              {t.entry(who(record.source), what, record.reason)} <span className="small muted">{t.seen(record.count, when.format(record.lastAt))}</span>{' '}
-              <button type="button" className="button small quiet" aria-label={t.dismissLabel(what)} onClick={() => store.run('tampering/dismiss', { id: record.id }, Date.now())}>{t.dismiss}</button>
+              {t('people.foldNotes.entry', { who: who(record.source), what, reason: record.reason })} <span className="small muted">{t('people.foldNotes.seen', { count: record.count, last: when.format(record.lastAt) })}</span>{' '}
+              <button type="button" className="button small quiet" aria-label={t('people.foldNotes.dismissLabel', { what })} onClick={() => store.run('tampering/dismiss', { id: record.id }, Date.now())}>{t('people.foldNotes.dismiss')}</button>
             </li>
           )
         })}

@@ -14,11 +14,13 @@ import type { CircleViewProps } from './CircleScreen'
 import { draftFromHelper, helperDraftErrors, helperFieldsOf, newHelperDraft, offerOf, type HelperFormDraft } from './helperDraft'
 import { AwayPanel } from './AwayPanel'
 import { InvitePanel } from './InvitePanel'
-import { text } from './text'
-
-const t = text.helperForm
+import { useText } from '../../i18n'
+import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
+import { mapCatalogue } from '../../i18n/catalogues/map'
 
 export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps & { helperId?: string }) {
+  const tCoordinator = useText(coordinatorCatalogue)
+  const t = useText(mapCatalogue)
   const existing = helperId ? snapshot.helpers.find((h) => h.id === helperId) : undefined
   const form = useDraft<HelperFormDraft>(`helper:${helperId ?? 'new'}`, () => (existing ? draftFromHelper(existing, snapshot.offers[existing.id]) : newHelperDraft()))
   const { value: draft, set: setDraft } = form
@@ -36,7 +38,7 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
   const overeager = draft.kinds.length > 0 && isOvereager(previewOffer, snapshot.needs)
   const excluded = draft.name.trim() !== '' && isExcluded({ name: draft.name }, snapshot.boundaries)
 
-  if (helperId && !existing) return <main id="main" className="page"><p className="notice">{text.errors.helperRemoved}</p></main>
+  if (helperId && !existing) return <main id="main" className="page"><p className="notice">{tCoordinator('coordinator.errors.helperRemoved')}</p></main>
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -67,72 +69,72 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
     if (!existing) return
     store.run('helper/remove', { id: existing.id }, Date.now())
     form.reset()
-    showSavedNotice(t.removed(existing.name), { label: sharedText.undo, run: () => store.undo() })
+    showSavedNotice(t('map.helperForm.removed', { name: existing.name }), { label: sharedText.undo, run: () => store.undo() })
     navigate(`c/${docId}/map`)
   }
 
   return (
     <main id="main" className="page">
-      <h1>{existing ? t.editTitle : t.addTitle}</h1>
+      <h1>{existing ? t('map.helperForm.editTitle') : t('map.helperForm.addTitle')}</h1>
       <DraftNote draft={form} />
       {existing && <InvitePanel store={store} snapshot={snapshot} helperId={existing.id} name={existing.name} />}
       {existing && <AwayPanel store={store} snapshot={snapshot} helperId={existing.id} name={existing.name} />}
       <form onSubmit={submit} noValidate>
         <fieldset>
-          <legend>{t.aboutLegend}</legend>
-          <Field label={t.name} error={shown.name}>
+          <legend>{t('map.helperForm.aboutLegend')}</legend>
+          <Field label={t('map.helperForm.name')} error={shown.name}>
             {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} autoComplete="off" value={draft.name} onChange={(e) => set({ name: e.target.value })} />}
           </Field>
-          {excluded && <p className="notice warning" role="alert">{text.map.excludedLong(draft.name.trim())}</p>}
-          <Field label={t.contact} hint={t.contactHint}>
+          {excluded && <p className="notice warning" role="alert">{t('map.excludedLong', { name: draft.name.trim() })}</p>}
+          <Field label={t('map.helperForm.contact')} hint={t('map.helperForm.contactHint')}>
             {({ id, describedBy }) => <input id={id} aria-describedby={describedBy} autoComplete="off" value={draft.contact} onChange={(e) => set({ contact: e.target.value })} />}
           </Field>
-          <Field label={t.relation}>
-            {({ id }) => <input id={id} value={draft.relation} placeholder={t.relationPlaceholder} onChange={(e) => set({ relation: e.target.value })} />}
+          <Field label={t('map.helperForm.relation')}>
+            {({ id }) => <input id={id} value={draft.relation} placeholder={t('map.helperForm.relationPlaceholder')} onChange={(e) => set({ relation: e.target.value })} />}
           </Field>
-          <Field label={t.tags} hint={t.tagsHint}>
+          <Field label={t('map.helperForm.tags')} hint={t('map.helperForm.tagsHint')}>
             {({ id, describedBy }) => <input id={id} aria-describedby={describedBy} value={draft.tags} onChange={(e) => set({ tags: e.target.value })} />}
           </Field>
         </fieldset>
 
         <fieldset>
-          <legend>{t.offerLegend}</legend>
-          <TaskKindChips legend={t.kinds} value={draft.kinds} onChange={(kinds) => set({ kinds })} />
+          <legend>{t('map.helperForm.offerLegend')}</legend>
+          <TaskKindChips legend={t('map.helperForm.kinds')} value={draft.kinds} onChange={(kinds) => set({ kinds })} />
 
           <fieldset className="inline-fieldset">
-            <legend>{t.windowsLegend}</legend>
-            <p className="hint">{t.windowsHint}</p>
+            <legend>{t('map.helperForm.windowsLegend')}</legend>
+            <p className="hint">{t('map.helperForm.windowsHint')}</p>
             <WeeklyRangesField rows={draft.windows} onChange={(windows) => set({ windows })} error={shown.windows} newRow={{ days: 'weekends', start: '10:00', end: '12:00' }}
-              words={{ row: t.windowRow, days: t.days, everyDay: t.everyDay, weekdays: t.weekdays, weekends: t.weekends, from: t.from, until: t.until, overnight: t.overnight, remove: t.removeWindow, add: t.addWindow }} />
+              words={{ row: (n) => t('map.helperForm.windowRow', { n }), days: t('map.helperForm.days'), everyDay: t('map.helperForm.everyDay'), weekdays: t('map.helperForm.weekdays'), weekends: t('map.helperForm.weekends'), from: t('map.helperForm.from'), until: t('map.helperForm.until'), overnight: t('map.helperForm.overnight'), remove: (n) => t('map.helperForm.removeWindow', { n }), add: t('map.helperForm.addWindow') }} />
           </fieldset>
 
           <div className="two-columns">
-            <Field label={t.availableFrom} hint={draft.from ? undefined : t.anyDate}>
+            <Field label={t('map.helperForm.availableFrom')} hint={draft.from ? undefined : t('map.helperForm.anyDate')}>
               {({ id, describedBy }) => <input id={id} type="date" aria-describedby={describedBy} value={draft.from} onChange={(e) => set({ from: e.target.value })} />}
             </Field>
-            <Field label={t.availableUntil}>
+            <Field label={t('map.helperForm.availableUntil')}>
               {({ id }) => <input id={id} type="date" value={draft.until} onChange={(e) => set({ until: e.target.value })} />}
             </Field>
           </div>
 
-          <Segmented legend={t.mode} value={draft.mode} options={[['any', t.modeAny], ['remote-only', t.modeRemote]]} onChange={(mode) => set({ mode })} />
+          <Segmented legend={t('map.helperForm.mode')} value={draft.mode} options={[['any', t('map.helperForm.modeAny')], ['remote-only', t('map.helperForm.modeRemote')]]} onChange={(mode) => set({ mode })} />
 
-          <Field label={t.limit} hint={t.limitHint} error={shown.limit}>
+          <Field label={t('map.helperForm.limit')} hint={t('map.helperForm.limitHint')} error={shown.limit}>
             {({ id, describedBy, invalid }) => (
               <input id={id} type="number" inputMode="numeric" min={0} max={50} aria-describedby={describedBy} aria-invalid={invalid}
                 value={Number.isNaN(draft.weeklyLimit) ? '' : draft.weeklyLimit} onChange={(e) => set({ weeklyLimit: e.target.valueAsNumber })} />
             )}
           </Field>
-          {overeager && <p className="notice" role="status">{text.map.overeagerLong(draft.name.trim())}</p>}
+          {overeager && <p className="notice" role="status">{t('map.overeagerLong', { name: draft.name.trim() })}</p>}
         </fieldset>
 
         <div className="form-actions">
-          <button type="submit" className="button primary block">{t.save}</button>
+          <button type="submit" className="button primary block">{t('map.helperForm.save')}</button>
           <button type="button" className="button block quiet" onClick={() => {
             form.reset()
             navigate(`c/${docId}/map`)
           }}>{sharedText.cancel}</button>
-          {existing && <button type="button" className="button block danger" onClick={remove}>{t.remove}</button>}
+          {existing && <button type="button" className="button block danger" onClick={remove}>{t('map.helperForm.remove')}</button>}
         </div>
       </form>
     </main>

@@ -4,17 +4,19 @@ import { isOvereager } from '../../domain/planner/overeager'
 import { href } from '../hooks/router'
 import type { CircleViewProps } from './CircleScreen'
 import { FoldNotes } from './FoldNotes'
-import { text } from './text'
+import { useText } from '../../i18n'
+import { mapCatalogue } from '../../i18n/catalogues/map'
 
 export function HelpersScreen({ docId, store, snapshot }: CircleViewProps) {
+  const t = useText(mapCatalogue)
   const { helpers, offers, needs, boundaries } = snapshot
   return (
     <main id="main" className="page">
-      <h1>{text.map.title}</h1>
-      <p className="muted">{text.map.intro}</p>
+      <h1>{t('map.title')}</h1>
+      <p className="muted">{t('map.intro')}</p>
       <FoldNotes docId={docId} store={store} snapshot={snapshot} />
-      {helpers.length === 0 ? <p className="empty">{text.map.empty}</p> : (
-        <ul className="card-list" aria-label={text.map.helpersTab}>
+      {helpers.length === 0 ? <p className="empty">{t('map.empty')}</p> : (
+        <ul className="card-list" aria-label={t('map.helpersTab')}>
           {helpers.map((helper) => {
             const offer = offers[helper.id]
             return (
@@ -24,13 +26,13 @@ export function HelpersScreen({ docId, store, snapshot }: CircleViewProps) {
                   {helper.relation && <span className="muted small">{helper.relation}</span>}
                   <span className="tags">
                     {offer?.kinds.map((kind) => <span className="tag" key={kind}>{describe.taskKindLabel(kind)}</span>)}
-                    {offer?.mode === 'remote-only' && <span className="tag">{text.map.remoteOnly}</span>}
-                    {offer && isOvereager(offer, needs) && <span className="tag safety">{text.map.overeager}</span>}
-                    {offer?.weeklyLimit === 0 && <span className="tag">{text.map.backupOnly}</span>}
-                    {isExcluded(helper, boundaries) && <span className="tag safety">{text.map.excluded}</span>}
+                    {offer?.mode === 'remote-only' && <span className="tag">{t('map.remoteOnly')}</span>}
+                    {offer && isOvereager(offer, needs) && <span className="tag safety">{t('map.overeager')}</span>}
+                    {offer?.weeklyLimit === 0 && <span className="tag">{t('map.backupOnly')}</span>}
+                    {isExcluded(helper, boundaries) && <span className="tag safety">{t('map.excluded')}</span>}
                   </span>
                   <span className="small">
-                    {offer ? `${describe.describeWeeklyRanges(offer.windows) || '—'} · ${text.map.upTo(offer.weeklyLimit)}` : text.map.noOffer}
+                    {offer ? `${describe.describeWeeklyRanges(offer.windows) || '—'} · ${t('map.upTo', { n: offer.weeklyLimit })}` : t('map.noOffer')}
                   </span>
                 </a>
               </li>
@@ -38,7 +40,7 @@ export function HelpersScreen({ docId, store, snapshot }: CircleViewProps) {
           })}
         </ul>
       )}
-      <a className="button primary block sticky-action" href={href(`c/${docId}/map/new`)}>{text.map.add}</a>
+      <a className="button primary block sticky-action" href={href(`c/${docId}/map/new`)}>{t('map.add')}</a>
     </main>
   )
 }

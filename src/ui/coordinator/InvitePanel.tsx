@@ -11,9 +11,8 @@ import { firstName } from '../shared/RoleShell'
 import { SendUpdate } from '../shared/SendUpdate'
 import { carriedText, describeWaiting } from '../shared/textCarried'
 import type { CircleViewProps } from './CircleScreen'
-import { text } from './text'
-
-const t = text.invite
+import { useText } from '../../i18n'
+import { peopleCatalogue } from '../../i18n/catalogues/people'
 
 export function relative(ms: number, now: number): string {
   const minutes = Math.round((now - ms) / 60_000)
@@ -25,6 +24,7 @@ export function relative(ms: number, now: number): string {
 
 /** An invitation for one person (a helper, or the recipient when `helperId` is null), and how their phone is syncing. */
 export function InvitePanel({ store, snapshot, helperId, name }: Pick<CircleViewProps, 'store' | 'snapshot'> & { helperId: string | null; name: string }) {
+  const t = useText(peopleCatalogue)
   const document = liveDocumentOf(snapshot.documents, helperId)
   const excluded = helperId !== null && isExcluded({ name }, snapshot.boundaries)
   const coordinator = firstName(snapshot.circle.coordinator.name) || snapshot.circle.coordinator.name
@@ -42,32 +42,32 @@ export function InvitePanel({ store, snapshot, helperId, name }: Pick<CircleView
 
   return (
     <section className="panel" aria-labelledby={`invite-${helperId ?? 'recipient'}`}>
-      <h2 id={`invite-${helperId ?? 'recipient'}`}>{t.title(name)}</h2>
-      <p className="hint">{helperId ? t.intro(name) : t.recipientIntro(name)}</p>
-      {revoked && <p className="notice">{t.revoked}</p>}
-      {excluded && !document ? <p className="notice warning">{t.excluded(name)}</p> : !document ? (
-        <button type="button" className="button" onClick={create}>{t.create}</button>
+      <h2 id={`invite-${helperId ?? 'recipient'}`}>{t('people.invite.title', { name })}</h2>
+      <p className="hint">{helperId ? t('people.invite.intro', { name }) : t('people.invite.recipientIntro', { name })}</p>
+      {revoked && <p className="notice">{t('people.invite.revoked')}</p>}
+      {excluded && !document ? <p className="notice warning">{t('people.invite.excluded', { name })}</p> : !document ? (
+        <button type="button" className="button" onClick={create}>{t('people.invite.create')}</button>
       ) : (
         <>
-          <Field label={t.link} hint={t.linkHint(name)}>
+          <Field label={t('people.invite.link')} hint={t('people.invite.linkHint', { name })}>
             {({ id, describedBy }) => <input id={id} aria-describedby={describedBy} readOnly value={link ?? ''} onFocus={(e) => e.target.select()} />}
           </Field>
           {link && <div className="card-actions">
-            <button type="button" className="button small" onClick={() => navigator.clipboard?.writeText(link).then(() => showNotice(t.copied), () => undefined)}>{t.copy}</button>
+            <button type="button" className="button small" onClick={() => navigator.clipboard?.writeText(link).then(() => showNotice(t('people.invite.copied')), () => undefined)}>{t('people.invite.copy')}</button>
             {typeof navigator.share === 'function' && (
-              <button type="button" className="button small" onClick={() => navigator.share({ title: 'Kith', url: link }).catch(() => undefined)}>{t.share}</button>
+              <button type="button" className="button small" onClick={() => navigator.share({ title: 'Kith', url: link }).catch(() => undefined)}>{t('people.invite.share')}</button>
             )}
-            <button type="button" className="button small" aria-expanded={showQr} onClick={() => setShowQr(!showQr)}>{showQr ? t.hideQr : t.showQr}</button>
+            <button type="button" className="button small" aria-expanded={showQr} onClick={() => setShowQr(!showQr)}>{showQr ? t('people.invite.hideQr') : t('people.invite.showQr')}</button>
           </div>}
-          {showQr && qr.kind === 'image' && <img className="qr" src={qr.src} width={240} height={240} alt={t.qrAlt(name)} />}
-          {showQr && qr.kind === 'too-long' && <p className="notice small" role="status">{t.qrTooLong}</p>}
+          {showQr && qr.kind === 'image' && <img className="qr" src={qr.src} width={240} height={240} alt={t('people.invite.qrAlt', { name })} />}
+          {showQr && qr.kind === 'too-long' && <p className="notice small" role="status">{t('people.invite.qrTooLong')}</p>}
           <p className="small sync-line" data-testid={`sync-${helperId ?? 'recipient'}`}>
-            {sync?.online ? t.online : sync?.lastSeenAt ? t.lastSynced(relative(sync.lastSeenAt, Date.now())) : t.never}{' '}
-            {sync && sync.lastSeenAt !== null && (sync.waiting ? t.waiting : t.upToDate)}
+            {sync?.online ? t('people.invite.online') : sync?.lastSeenAt ? t('people.invite.lastSynced', { when: relative(sync.lastSeenAt, Date.now()) }) : t('people.invite.never')}{' '}
+            {sync && sync.lastSeenAt !== null && (sync.waiting ? t('people.invite.waiting') : t('people.invite.upToDate'))}
           </p>
-          <p className="hint">{t.offlineNote}</p>
+          <p className="hint">{t('people.invite.offlineNote')}</p>
           <section className="send-section" aria-labelledby={`send-${helperId ?? 'recipient'}`}>
-            <h3 id={`send-${helperId ?? 'recipient'}`}>{t.updatesTitle(name)}</h3>
+            <h3 id={`send-${helperId ?? 'recipient'}`}>{t('people.invite.updatesTitle', { name })}</h3>
             <p className="small" data-testid={`waiting-${helperId ?? 'recipient'}`}>
               {sendable && sendable.waiting.length > 0 ? carriedText.waitingFor(name, describeWaiting(sendable.waiting)) : carriedText.nothingWaiting(name)}
             </p>
@@ -78,9 +78,9 @@ export function InvitePanel({ store, snapshot, helperId, name }: Pick<CircleView
               <label className="check">
                 <input type="checkbox" checked={snapshot.inbox.recipientSeesHelpers}
                   onChange={(e) => store.run('circle/set-recipient-sees-helpers', { enabled: e.target.checked }, Date.now())} />
-                <span>{t.seesHelpers(name)}</span>
+                <span>{t('people.invite.seesHelpers', { name })}</span>
               </label>
-              <p className="hint">{t.seesHelpersHint(name)}</p>
+              <p className="hint">{t('people.invite.seesHelpersHint', { name })}</p>
             </>
           )}
         </>

@@ -1,12 +1,10 @@
 import type { Plan } from '../../domain/planner'
 import { localDateOf } from '../../domain/dates'
-import * as describe from '../../i18n/describe'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
-import { text } from './text'
-
-const t = text.assign
+import { useText } from '../../i18n'
+import { assignCatalogue } from '../../i18n/catalogues/assign'
 
 /**
  * Nobody silently left out: each helper with no task of their own in the plan, in the plan's
@@ -14,6 +12,7 @@ const t = text.assign
  * their phone then says so kindly. Someone without an offer yet is not thanked for one.
  */
 export function LeftOutPanel({ plan, store, snapshot }: { plan: Plan } & Pick<CircleViewProps, 'store' | 'snapshot'>) {
+  const t = useText(assignCatalogue)
   if (plan.leftOut.length === 0) return null
   const timeZone = snapshot.circle?.timeZone ?? 'UTC'
   const nameOf = (id: string) => snapshot.helpers.find((h) => h.id === id)?.name ?? '—'
@@ -22,14 +21,14 @@ export function LeftOutPanel({ plan, store, snapshot }: { plan: Plan } & Pick<Ci
   function run(command: 'helper/thank-reserve' | 'helper/unthank-reserve', helperId: string) {
     const result = store.run(command, { helperId }, Date.now())
     if (!result.ok) showNotice(result.problems.map((p) => p.message).join(' '))
-    else if (command === 'helper/thank-reserve') showSavedNotice(t.thanked(nameOf(helperId)), { label: sharedText.undo, run: () => store.undo() })
+    else if (command === 'helper/thank-reserve') showSavedNotice(t('assign.thanked', { name: nameOf(helperId) }), { label: sharedText.undo, run: () => store.undo() })
   }
 
   return (
     <section className="panel" aria-labelledby="left-out-title">
-      <h2 id="left-out-title">{t.leftOutTitle}</h2>
-      <p className="hint">{t.leftOutIntro}</p>
-      <ul className="row-list" aria-label={t.leftOutTitle}>
+      <h2 id="left-out-title">{t('assign.leftOutTitle')}</h2>
+      <p className="hint">{t('assign.leftOutIntro')}</p>
+      <ul className="row-list" aria-label={t('assign.leftOutTitle')}>
         {plan.leftOut.map(({ helperId, reason, sentence }) => {
           const name = nameOf(helperId)
           const thankedAt = thanks.get(helperId)
@@ -38,12 +37,12 @@ export function LeftOutPanel({ plan, store, snapshot }: { plan: Plan } & Pick<Ci
               <span>
                 <strong>{name}</strong>
                 <span className="block small">{sentence}</span>
-                {thankedAt !== undefined && <span className="block small muted">{t.thankedOn(describe.formatLocalDateShort(localDateOf(thankedAt, timeZone)))}</span>}
+                {thankedAt !== undefined && <span className="block small muted">{t('assign.thankedOn', { date: t.date(localDateOf(thankedAt, timeZone), 'short') })}</span>}
               </span>
               {thankedAt !== undefined
-                ? <button type="button" className="button small quiet" aria-label={t.unthankLabel(name)} onClick={() => run('helper/unthank-reserve', helperId)}>{sharedText.undo}</button>
+                ? <button type="button" className="button small quiet" aria-label={t('assign.unthankLabel', { name })} onClick={() => run('helper/unthank-reserve', helperId)}>{sharedText.undo}</button>
                 : reason.kind !== 'no-offer' && (
-                  <button type="button" className="button small" aria-label={t.thankLabel(name)} onClick={() => run('helper/thank-reserve', helperId)}>{t.thank}</button>
+                  <button type="button" className="button small" aria-label={t('assign.thankLabel', { name })} onClick={() => run('helper/thank-reserve', helperId)}>{t('assign.thank')}</button>
                 )}
             </li>
           )

@@ -20,11 +20,14 @@ import { draftErrors, draftFromNeed, needDraftOf, newNeedDraft, newNeedOf, previ
 import { SafetyControl, SafetyQuestionField } from './Safety'
 import { StopsPanel } from './StopsPanel'
 import { NeedTimeFields } from './NeedTimeFields'
-import { text } from './text'
-
-const t = text.needForm
+import { useText } from '../../i18n'
+import { weekdayValue } from '../../domain/phrase'
+import { assessCatalogue } from '../../i18n/catalogues/assess'
+import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
 
 export function NeedForm({ docId, store, snapshot, needId, initialTitle }: CircleViewProps & { needId?: string; initialTitle?: string }) {
+  const tCoordinator = useText(coordinatorCatalogue)
+  const t = useText(assessCatalogue)
   const { circle } = snapshot
   const existing = needId ? snapshot.needs.find((need) => need.id === needId) : undefined
   const now = useNow()
@@ -44,7 +47,7 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
   const upcoming = Object.keys(errors).length === 0 ? nextOccurrences(preview, circleDates, now, 5) : []
 
   if (needId && !existing) {
-    return <main id="main" className="page"><p className="notice">{text.errors.needRemoved}</p></main>
+    return <main id="main" className="page"><p className="notice">{tCoordinator('coordinator.errors.needRemoved')}</p></main>
   }
 
   function submit(event: FormEvent) {
@@ -71,44 +74,44 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
     if (!existing) return
     store.run('need/remove', { id: existing.id }, Date.now())
     form.reset()
-    showSavedNotice(text.needs.removed(existing.title), { label: sharedText.undo, run: () => store.undo() })
+    showSavedNotice(t('assess.needs.removed', { title: existing.title }), { label: sharedText.undo, run: () => store.undo() })
     navigate(`c/${docId}/needs`)
   }
 
   const shownErrors = showErrors ? errors : {}
   const repeatChoices: Array<[RepeatChoice, string]> = [
-    ['once', t.once], ['daily', t.daily], ['several', t.severalDaily], ['weekly', t.weekly], ['every-n', t.everyN],
+    ['once', t('assess.needForm.once')], ['daily', t('assess.needForm.daily')], ['several', t('assess.needForm.severalDaily')], ['weekly', t('assess.needForm.weekly')], ['every-n', t('assess.needForm.everyN')],
   ]
 
   return (
     <main id="main" className="page">
-      <h1>{existing ? t.editTitle : t.addTitle}</h1>
+      <h1>{existing ? t('assess.needForm.editTitle') : t('assess.needForm.addTitle')}</h1>
       <DraftNote draft={form} />
       {existing && <StopsPanel store={store} snapshot={snapshot} need={existing} />}
       {existing && <SafetyControl store={store} snapshot={snapshot} need={existing} />}
       <form onSubmit={submit} noValidate>
-        <Field label={t.title} error={shownErrors.title}>
+        <Field label={t('assess.needForm.title')} error={shownErrors.title}>
           {({ id, describedBy, invalid }) => (
-            <input id={id} aria-describedby={[describedBy, 'title-names'].filter(Boolean).join(' ')} aria-invalid={invalid} value={draft.title} placeholder={t.titlePlaceholder}
+            <input id={id} aria-describedby={[describedBy, 'title-names'].filter(Boolean).join(' ')} aria-invalid={invalid} value={draft.title} placeholder={t('assess.needForm.titlePlaceholder')}
               onChange={(e) => set({ title: e.target.value })} />
           )}
         </Field>
-        <p id="title-names" className={named.length > 0 ? 'notice warning' : 'visually-hidden'} role="status">{named.length > 0 ? t.titleNames(named) : ''}</p>
+        <p id="title-names" className={named.length > 0 ? 'notice warning' : 'visually-hidden'} role="status">{named.length > 0 ? t('assess.needForm.titleNames', { names: t.list(named) }) : ''}</p>
 
         {risk.risk && (
           <section className="safety-callout" role="region" aria-labelledby="safety-title">
-            <h2 id="safety-title">{text.safety.title}</h2>
-            <p>{text.safety.body}</p>
-            <p className="small">{text.safety.resourcesIntro}</p>
+            <h2 id="safety-title">{t('assess.safety.title')}</h2>
+            <p>{t('assess.safety.body')}</p>
+            <p className="small">{t('assess.safety.resourcesIntro')}</p>
             <CrisisList resources={circle.crisisResources} />
-            <p className="small">{text.safety.willMark}</p>
+            <p className="small">{t('assess.safety.willMark')}</p>
             {!existing && (
               <>
                 <label className="check">
                   <input type="checkbox" checked={draft.peerConfirmed} onChange={(e) => set({ peerConfirmed: e.target.checked })} />
-                  <span>{text.safety.confirm}</span>
+                  <span>{t('assess.safety.confirm')}</span>
                 </label>
-                <p className="hint">{text.safety.confirmHint}</p>
+                <p className="hint">{t('assess.safety.confirmHint')}</p>
               </>
             )}
           </section>
@@ -119,7 +122,7 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
         )}
 
         <div className="two-columns">
-          <Field label={t.kind}>
+          <Field label={t('assess.needForm.kind')}>
             {({ id }) => (
               <select id={id} value={draft.kind} onChange={(e) => {
                 const kind = e.target.value as TaskKind
@@ -129,7 +132,7 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
               </select>
             )}
           </Field>
-          <Field label={t.category}>
+          <Field label={t('assess.needForm.category')}>
             {({ id }) => (
               <select id={id} value={draft.category} onChange={(e) => set({ category: e.target.value as NeedFormDraft['category'] })}>
                 {NEED_CATEGORIES.map((category) => <option key={category} value={category}>{describe.categoryLabel(category)}</option>)}
@@ -138,11 +141,11 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
           </Field>
         </div>
 
-        <Segmented legend={t.priority} value={draft.priority} options={PRIORITIES.map((p) => [p, describe.priorityLabel(p)] as const)} onChange={(priority) => set({ priority })} />
+        <Segmented legend={t('assess.needForm.priority')} value={draft.priority} options={PRIORITIES.map((p) => [p, describe.priorityLabel(p)] as const)} onChange={(priority) => set({ priority })} />
 
         <fieldset>
-          <legend>{t.timesLegend}</legend>
-          <Field label={t.repeats}>
+          <legend>{t('assess.needForm.timesLegend')}</legend>
+          <Field label={t('assess.needForm.repeats')}>
             {({ id }) => (
               <select id={id} value={draft.repeat} onChange={(e) => {
                 const repeat = e.target.value as RepeatChoice
@@ -156,13 +159,13 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
           </Field>
           {draft.repeat === 'weekly' && (
             <fieldset className="inline-fieldset" aria-describedby={shownErrors.weekdays ? 'weekday-error' : undefined}>
-              <legend>{t.weekdays}</legend>
+              <legend>{t('assess.needForm.weekdays')}</legend>
               <div className="chips">
                 {WEEKDAYS.map((weekday) => (
                   <label key={weekday} className={draft.weekdays.includes(weekday) ? 'chip selected' : 'chip'}>
-                    <input type="checkbox" aria-label={describe.weekdayLong(weekday)} checked={draft.weekdays.includes(weekday)}
+                    <input type="checkbox" aria-label={t.value(weekdayValue(weekday, 'long'))} checked={draft.weekdays.includes(weekday)}
                       onChange={(e) => set({ weekdays: e.target.checked ? [...draft.weekdays, weekday] : draft.weekdays.filter((d) => d !== weekday) })} />
-                    <span aria-hidden="true">{describe.weekdayShort(weekday)}</span>
+                    <span aria-hidden="true">{t.value(weekdayValue(weekday, 'short'))}</span>
                   </label>
                 ))}
               </div>
@@ -172,25 +175,25 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
           <NeedTimeFields draft={draft} set={set} error={shownErrors.slots} durationError={shownErrors.duration} />
         </fieldset>
 
-        <Segmented legend={t.mode} hint={t.remoteHint} value={draft.mode} options={[['in-person', t.inPerson], ['remote', t.remote]]} onChange={(mode) => set({ mode })} />
+        <Segmented legend={t('assess.needForm.mode')} hint={t('assess.needForm.remoteHint')} value={draft.mode} options={[['in-person', t('assess.needForm.inPerson')], ['remote', t('assess.needForm.remote')]]} onChange={(mode) => set({ mode })} />
 
         <fieldset>
-          <legend>{t.detailsLegend}</legend>
-          <Field label={t.assignedDetails} hint={t.assignedDetailsHint}>
+          <legend>{t('assess.needForm.detailsLegend')}</legend>
+          <Field label={t('assess.needForm.assignedDetails')} hint={t('assess.needForm.assignedDetailsHint')}>
             {({ id, describedBy }) => (
               <textarea id={id} aria-describedby={describedBy} rows={2} value={draft.assignedDetails} onChange={(e) => set({ assignedDetails: e.target.value })} />
             )}
           </Field>
           <label className="check">
             <input type="checkbox" checked={draft.shareDetails} onChange={(e) => set({ shareDetails: e.target.checked })} />
-            <span>{t.shareDetails}</span>
+            <span>{t('assess.needForm.shareDetails')}</span>
           </label>
           <label className="check">
             <input type="checkbox" checked={draft.sensitive} onChange={(e) => set({ sensitive: e.target.checked })} />
-            <span>{t.sensitive}</span>
+            <span>{t('assess.needForm.sensitive')}</span>
           </label>
           {draft.sensitive && (
-            <Field label={t.privateDetails} hint={t.sensitiveHint}>
+            <Field label={t('assess.needForm.privateDetails')} hint={t('assess.needForm.sensitiveHint')}>
               {({ id, describedBy }) => (
                 <textarea id={id} aria-describedby={describedBy} rows={3} value={draft.privateDetails} onChange={(e) => set({ privateDetails: e.target.value })} />
               )}
@@ -199,12 +202,12 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
         </fieldset>
 
         <section className="preview" aria-labelledby="preview-title">
-          <h2 id="preview-title">{t.preview}</h2>
+          <h2 id="preview-title">{t('assess.needForm.preview')}</h2>
           {Object.keys(errors).length === 0 ? (
             <>
               <p className="schedule" data-testid="schedule-words">{describe.describeSchedule(preview, circle.endDate, { circleStart: circle.startDate })}</p>
-              <h3>{t.nextTimes}</h3>
-              {upcoming.length === 0 ? <p className="muted">{t.noNextTimes}</p> : (
+              <h3>{t('assess.needForm.nextTimes')}</h3>
+              {upcoming.length === 0 ? <p className="muted">{t('assess.needForm.noNextTimes')}</p> : (
                 <ul className="plain-list" data-testid="next-times">
                   {upcoming.map((occurrence) => (
                     <li key={occurrence.id}>{describe.describeOccurrenceTime(occurrence, circle.timeZone, deviceTimeZone())}</li>
@@ -216,12 +219,12 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
         </section>
 
         <div className="form-actions">
-          <button type="submit" className="button primary block">{t.save}</button>
+          <button type="submit" className="button primary block">{t('assess.needForm.save')}</button>
           <button type="button" className="button block quiet" onClick={() => {
             form.reset()
             navigate(`c/${docId}/needs`)
-          }}>{t.cancel}</button>
-          {existing && <button type="button" className="button block danger" onClick={remove}>{t.remove}</button>}
+          }}>{t('assess.needForm.cancel')}</button>
+          {existing && <button type="button" className="button block danger" onClick={remove}>{t('assess.needForm.remove')}</button>}
         </div>
       </form>
     </main>

@@ -11,9 +11,11 @@ import { focusFirstInvalid } from '../shared/Field'
 import { deviceTimeZone } from '../hooks/useNow'
 import { sharedText } from '../shared/text'
 import { CircleProfileFields, emptyProfile, profileErrors, type ProfileDraft } from './CircleProfileFields'
-import { text } from './text'
+import { useText } from '../../i18n'
+import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
 
 export function NewCircle() {
+  const t = useText(coordinatorCatalogue)
   const form = useDraft<ProfileDraft>('new-circle', () => {
     const timeZone = deviceTimeZone()
     const today = localDateOf(Date.now(), timeZone)
@@ -60,7 +62,7 @@ export function NewCircle() {
         await startOwnView(result.docId, openMapCircle(result.docId).store, Date.now())
       } catch (error) {
         // The circle itself is stored; the person can still open their view by the recipient's invitation (Circle settings).
-        showNotice(`${text.newCircle.ownViewFailed} ${sharedText.storage.refused(problemOf(error))}`)
+        showNotice(`${t('coordinator.newCircle.ownViewFailed')} ${sharedText.storage.refused(problemOf(error))}`)
       }
     }
     if (result.ok) {
@@ -75,23 +77,23 @@ export function NewCircle() {
   return (
     <main id="main" className="page">
       <a className="back-link" href={href('')}>
-        ← {text.nav.allCircles}
+        ← {t('coordinator.nav.allCircles')}
       </a>
-      <h1>{text.newCircle.title}</h1>
-      <p className="muted">{text.newCircle.intro}</p>
+      <h1>{t('coordinator.newCircle.title')}</h1>
+      <p className="muted">{t('coordinator.newCircle.intro')}</p>
       <DraftNote draft={form} />
       <form onSubmit={submit} noValidate>
         <div className="panel">
           <label className="check">
             <input type="checkbox" checked={forMe} onChange={(e) => setForMe(e.target.checked)} aria-describedby="for-me-hint" />
-            <span>{text.newCircle.forMe}</span>
+            <span>{t('coordinator.newCircle.forMe')}</span>
           </label>
-          <p id="for-me-hint" className="hint">{text.newCircle.forMeHint}</p>
+          <p id="for-me-hint" className="hint">{t('coordinator.newCircle.forMeHint')}</p>
         </div>
         <CircleProfileFields draft={draft} onChange={setDraft} errors={showErrors ? errors : {}} offerLengths />
         {failure && <p className="notice warning" role="alert">{failure}</p>}
         <button type="submit" className="button primary block" disabled={saving}>
-          {text.newCircle.create}
+          {t('coordinator.newCircle.create')}
         </button>
       </form>
     </main>

@@ -5,32 +5,32 @@ import { firstName } from '../shared/RoleShell'
 import { AskGroup } from './AskGroup'
 import type { CircleViewProps } from './CircleScreen'
 import { useFillCandidates } from './fillCandidates'
-import { text } from './text'
-
-const t = text.today
+import { useText } from '../../i18n'
+import { reassessCatalogue } from '../../i18n/catalogues/reassess'
 
 /** An open call on Today: who could take it (from the worker's plan), who took it, withdrawing it, asking the group. */
 export function OpenCallPanel({ store, snapshot, occurrence, callId, now }: Pick<CircleViewProps, 'store' | 'snapshot'> & { occurrence: Occurrence; callId: string; now: number }) {
+  const t = useText(reassessCatalogue)
   const candidates = useFillCandidates(snapshot, occurrence, now)
   return (
-    <section className="open-call" aria-label={t.openCallTitle}>
-      <h3>{t.openCallTitle}</h3>
-      <p className="small muted">{t.openCallIntro}</p>
-      {candidates.length === 0 ? <p className="small">{t.noCandidates}</p> : (
+    <section className="open-call" aria-label={t('reassess.today.openCallTitle')}>
+      <h3>{t('reassess.today.openCallTitle')}</h3>
+      <p className="small muted">{t('reassess.today.openCallIntro')}</p>
+      {candidates.length === 0 ? <p className="small">{t('reassess.today.noCandidates')}</p> : (
         <ul className="row-list">
           {candidates.map((c) => (
             <li key={c.helperId}>
               <span className="small">{c.sentence}</span>
               <button type="button" className="button small" onClick={() => {
                 const result = store.run('open-call/record-taker', { id: callId, helperId: c.helperId }, Date.now())
-                if (result.ok) showSavedNotice(t.takenBy(c.name))
+                if (result.ok) showSavedNotice(t('reassess.today.takenBy', { name: c.name }))
                 else showNotice(result.problems.map((p) => p.message).join(' '))
-              }}>{t.tookIt(c.name)}</button>
+              }}>{t('reassess.today.tookIt', { name: c.name })}</button>
             </li>
           ))}
         </ul>
       )}
-      <button type="button" className="button small quiet" onClick={() => store.run('open-call/withdraw', { id: callId }, Date.now())}>{t.withdraw}</button>
+      <button type="button" className="button small quiet" onClick={() => store.run('open-call/withdraw', { id: callId }, Date.now())}>{t('reassess.today.withdraw')}</button>
       <AskGroup items={groupAskItems(snapshot.needs, [occurrence])} timeZone={snapshot.circle.timeZone}
         coordinator={firstName(snapshot.circle.coordinator.name) || snapshot.circle.coordinator.name} />
     </section>

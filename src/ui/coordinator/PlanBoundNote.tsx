@@ -1,9 +1,11 @@
 import type { PlanQuality } from '../../domain/planner'
 import { couldCoverMore } from '../../domain/planner/bound'
-import { text } from './text'
+import { useText } from '../../i18n'
+import { assignCatalogue } from '../../i18n/catalogues/assign'
 
 /** When the planner stopped before proving its plan the best: the bound it did prove, in words. */
 export function PlanBoundNote({ quality }: { quality: PlanQuality }) {
+  const t = useText(assignCatalogue)
   const more = couldCoverMore(quality)
-  return more ? <p className="muted small" role="note">{text.assign.couldCoverMore(more.atMost, more.priority)}</p> : null
+  return more ? <p className="muted small" role="note">{t('assign.couldCoverMore', { n: more.atMost, priority: more.priority })}</p> : null
 }

@@ -5,9 +5,8 @@ import type { PleaseStop } from '../../store'
 import { showNotice } from '../hooks/notice'
 import { useNow } from '../hooks/useNow'
 import type { CircleViewProps } from './CircleScreen'
-import { text } from './text'
-
-const t = text.inbox
+import { useText } from '../../i18n'
+import { inboxCatalogue } from '../../i18n/catalogues/inbox'
 
 /** A pause "for a week" runs today and the six days after. */
 const PAUSE_DAYS = 7
@@ -20,16 +19,18 @@ type Props = Pick<CircleViewProps, 'store' | 'snapshot'>
  * helper's part of it, or talk to them first (commands/stops.ts tells the helpers).
  */
 export function PleaseStopBanner({ store, snapshot }: Props) {
+  const t = useText(inboxCatalogue)
   const unseen = snapshot.inbox.pleaseStop.filter((p) => p.acknowledgedAt === null)
   if (unseen.length === 0) return null
   return (
-    <section className="please-stop" role="alert" aria-label={t.pleaseStop(snapshot.circle.recipientName)}>
+    <section className="please-stop" role="alert" aria-label={t('inbox.pleaseStop', { name: snapshot.circle.recipientName })}>
       {unseen.map((request) => <Request key={request.id} store={store} snapshot={snapshot} request={request} />)}
     </section>
   )
 }
 
 function Request({ store, snapshot, request }: Props & { request: PleaseStop }) {
+  const t = useText(inboxCatalogue)
   const selectId = useId()
   const now = useNow()
   const { circle } = snapshot
@@ -45,42 +46,42 @@ function Request({ store, snapshot, request }: Props & { request: PleaseStop }) 
 
   return (
     <div className="please-stop-request">
-      <p><strong>{t.pleaseStop(recipient)}</strong></p>
-      {request.note && <p>{t.pleaseStopNote(request.note)}</p>}
-      {named ? <p>{t.pleaseStopAbout(named.title)}</p> : snapshot.needs.length > 0 && (
+      <p><strong>{t('inbox.pleaseStop', { name: recipient })}</strong></p>
+      {request.note && <p>{t('inbox.pleaseStopNote', { note: request.note })}</p>}
+      {named ? <p>{t('inbox.pleaseStopAbout', { title: named.title })}</p> : snapshot.needs.length > 0 && (
         <div className="field">
-          <label htmlFor={selectId}>{t.whichNeed}</label>
+          <label htmlFor={selectId}>{t('inbox.whichNeed')}</label>
           <select id={selectId} value={chosenId} onChange={(e) => setChosenId(e.target.value)}>
-            <option value="">{t.chooseNeed}</option>
+            <option value="">{t('inbox.chooseNeed')}</option>
             {snapshot.needs.map((n) => <option key={n.id} value={n.id}>{n.title}</option>)}
           </select>
         </div>
       )}
-      <p className="small">{t.pleaseStopHint}</p>
+      <p className="small">{t('inbox.pleaseStopHint')}</p>
       <span className="card-actions">
         {need && (
           <>
             <button type="button" className="button small primary" onClick={() => run(
-              store.run('need/pause', { needId: need.id, from: today, until: addDays(today, PAUSE_DAYS - 1), ...answered }, Date.now()), t.done.paused(need.title))}>
-              {t.pauseWeek}
+              store.run('need/pause', { needId: need.id, from: today, until: addDays(today, PAUSE_DAYS - 1), ...answered }, Date.now()), t('inbox.done.paused', { title: need.title }))}>
+              {t('inbox.pauseWeek')}
             </button>
             <button type="button" className="button small" onClick={() => run(
-              store.run('need/end', { needId: need.id, from: today, ...answered }, Date.now()), t.done.ended(need.title))}>
-              {t.end}
+              store.run('need/end', { needId: need.id, from: today, ...answered }, Date.now()), t('inbox.done.ended', { title: need.title }))}>
+              {t('inbox.end')}
             </button>
             {holdersOf(snapshot, need, today).map(({ id, name }) => (
               <button key={id} type="button" className="button small" onClick={() => run(
-                store.run('need/end-helper-part', { needId: need.id, helperId: id, from: today, ...answered }, Date.now()), t.done.partEnded(name, need.title))}>
-                {t.endPart(name)}
+                store.run('need/end-helper-part', { needId: need.id, helperId: id, from: today, ...answered }, Date.now()), t('inbox.done.partEnded', { name, title: need.title }))}>
+                {t('inbox.endPart', { name })}
               </button>
             ))}
           </>
         )}
-        <button type="button" className="button small" onClick={() => run(store.run('please-stop/talk-first', { id: request.id }, Date.now()), t.done.talkFirst(recipient))}>
-          {t.talkFirst(recipient)}
+        <button type="button" className="button small" onClick={() => run(store.run('please-stop/talk-first', { id: request.id }, Date.now()), t('inbox.done.talkFirst', { name: recipient }))}>
+          {t('inbox.talkFirst', { name: recipient })}
         </button>
         <button type="button" className="button small quiet" onClick={() => store.run('please-stop/acknowledge', { id: request.id }, Date.now())}>
-          {t.seen}
+          {t('inbox.seen')}
         </button>
       </span>
     </div>

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { addDays, localDateOf } from '../../domain/dates'
-import * as describe from '../../i18n/describe'
 import { lookAgainDue, openRest } from '../../domain/resting'
 import { href } from '../hooks/router'
 import { showNotice, showSavedNotice } from '../hooks/notice'
@@ -8,15 +7,15 @@ import { useNow } from '../hooks/useNow'
 import { Field } from '../shared/Field'
 import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
-import { text } from './text'
-
-const t = text.rest
+import { useText } from '../../i18n'
+import { reassessCatalogue } from '../../i18n/catalogues/reassess'
 
 /**
  * Letting the whole circle rest ("the map stays ready") and bringing it back
  * (domain/resting.ts): on Reassess → End, beside extending and ending the support.
  */
 export function RestPanel({ store, snapshot }: Pick<CircleViewProps, 'store' | 'snapshot'>) {
+  const t = useText(reassessCatalogue)
   const { circle } = snapshot
   const now = useNow()
   const today = localDateOf(now, circle.timeZone)
@@ -31,39 +30,40 @@ export function RestPanel({ store, snapshot }: Pick<CircleViewProps, 'store' | '
   if (rest) {
     return (
       <section className="panel" aria-labelledby="rest-title">
-        <h2 id="rest-title">{t.restingTitle}</h2>
-        <p>{t.restingSince(describe.formatLocalDate(rest.from))}</p>
-        {rest.lookAgain && <p className="muted">{t.lookAgainOn(circle.recipientName, describe.formatLocalDate(rest.lookAgain))}</p>}
-        <p className="hint">{t.resumeHint}</p>
-        <button type="button" className="button primary" onClick={() => run(() => store.run('circle/resume', {}, Date.now()), t.resumed)}>{t.resume}</button>
+        <h2 id="rest-title">{t('reassess.rest.restingTitle')}</h2>
+        <p>{t('reassess.rest.restingSince', { date: t.date(rest.from, 'long') })}</p>
+        {rest.lookAgain && <p className="muted">{t('reassess.rest.lookAgainOn', { name: circle.recipientName, date: t.date(rest.lookAgain, 'long') })}</p>}
+        <p className="hint">{t('reassess.rest.resumeHint')}</p>
+        <button type="button" className="button primary" onClick={() => run(() => store.run('circle/resume', {}, Date.now()), t('reassess.rest.resumed'))}>{t('reassess.rest.resume')}</button>
       </section>
     )
   }
   return (
     <section className="panel" aria-labelledby="rest-title">
-      <h2 id="rest-title">{t.title}</h2>
-      <p className="hint">{t.hint(circle.recipientName)}</p>
-      <Field label={t.lookAgainLabel} hint={t.lookAgainHint}>
+      <h2 id="rest-title">{t('reassess.rest.title')}</h2>
+      <p className="hint">{t('reassess.rest.hint', { name: circle.recipientName })}</p>
+      <Field label={t('reassess.rest.lookAgainLabel')} hint={t('reassess.rest.lookAgainHint')}>
         {({ id, describedBy }) => (
           <input id={id} type="date" value={lookAgain} min={addDays(today, 1)} aria-describedby={describedBy} onChange={(e) => setLookAgain(e.target.value)} />
         )}
       </Field>
-      <button type="button" className="button" onClick={() => run(() => store.run('circle/pause', { lookAgain: lookAgain || null }, Date.now()), t.paused)}>{t.pause}</button>
+      <button type="button" className="button" onClick={() => run(() => store.run('circle/pause', { lookAgain: lookAgain || null }, Date.now()), t('reassess.rest.paused'))}>{t('reassess.rest.pause')}</button>
     </section>
   )
 }
 
 /** On every screen of a resting circle but End: it rests, since when, and the way back. */
 export function RestingBanner({ docId, snapshot }: Pick<CircleViewProps, 'docId' | 'snapshot'>) {
+  const t = useText(reassessCatalogue)
   const now = useNow()
   const rest = openRest(snapshot.rests)
   if (!rest) return null
   const due = lookAgainDue(rest, localDateOf(now, snapshot.circle.timeZone))
   return (
     <p className="notice" role="status">
-      {t.banner(describe.formatLocalDate(rest.from))}{' '}
-      {due && rest.lookAgain && <>{t.lookAgainDue(snapshot.circle.recipientName)}{' '}</>}
-      <a href={href(`c/${docId}/end`)}>{t.bannerLink}</a>
+      {t('reassess.rest.banner', { date: t.date(rest.from, 'long') })}{' '}
+      {due && rest.lookAgain && <>{t('reassess.rest.lookAgainDue', { name: snapshot.circle.recipientName })}{' '}</>}
+      <a href={href(`c/${docId}/end`)}>{t('reassess.rest.bannerLink')}</a>
     </p>
   )
 }

@@ -5,12 +5,12 @@ import { firstName } from '../shared/RoleShell'
 import { SendUpdate } from '../shared/SendUpdate'
 import { carriedText, describeWaiting } from '../shared/textCarried'
 import type { CircleViewProps } from './CircleScreen'
-import { text } from './text'
-
-const t = text.send
+import { useText } from '../../i18n'
+import { peopleCatalogue } from '../../i18n/catalogues/people'
 
 /** After planning: everyone whose phone is missing something, each with one-tap sending. */
 export function SendScreen({ snapshot }: CircleViewProps) {
+  const t = useText(peopleCatalogue)
   const people = snapshot.documents
     .filter((d) => d.revokedAt === null)
     .map((document) => ({
@@ -21,10 +21,10 @@ export function SendScreen({ snapshot }: CircleViewProps) {
   const coordinator = firstName(snapshot.circle.coordinator.name) || snapshot.circle.coordinator.name
   return (
     <main id="main" className="page">
-      <h1>{t.title}</h1>
-      <p className="muted">{t.intro}</p>
-      {people.length === 0 ? <p className="empty">{t.none}</p> : (
-        <ul className="card-list" aria-label={t.title}>
+      <h1>{t('people.send.title')}</h1>
+      <p className="muted">{t('people.send.intro')}</p>
+      {people.length === 0 ? <p className="empty">{t('people.send.none')}</p> : (
+        <ul className="card-list" aria-label={t('people.send.title')}>
           {people.map((p) => <PersonUpdate key={p.document.id} document={p.document} name={p.name} coordinator={coordinator} />)}
         </ul>
       )}

@@ -1,18 +1,18 @@
 import * as describe from '../../i18n/describe'
 import { navigate } from '../hooks/router'
 import type { CircleViewProps } from './CircleScreen'
-import { text } from './text'
-
-const t = text.inbox
+import { useText } from '../../i18n'
+import { inboxCatalogue } from '../../i18n/catalogues/inbox'
 
 /** What the recipient suggested from their phone: a new need, or a need mattering more or less. */
 export function Suggestions({ docId, store, snapshot }: CircleViewProps) {
+  const t = useText(inboxCatalogue)
   const open = snapshot.inbox.suggestions.filter((s) => s.state === 'new')
   if (open.length === 0) return null
   const resolve = (id: string, state: 'accepted' | 'dismissed') => store.run('suggestion/resolve', { id, state }, Date.now())
   return (
     <section className="panel attention" aria-labelledby="suggestions-title">
-      <h2 id="suggestions-title">{t.suggestionsTitle(snapshot.circle.recipientName)}</h2>
+      <h2 id="suggestions-title">{t('inbox.suggestionsTitle', { name: snapshot.circle.recipientName })}</h2>
       <ul className="row-list">
         {open.map((s) => {
           const need = s.kind === 'priority' ? snapshot.needs.find((n) => n.id === s.needId) : undefined
@@ -20,19 +20,19 @@ export function Suggestions({ docId, store, snapshot }: CircleViewProps) {
           return (
             <li key={s.id}>
               <span>
-                {s.kind === 'new-need' ? t.newNeed(s.title) : t.priority(need!.title, describe.priorityLabel(s.priority).toLowerCase())}
+                {s.kind === 'new-need' ? t('inbox.newNeed', { title: s.title }) : t('inbox.priority', { title: need!.title, priority: describe.priorityLabel(s.priority).toLowerCase() })}
                 {s.note && <span className="block small muted">“{s.note}”</span>}
               </span>
               <span className="card-actions">
                 {s.kind === 'new-need' ? (
-                  <button type="button" className="button small primary" onClick={() => { resolve(s.id, 'accepted'); navigate(`c/${docId}/needs/new/${encodeURIComponent(s.title)}`) }}>{t.addAsNeed}</button>
+                  <button type="button" className="button small primary" onClick={() => { resolve(s.id, 'accepted'); navigate(`c/${docId}/needs/new/${encodeURIComponent(s.title)}`) }}>{t('inbox.addAsNeed')}</button>
                 ) : (
                   <button type="button" className="button small primary" onClick={() => {
                     store.run('need/update', { id: need!.id, fields: { priority: s.priority } }, Date.now())
                     resolve(s.id, 'accepted')
-                  }}>{t.applyPriority}</button>
+                  }}>{t('inbox.applyPriority')}</button>
                 )}
-                <button type="button" className="button small quiet" onClick={() => resolve(s.id, 'dismissed')}>{t.notNow}</button>
+                <button type="button" className="button small quiet" onClick={() => resolve(s.id, 'dismissed')}>{t('inbox.notNow')}</button>
               </span>
             </li>
           )

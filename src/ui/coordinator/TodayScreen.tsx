@@ -15,15 +15,15 @@ import { lazyScreen } from '../lazyScreen'
 import type { CircleViewProps } from './CircleScreen'
 import { ClockNote } from './ClockNote'
 import { SafetyFirstPanel } from './Safety'
-import { text } from './text'
+import { useText } from '../../i18n'
+import { reassessCatalogue } from '../../i18n/catalogues/reassess'
 import { BackupReminder } from './BackupReminder'
-
-const t = text.today
 // Who could take a time comes from the planner: loaded only when a call is open or someone is sought.
 const OpenCallPanel = lazyScreen(() => import('./OpenCallPanel'), (m) => m.OpenCallPanel)
 const FindSomeonePanel = lazyScreen(() => import('./FindSomeonePanel'), (m) => m.FindSomeonePanel)
 
 export function TodayScreen(props: CircleViewProps) {
+  const t = useText(reassessCatalogue)
   const { docId, snapshot } = props
   const { circle } = snapshot
   const now = useNow()
@@ -49,24 +49,24 @@ export function TodayScreen(props: CircleViewProps) {
   return (
     <main id="main" className="page">
       <div className="week-switcher">
-        <button type="button" className="button small" aria-label={t.previousDay} onClick={() => setOffset(offset - 1)}>‹</button>
-        <h1 className="day-title">{day === today ? t.title : describe.formatLocalDate(day)}</h1>
-        <button type="button" className="button small" aria-label={t.nextDay} onClick={() => setOffset(offset + 1)}>›</button>
+        <button type="button" className="button small" aria-label={t('reassess.today.previousDay')} onClick={() => setOffset(offset - 1)}>‹</button>
+        <h1 className="day-title">{day === today ? t('reassess.today.title') : t.date(day, 'long')}</h1>
+        <button type="button" className="button small" aria-label={t('reassess.today.nextDay')} onClick={() => setOffset(offset + 1)}>›</button>
       </div>
-      {day === today && <p className="muted">{describe.formatLocalDate(day)}</p>}
+      {day === today && <p className="muted">{t.date(day, 'long')}</p>}
       <ClockNote snapshot={snapshot} now={now} />
       {ended === null && <SafetyFirstPanel {...props} />}
       {checkInDue && (
         <p className="notice">
-          {t.checkInDue(circle.recipientName)} <a href={href(`c/${docId}/check-in`)}>{t.checkInLink}</a>
+          {t('reassess.today.checkInDue', { name: circle.recipientName })} <a href={href(`c/${docId}/check-in`)}>{t('reassess.today.checkInLink')}</a>
         </p>
       )}
       {checkInDue && <BackupReminder docId={docId} />}
-      {stoppedTitles && <p className="muted small">{t.stoppedToday(stoppedTitles)}</p>}
-      {ruledOutTitles && <p className="muted small">{t.ruledOutToday(circle.recipientName, ruledOutTitles)}</p>}
-      {ended !== null && !afterEnd && occurrences.length > 0 && <p className="muted small">{t.readOnly}</p>}
-      {occurrences.length === 0 ? <p className="empty">{afterEnd ? t.afterEnd(describe.formatLocalDate(ended!)) : resting ? text.rest.today : t.nothing}</p> : (
-        <ul className="card-list" aria-label={t.title}>
+      {stoppedTitles && <p className="muted small">{t('reassess.today.stoppedToday', { titles: stoppedTitles })}</p>}
+      {ruledOutTitles && <p className="muted small">{t('reassess.today.ruledOutToday', { name: circle.recipientName, titles: ruledOutTitles })}</p>}
+      {ended !== null && !afterEnd && occurrences.length > 0 && <p className="muted small">{t('reassess.today.readOnly')}</p>}
+      {occurrences.length === 0 ? <p className="empty">{afterEnd ? t('reassess.today.afterEnd', { date: t.date(ended!, 'long') }) : resting ? t('reassess.rest.today') : t('reassess.today.nothing')}</p> : (
+        <ul className="card-list" aria-label={t('reassess.today.title')}>
           {occurrences.map((occurrence) => <li key={occurrence.id}><OccurrenceCard {...props} occurrence={occurrence} now={now} readOnly={ended !== null} /></li>)}
         </ul>
       )}
@@ -75,6 +75,7 @@ export function TodayScreen(props: CircleViewProps) {
 }
 
 function OccurrenceCard({ store, snapshot, occurrence, now, readOnly }: CircleViewProps & { occurrence: Occurrence; now: number; readOnly: boolean }) {
+  const t = useText(reassessCatalogue)
   const need = snapshot.needs.find((n) => n.id === occurrence.needId)!
   const status = snapshot.statuses[occurrence.id]
   const nameOf = (id: string | null | undefined) => snapshot.helpers.find((h) => h.id === id)?.name ?? null
@@ -83,7 +84,7 @@ function OccurrenceCard({ store, snapshot, occurrence, now, readOnly }: CircleVi
   const backupId = seriesFor('backup')?.helperId ?? null
   const backup = nameOf(backupId)
   const call = snapshot.openCalls.find((c) => c.occurrenceId === occurrence.id && c.state === 'open')
-  const label = status ? (status.status === 'covered' && status.coveredBy ? t.coveredBy(nameOf(status.coveredBy) ?? '—') : t.status[status.status]) : t.status.planned
+  const label = status ? (status.status === 'covered' && status.coveredBy ? t('reassess.today.coveredBy', { name: nameOf(status.coveredBy) ?? '—' }) : t(`reassess.today.status.${status.status}`)) : t('reassess.today.status.planned')
   const needsSomeone = status && ['missed', 'needs-cover'].includes(status.status)
   const [finding, setFinding] = useState(false)
   const run = (...args: Parameters<MapStore['run']>) => {
@@ -97,37 +98,37 @@ function OccurrenceCard({ store, snapshot, occurrence, now, readOnly }: CircleVi
     <article className={`card occurrence status-${status?.status ?? 'planned'}`} aria-label={`${need.title}, ${label}`}>
       <span className="card-title">{need.title}</span>
       <span className="small">{describe.describeOccurrenceTime(occurrence, snapshot.circle.timeZone, deviceTimeZone())}</span>
-      <span>{primary ?? <span className="muted">{t.nobody}</span>}{backup && <span className="muted small"> · {t.backupIs(backup)}</span>}</span>
+      <span>{primary ?? <span className="muted">{t('reassess.today.nobody')}</span>}{backup && <span className="muted small"> · {t('reassess.today.backupIs', { name: backup })}</span>}</span>
       <span className={`status-badge status-${status?.status ?? 'planned'}`}>{label}</span>
       {!readOnly && <span className="card-actions">
         {!status && !primary && (
           // Nobody is assigned: finding someone comes first; there is no one who "can't make it".
           <>
-            <button type="button" className="button small primary" aria-expanded={finding} onClick={() => setFinding(!finding)}>{t.findSomeone}</button>
-            <button type="button" className="button small" onClick={() => setStatus('done')}>{t.markDone}</button>
-            <button type="button" className="button small quiet" onClick={() => setStatus('cancelled')}>{t.cancel}</button>
+            <button type="button" className="button small primary" aria-expanded={finding} onClick={() => setFinding(!finding)}>{t('reassess.today.findSomeone')}</button>
+            <button type="button" className="button small" onClick={() => setStatus('done')}>{t('reassess.today.markDone')}</button>
+            <button type="button" className="button small quiet" onClick={() => setStatus('cancelled')}>{t('reassess.today.cancel')}</button>
           </>
         )}
         {!status && primary && (
           <>
-            <button type="button" className="button small primary" onClick={() => setStatus('done')}>{t.markDone}</button>
-            <button type="button" className="button small" onClick={() => setStatus('missed')}>{t.markMissed}</button>
-            <button type="button" className="button small" onClick={() => setStatus('needs-cover')}>{t.cantMakeIt}</button>
-            <button type="button" className="button small quiet" onClick={() => setStatus('cancelled')}>{t.cancel}</button>
+            <button type="button" className="button small primary" onClick={() => setStatus('done')}>{t('reassess.today.markDone')}</button>
+            <button type="button" className="button small" onClick={() => setStatus('missed')}>{t('reassess.today.markMissed')}</button>
+            <button type="button" className="button small" onClick={() => setStatus('needs-cover')}>{t('reassess.today.cantMakeIt')}</button>
+            <button type="button" className="button small quiet" onClick={() => setStatus('cancelled')}>{t('reassess.today.cancel')}</button>
           </>
         )}
         {needsSomeone && backupId && backup && (
-          <button type="button" className="button small primary" onClick={() => run('occurrence/activate-backup', { occurrenceId: occurrence.id, helperId: backupId }, Date.now()) && showSavedNotice(t.isCovering(backup))}>
-            {t.activateBackup(backup)}
+          <button type="button" className="button small primary" onClick={() => run('occurrence/activate-backup', { occurrenceId: occurrence.id, helperId: backupId }, Date.now()) && showSavedNotice(t('reassess.today.isCovering', { name: backup }))}>
+            {t('reassess.today.activateBackup', { name: backup })}
           </button>
         )}
         {needsSomeone && !call && (
-          <button type="button" className="button small" onClick={() => run('open-call/post', { occurrenceId: occurrence.id }, Date.now())}>{t.postOpenCall}</button>
+          <button type="button" className="button small" onClick={() => run('open-call/post', { occurrenceId: occurrence.id }, Date.now())}>{t('reassess.today.postOpenCall')}</button>
         )}
-        {status && <button type="button" className="button small quiet" onClick={() => run('occurrence/clear-status', { occurrenceId: occurrence.id }, Date.now())}>{t.undo}</button>}
+        {status && <button type="button" className="button small quiet" onClick={() => run('occurrence/clear-status', { occurrenceId: occurrence.id }, Date.now())}>{t('reassess.today.undo')}</button>}
       </span>}
       {!readOnly && finding && !status && !primary && (
-        <Suspense fallback={<p className="small muted">{t.findLoading}</p>}>
+        <Suspense fallback={<p className="small muted">{t('reassess.today.findLoading')}</p>}>
           <FindSomeonePanel store={store} snapshot={snapshot} occurrence={occurrence} backup={backupId && backup ? { id: backupId, name: backup } : null} now={now} />
         </Suspense>
       )}

@@ -3,9 +3,7 @@ import { addDays, instantOf, weekdayOf } from '../../domain/dates'
 import type { LocalDate, Rest } from '../../domain/model'
 import type { CircleProfile } from '../../store'
 import { exportCalendar } from '../shared/exportCalendar'
-import { text } from './text'
-
-const t = text.checkIn.calendar
+import { reassessCatalogue } from '../../i18n/catalogues/reassess'
 /** A check-in or follow-up has a day, not a time: the calendar shows it in the morning, reminding then. */
 const REMINDER_TIME = '09:00'
 const LENGTH_MS = 30 * 60_000
@@ -20,18 +18,18 @@ const LENGTH_MS = 30 * 60_000
 export function coordinatorCalendarEntries(circle: CircleProfile, today: LocalDate, rest: Pick<Rest, 'lookAgain'> | null = null): CalendarEntry[] {
   const entry = (kind: string, date: LocalDate, summary: string): CalendarEntry => {
     const start = instantOf(date, REMINDER_TIME, circle.timeZone)
-    return { uid: `${kind}-${circle.createdAt}-${date}@kith`, start, end: start + LENGTH_MS, summary, description: t.description, cancelled: false, remindMinutesBefore: 0 }
+    return { uid: `${kind}-${circle.createdAt}-${date}@kith`, start, end: start + LENGTH_MS, summary, description: reassessCatalogue.format('reassess.checkIn.calendar.description'), cancelled: false, remindMinutesBefore: 0 }
   }
   const checkIns: CalendarEntry[] = []
   if (circle.status === 'active' && rest === null) {
     for (let date = today < circle.startDate ? circle.startDate : today; date <= circle.endDate; date = addDays(date, 1)) {
-      if (weekdayOf(date) === circle.checkInWeekday) checkIns.push(entry('check-in', date, t.checkIn(circle.recipientName)))
+      if (weekdayOf(date) === circle.checkInWeekday) checkIns.push(entry('check-in', date, reassessCatalogue.format('reassess.checkIn.calendar.checkIn', { name: circle.recipientName })))
     }
   }
   const followUps = [circle.followUps.oneMonth, circle.followUps.threeMonths]
     .filter((date): date is LocalDate => date !== null && date >= today)
-    .map((date) => entry('follow-up', date, t.followUp(circle.recipientName)))
-  const lookAgain = rest?.lookAgain && rest.lookAgain >= today ? [entry('look-again', rest.lookAgain, t.lookAgain(circle.recipientName))] : []
+    .map((date) => entry('follow-up', date, reassessCatalogue.format('reassess.checkIn.calendar.followUp', { name: circle.recipientName })))
+  const lookAgain = rest?.lookAgain && rest.lookAgain >= today ? [entry('look-again', rest.lookAgain, reassessCatalogue.format('reassess.checkIn.calendar.lookAgain', { name: circle.recipientName }))] : []
   return [...checkIns, ...lookAgain, ...followUps]
 }
 
@@ -39,5 +37,5 @@ export function exportCoordinatorCalendar(
   docId: string, circle: CircleProfile, today: LocalDate, now: number, rest: Pick<Rest, 'lookAgain'> | null = null,
 ): { text: string; fileName: string } {
   const entries = coordinatorCalendarEntries(circle, today, rest)
-  return { text: exportCalendar(docId, entries, { name: t.calendarName(circle.recipientName), timeZone: circle.timeZone, now }), fileName: t.fileName(circle.recipientName) }
+  return { text: exportCalendar(docId, entries, { name: reassessCatalogue.format('reassess.checkIn.calendar.calendarName', { name: circle.recipientName }), timeZone: circle.timeZone, now }), fileName: reassessCatalogue.format('reassess.checkIn.calendar.fileName', { name: circle.recipientName }) }
 }

@@ -1,6 +1,6 @@
 import { DEFAULT_WEEKLY_LIMIT, type Helper, type Offer, type OfferMode, type TaskKind } from '../../domain/model'
 import { expandGroupedRanges, groupWeeklyRanges, type GroupedRange } from '../../domain/weeklyRanges'
-import { text } from './text'
+import { mapCatalogue } from '../../i18n/catalogues/map'
 
 /**
  * The helper form's own state. Availability is edited as rows of "days + time range"
@@ -40,10 +40,10 @@ export type HelperDraftErrors = Partial<Record<'name' | 'windows' | 'limit', str
 
 export function helperDraftErrors(draft: HelperFormDraft): HelperDraftErrors {
   const errors: HelperDraftErrors = {}
-  if (!draft.name.trim()) errors.name = text.helperForm.errorName
+  if (!draft.name.trim()) errors.name = mapCatalogue.format('map.helperForm.errorName')
   // An end before the start runs past midnight (Friday 22:00 to 06:00 is Friday night).
-  if (draft.windows.some((w) => !w.start || !w.end || w.end === w.start)) errors.windows = text.helperForm.errorWindow
-  if (!Number.isInteger(draft.weeklyLimit) || draft.weeklyLimit < 0 || draft.weeklyLimit > 50) errors.limit = text.helperForm.errorLimit
+  if (draft.windows.some((w) => !w.start || !w.end || w.end === w.start)) errors.windows = mapCatalogue.format('map.helperForm.errorWindow')
+  if (!Number.isInteger(draft.weeklyLimit) || draft.weeklyLimit < 0 || draft.weeklyLimit > 50) errors.limit = mapCatalogue.format('map.helperForm.errorLimit')
   return errors
 }
 

@@ -2,7 +2,7 @@ import { TASK_KIND_CATEGORY, type Need, type NeedCategory, type NeedMode, type P
 import type { NeedDraft } from '../../store'
 import * as describe from '../../i18n/describe'
 import { slotsTooShort } from '../../domain/schedule'
-import { text } from './text'
+import { assessCatalogue } from '../../i18n/catalogues/assess'
 
 type NeedFields = Omit<NeedDraft, 'peerConfirmed' | 'riskAnswer'>
 
@@ -76,16 +76,16 @@ export type DraftErrors = Partial<Record<'title' | 'weekdays' | 'slots' | 'durat
  */
 export function draftErrors(draft: NeedFormDraft): DraftErrors {
   const errors: DraftErrors = {}
-  if (!draft.title.trim()) errors.title = text.needForm.errorTitle
-  if (draft.repeat === 'weekly' && draft.weekdays.length === 0) errors.weekdays = text.needForm.errorWeekdays
+  if (!draft.title.trim()) errors.title = assessCatalogue.format('assess.needForm.errorTitle')
+  if (draft.repeat === 'weekly' && draft.weekdays.length === 0) errors.weekdays = assessCatalogue.format('assess.needForm.errorWeekdays')
   if (draftSlots(draft).some((s) => !s.anyTime && (!s.start || !s.end || (s.end === s.start && draft.spanDays === 1)))) {
-    errors.slots = text.needForm.errorTimes
+    errors.slots = assessCatalogue.format('assess.needForm.errorTimes')
   } else {
     const { timing } = needDraftOf(draft)
     const [tooShort] = slotsTooShort(timing)
     if (tooShort !== undefined) errors.duration = describe.durationDoesNotFit(timing.slots[tooShort], timing.durationMinutes)
   }
-  if (draft.startDate && draft.endDate && draft.endDate < draft.startDate) errors.dates = text.needForm.errorDates
+  if (draft.startDate && draft.endDate && draft.endDate < draft.startDate) errors.dates = assessCatalogue.format('assess.needForm.errorDates')
   return errors
 }
 

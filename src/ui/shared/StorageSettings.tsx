@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react'
 import { requestPersistentStorage, storageEstimate, type StorageEstimate } from '../../sync/persistence'
-import { text } from '../coordinator/text'
-
-const t = text.settings
+import { useText } from '../../i18n'
+import { settingsCatalogue } from '../../i18n/catalogues/settings'
 
 const UNITS = [['gigabyte', 1e9], ['megabyte', 1e6], ['kilobyte', 1e3]] as const
 
@@ -13,6 +12,7 @@ function formatBytes(bytes: number): string {
 
 /** Whether the browser agreed to keep Kith's data, and how much room it uses and has. */
 export function StorageSettings() {
+  const t = useText(settingsCatalogue)
   const [persisted, setPersisted] = useState<boolean | null>(null)
   const [estimate, setEstimate] = useState<StorageEstimate | null | undefined>(undefined)
   const ask = () => requestPersistentStorage().then(setPersisted)
@@ -22,10 +22,10 @@ export function StorageSettings() {
   }, [])
   return (
     <section className="panel" aria-labelledby="storage-title">
-      <h2 id="storage-title">{t.storageTitle}</h2>
-      <p className="muted">{persisted ? t.persisted : t.notPersisted}</p>
-      {estimate !== undefined && <p data-testid="storage-estimate">{estimate && estimate.quota > 0 ? t.usage(formatBytes(estimate.usage), formatBytes(estimate.quota)) : t.noEstimate}</p>}
-      {persisted === false && <button type="button" className="button small" onClick={ask}>{t.askPersist}</button>}
+      <h2 id="storage-title">{t('settings.storageTitle')}</h2>
+      <p className="muted">{persisted ? t('settings.persisted') : t('settings.notPersisted')}</p>
+      {estimate !== undefined && <p data-testid="storage-estimate">{estimate && estimate.quota > 0 ? t('settings.usage', { used: formatBytes(estimate.usage), quota: formatBytes(estimate.quota) }) : t('settings.noEstimate')}</p>}
+      {persisted === false && <button type="button" className="button small" onClick={ask}>{t('settings.askPersist')}</button>}
     </section>
   )
 }
