@@ -160,7 +160,7 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
           }}>{t('assign.assignNeed.addPart')}</button>
 
           {roleSwaps.size > 0 && (
-            <p className="notice" role="status">{[...roleSwaps].map((name) => t('assign.assignNeed.roleSwap', { name, otherRole: role === 'primary' ? t('assign.backup') : t('assign.primary') })).join(' ')}</p>
+            <p className="notice" role="status">{[...roleSwaps].map((name) => t('assign.assignNeed.roleSwap', { name, otherRole: role === 'primary' ? 'backup' : 'primary' })).join(' ')}</p>
           )}
           {warnings.length > 0 && (
             <section className="safety-callout" role="alert" aria-labelledby="warning-title">

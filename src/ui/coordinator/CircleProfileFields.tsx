@@ -65,7 +65,7 @@ export function CircleProfileFields(props: {
         <Field label={t('coordinator.newCircle.publicSummary')} hint={t('coordinator.newCircle.publicSummaryHint')}>
           {({ id, describedBy }) => (
             <textarea id={id} aria-describedby={describedBy} rows={3} value={draft.publicSummary}
-              placeholder={t('coordinator.newCircle.summaryPlaceholder', { name: draft.recipientName.trim() })} onChange={(e) => set({ publicSummary: e.target.value })} />
+              placeholder={t('coordinator.newCircle.summaryPlaceholder', { name: draft.recipientName.trim() || 'none' })} onChange={(e) => set({ publicSummary: e.target.value })} />
           )}
         </Field>
       </fieldset>
@@ -138,7 +138,7 @@ export function CircleProfileFields(props: {
                 {({ id }) => <input id={id} value={resource.contact} inputMode="tel" placeholder="988" onChange={(e) => update({ contact: e.target.value })} />}
               </Field>
               {draft.crisisResources.length > 1 && (
-                <button type="button" className="button small quiet" aria-label={t('coordinator.newCircle.removeCrisis', { name: resource.name })}
+                <button type="button" className="button small quiet" aria-label={t('coordinator.newCircle.removeCrisis', { name: resource.name.trim() || 'none' })}
                   onClick={() => set({ crisisResources: draft.crisisResources.filter((_, i) => i !== index) })}>
                   {sharedText.remove}
                 </button>

@@ -85,7 +85,7 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
           <Field label={t('map.helperForm.name')} error={shown.name}>
             {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} autoComplete="off" value={draft.name} onChange={(e) => set({ name: e.target.value })} />}
           </Field>
-          {excluded && <p className="notice warning" role="alert">{t('map.excludedLong', { name: draft.name.trim() })}</p>}
+          {excluded && <p className="notice warning" role="alert">{t('map.excludedLong', { name: draft.name.trim() || 'none' })}</p>}
           <Field label={t('map.helperForm.contact')} hint={t('map.helperForm.contactHint')}>
             {({ id, describedBy }) => <input id={id} aria-describedby={describedBy} autoComplete="off" value={draft.contact} onChange={(e) => set({ contact: e.target.value })} />}
           </Field>
@@ -125,7 +125,7 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
                 value={Number.isNaN(draft.weeklyLimit) ? '' : draft.weeklyLimit} onChange={(e) => set({ weeklyLimit: e.target.valueAsNumber })} />
             )}
           </Field>
-          {overeager && <p className="notice" role="status">{t('map.overeagerLong', { name: draft.name.trim() })}</p>}
+          {overeager && <p className="notice" role="status">{t('map.overeagerLong', { name: draft.name.trim() || 'none' })}</p>}
         </fieldset>
 
         <div className="form-actions">

@@ -1,4 +1,3 @@
-import * as describe from '../../i18n/describe'
 import { navigate } from '../hooks/router'
 import type { CircleViewProps } from './CircleScreen'
 import { useText } from '../../i18n'
@@ -20,7 +19,7 @@ export function Suggestions({ docId, store, snapshot }: CircleViewProps) {
           return (
             <li key={s.id}>
               <span>
-                {s.kind === 'new-need' ? t('inbox.newNeed', { title: s.title }) : t('inbox.priority', { title: need!.title, priority: describe.priorityLabel(s.priority).toLowerCase() })}
+                {s.kind === 'new-need' ? t('inbox.newNeed', { title: s.title }) : t('inbox.priority', { title: need!.title, priority: s.priority })}
                 {s.note && <span className="block small muted">“{s.note}”</span>}
               </span>
               <span className="card-actions">
