@@ -38,10 +38,10 @@ export interface TimeValue {
   readonly time: LocalTime
 }
 
-/** Items joined as the reader's language joins them: "a, b and c", "a, b y c". */
+/** Items joined as the reader's language joins them: "a, b and c", "a, b y c"; `unit` for a plain run ("a, b, c"). */
 export interface ListValue {
   readonly list: readonly PhraseValue[]
-  readonly type?: 'conjunction' | 'disjunction'
+  readonly type?: 'conjunction' | 'disjunction' | 'unit'
 }
 
 /** Parts of one line, each after a comma: "every Tue, 18:00–19:00, until 24 December". */

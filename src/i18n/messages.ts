@@ -138,7 +138,7 @@ export function renderPhrase(phrase: Phrase, locale: Locale = currentLocale()): 
 
 const listFormats = new Map<string, Intl.ListFormat>()
 /** "a, b and c" / "a, b y c", as the reader's language joins a list. */
-export function formatList(items: readonly string[], locale: Locale = currentLocale(), type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+export function formatList(items: readonly string[], locale: Locale = currentLocale(), type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction'): string {
   const key = `${locale.tag}|${type}`
   let format = listFormats.get(key)
   if (!format) {

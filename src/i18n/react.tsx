@@ -21,7 +21,7 @@ export interface Text<Id extends string> {
   value(value: PhraseValue): string
   date(date: LocalDate, style: DateValue['style'], options?: Omit<DateValue, 'date' | 'style'>): string
   time(time: LocalTime): string
-  list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string
+  list(items: readonly string[], type?: 'conjunction' | 'disjunction' | 'unit'): string
 }
 
 /** A plain (non-React) `Text` for a locale: the same words `useText` gives. */
