@@ -1,5 +1,10 @@
 /** The coordinator's words for Map: helpers, offers, coverage and gaps; loaded with the screens that use them. */
 import { defineCatalogue } from '../../messages'
+import { currentLocale } from '../../locale'
 import english from './en.json'
 
 export const mapCatalogue = defineCatalogue('map', english, { es: () => import('./es.json') })
+
+// This area arrives with its screens, after the app started: the chunk finishes loading only
+// once its words are here in the reader's language, so its screens never show English first.
+await mapCatalogue.load(currentLocale().language)

@@ -1,5 +1,10 @@
 /** The coordinator's words for invitations, updates to send, time away, notes from helpers' phones; loaded with the screens that use them. */
 import { defineCatalogue } from '../../messages'
+import { currentLocale } from '../../locale'
 import english from './en.json'
 
 export const peopleCatalogue = defineCatalogue('people', english, { es: () => import('./es.json') })
+
+// This area arrives with its screens, after the app started: the chunk finishes loading only
+// once its words are here in the reader's language, so its screens never show English first.
+await peopleCatalogue.load(currentLocale().language)
