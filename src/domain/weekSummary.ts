@@ -15,6 +15,7 @@ import { helpersNeedingAWord, type NeedsAWord } from './attention'
 import { addDays, localDateOf } from './dates'
 import type { Assignment, Helper, Instant, LocalDate, Occurrence, OccurrenceStatus } from './model'
 import { matchesAssignment } from './planner'
+import type { Phrase } from './phrase'
 
 export const MAX_WEEK_LINES = 10
 export const WEEK_DAYS = 7
@@ -23,7 +24,10 @@ export const WEEK_DAYS = 7
 export interface WeekChange {
   id: string
   kind: string
+  /** In English, as older entries were stored. */
   summary: string
+  /** The entry in words for the reader's language (null on older entries). */
+  phrase?: Phrase | null
 }
 
 /** Kinds the "missed and how it was covered" lines already tell: not repeated as changes. */

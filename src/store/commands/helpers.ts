@@ -10,7 +10,7 @@ import { FORMER_HELPERS } from '../schema/formerHelper'
 import { HELPERS, OFFERS, helperValidator, offerShape } from '../schema/helper'
 import { rangeInOrder, rangeOutOfOrder } from '../schema/primitives'
 import { define, idInput, requireEntity } from './define'
-import { helperName, refusals, summaries } from './words'
+import { helperNameText as helperName, refusals, summaries } from './words'
 
 const helperDraftInput = z.extend(z.omit(helperValidator, { createdAt: true }), {
   name: z.string().check(z.trim(), z.minLength(1, 'a name is needed'), z.maxLength(120)),

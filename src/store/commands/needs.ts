@@ -1,5 +1,6 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
+import type { Phrase } from '../../domain/phrase'
 import type { NeedSafety, NeedTiming } from '../../domain/model'
 import { slotsTooShort } from '../../domain/schedule'
 import type { ReadProblem } from '../schema/primitives'
@@ -44,7 +45,7 @@ export const needCommands = {
       flagged && summaries.flaggedByWords(draft.title),
       riskAnswer !== null && summaries.riskAnswered(draft.title, riskAnswer),
       safety.peerConfirmed && summaries.peerHelp(draft.title, true, ''),
-    ].filter((line): line is string => typeof line === 'string')
+    ].filter((line) => line !== false)
     for (const line of logged) appendActivity(doc, now, 'need/safety', line, [id])
     return id
   }),
@@ -63,7 +64,7 @@ export const needCommands = {
       const next = { ...current, ...fields }
       const fresh = newSafetyWords(current, next)
       const safety: NeedSafety = { ...current.safety, riskAnswer: current.safety.riskAnswer ?? null }
-      let change: string | null = null
+      let change: Phrase | null = null
       if (fresh.risk && (!safety.professionalFirst || safety.peerConfirmed)) {
         Object.assign(safety, { professionalFirst: true, peerConfirmed: false })
         change = summaries.flaggedByWords(next.title)

@@ -16,7 +16,7 @@ import { OCCURRENCE_STATUS_KINDS, STATUSES, writeStatus } from '../schema/occurr
 import { OPEN_CALLS, readOpenCall, readOpenCalls } from '../schema/openCall'
 import { idValidator, localDateValidator, longText, occurrenceIdValidator, weekdayValidator } from '../schema/primitives'
 import { define, firstRefusal, idInput, refuse, requireEntity } from './define'
-import { helperName, refusals, summaries } from './words'
+import { helperNameText as helperName, refusals, summaries } from './words'
 
 /**
  * Reassess: what happened to each occurrence (statuses, backups, open calls), the weekly

@@ -6,6 +6,7 @@ import { NEEDS, readNeed } from '../schema/need'
 import { shortText } from '../schema/primitives'
 import { define, refuse, requireEntity } from './define'
 import { refusals, summaries } from './words'
+import type { Phrase } from '../../domain/phrase'
 
 /**
  * The coordinator's safety decisions about one need, each logged with its reason in the
@@ -21,7 +22,7 @@ import { refusals, summaries } from './words'
 const reason = shortText(200).check(z.trim())
 const requireNeed = (doc: Parameters<typeof readNeed>[0], id: string) => requireEntity(doc, NEEDS, id, 'input/id', refusals.needGone)
 
-function writeSafety(doc: Parameters<typeof readNeed>[0], id: string, safety: NeedSafety, now: number, summary: string): void {
+function writeSafety(doc: Parameters<typeof readNeed>[0], id: string, safety: NeedSafety, now: number, summary: Phrase): void {
   upsertEntity(doc, NEEDS, id, { safety })
   appendActivity(doc, now, 'need/safety', summary, [id])
 }

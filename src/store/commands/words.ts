@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { dateValue, listValue, phrase, timeValue, weekdayValue, type Phrase, type PhraseValue } from '../../domain/phrase'
 import * as describe from '../../i18n/describe'
 import { parseOccurrenceId, type LocalDate, type OccurrenceStatusKind, type RiskAnswer, type Weekday } from '../../domain/model'
 import { entityField } from '../entities'
@@ -47,133 +48,133 @@ export const refusals = {
 
 type Series = { needId: string; slotKey: string; weekdays: Weekday[]; from: LocalDate; until: LocalDate; helperId: string; role: 'primary' | 'backup' }
 
-const STATUS_WORDS: Record<Exclude<OccurrenceStatusKind, 'covered'>, string> = {
-  done: 'was done', missed: 'was missed', 'needs-cover': 'needs someone to cover it', cancelled: 'was cancelled',
-}
-
+/**
+ * Activity summaries are Phrases of the activity catalogue (src/i18n/catalogues/activity), stored
+ * in the log as data so each coordinator reads them in their own language. Names and titles are
+ * the ones of the moment they were written, so an entry reads as of when it happened.
+ */
 export const summaries = {
   // Added by the coordinator: nobody "joined" until their own phone did (helperJoined).
-  helperAdded: (doc: Y.Doc, helperId: string) => `Added ${helperName(doc, helperId)} as a helper`,
-  helperJoined: (doc: Y.Doc, helperId: string) => `${helperName(doc, helperId)} joined as a helper, on their own phone`,
-  helperRemoved: (name: string, seriesCount: number) =>
-    seriesCount === 0 ? `${name} is no longer helping` : `${name} is no longer helping; ${count(seriesCount, 'assignment')} removed`,
-  helperAway: (doc: Y.Doc, helperId: string, from: string, until: string) => `${helperName(doc, helperId)} is away from ${from} to ${until}`,
-  thankedReserve: (doc: Y.Doc, helperId: string) => `Thanked ${helperName(doc, helperId)} for their offer; they are kept in reserve`,
-  thanksWithdrawn: (doc: Y.Doc, helperId: string) => `Took back the reserve thank-you to ${helperName(doc, helperId)}`,
-  offerSaved: (doc: Y.Doc, helperId: string) => `${helperName(doc, helperId)}’s offer was updated`,
+  helperAdded: (doc: Y.Doc, helperId: string) => phrase('activity.helperAdded', { name: helperName(doc, helperId) }),
+  helperJoined: (doc: Y.Doc, helperId: string) => phrase('activity.helperJoined', { name: helperName(doc, helperId) }),
+  helperRemoved: (name: string, seriesCount: number) => phrase('activity.helperRemoved', { name, count: seriesCount }),
+  helperAway: (doc: Y.Doc, helperId: string, from: LocalDate, until: LocalDate) =>
+    phrase('activity.helperAway', { name: helperName(doc, helperId), from: shortDate(from), until: shortDate(until) }),
+  thankedReserve: (doc: Y.Doc, helperId: string) => phrase('activity.thankedReserve', { name: helperName(doc, helperId) }),
+  thanksWithdrawn: (doc: Y.Doc, helperId: string) => phrase('activity.thanksWithdrawn', { name: helperName(doc, helperId) }),
+  offerSaved: (doc: Y.Doc, helperId: string) => phrase('activity.offerSaved', { name: helperName(doc, helperId) }),
   accepted: (doc: Y.Doc, series: readonly Series[]) => {
-    if (series.length === 1) return `Accepted: ${seriesText(doc, series[0], true)}`
-    const listed = series.slice(0, 3).map((s) => seriesText(doc, s, false))
-    const more = series.length > 3 ? `; and ${series.length - 3} more` : ''
-    return `Accepted ${count(series.length, 'assignment')}: ${listed.join('; ')}${more}`
+    if (series.length === 1) return phrase('activity.acceptedOne', { series: seriesPhrase(doc, series[0], true) })
+    const [first, second = '', third = ''] = series.slice(0, 3).map((s) => seriesPhrase(doc, s, false))
+    return phrase('activity.acceptedMany', { count: series.length, shown: Math.min(series.length, 3), first, second, third, more: Math.max(0, series.length - 3) })
   },
-  removed: (doc: Y.Doc, series: Series) => `Removed: ${seriesText(doc, series, true)}`,
+  removed: (doc: Y.Doc, series: Series) => phrase('activity.removed', { series: seriesPhrase(doc, series, true) }),
   set: (doc: Y.Doc, series: readonly Series[], override: string | null) => {
     const [first] = series
-    const who = series.map((s) => `${helperName(doc, s.helperId)} ${weekdaysText(s.weekdays)}`).join(', ')
-    const role = first.role === 'backup' ? ' (backup)' : ''
-    return `${needText(doc, first.needId, first.slotKey)}${role}, ${rangeText(first.from, first.until)}: ${who}${override ? ', overriding a rule' : ''}`
+    const who = listValue(series.map((s) => phrase('activity.helperOn', { name: helperName(doc, s.helperId), days: weekdaysPhrase(s.weekdays) })), 'unit')
+    return phrase('activity.set', {
+      need: needPhrase(doc, first.needId, first.slotKey, true), role: first.role, range: rangePhrase(first.from, first.until), who, override: override ? 'yes' : 'no',
+    })
   },
   statusSet: (doc: Y.Doc, occurrenceId: string, status: OccurrenceStatusKind, coveredBy: string | null) =>
-    status === 'covered'
-      ? coveredBy ? summaries.willCover(doc, occurrenceId, coveredBy) : `${occurrenceText(doc, occurrenceId)} is covered`
-      : `${occurrenceText(doc, occurrenceId)} ${STATUS_WORDS[status]}`,
-  statusCleared: (doc: Y.Doc, occurrenceId: string) => `${occurrenceText(doc, occurrenceId)} is planned again`,
+    status === 'covered' && coveredBy ? summaries.willCover(doc, occurrenceId, coveredBy)
+      : phrase('activity.status', { occurrence: occurrencePhrase(doc, occurrenceId, true), status: status === 'needs-cover' ? 'needsCover' : status }),
+  statusCleared: (doc: Y.Doc, occurrenceId: string) => phrase('activity.statusCleared', { occurrence: occurrencePhrase(doc, occurrenceId, true) }),
   willCover: (doc: Y.Doc, occurrenceId: string, helperId: string) =>
-    `${helperName(doc, helperId)} will cover ${lowerFirst(occurrenceText(doc, occurrenceId))}`,
-  callPosted: (doc: Y.Doc, occurrenceId: string) => `Open call posted for ${lowerFirst(occurrenceText(doc, occurrenceId))}`,
-  callTaken: (doc: Y.Doc, occurrenceId: string, helperId: string) => `${summaries.willCover(doc, occurrenceId, helperId)} (open call)`,
-  callWithdrawn: (doc: Y.Doc, occurrenceId: string) => `Open call withdrawn for ${lowerFirst(occurrenceText(doc, occurrenceId))}`,
-  flaggedByWords: (title: string) => `${quotedTitle(title)} is marked professional first: its words suggest a risk to safety`,
-  riskAnswered: (title: string, answer: RiskAnswer) => answer === 'yes'
-    ? `${quotedTitle(title)} could involve a risk to safety, so professional help comes first`
-    : `${quotedTitle(title)}: no risk to safety, so it can be planned`,
-  askedAgain: (title: string) => `${quotedTitle(title)} was reworded, so the safety question asks again`,
-  professionalFirst: (title: string, on: boolean, reason: string) =>
-    on ? `${quotedTitle(title)} marked professional first: ${reason}` : `${quotedTitle(title)} is no longer professional first: ${reason}`,
-  peerHelp: (title: string, confirmed: boolean, reason: string) => confirmed
-    ? `Peer help confirmed as appropriate for ${quotedTitle(title)}${reason ? `: ${reason}` : ''}`
-    : `Peer help no longer confirmed for ${quotedTitle(title)}: it is held back again${reason ? ` (${reason})` : ''}`,
+    phrase('activity.willCover', { name: helperName(doc, helperId), occurrence: occurrencePhrase(doc, occurrenceId, false) }),
+  callPosted: (doc: Y.Doc, occurrenceId: string) => phrase('activity.callPosted', { occurrence: occurrencePhrase(doc, occurrenceId, false) }),
+  callTaken: (doc: Y.Doc, occurrenceId: string, helperId: string) => phrase('activity.callTaken', { cover: summaries.willCover(doc, occurrenceId, helperId) }),
+  callWithdrawn: (doc: Y.Doc, occurrenceId: string) => phrase('activity.callWithdrawn', { occurrence: occurrencePhrase(doc, occurrenceId, false) }),
+  flaggedByWords: (title: string) => phrase('activity.flaggedByWords', { title: title.trim() }),
+  riskAnswered: (title: string, answer: RiskAnswer) => phrase('activity.riskAnswered', { title: title.trim(), answer: answer === 'yes' ? 'yes' : 'no' }),
+  askedAgain: (title: string) => phrase('activity.askedAgain', { title: title.trim() }),
+  professionalFirst: (title: string, on: boolean, reason: string) => phrase('activity.professionalFirst', { title: title.trim(), on: on ? 'yes' : 'no', reason }),
+  peerHelp: (title: string, confirmed: boolean, reason: string) =>
+    phrase('activity.peerHelp', { title: title.trim(), confirmed: confirmed ? 'yes' : 'no', hasReason: reason ? 'yes' : 'no', reason }),
   paused: (doc: Y.Doc, needId: string, from: LocalDate, until: LocalDate, pleaseStopId: string | null) =>
-    `Paused ${needTitle(doc, needId)} ${rangeText(from, until)}${becauseAsked(doc, pleaseStopId)}`,
+    phrase('activity.paused', { need: needTitle(doc, needId), range: rangePhrase(from, until), asked: becauseAsked(doc, pleaseStopId) }),
   needEnded: (doc: Y.Doc, needId: string, from: LocalDate, pleaseStopId: string | null) =>
-    `Stopped ${needTitle(doc, needId)} from ${describe.formatLocalDateShort(from)}${becauseAsked(doc, pleaseStopId)}`,
+    phrase('activity.needEnded', { need: needTitle(doc, needId), date: dateValue(from, 'short'), asked: becauseAsked(doc, pleaseStopId) }),
   helperPartEnded: (doc: Y.Doc, needId: string, helperId: string, from: LocalDate, pleaseStopId: string | null) =>
-    `${helperName(doc, helperId)} no longer does ${needTitle(doc, needId)} from ${describe.formatLocalDateShort(from)}${becauseAsked(doc, pleaseStopId)}`,
-  resumed: (doc: Y.Doc, needId: string, helperId: string | null) =>
-    helperId ? `${helperName(doc, helperId)} may be proposed for ${needTitle(doc, needId)} again` : `${needTitle(doc, needId)} is back on`,
-  talkFirst: (doc: Y.Doc, note: string) =>
-    `${recipientName(doc)} asked for some quiet; you’ll talk with them first${note.trim() ? ` (“${note.trim()}”)` : ''}`,
-  extended: (endDate: LocalDate) => `Support extended until ${describe.formatLocalDate(endDate, undefined, { withYear: true })}`,
-  ended: 'Support ended; the circle is archived',
-  reopened: 'Support reopened',
+    phrase('activity.helperPartEnded', { name: helperName(doc, helperId), need: needTitle(doc, needId), date: dateValue(from, 'short'), asked: becauseAsked(doc, pleaseStopId) }),
+  resumed: (doc: Y.Doc, needId: string, helperId: string | null) => helperId
+    ? phrase('activity.resumedHelper', { name: helperName(doc, helperId), need: needTitle(doc, needId) })
+    : phrase('activity.resumed', { need: needTitle(doc, needId) }),
+  talkFirst: (doc: Y.Doc, note: string) => phrase('activity.talkFirst', { name: recipientName(doc), hasNote: note.trim() ? 'yes' : 'no', note: note.trim() }),
+  extended: (endDate: LocalDate) => phrase('activity.extended', { date: dateValue(endDate, 'long', { withYear: true }) }),
+  ended: phrase('activity.ended'),
+  reopened: phrase('activity.reopened'),
   circlePaused: (lookAgain: LocalDate | null) => lookAgain === null
-    ? 'Support paused; the map stays ready'
-    : `Support paused; the map stays ready (to look again on ${describe.formatLocalDate(lookAgain, undefined, { withYear: true })})`,
-  circleResumed: 'Support resumed after a rest',
-  coordinatorJoined: (name: string) => `${name} joined as a coordinator`,
-  handedOver: (name: string) => `${name} is now the lead coordinator; helpers’ briefs name them as the contact`,
-  coordinatorRemoved: (name: string) => `${name}’s device was removed from the coordinators`,
+    ? phrase('activity.circlePaused')
+    : phrase('activity.circlePausedUntil', { date: dateValue(lookAgain, 'long', { withYear: true }) }),
+  circleResumed: phrase('activity.circleResumed'),
+  coordinatorJoined: (name: string) => phrase('activity.coordinatorJoined', { name }),
+  handedOver: (name: string) => phrase('activity.handedOver', { name }),
+  coordinatorRemoved: (name: string) => phrase('activity.coordinatorRemoved', { name }),
 }
 
-function recipientName(doc: Y.Doc): string {
+function recipientName(doc: Y.Doc): PhraseValue {
   const name = doc.getMap(CIRCLE).get('recipientName')
-  return typeof name === 'string' && name.trim() !== '' ? name.trim() : 'The person you’re supporting'
+  return typeof name === 'string' && name.trim() !== '' ? name.trim() : phrase('activity.recipient')
 }
 
 /** ", as Alex asked: “No visits this week”" when a "please stop" led to it. */
-function becauseAsked(doc: Y.Doc, pleaseStopId: string | null): string {
+function becauseAsked(doc: Y.Doc, pleaseStopId: string | null): PhraseValue {
   if (!pleaseStopId) return ''
   const note = entityField(doc, PLEASE_STOP, pleaseStopId, 'note')
-  const said = typeof note === 'string' && note.trim() !== '' ? `: “${note.trim()}”` : ''
-  return `, as ${recipientName(doc)} asked${said}`
+  const said = typeof note === 'string' ? note.trim() : ''
+  return phrase('activity.asked', { name: recipientName(doc), hasNote: said ? 'yes' : 'no', note: said })
 }
 
-const needTitle = (doc: Y.Doc, needId: string) => needText(doc, needId, 'any')
+const needTitle = (doc: Y.Doc, needId: string) => needPhrase(doc, needId, 'any', false)
 
 /** The helper's name as it is now, for a sentence about them. */
-export function helperName(doc: Y.Doc, helperId: string): string {
+export function helperNameValue(doc: Y.Doc, helperId: string): PhraseValue {
+  const name = entityField(doc, HELPERS, helperId, 'name')
+  return typeof name === 'string' && name !== '' ? name : phrase('activity.helperGone')
+}
+const helperName = helperNameValue
+
+/** The helper's name as it is now, in English (refusals are returned, never stored). */
+export function helperNameText(doc: Y.Doc, helperId: string): string {
   const name = entityField(doc, HELPERS, helperId, 'name')
   return typeof name === 'string' && name !== '' ? name : 'Someone no longer in the circle'
 }
 
-function needText(doc: Y.Doc, needId: string, slotKey: string): string {
+/** "“Walk the dog”", "“Walk the dog” at 08:00"; `start` when it opens a sentence ("A removed need"). */
+function needPhrase(doc: Y.Doc, needId: string, slotKey: string, start: boolean): Phrase {
   const title = entityField(doc, NEEDS, needId, 'title')
-  const named = typeof title === 'string' && title !== '' ? `“${title}”` : 'A removed need'
-  return slotKey === 'any' ? named : `${named} at ${slotKey}`
+  if (typeof title !== 'string' || title === '') return phrase('activity.removedNeed', { start: start ? 'yes' : 'no' })
+  return slotKey === 'any' ? phrase('activity.need', { title }) : phrase('activity.needAt', { title, time: timeValue(slotKey) })
 }
 
 /** "“Walk the dog” at 08:00 on Saturday 28 November". */
-function occurrenceText(doc: Y.Doc, occurrenceId: string): string {
+function occurrencePhrase(doc: Y.Doc, occurrenceId: string, start: boolean): Phrase {
   const parsed = parseOccurrenceId(occurrenceId)
-  if (!parsed) return 'A task'
-  return `${needText(doc, parsed.needId, parsed.slotKey)} on ${describe.formatLocalDate(parsed.date)}`
+  if (!parsed) return phrase('activity.someTask', { start: start ? 'yes' : 'no' })
+  return phrase('activity.occurrence', { need: needPhrase(doc, parsed.needId, parsed.slotKey, start), date: dateValue(parsed.date, 'long') })
 }
 
 /** "Sam takes “Bring dinner” at 18:00 on Tue and Thu, 1 Dec – 29 Dec". */
-function seriesText(doc: Y.Doc, series: Series, withDates: boolean): string {
-  const verb = series.role === 'backup' ? 'backs up' : 'takes'
-  const text = `${helperName(doc, series.helperId)} ${verb} ${needText(doc, series.needId, series.slotKey)} ${weekdaysText(series.weekdays)}`
-  return withDates ? `${text}, ${rangeText(series.from, series.until)}` : text
+function seriesPhrase(doc: Y.Doc, series: Series, withDates: boolean): Phrase {
+  const values = { name: helperName(doc, series.helperId), role: series.role, need: needPhrase(doc, series.needId, series.slotKey, false), days: weekdaysPhrase(series.weekdays) }
+  return withDates ? phrase('activity.seriesDated', { ...values, range: rangePhrase(series.from, series.until) }) : phrase('activity.series', values)
 }
 
 /** "every day", "on Mon–Thu", "on Tue and Thu". */
-export function weekdaysText(weekdays: readonly Weekday[]): string {
+function weekdaysPhrase(weekdays: readonly Weekday[]): Phrase {
   const days = normalizeWeekdays(weekdays)
-  if (days.length === 7) return 'every day'
-  const short = (day: Weekday) => describe.weekdayShort(day)
+  if (days.length === 7) return phrase('activity.everyDay')
   const run = days.length >= 3 && days.every((day, i) => i === 0 || day === days[i - 1] + 1)
-  return run ? `on ${short(days[0])}–${short(days[days.length - 1])}` : `on ${describe.joinWithAnd(days.map(short))}`
+  return run
+    ? phrase('activity.dayRun', { first: weekdayValue(days[0]), last: weekdayValue(days[days.length - 1]) })
+    : phrase('activity.days', { days: listValue(days.map((day) => weekdayValue(day))) })
 }
 
-function rangeText(from: LocalDate, until: LocalDate): string {
-  const short = (date: LocalDate) => describe.formatLocalDateShort(date, undefined, { withWeekday: false })
-  return from === until ? short(from) : `${short(from)} – ${short(until)}`
+const shortDate = (date: LocalDate) => dateValue(date, 'short', { withWeekday: false })
+function rangePhrase(from: LocalDate, until: LocalDate): PhraseValue {
+  return from === until ? shortDate(from) : phrase('activity.range', { from: shortDate(from), until: shortDate(until) })
 }
-
-const quotedTitle = (title: string) => `“${title.trim()}”`
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
-const lowerFirst = (text: string) => (text.startsWith('A ') ? `a ${text.slice(2)}` : text)
 
 /** What stands in a projected text where a withheld name or private phrase was (projection/redact.ts). */
 export const redactedWords = {

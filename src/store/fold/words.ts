@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
-import { helperName, summaries } from '../commands/words'
+import { phrase, type Phrase } from '../../domain/phrase'
+import { helperNameValue, summaries } from '../commands/words'
 import type { OccurrenceStatusKind } from '../../domain/model'
 import type { ReportKind } from '../schema/helperReport'
 import type { SkipReason } from './result'
@@ -33,11 +34,10 @@ export const reasons = {
   notJoined: 'is not part of the joined marker, so it was ignored',
 }
 
-const REPORT_WORDS: Record<ReportKind, string> = { done: 'reported', 'cant-make-it': 'can’t make it', 'swap-request': 'asked to swap' }
 
 /** "Sam can’t make it: “Walk the dog” at 08:00 on Saturday 28 November needs someone to cover it". */
-export function reportSummary(doc: Y.Doc, helperId: string, occurrenceId: string, kind: ReportKind, status: OccurrenceStatusKind): string {
-  return `${helperName(doc, helperId)} ${REPORT_WORDS[kind]}: ${summaries.statusSet(doc, occurrenceId, status, null)}`
+export function reportSummary(doc: Y.Doc, helperId: string, occurrenceId: string, kind: ReportKind, status: OccurrenceStatusKind): Phrase {
+  return phrase('activity.report', { name: helperNameValue(doc, helperId), kind: kind === 'cant-make-it' ? 'cantMakeIt' : kind, status: summaries.statusSet(doc, occurrenceId, status, null) })
 }
 
 /** Refusals of the coordinator's commands on what fold brought in (commands/fold.ts). */

@@ -1,6 +1,9 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { Instant } from '../../domain/model'
+import { isPhrase, type Phrase, type PhraseValue } from '../../domain/phrase'
+import { renderPhrase } from '../../i18n/messages'
+import '../../i18n/catalogues/activity'
 import { upsertEntity } from '../entities'
 import { randomId } from '../ids'
 import { compareOrder, nextSeq, seqValidator, type Ordered } from './order'
@@ -34,8 +37,10 @@ export interface ActivityEntry {
   seq: number
   /** One of ACTIVITY_KINDS; a newer app may write kinds this one does not know. */
   kind: string
-  /** A plain English sentence, e.g. "Sam will cover “Walk the dog” on Saturday 28 November". */
+  /** The entry in English, e.g. "Sam will cover “Walk the dog” on Saturday 28 November": what older entries have, and what older versions of Kith read. */
   summary: string
+  /** The entry as words to render in the reader's language (i18n/catalogues/activity); absent on entries written before. */
+  phrase: Phrase | null
   /** Ids the entry is about: helpers, assignments, occurrences, open calls. */
   refs: string[]
   /** The coordinator device whose command wrote it (schema/coordinatorDevice.ts); null for fold or a circle with one device. */
@@ -47,6 +52,7 @@ export const activityValidator = z.object({
   seq: seqValidator,
   kind: requiredText(60),
   summary: shortText(MAX_SUMMARY),
+  phrase: z._default(z.nullable(z.custom<Phrase>(isStoredPhrase)), null),
   refs: z.array(idValidator).check(z.maxLength(MAX_REFS)),
   by: z._default(z.nullable(idValidator), null),
 })
@@ -56,10 +62,32 @@ export const activityValidator = z.object({
  * two devices may write at once for the same change passes an `id` made from that change, so
  * the log holds it once.
  */
-export function appendActivity(doc: Y.Doc, at: Instant, kind: ActivityKind, summary: string, refs: string[], id = randomId()): string {
+export function appendActivity(doc: Y.Doc, at: Instant, kind: ActivityKind, words: Phrase, refs: string[], id = randomId()): string {
+  const summary = renderPhrase(words, ENGLISH)
   const text = summary.length > MAX_SUMMARY ? `${summary.slice(0, MAX_SUMMARY - 1)}…` : summary
-  upsertEntity(doc, ACTIVITY, id, { at, seq: nextSeq(doc), kind, summary: text, refs: [...new Set(refs)].slice(0, MAX_REFS) })
+  const phrase = JSON.stringify(words).length <= MAX_PHRASE ? words : null
+  upsertEntity(doc, ACTIVITY, id, { at, seq: nextSeq(doc), kind, summary: text, phrase, refs: [...new Set(refs)].slice(0, MAX_REFS) })
   return id
+}
+
+const ENGLISH = { language: 'en', tag: 'en-GB' } as const
+/** A stored phrase's size, as JSON: names and titles are short, a few nest (an accepted plan lists three series). */
+export const MAX_PHRASE = 4000
+
+/** A phrase as the log stores it: plain JSON of ids, strings, numbers and the value shapes of domain/phrase.ts, bounded. */
+function isStoredPhrase(value: unknown): value is Phrase {
+  return isPhrase(value) && typeof value.id === 'string' && value.id.startsWith('activity.') && JSON.stringify(value).length <= MAX_PHRASE
+    && (value.values === undefined || (typeof value.values === 'object' && value.values !== null && Object.values(value.values).every(isStoredValue)))
+}
+function isStoredValue(value: unknown): value is PhraseValue {
+  if (typeof value === 'string' || typeof value === 'number') return true
+  if (typeof value !== 'object' || value === null) return false
+  if ('id' in value) return isStoredPhrase(value)
+  if ('list' in value) return Array.isArray(value.list) && value.list.every(isStoredValue)
+  if ('date' in value) return typeof value.date === 'string'
+  if ('weekday' in value) return typeof value.weekday === 'number'
+  if ('time' in value) return typeof value.time === 'string'
+  return false
 }
 
 /**

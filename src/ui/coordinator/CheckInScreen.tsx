@@ -17,6 +17,7 @@ import type { CircleViewProps } from './CircleScreen'
 import { ClockNote } from './ClockNote'
 import { WeekAtAGlance } from './WeekAtAGlance'
 import { useText } from '../../i18n'
+import { entryWords } from './activityWords'
 import { weekdayValue } from '../../domain/phrase'
 import { inboxCatalogue } from '../../i18n/catalogues/inbox'
 import { keepingCatalogue } from '../../i18n/catalogues/keeping'
@@ -94,7 +95,7 @@ export function CheckInScreen({ docId, store, snapshot }: CircleViewProps) {
                           else next.delete(entry.id)
                           setLinked(next)
                         }} />
-                        <span>{entry.summary}{authorOf(entry.by) && <span className="muted">{tKeeping('keeping.coordinators.by', { name: authorOf(entry.by)! })}</span>}</span>
+                        <span>{entryWords(t, entry)}{authorOf(entry.by) && <span className="muted">{tKeeping('keeping.coordinators.by', { name: authorOf(entry.by)! })}</span>}</span>
                       </label>
                     ))}
                   </fieldset>}
@@ -121,7 +122,7 @@ export function CheckInScreen({ docId, store, snapshot }: CircleViewProps) {
                 <RecipientAnswers answer={snapshot.inbox.checkInAnswers[checkIn.id]} name={circle.recipientName} />
                 {checkIn.adjustmentIds.length > 0 && (
                   <ul className="plain-list small">
-                    {checkIn.adjustmentIds.map((id) => <li key={id}>{snapshot.activity.find((a) => a.id === id)?.summary}</li>)}
+                    {checkIn.adjustmentIds.map((id) => { const entry = snapshot.activity.find((a) => a.id === id); return <li key={id}>{entry && entryWords(t, entry)}</li> })}
                   </ul>
                 )}
               </li>

@@ -3,6 +3,7 @@ import { parseOccurrenceId } from '../../domain/model'
 import type { MissedNeed, WeekLine, WeekSummary } from '../../domain/weekSummary'
 import type { CircleViewProps } from './CircleScreen'
 import { useText } from '../../i18n'
+import { entryWords } from './activityWords'
 import { keepingCatalogue } from '../../i18n/catalogues/keeping'
 import { reassessCatalogue } from '../../i18n/catalogues/reassess'
 
@@ -39,7 +40,7 @@ export function WeekAtAGlance({ snapshot, summary, authorOf }: Props) {
       case 'nothing-planned': return t('reassess.checkIn.week.nothingPlanned')
       case 'missed': return missedLine(item.missed)
       case 'quiet': return item.helper.missed > 0 ? t('reassess.checkIn.week.quietMissed', { name: nameOf(item.helper.helperId), n: item.helper.missed }) : t('reassess.checkIn.week.quiet', { name: nameOf(item.helper.helperId) })
-      case 'change': return item.change.summary
+      case 'change': return entryWords(t, item.change)
       case 'more': return t(`reassess.checkIn.week.more.${item.section}`, { n: item.count, shownAny: item.shownAny ? 'yes' : 'no' })
     }
   }
@@ -82,7 +83,7 @@ export function WeekAtAGlance({ snapshot, summary, authorOf }: Props) {
                 <ul className="plain-list small">
                   {details.changes.map((change) => {
                     const author = authorOf(snapshot.activity.find((a) => a.id === change.id)?.by ?? null)
-                    return <li key={change.id}>{change.summary}{author && <span className="muted">{tKeeping('keeping.coordinators.by', { name: author })}</span>}</li>
+                    return <li key={change.id}>{entryWords(t, change)}{author && <span className="muted">{tKeeping('keeping.coordinators.by', { name: author })}</span>}</li>
                   })}
                 </ul>
               )}

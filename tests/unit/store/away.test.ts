@@ -9,7 +9,7 @@ describe('a helper away for some days', () => {
     const away = store.run('helper/away', { helperId, from: '2026-12-01', until: '2026-12-14' }, NOW + 1)
     expect(away.ok).toBe(true)
     expect(store.getSnapshot().away).toMatchObject([{ helperId, from: '2026-12-01', until: '2026-12-14' }])
-    expect(store.getSnapshot().activity[0]).toMatchObject({ kind: 'helper/away', summary: 'Sam is away from 2026-12-01 to 2026-12-14' })
+    expect(store.getSnapshot().activity[0]).toMatchObject({ kind: 'helper/away', summary: 'Sam is away from 1 Dec to 14 Dec' })
     store.run('helper/back', { id: away.ok ? away.id! : '' }, NOW)
     expect(store.getSnapshot().away).toEqual([])
   })
