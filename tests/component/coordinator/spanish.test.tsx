@@ -71,19 +71,16 @@ describe('the coordinator’s screens in Spanish', () => {
   })
   afterEach(() => vi.useRealTimers())
 
-  // Needs and Today also show schedules and times from domain/describe.ts (describeSchedule,
-  // describeOccurrenceTime), still English until the i18n branch turns them into Phrases: those
-  // two are expected to fail until then (`fails`), so the day they pass, this test says so.
-  const screens: Array<[string, ComponentType<CircleViewProps>, string, 'passes' | 'fails']> = [
-    ['Assess: needs', NeedsScreen, 'Necesidades', 'fails'],
-    ['Assess: boundaries', BoundariesScreen, 'Límites', 'passes'],
-    ['Map: helpers', HelpersScreen, 'Mapa', 'passes'],
-    ['Reassess: today', TodayScreen, 'Hoy', 'fails'],
-    ['Reassess: check-in', CheckInScreen, 'Repaso semanal', 'passes'],
-    ['Reassess: end', EndScreen, 'Terminar o ampliar', 'passes'],
+  const screens: Array<[string, ComponentType<CircleViewProps>, string]> = [
+    ['Assess: needs', NeedsScreen, 'Necesidades'],
+    ['Assess: boundaries', BoundariesScreen, 'Límites'],
+    ['Map: helpers', HelpersScreen, 'Mapa'],
+    ['Reassess: today', TodayScreen, 'Hoy'],
+    ['Reassess: check-in', CheckInScreen, 'Repaso semanal'],
+    ['Reassess: end', EndScreen, 'Terminar o ampliar'],
   ]
-  for (const [name, view, heading, expected] of screens) {
-    ;(expected === 'passes' ? it : it.fails)(`${name} has no English left`, async () => {
+  for (const [name, view, heading] of screens) {
+    it(`${name} has no English left`, async () => {
       render(<Screen store={spanishCircle()} view={view} />)
       await screen.findByRole('heading', { level: 1, name: heading })
       const english = wordsOnPage().filter((text) => ENGLISH.test(text))
