@@ -6,6 +6,7 @@ import { StorageError } from '../../sync/persistence'
 import type { MapSnapshot, MapStore } from '../../store'
 import { showNotice } from '../hooks/notice'
 import { href, navigate } from '../hooks/router'
+import { parseRoute } from '../routes'
 import { DraftScopeProvider } from '../hooks/useDraft'
 import { useDeviceCircles } from '../hooks/useDeviceCircles'
 import { useMapCircle, useMapSnapshot } from '../hooks/useMapStore'
@@ -89,6 +90,15 @@ const phases: Array<{ phase: Phase; label: NavId; route: string; subRoutes?: Arr
   },
 ]
 
+// Listened to once for the page, not by a circle's screens: by the time this device has
+// forgotten a circle it was removed from, those screens may be gone already (its store is closed
+// and the circle is reloading), and the notice went with them about one time in three.
+onCircleRemovedHere((removed, keptOwnView) => {
+  showNotice(coordinatorCatalogue.format(keptOwnView ? 'coordinator.circle.removedHereOwnViewKept' : 'coordinator.circle.removedHere'))
+  const route = parseRoute(window.location.hash)
+  if ('docId' in route && route.docId === removed) navigate('', { replace: true })
+})
+
 export function CircleScreen({ docId, path }: { docId: string; path: string[] }) {
   const t = useText(coordinatorCatalogue)
   const loaded = useMapCircle(docId)
@@ -117,11 +127,6 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
   useEffect(() => {
     syncCircle(docId, store)
   }, [docId, store])
-  useEffect(() => onCircleRemovedHere((removed, keptOwnView) => {
-    if (removed !== docId) return
-    showNotice(keptOwnView ? t('coordinator.circle.removedHereOwnViewKept') : t('coordinator.circle.removedHere'))
-    navigate('', { replace: true })
-  }), [docId])
   if (!snapshot.circle) return snapshot.state === 'too-new' ? <Problem message={sharedText.tooNew} /> : <LostCircle docId={docId} message={t('coordinator.errors.empty')} />
   const [route = 'needs', ...params] = path
   const screen = screens[route] ?? screens.needs
