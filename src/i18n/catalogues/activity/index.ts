@@ -5,7 +5,7 @@
  */
 import { defineCatalogue } from '../../messages'
 import { currentLocale } from '../../locale'
-import english from './en.json'
+import english from './en.json' with { type: 'json' }
 
 export const activityCatalogue = defineCatalogue('activity', english, { es: () => import('./es.json') })
 

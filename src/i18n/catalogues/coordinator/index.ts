@@ -1,7 +1,7 @@
 /** The coordinator's words, loaded with the coordinator's screens (never on a helper's or the recipient's phone). */
 import { defineCatalogue } from '../../messages'
 import { currentLocale } from '../../locale'
-import english from './en.json'
+import english from './en.json' with { type: 'json' }
 
 export const coordinatorCatalogue = defineCatalogue('coordinator', english, { es: () => import('./es.json') })
 

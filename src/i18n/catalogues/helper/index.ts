@@ -1,6 +1,6 @@
 import { defineCatalogue } from '../../messages'
 import { currentLocale } from '../../locale'
-import english from './en.json'
+import english from './en.json' with { type: 'json' }
 
 export const helperCatalogue = defineCatalogue('helper', english, { es: () => import('./es.json') })
 

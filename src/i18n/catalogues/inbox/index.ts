@@ -1,7 +1,7 @@
 /** The coordinator's words for what arrives from the recipient's phone; loaded with the screens that use them. */
 import { defineCatalogue } from '../../messages'
 import { currentLocale } from '../../locale'
-import english from './en.json'
+import english from './en.json' with { type: 'json' }
 
 export const inboxCatalogue = defineCatalogue('inbox', english, { es: () => import('./es.json') })
 

@@ -1,7 +1,7 @@
 /** The coordinator's words for keeping a circle: backups, restoring, more coordinators; loaded with the screens that use them. */
 import { defineCatalogue } from '../../messages'
 import { currentLocale } from '../../locale'
-import english from './en.json'
+import english from './en.json' with { type: 'json' }
 
 export const keepingCatalogue = defineCatalogue('keeping', english, { es: () => import('./es.json') })
 

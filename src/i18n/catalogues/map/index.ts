@@ -1,7 +1,7 @@
 /** The coordinator's words for Map: helpers, offers, coverage and gaps; loaded with the screens that use them. */
 import { defineCatalogue } from '../../messages'
 import { currentLocale } from '../../locale'
-import english from './en.json'
+import english from './en.json' with { type: 'json' }
 
 export const mapCatalogue = defineCatalogue('map', english, { es: () => import('./es.json') })
 

@@ -1,7 +1,7 @@
 /** The coordinator's words for invitations, updates to send, time away, notes from helpers' phones; loaded with the screens that use them. */
 import { defineCatalogue } from '../../messages'
 import { currentLocale } from '../../locale'
-import english from './en.json'
+import english from './en.json' with { type: 'json' }
 
 export const peopleCatalogue = defineCatalogue('people', english, { es: () => import('./es.json') })
 

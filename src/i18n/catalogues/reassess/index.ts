@@ -1,7 +1,7 @@
 /** The coordinator's words for Reassess: today, check-ins, the end of support, group asks; loaded with the screens that use them. */
 import { defineCatalogue } from '../../messages'
 import { currentLocale } from '../../locale'
-import english from './en.json'
+import english from './en.json' with { type: 'json' }
 
 export const reassessCatalogue = defineCatalogue('reassess', english, { es: () => import('./es.json') })
 

@@ -1,6 +1,6 @@
 import { defineCatalogue } from '../../messages'
 import { currentLocale } from '../../locale'
-import english from './en.json'
+import english from './en.json' with { type: 'json' }
 
 export const recipientCatalogue = defineCatalogue('recipient', english, { es: () => import('./es.json') })
 

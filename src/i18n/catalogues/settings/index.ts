@@ -1,7 +1,7 @@
 /** The coordinator's words for Settings on this device (every role opens it); loaded with the screens that use them. */
 import { defineCatalogue } from '../../messages'
 import { currentLocale } from '../../locale'
-import english from './en.json'
+import english from './en.json' with { type: 'json' }
 
 export const settingsCatalogue = defineCatalogue('settings', english, { es: () => import('./es.json') })
 
