@@ -28,7 +28,8 @@ function closure(keys: string[]): Set<string> {
   return files
 }
 /** A helper's own screens that load when opened (or, for SendBack, once there is something to send). */
-const HELPER_ON_DEMAND = ['src/ui/shared/SendBack.tsx', 'src/ui/helper/OfferScreen.tsx', 'src/ui/helper/AboutScreen.tsx']
+// Going online (online.ts: y-webrtc, and opening a key sealed for this phone) is the helper's too.
+const HELPER_ON_DEMAND = ['src/ui/shared/SendBack.tsx', 'src/ui/helper/OfferScreen.tsx', 'src/ui/helper/AboutScreen.tsx', 'src/sync/online.ts']
 /** What the coordinator's screens need and a helper's phone does not: the screens, commands, the planner. */
 function coordinatorOnlyFiles(): Set<string> {
   const screens = Object.keys(manifest).filter((key) => key.startsWith('src/ui/coordinator/'))
