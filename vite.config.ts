@@ -2,6 +2,7 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 import { catalogues } from './src/i18n/compile'
+import { firstLoadChunks } from './vite.firstLoad'
 
 /**
  * y-webrtc imports simple-peer's prebuilt bundle, which carries Node's Buffer, streams and
@@ -15,12 +16,24 @@ export const browserAliases = [
   { find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' },
 ]
 
+/** What each role's phone opens first (bench/bundle.bench.ts measures the same screens). */
+const firstLoad = firstLoadChunks({
+  helper: ['src/ui/helper/HelperApp.tsx'],
+  recipient: ['src/ui/recipient/RecipientApp.tsx'],
+  circle: ['src/ui/coordinator/CircleScreen.tsx', 'src/ui/coordinator/TodayScreen.tsx'],
+  home: ['src/ui/coordinator/Home.tsx'],
+})
+
 export default defineConfig({
   resolve: { dedupe: ['yjs'], alias: browserAliases },
   // The manifest names each built chunk by its source module: `npm run bench` reads it to
   // print what each role's phone downloads first.
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  build: {
+    target: 'es2022', sourcemap: false, manifest: true,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: firstLoad.chunkOf, includeDependenciesRecursively: false }] } } },
+  },
   plugins: [
+    firstLoad.plugin,
     catalogues(),
     react(),
     VitePWA({
