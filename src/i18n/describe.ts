@@ -8,13 +8,11 @@ import type { LocalDate, Need, Occurrence, TimeSlot, Weekday, WeeklyTimeRange } 
 import type { NeedCategory, Priority, RecurrenceKind, TaskKind } from '../domain/model/need'
 import * as words from '../domain/describe'
 import * as series from '../domain/describeSeries'
-import * as brief from '../domain/brief'
-import * as thanks from '../domain/thanks'
 import {
   formatLocalDate as formatDate, formatLocalDateShort as formatDateShort, weekdayLong as longWeekday, weekdayShort as shortWeekday,
   type DateFormatOptions,
 } from '../domain/dates'
-import { dateValue, listValue, phrase, type PhraseValue } from '../domain/phrase'
+import { dateValue, listValue, type PhraseValue } from '../domain/phrase'
 import './catalogues/words'
 import { chooseLocale, currentLocale, type Locale } from './locale'
 import { renderValue } from './messages'
@@ -22,7 +20,7 @@ import { renderValue } from './messages'
 export type { DateFormatOptions }
 
 const localeFor = (tag: string | undefined): Locale => (tag === undefined ? currentLocale() : { ...chooseLocale('auto', [tag]), tag })
-const text = (value: PhraseValue, tag?: string): string => String(renderValue(value, localeFor(tag)))
+export const text = (value: PhraseValue, tag?: string): string => String(renderValue(value, localeFor(tag)))
 
 export const taskKindLabel = (kind: TaskKind): string => text(words.taskKindPhrase(kind))
 export const categoryLabel = (category: NeedCategory): string => text(words.categoryPhrase(category))
@@ -66,45 +64,3 @@ export const namedDaysOfPattern = (dates: readonly LocalDate[], from: LocalDate,
 export const dateWords = (date: LocalDate, style: 'long' | 'short', options?: DateFormatOptions): PhraseValue => dateValue(date, style, options)
 export type { DescribeScheduleOptions } from '../domain/describe'
 export type { DescribeSeriesOptions, SeriesDates } from '../domain/describeSeries'
-export type { HelperBriefInput } from '../domain/brief'
-
-/** A helper's brief in words (domain/brief.ts has it as Phrases), with `text`: the whole brief as one message for a chat. */
-export interface HelperBriefText {
-  greeting: string
-  summary: string
-  tasks: Array<Omit<brief.BriefTask, 'sentence'> & { sentence: string }>
-  noTasksNote: string | null
-  timeZoneNote: string | null
-  howToChange: string
-  crisisResources: brief.HelperBrief['crisisResources']
-  text: string
-}
-
-export function helperBrief(input: brief.HelperBriefInput & { locale?: string }): HelperBriefText {
-  const phrases = brief.helperBrief(input)
-  const say = (value: PhraseValue) => text(value, input.locale)
-  const words: Omit<HelperBriefText, 'text'> = {
-    greeting: say(phrases.greeting),
-    summary: phrases.summary,
-    tasks: phrases.tasks.map((task) => ({ ...task, sentence: say(task.sentence) })),
-    noTasksNote: phrases.noTasksNote && say(phrases.noTasksNote),
-    timeZoneNote: phrases.timeZoneNote && say(phrases.timeZoneNote),
-    howToChange: say(phrases.howToChange),
-    crisisResources: phrases.crisisResources,
-  }
-  const taskLines = words.tasks.map((task) => task.details ? `• ${task.sentence}\n  ${task.details}` : `• ${task.sentence}`)
-  const crisis = words.crisisResources.length === 0 ? null : [
-    say(phrase('words.brief.crisis', { recipient: phrases.recipient })),
-    ...words.crisisResources.map((r) => `• ${r.name}: ${r.contact}`),
-  ].join('\n')
-  const message = [
-    words.greeting,
-    words.summary.trim() || null,
-    words.noTasksNote ?? [...taskLines, words.timeZoneNote].join('\n'),
-    words.howToChange,
-    crisis,
-  ].filter((part): part is string => part !== null).join('\n\n')
-  return { ...words, text: message }
-}
-
-export const thankYouNote = (input: Parameters<typeof thanks.thankYouNote>[0], locale?: string): string => text(thanks.thankYouNote(input), locale)

@@ -29,7 +29,7 @@
  */
 import { addDays, earlierDate, laterDate } from '../../domain/dates'
 import { helperBrief } from '../../domain/brief'
-import { helperBrief as helperBriefText } from '../../i18n/describe'
+import { helperBrief as helperBriefText } from '../../i18n/describeBrief'
 import { endedOn } from '../../domain/ending'
 import { openRest } from '../../domain/resting'
 import { isExcluded } from '../../domain/planner/rules'

@@ -1,4 +1,4 @@
-import { helperBrief } from '../../i18n/describe'
+import { helperBrief } from '../../i18n/describeBrief'
 import { isExcluded } from '../../domain/planner/rules'
 import { href } from '../hooks/router'
 import { showNotice } from '../hooks/notice'

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { addDays, localDateOf } from '../../domain/dates'
 import { openRest } from '../../domain/resting'
-import { thankYouNote } from '../../i18n/describe'
+import { thankYouNote } from '../../i18n/describeBrief'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { CalendarSection } from '../shared/CalendarSection'
 import { useNow } from '../hooks/useNow'

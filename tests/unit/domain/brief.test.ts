@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Assignment, Boundaries, Helper, Need, NeedTiming, TaskKind, TimeSlot, Weekday } from '../../../src/domain/model'
-import { helperBrief, type HelperBriefInput } from '../../../src/i18n/describe'
+import { helperBrief, type HelperBriefInput } from '../../../src/i18n/describeBrief'
 
 const slot = (start: string | null, end: string | null): TimeSlot => ({ start, end, spanDays: 1 })
 const everyDay: Weekday[] = [1, 2, 3, 4, 5, 6, 7]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { helpersNeedingAWord } from '../../../src/domain/attention'
-import { thankYouNote } from '../../../src/i18n/describe'
+import { thankYouNote } from '../../../src/i18n/describeBrief'
 import type { Assignment, Need, Occurrence, OccurrenceStatus } from '../../../src/domain/model'
 
 const DAY = 86_400_000
