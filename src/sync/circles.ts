@@ -8,7 +8,6 @@ import { forgetOpened } from '../local/lastOpened'
 import {
   createMapStore, randomId, type CircleProfileInput, type CrisisResourceInput, type MapStore, type ReadProblem,
 } from '../store'
-import { startCircleSync } from './coordinatorSync'
 import { createDoc, deleteDoc, openDoc, requestPersistentStorage, type LoadReport } from './persistence'
 import { keepOwnDocuments } from './ownView'
 import { leadAcrossTabs } from './tabs'
@@ -47,7 +46,15 @@ export function openMapCircle(docId: string): OpenCircle {
  * other tabs share its changes (tabs.ts), so two tabs never fold or arbitrate the same thing twice.
  */
 export function syncCircle(docId: string, store: MapStore): void {
-  leadAcrossTabs(`circle-${docId}`, () => startCircleSync(docId, store, () => void forgetRemovedCircle(docId)))
+  // Folding, projecting and going online (about 12 KB gzipped) load once the circle is on
+  // screen: its first screen shows what this device stores, and needs none of them to appear.
+  leadAcrossTabs(`circle-${docId}`, () => {
+    void import('./coordinatorSync').then(({ startCircleSync }) => {
+      // Forgotten on this device while the code was on its way: nothing to start.
+      if (stores.get(docId)?.store !== store) return
+      startCircleSync(docId, store, () => void forgetRemovedCircle(docId))
+    })
+  })
 }
 
 const removedListeners = new Set<(docId: string, keptOwnView: boolean) => void>()
