@@ -17,10 +17,12 @@ import { ClockNote } from './ClockNote'
 import { SafetyFirstPanel } from './Safety'
 import { useText } from '../../i18n'
 import { reassessCatalogue } from '../../i18n/catalogues/reassess'
-import { BackupReminder } from './BackupReminder'
 // Who could take a time comes from the planner: loaded only when a call is open or someone is sought.
 const OpenCallPanel = lazyScreen(() => import('./OpenCallPanel'), (m) => m.OpenCallPanel)
 const FindSomeonePanel = lazyScreen(() => import('./FindSomeonePanel'), (m) => m.FindSomeonePanel)
+// Waits on this device's backup record anyway (it shows nothing until that is read): its code and
+// words come with it, not in Today's first download.
+const BackupReminder = lazyScreen(() => import('./BackupReminder'), (m) => m.BackupReminder)
 
 export function TodayScreen(props: CircleViewProps) {
   const t = useText(reassessCatalogue)
@@ -61,7 +63,7 @@ export function TodayScreen(props: CircleViewProps) {
           {t('reassess.today.checkInDue', { name: circle.recipientName })} <a href={href(`c/${docId}/check-in`)}>{t('reassess.today.checkInLink')}</a>
         </p>
       )}
-      {checkInDue && <BackupReminder docId={docId} />}
+      {checkInDue && <Suspense fallback={null}><BackupReminder docId={docId} /></Suspense>}
       {stoppedTitles && <p className="muted small">{t('reassess.today.stoppedToday', { titles: stoppedTitles })}</p>}
       {ruledOutTitles && <p className="muted small">{t('reassess.today.ruledOutToday', { name: circle.recipientName, titles: ruledOutTitles })}</p>}
       {ended !== null && !afterEnd && occurrences.length > 0 && <p className="muted small">{t('reassess.today.readOnly')}</p>}
