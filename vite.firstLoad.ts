@@ -1,3 +1,5 @@
+import { relative } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import type { Plugin } from 'vite'
 
 /**
@@ -13,7 +15,14 @@ import type { Plugin } from 'vite'
  * Chunks cannot import each other in a circle: a module's static imports are needed at first by
  * at least the roles that need the module, so a chunk imports only chunks of as many roles or
  * more. That is why the group need not pull dependencies along (`includeDependenciesRecursively`).
+ *
+ * It also writes dist/.vite/modules.json (chunk file → source module → bytes as rendered and
+ * gzipped alone), from which `npm run bench -- bundle` prints the largest parts of each first load.
  */
+/** Where the build writes each chunk's modules and their sizes, under dist/. */
+export const MODULE_SIZES_FILE = '.vite/modules.json'
+export type ModuleSizes = Record<string, Record<string, { rendered: number; gzipped: number }>>
+
 export function firstLoadChunks(firstScreens: Record<string, readonly string[]>): { plugin: Plugin; chunkOf: (id: string) => string | null } {
   const chunkNames = new Map<string, string>()
   const plugin: Plugin = {
@@ -48,6 +57,17 @@ export function firstLoadChunks(firstScreens: Record<string, readonly string[]>)
         }
       }
       for (const [id, roles] of rolesOf) chunkNames.set(id, `first-${roles.join('+')}`)
+    },
+    generateBundle(_options, bundle) {
+      const modules: ModuleSizes = {}
+      for (const [file, chunk] of Object.entries(bundle)) {
+        if (chunk.type !== 'chunk') continue
+        modules[file] = Object.fromEntries(Object.entries(chunk.modules).map(([id, module]) => [
+          relative(process.cwd(), id.split('?')[0]),
+          { rendered: module.renderedLength, gzipped: module.code ? gzipSync(module.code, { level: 9 }).byteLength : 0 },
+        ]))
+      }
+      this.emitFile({ type: 'asset', fileName: MODULE_SIZES_FILE, source: JSON.stringify(modules) })
     },
   }
   return { plugin, chunkOf: (id) => chunkNames.get(id) ?? null }

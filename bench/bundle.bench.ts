@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { table } from './measure'
+import { MODULE_SIZES_FILE, type ModuleSizes } from '../vite.firstLoad'
 
 /**
  * Issue 14's first-load figures, read from the built files (run `npx vite build` first): the
@@ -33,10 +34,21 @@ const FIRST_SCREENS: Array<{ role: string; modules: string[]; target: number | n
   { role: 'start page (list of circles)', modules: ['src/ui/coordinator/Home.tsx'], target: null },
 ]
 
-/** Modules a phone loads only when it needs them; none may be in any first download. */
-const ON_DEMAND = ['node_modules/y-webrtc/src/y-webrtc.js', 'node_modules/qrcode/lib/browser.js', 'src/local/db.ts']
+/**
+ * Modules a phone loads only when it needs them; none may be in any first download. A circle's
+ * folding, projection and going online (coordinatorSync) load once it is on screen.
+ */
+const ON_DEMAND = ['node_modules/y-webrtc/src/y-webrtc.js', 'node_modules/qrcode/lib/browser.js', 'src/local/db.ts', 'src/sync/coordinatorSync.ts']
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1)
+
+const MODULE_SIZES = join(DIST, MODULE_SIZES_FILE)
+const moduleSizes = (): ModuleSizes => (existsSync(MODULE_SIZES) ? JSON.parse(readFileSync(MODULE_SIZES, 'utf8')) as ModuleSizes : {})
+/** The built file holding a module's code (a dynamic import's own file may be only a facade). */
+function codeOf(module: string): string | undefined {
+  const modules = moduleSizes()
+  return Object.keys(modules).find((file) => module in modules[file])
+}
 
 function closure(manifest: Manifest, keys: string[]): Set<string> {
   const seen = new Set<string>()
@@ -70,7 +82,8 @@ export async function runBundleBench(): Promise<void> {
     keys.forEach((key) => firstKeys.add(key))
     const files = [...keys].map((key) => manifest[key].file)
     const total = files.map(fileSizes).reduce((sum, s) => ({ raw: sum.raw + s.raw, gzipped: sum.gzipped + s.gzipped }), { raw: 0, gzipped: 0 })
-    const onDemandInside = ON_DEMAND.filter((module) => manifest[module] && keys.has(manifest[module].file) || [...keys].includes(module))
+    const fileSet = new Set(files)
+    const onDemandInside = ON_DEMAND.filter((module) => fileSet.has(codeOf(module) ?? manifest[module]?.file))
     return {
       role, chunks: files.length, 'KB raw': kb(total.raw), 'KB gzipped': kb(total.gzipped),
       target: target === null ? '—' : `≤ ${target}`, met: target === null ? '—' : total.gzipped / 1024 <= target ? 'yes' : 'NO',
@@ -78,12 +91,34 @@ export async function runBundleBench(): Promise<void> {
     }
   })
   table(title, rows)
+  largestParts(manifest, entry)
   const later = Object.entries(manifest)
     .filter(([key, chunk]) => !firstKeys.has(key) && chunk.file.endsWith('.js'))
     .map(([key, chunk]) => ({ module: chunk.src ?? key, 'KB gzipped': kb(fileSizes(chunk.file).gzipped) }))
     .sort((a, b) => Number(b['KB gzipped']) - Number(a['KB gzipped']))
     .slice(0, 12)
   table('Loaded later, when needed (largest 12 chunks)', later)
+}
+
+/**
+ * The largest source modules of each role's first download (vite.firstLoad.ts writes each
+ * chunk's modules). A module's figure is its share of its chunk's gzipped size, in proportion to
+ * its code gzipped alone before minifying: an estimate, but the shares add up to the total above.
+ */
+function largestParts(manifest: Manifest, entry: string, count = 10): void {
+  const modules = moduleSizes()
+  const shares = (file: string) => {
+    const parts = Object.entries(modules[file] ?? {})
+    const alone = parts.reduce((sum, [, size]) => sum + size.gzipped, 0)
+    const gzipped = fileSizes(file).gzipped
+    return parts.map(([module, size]) => ({ module, share: alone === 0 ? 0 : (gzipped * size.gzipped) / alone }))
+  }
+  const rows = FIRST_SCREENS.filter(({ target }) => target !== null).flatMap(({ role, modules: screens }) =>
+    [...closure(manifest, [entry, ...screens])].flatMap((key) => shares(manifest[key].file))
+      .sort((a, b) => b.share - a.share)
+      .slice(0, count)
+      .map(({ module, share }) => ({ role, module, 'KB gzipped (share)': kb(share) })))
+  table('Largest parts of each first download (estimated share of the gzipped total)', rows)
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await runBundleBench()
