@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import { localDateOf } from '../domain/dates'
-import { exampleCircle, type ExampleName } from '../domain/examples'
+import type { ExampleName } from '../domain/examples'
 import { addCircle, forgetCircle } from '../local/circles'
 import { loadDeviceDb } from '../local/load'
 import { forgetDrafts } from '../local/drafts'
@@ -147,6 +147,8 @@ export function createCoordinatorCircle(input: NewCircleInput, now: number): Pro
 }
 
 export async function createExampleCircle(name: ExampleName, now: number, timeZone: string): Promise<string> {
+  // The examples load only when one is asked for: no circle's screens need them.
+  const { exampleCircle } = await import('../domain/examples')
   const example = exampleCircle(name, localDateOf(now, timeZone), timeZone)
   const created = await createCircle({ profile: example.profile, crisisResources: example.crisisResources }, now, (store) => {
     example.needs.forEach((need, index) => store.run('need/add', need, now + index))
