@@ -10,7 +10,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['tests/unit/setup.ts'] },
+        // Property tests run hundreds of cases; on a loaded two-core machine some take longer
+        // than the default 5 s: a longer timeout against hangs, never a timed assertion.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['tests/unit/setup.ts'], testTimeout: 20_000 },
       },
       {
         extends: true,
