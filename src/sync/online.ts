@@ -11,7 +11,7 @@ import { loadConnectionSettings, type ConnectionSettings } from './signaling'
 import { leadAcrossTabs } from './tabs'
 import { connect, disconnect, peerCount, reconnect } from './webrtc'
 import { storeHeldKeys, wasRemoved } from '../local/circles'
-import { RoleDocMissing } from './roleDocs'
+import { RoleDocMissing } from './roleDocMissing'
 
 /**
  * A helper's or the recipient's document going online, loaded behind the first screen (roleDocs

@@ -1,6 +1,8 @@
 import * as Y from 'yjs'
 import { storageOrigin, tabsOrigin } from '../store/origins'
 import { shareAcrossTabs } from './tabs'
+import { publishStorageStatuses } from './storageStatus'
+import { forgetPaint } from '../store/roles/firstPaint'
 import {
   appendRows, applyRows, deleteLog, loadLog, openLog, problemOf, rewriteLog, StorageError, type OpenMode, type StorageProblem,
 } from './updateLog'
@@ -335,6 +337,8 @@ export async function deleteDoc(docId: string): Promise<void> {
     opened.doc.destroy()
     statusChanged()
   }
+  // The copy its first screen is painted from goes with it (store/roles/firstPaint.ts).
+  forgetPaint(docId)
   await deleteLog(databaseName(docId))
 }
 
@@ -353,24 +357,13 @@ export function repairDoc(docId: string): Promise<void> {
   return opened ? opened.repair() : Promise.reject(new StorageError('closed'))
 }
 
-// ---- Status for the screen: one cached list, rebuilt when any document's state changes.
-
-let statuses: DocStatus[] = []
-const statusListeners = new Set<() => void>()
+// ---- Status for the screen (storageStatus.ts keeps the list): rebuilt when any document's state changes.
 
 function statusChanged() {
-  statuses = [...registry.values()].map((opened) => opened.status())
-  statusListeners.forEach((listener) => listener())
+  publishStorageStatuses([...registry.values()].map((opened) => opened.status()))
 }
 
-export function subscribeStorage(listener: () => void): () => void {
-  statusListeners.add(listener)
-  return () => statusListeners.delete(listener)
-}
-
-export function storageStatuses(): DocStatus[] {
-  return statuses
-}
+export { storageStatuses, subscribeStorage } from './storageStatus'
 
 let watchingUnload = false
 /**

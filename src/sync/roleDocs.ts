@@ -7,6 +7,8 @@ import { forgetOpened } from '../local/lastOpened'
 import { loadDeviceDb } from '../local/load'
 import { forgetExported } from '../local/calendarExports'
 import { syncedByOwnMap } from './ownView'
+import { RoleDocMissing } from './roleDocMissing'
+import { forgetPaint, writeHelperPaint } from '../store/roles/firstPaint'
 
 /**
  * A helper's or the recipient's own device: their one document, from IndexedDB, synced with
@@ -27,15 +29,7 @@ export interface OpenRoleDoc<S> {
   online: Promise<void>
 }
 
-/** Why a person's document is not on this device: removed from the circle, never here, or lost by the browser. */
-export type MissingReason = 'removed' | 'not-here' | 'lost'
-
-export class RoleDocMissing extends Error {
-  constructor(readonly reason: MissingReason) {
-    super(`This circle is not on this device (${reason}).`)
-    this.name = 'RoleDocMissing'
-  }
-}
+export { RoleDocMissing, type MissingReason } from './roleDocMissing'
 
 const helperStores = new Map<string, OpenRoleDoc<HelperStore>>()
 const recipientStores = new Map<string, OpenRoleDoc<RecipientStore>>()
@@ -58,7 +52,9 @@ function open<S>(
   if (existing) return existing
   const { doc, ready } = openDoc(docId, 'existing')
   const loaded = ready.then(() => undefined, async (error: unknown) => {
-    throw error instanceof StorageError && error.problem === 'missing' ? await missing(docId) : error
+    if (!(error instanceof StorageError && error.problem === 'missing')) throw error
+    forgetPaint(docId) // nothing to paint a first screen from any more
+    throw await missing(docId)
   })
   // The person's own view of a circle this device coordinates is synced by the coordinator's side (ownView.ts).
   const online = loaded.then(() => syncedByOwnMap(docId)).then(async (syncedHere) => {
@@ -74,7 +70,12 @@ function open<S>(
 }
 
 export function openHelperDoc(docId: string): OpenRoleDoc<HelperStore> {
-  return open(helperStores, docId, 'helper', createHelperStore)
+  return open(helperStores, docId, 'helper', (doc) => {
+    const store = createHelperStore(doc)
+    // The first paint's copy follows the document in the same step as each change (store/roles/firstPaint.ts).
+    store.subscribe(() => writeHelperPaint(docId, store.getSnapshot()))
+    return store
+  })
 }
 
 export function openRecipientDoc(docId: string): OpenRoleDoc<RecipientStore> {

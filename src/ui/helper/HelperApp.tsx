@@ -1,41 +1,27 @@
-import { useCallback, useEffect } from 'react'
-import { touchCircle } from '../../local/circles'
-import type { HelperStore } from '../../store/roles/helperStore'
-import { forgetRoleDoc, openHelperDoc } from '../../sync/roleDocs'
-import { useFreshDocument } from '../hooks/useFreshDocument'
-import { useDocSnapshot, useRoleDoc } from '../hooks/useRoleDoc'
-import { OpenFailedMessage } from '../shared/RoleShell'
+import { useState } from 'react'
+import { readHelperPaint } from '../../store/roles/firstPaint'
+import { useAfterFirstPaint } from '../hooks/useAfterFirstPaint'
+import { PaintBoundary } from '../shared/PaintBoundary'
 import { sharedCatalogue } from '../../i18n'
 import { HelperView } from './HelperView'
-import { helperCatalogue } from '../../i18n/catalogues/helper'
-import { stateWords } from '../shared/stateWords'
 
 const say = sharedCatalogue.format
-const t = helperCatalogue.format
+const loadLive = () => import('./HelperLive')
 
-/** `#/h/<docId>/…`: a helper's own phone. Opens their document, then hands over to HelperView. */
+/**
+ * `#/h/<docId>/…`: a helper's own phone. Their tasks are painted at once from the copy stored
+ * beside their document (store/roles/firstPaint.ts), with no Yjs; then the document, the store
+ * and sync load (HelperLive) and take over the same screen. Until then nothing can be sent.
+ */
 export function HelperApp({ docId, path }: { docId: string; path: string[] }) {
-  const opened = useRoleDoc(docId, openHelperDoc)
-  if (opened.status === 'loading') return <main id="main" className="page"><p className="muted">{say('shared.loading')}</p></main>
-  if (opened.status === 'error') return <OpenFailedMessage error={opened.error} words={stateWords(helperCatalogue)} />
-  return <OpenHelper docId={docId} store={opened.store} path={path} />
-}
-
-function OpenHelper({ docId, store, path }: { docId: string; store: HelperStore; path: string[] }) {
-  const snapshot = useDocSnapshot(store)
-  const brief = snapshot.brief
-  useFreshDocument(docId, 'helper', snapshot.movedTo, snapshot.replaces, path)
-  const recipient = brief?.recipientFirstName
-  const timeZone = brief?.timeZone
-  const ended = brief?.circleStatus === 'archived'
-  const resting = brief?.resting === true
-  useEffect(() => {
-    // The device's list of circles shows this name, and whether the support ended or rests; before the first sync it has none.
-    if (!recipient || !timeZone) return
-    const ending = ended ? { followUps: { oneMonth: null, threeMonths: null }, timeZone } : null
-    touchCircle(docId, { label: t('helper.title', { recipient }), ending, resting, now: Date.now() }).catch(() => undefined)
-  }, [docId, recipient, timeZone, ended, resting])
-  // Revocation clears the whole local database and the device's entry, not just the Yjs content.
-  const forget = useCallback(() => forgetRoleDoc(docId), [docId])
-  return <HelperView docId={docId} store={store} path={path} onRevoked={forget} />
+  // Read once per opening: the live document replaces it, never the other way round.
+  const [painted] = useState(() => readHelperPaint(docId))
+  const tasksScreen = (path[0] ?? 'tasks') === 'tasks'
+  const live = useAfterFirstPaint(loadLive, painted !== null && tasksScreen)
+  const loading = <main id="main" className="page"><p className="muted">{say('shared.loading')}</p></main>
+  const paint = painted && tasksScreen
+    ? <PaintBoundary fallback={loading}><HelperView docId={docId} store={null} painted={painted} path={path} /></PaintBoundary>
+    : loading
+  if (!live) return paint
+  return <live.HelperLive docId={docId} path={path} painted={paint} />
 }

@@ -1,8 +1,7 @@
-import { Suspense, useEffect, type ComponentType } from 'react'
-import type { HelperStore } from '../../store/roles/helperStore'
+import { Suspense, useEffect, useSyncExternalStore, type ComponentType } from 'react'
+import type { HelperSnapshot, HelperStore } from '../../store/roles/helperStore'
 import { href } from '../hooks/router'
 import { lazyScreen, ScreenLoading } from '../lazyScreen'
-import { useDocSnapshot } from '../hooks/useRoleDoc'
 import { useNow } from '../hooks/useNow'
 import { DocStateMessage, firstName, RoleLayout } from '../shared/RoleShell'
 import { TasksScreen } from './TasksScreen'
@@ -27,7 +26,9 @@ const screens: Array<{ route: string; label: () => string; view: ComponentType<H
 
 export interface HelperViewProps {
   docId: string
-  store: HelperStore
+  /** Null while the screen is painted from the stored copy (`painted`): nothing is sent until the document is open. */
+  store: HelperStore | null
+  painted?: HelperSnapshot
   /** The route after `#/h/<docId>/`: `tasks`, `offer` or `about`. */
   path: string[]
   /** The current instant; the live clock when left out (tests pass a fixed one). */
@@ -36,15 +37,17 @@ export interface HelperViewProps {
   onRevoked?: () => Promise<void> | void
 }
 
-/** A helper's own phone, once their document is open: each state of the document, then their screens. */
-export function HelperView({ docId, store, path, now: fixedNow, onRevoked }: HelperViewProps) {
-  const snapshot = useDocSnapshot(store)
+const noSubscription = () => () => undefined
+
+/** A helper's own phone, once their document is open (or painted from its stored copy): each state of the document, then their screens. */
+export function HelperView({ docId, store, painted, path, now: fixedNow, onRevoked }: HelperViewProps) {
+  const snapshot = useSyncExternalStore(store?.subscribe ?? noSubscription, store?.getSnapshot ?? (() => painted!))
   const liveNow = useNow()
   const now = fixedNow ?? liveNow
   const { state, joined } = snapshot
   useEffect(() => {
     // Joining tells the coordinator this phone has the link; a revoked document is not rejoined.
-    if ((state === 'ready' || state === 'waiting') && !joined) store.join(now)
+    if (store && (state === 'ready' || state === 'waiting') && !joined) store.join(now)
   }, [store, state, joined, now])
   const notReady = <DocStateMessage docId={docId} state={state} ready={Boolean(snapshot.brief)} words={stateWords(helperCatalogue)} onRevoked={onRevoked} />
   if (state !== 'ready' || !snapshot.brief) return notReady

@@ -29,6 +29,7 @@ export function OfferScreen({ store, snapshot, brief, coordinator, now }: Helper
       focusFirstInvalid()
       return
     }
+    if (!store) return // never painted from the stored copy; kept safe all the same
     const saved = store.saveOffer(offerOfDraft(draft), now)
     if (!saved.ok) return showNotice(saved.message)
     form.reset(draft) // what was sent is where the form now starts

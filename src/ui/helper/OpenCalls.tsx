@@ -11,7 +11,7 @@ const t = helperCatalogue.format
  * Open calls this helper could take. A claim is only a wish until the coordinator's device
  * confirms it (the first claim it sees wins), so the card says "waiting" until then.
  */
-export function OpenCalls(props: { store: HelperStore; calls: HelperCallView[]; timeZone: string; coordinator: string; now: number }) {
+export function OpenCalls(props: { store: HelperStore | null; calls: HelperCallView[]; timeZone: string; coordinator: string; now: number }) {
   const headingId = useId()
   return (
     <section aria-labelledby={headingId} className="task-section">
@@ -24,10 +24,11 @@ export function OpenCalls(props: { store: HelperStore; calls: HelperCallView[]; 
   )
 }
 
-function CallCard({ store, call, timeZone, coordinator, now }: { store: HelperStore; call: HelperCallView; timeZone: string; coordinator: string; now: number }) {
+function CallCard({ store, call, timeZone, coordinator, now }: { store: HelperStore | null; call: HelperCallView; timeZone: string; coordinator: string; now: number }) {
   const titleId = useId()
   const state = call.takenByYou ? t('helper.calls.yours') : call.taken ? t('helper.calls.someoneElse') : call.claimedAt !== null ? t('helper.calls.waiting', { coordinator }) : null
   function claim() {
+    if (!store) return // painted from the stored copy: nothing is sent until the document is open
     if (store.claim(call.id, now)) showSavedNotice(t('helper.calls.claimed', { coordinator }))
     else showNotice(t('helper.calls.claimFailed'))
   }
@@ -40,7 +41,7 @@ function CallCard({ store, call, timeZone, coordinator, now }: { store: HelperSt
         <p className={call.takenByYou ? 'status-badge status-done' : 'status-badge'} role="status">{state}</p>
       ) : (
         <div className="card-actions">
-          <button type="button" className="button small primary" onClick={claim}>{t('helper.calls.take')}</button>
+          <button type="button" className="button small primary" disabled={!store} onClick={claim}>{t('helper.calls.take')}</button>
         </div>
       )}
     </article>

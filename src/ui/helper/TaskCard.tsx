@@ -13,7 +13,8 @@ const t = helperCatalogue.format
 export type TaskWhen = 'earlier' | 'today' | 'ahead'
 
 export interface TaskCardProps {
-  store: HelperStore
+  /** Null while painted from the stored copy: the buttons wait for the document. */
+  store: HelperStore | null
   task: HelperTaskView
   when: TaskWhen
   timeZone: string
@@ -35,6 +36,7 @@ export function TaskCard({ store, task, when, timeZone, coordinator, now, ended 
   const answerable = !ended && task.role !== 'reported' && task.status !== 'done' && task.status !== 'cancelled' && !coveredByOther
 
   function send(kind: ReportKind, note = '') {
+    if (!store) return // painted from the stored copy: nothing is sent until the document is open
     if (store.report(task.id, kind, note.trim(), now)) showSavedNotice(t('helper.tasks.reportSaved', { coordinator }))
     else showNotice(t('helper.tasks.reportFailed'))
     setComposing(null)
@@ -54,19 +56,19 @@ export function TaskCard({ store, task, when, timeZone, coordinator, now, ended 
         </div>
       )}
       {task.report ? (
-        <ReportShown task={task} coordinator={coordinator} onChange={() => store.clearReport(task.id)} />
+        <ReportShown task={task} coordinator={coordinator} waiting={!store} onChange={() => store?.clearReport(task.id)} />
       ) : composing ? (
         <ReportForm form={`report:${task.id}:${composing}`} kind={composing} coordinator={coordinator} onSend={(note) => send(composing, note)} onCancel={() => setComposing(null)} />
       ) : answerable ? (
         <div className="card-actions">
           {task.role !== 'backup' && when !== 'ahead' && (
-            <button type="button" className="button small primary" onClick={() => send('done')}>{t('helper.tasks.done')}</button>
+            <button type="button" className="button small primary" disabled={!store} onClick={() => send('done')}>{t('helper.tasks.done')}</button>
           )}
-          <button type="button" className="button small" onClick={() => setComposing('cant-make-it')}>
+          <button type="button" className="button small" disabled={!store} onClick={() => setComposing('cant-make-it')}>
             {when === 'earlier' ? t('helper.tasks.couldntMakeIt') : t('helper.tasks.cantMakeIt')}
           </button>
           {task.role !== 'backup' && when !== 'earlier' && (
-            <button type="button" className="button small" onClick={() => setComposing('swap-request')}>{t('helper.tasks.swap')}</button>
+            <button type="button" className="button small" disabled={!store} onClick={() => setComposing('swap-request')}>{t('helper.tasks.swap')}</button>
           )}
         </div>
       ) : null}
@@ -74,7 +76,7 @@ export function TaskCard({ store, task, when, timeZone, coordinator, now, ended 
   )
 }
 
-function ReportShown({ task, coordinator, onChange }: { task: HelperTaskView; coordinator: string; onChange: () => void }) {
+function ReportShown({ task, coordinator, waiting, onChange }: { task: HelperTaskView; coordinator: string; waiting: boolean; onChange: () => void }) {
   const report = task.report!
   return (
     <div className="task-report" role="status">
@@ -82,7 +84,7 @@ function ReportShown({ task, coordinator, onChange }: { task: HelperTaskView; co
       {report.note && <p className="note">{report.note}</p>}
       <p className="small muted">{task.reportReceived ? t('helper.tasks.sent', { coordinator }) : t('helper.tasks.pending', { coordinator })}</p>
       {!task.reportReceived && (
-        <button type="button" className="button small quiet" onClick={onChange}>{t('helper.tasks.changeMind')}</button>
+        <button type="button" className="button small quiet" disabled={waiting} onClick={onChange}>{t('helper.tasks.changeMind')}</button>
       )}
     </div>
   )

@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from 'react'
-import { whenAllStored } from '../../sync/persistence'
 import { sharedCatalogue } from '../../i18n'
 
 /** One short-lived message at a time ("Removed “Walk Bruno”. Undo"), shown by <NoticeToast>. */
@@ -25,7 +24,8 @@ export function showNotice(message: string, action?: Notice['action']): void {
  * note at the top of the page says what to do.
  */
 export function showSavedNotice(message: string, action?: Notice['action']): void {
-  whenAllStored().then(
+  // Persistence is loaded once anything could have been saved; importing it lazily keeps it off the first paint.
+  import('../../sync/persistence').then(({ whenAllStored }) => whenAllStored()).then(
     () => showNotice(message, action),
     () => showNotice(sharedCatalogue.format('shared.storage.notSavedToast')),
   )

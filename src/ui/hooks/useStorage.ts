@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react'
-import { storageStatuses, subscribeStorage, type DocStatus } from '../../sync/persistence'
+import type { DocStatus } from '../../sync/persistence'
+import { storageStatuses, subscribeStorage } from '../../sync/storageStatus'
 
 /** Every open document's storage state: saved, saving, failing (retrying), removed. */
 export function useStorageStatuses(): DocStatus[] {

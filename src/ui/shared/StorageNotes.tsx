@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { repairDoc, retrySaving, type DocStatus } from '../../sync/persistence'
+import type { DocStatus } from '../../sync/persistence'
 import { showNotice } from '../hooks/notice'
 import { href } from '../hooks/router'
 import { useStorageStatus, useStorageStatuses } from '../hooks/useStorage'
@@ -44,6 +44,9 @@ export function SaveProblems() {
   return savedAgain ? <p className="storage-recovered" role="status">{say('shared.storage.savedAgain')}</p> : null
 }
 
+// Shown only once a document is open, so persistence (and Yjs with it) is loaded by then: imported on demand, off the first paint.
+const retrySaving = () => void import('../../sync/persistence').then((persistence) => persistence.retrySaving())
+
 /** "Everything is saved again" for a moment after saving worked again. */
 function useSavedAgain(statuses: DocStatus[], allWell: boolean): boolean {
   const latest = Math.max(0, ...statuses.map((s) => s.recoveredAt ?? 0))
@@ -65,7 +68,7 @@ export function DamagedNote({ docId }: { docId: string }) {
   if (damaged === 0) return null
   const repair = () => {
     setBusy(true)
-    repairDoc(docId).then(
+    import('../../sync/persistence').then((persistence) => persistence.repairDoc(docId)).then(
       () => showNotice(say('shared.storage.repaired')),
       () => showNotice(say('shared.storage.repairFailed')),
     ).finally(() => setBusy(false))
