@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
 import { mariaExampleWithWalker } from './maria'
+import { circleWithOneWalker, phone, storedText, testNames } from './people'
 import { expect, test } from './support'
 
 /**
@@ -97,4 +99,89 @@ test('a helper’s phone downloads none of the coordinator’s screens, the plan
   // The list of circles stays one tap away.
   await launched.getByRole('link', { name: 'All circles' }).click()
   await expect(launched.getByRole('heading', { name: 'Your circles' })).toBeVisible()
+})
+
+test('a helper’s tasks are painted from their stored copy before Yjs loads; the copy follows the document and leaves with it', async ({ browser, page }) => {
+  test.setTimeout(180_000)
+  const names = testNames()
+  const invite = await circleWithOneWalker(page, names)
+  const docId = /#\/join\/\w+\/([^/]+)\//.exec(invite)![1]
+  const paintOf = (where: Page) => where.evaluate((key) => localStorage.getItem(key), `kith.paint.${docId}`)
+  const helper = await phone(browser)
+  await helper.page.goto(invite)
+  await expect(helper.page.getByRole('article', { name: new RegExp(names.walk) }).first()).toBeVisible({ timeout: 30_000 })
+  await expect.poll(() => paintOf(helper.page)).toContain(names.walk)
+  const tasksUrl = helper.page.url()
+  await helper.page.close()
+
+  // The next opening: Yjs (and so the live part: document, store, sync) is held back, so what shows is the paint.
+  const yjs = codeOf('node_modules/yjs/dist/yjs.mjs')
+  const live = fileOf('src/ui/helper/HelperLive.tsx')
+  expect(closure(['index.html', 'src/ui/helper/HelperApp.tsx']).has(yjs)).toBe(false)
+  let release: () => void = () => undefined
+  const held = new Promise<void>((resolve) => { release = resolve })
+  await helper.context.route(`**/${yjs}`, async (route) => {
+    await held
+    await route.continue()
+  })
+  const painted = await helper.context.newPage()
+  // When the first card entered the page, by the page's own clock (to compare with when Yjs was asked for).
+  await painted.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('.task-card')) return
+      ;(window as unknown as { firstCardAt: number }).firstCardAt = performance.now()
+      observer.disconnect()
+    }).observe(document, { childList: true, subtree: true })
+  })
+  const scripts: string[] = []
+  painted.on('request', (request) => {
+    if (request.url().endsWith('.js')) scripts.push(new URL(request.url()).pathname.slice(1))
+  })
+  await painted.goto(tasksUrl)
+  const walk = painted.getByRole('article', { name: new RegExp(names.walk) }).first()
+  await expect(walk).toBeVisible()
+  await expect(painted.getByRole('status').filter({ hasText: 'Opening your tasks' })).toBeVisible()
+  const done = painted.getByRole('button', { name: 'Done' }).first()
+  await expect(done).toBeDisabled()
+  await painted.screenshot({ path: test.info().outputPath('helper-painted-375.png') })
+  expect(scripts).toContain(live) // asked for once the paint was on screen
+  release()
+  // The document takes over the same screen: Yjs loads, the buttons work, the note goes.
+  await expect(done).toBeEnabled({ timeout: 30_000 })
+  await expect(painted.getByRole('status').filter({ hasText: 'Opening your tasks' })).toHaveCount(0)
+  expect(scripts).toContain(yjs)
+  const [firstCardAt, yjsAskedAt] = await painted.evaluate((file) => [
+    (window as unknown as { firstCardAt: number }).firstCardAt,
+    performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(file))!.startTime,
+  ], yjs)
+  expect(firstCardAt).toBeLessThan(yjsAskedAt)
+  await painted.screenshot({ path: test.info().outputPath('helper-live-375.png') })
+  await helper.context.unroute(`**/${yjs}`)
+
+  // A damaged copy, or one of another format, is passed over: the tasks open the usual way.
+  for (const damaged of ['{"format":1,"role":"helper","paint":{"brief":{}}}', 'not json', '{"format":99}']) {
+    await painted.evaluate(([key, value]) => localStorage.setItem(key, value), [`kith.paint.${docId}`, damaged])
+    await painted.reload()
+    await expect(walk).toBeVisible({ timeout: 30_000 })
+    await expect(painted.getByRole('button', { name: 'Done' }).first()).toBeEnabled()
+    await expect.poll(() => paintOf(painted)).toContain(names.walk)
+  }
+
+  // Withdrawn words leave the copy as they leave the document: the walk is renamed.
+  await page.getByRole('link', { name: 'Assess', exact: true }).click()
+  await page.getByRole('link', { name: new RegExp(names.walk) }).click()
+  await page.getByLabel('What is needed').fill(`Evening stroll ${names.helperB}`)
+  await page.getByRole('button', { name: 'Save need' }).click()
+  await expect(painted.getByRole('main')).toContainText(`Evening stroll ${names.helperB}`, { timeout: 60_000 })
+  await expect.poll(() => paintOf(painted), { timeout: 15_000 }).not.toContain(names.walk)
+  expect(await paintOf(painted)).toContain(`Evening stroll ${names.helperB}`)
+
+  // Removed from the circle: the phone forgets it, copy and all.
+  await page.getByRole('link', { name: 'Map' }).click()
+  await page.getByRole('link', { name: new RegExp(`^${names.helperA}`) }).click()
+  await page.getByRole('button', { name: 'Remove this helper' }).click()
+  await expect(painted.getByText('This phone no longer keeps any of it')).toBeVisible({ timeout: 60_000 })
+  expect(await paintOf(painted)).toBeNull()
+  expect(await storedText(painted)).not.toContain(names.helperB)
+  await helper.context.close()
 })

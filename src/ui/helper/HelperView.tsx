@@ -60,7 +60,8 @@ export function HelperView({ docId, store, painted, path, now: fixedNow, onRevok
   return (
     <RoleLayout docId={docId} title={t('helper.title', { recipient: brief.recipientFirstName })} allCircles={t('helper.allCircles')} navLabel={t('helper.nav')} crisis={brief.crisisResources}
       tabs={screens.map((s) => ({ href: href(`h/${docId}/${s.route}`), label: s.label(), current: s === screen }))}>
-      <Suspense fallback={null}><SendBack docId={docId} audience="helper" coordinator={coordinator} sender={brief.helperFirstName} /></Suspense>
+      {/* Nothing waits to be sent before the document is open: SendBack (and Yjs with it) loads with the live screen. */}
+      {store && <Suspense fallback={null}><SendBack docId={docId} audience="helper" coordinator={coordinator} sender={brief.helperFirstName} /></Suspense>}
       <Suspense fallback={<ScreenLoading />}><Screen docId={docId} store={store} snapshot={snapshot} brief={brief} coordinator={coordinator} now={now} /></Suspense>
     </RoleLayout>
   )
