@@ -13,7 +13,8 @@ export interface Allocation {
   chosen: Int32Array
   weekLoad: Int32Array
   groupLoad: Int32Array
-  nestLoad: Int32Array
+  /** Per nest: its capacity less the tasks chosen in it (one read in the search's innermost step). */
+  nestRoom: Int32Array
   /** Tasks chosen per group. */
   groupMembers: number[][]
   /** Tasks chosen per nest. */
@@ -29,9 +30,9 @@ export function createAllocation(model: Model): Allocation {
     chosen: new Int32Array(model.tasks.length).fill(-1),
     weekLoad: new Int32Array(model.helperWeeks.length),
     groupLoad: new Int32Array(model.groups.length),
-    nestLoad: new Int32Array(model.nests.length),
+    nestRoom: model.nestCapacity.slice(),
     groupMembers: model.groups.map(() => []),
-    nestMembers: model.nests.map(() => []),
+    nestMembers: Array.from({ length: model.nestCapacity.length }, (): number[] => []),
     weekMembers: model.helperWeeks.map(() => []),
   }
 }
@@ -42,7 +43,7 @@ export function cloneAllocation(a: Allocation): Allocation {
     chosen: a.chosen.slice(),
     weekLoad: a.weekLoad.slice(),
     groupLoad: a.groupLoad.slice(),
-    nestLoad: a.nestLoad.slice(),
+    nestRoom: a.nestRoom.slice(),
     groupMembers: copyLists(a.groupMembers),
     nestMembers: copyLists(a.nestMembers),
     weekMembers: copyLists(a.weekMembers),
@@ -80,7 +81,7 @@ export function unassign(model: Model, a: Allocation, task: number): void {
   a.groupLoad[option.group] -= 1
   remove(a.groupMembers[option.group], task)
   for (const nest of option.nests) {
-    a.nestLoad[nest] -= 1
+    a.nestRoom[nest] += 1
     remove(a.nestMembers[nest], task)
   }
   remove(a.weekMembers[option.week], task)
@@ -94,7 +95,7 @@ export function assign(model: Model, a: Allocation, task: number, k: number): vo
   a.groupLoad[option.group] += 1
   a.groupMembers[option.group].push(task)
   for (const nest of option.nests) {
-    a.nestLoad[nest] += 1
+    a.nestRoom[nest] -= 1
     a.nestMembers[nest].push(task)
   }
   a.weekMembers[option.week].push(task)
@@ -179,13 +180,13 @@ export function hasRoom(model: Model, a: Allocation, task: number, k: number, ro
   if (room === 'strict') return onlyOverlap(model, a, option, task) === -1 && fitsJointly(model, a, option, task)
   // A task's options belong to different helpers: only its own option can already be in these sets.
   const own = a.chosen[task] === k ? 1 : 0
-  for (const nest of option.nests) if (a.nestLoad[nest] - own >= model.nests[nest].capacity) return false
+  for (const nest of option.nests) if (a.nestRoom[nest] + own <= 0) return false
   return a.groupLoad[option.group] - isInGroup(model, a, task, option.group) < model.groups[option.group].capacity
 }
 
 /** The smallest nest of `option` with no room left, or -1. */
-export function fullNest(model: Model, a: Allocation, option: Option): number {
-  for (const nest of option.nests) if (a.nestLoad[nest] >= model.nests[nest].capacity) return nest
+export function fullNest(a: Allocation, option: Option): number {
+  for (const nest of option.nests) if (a.nestRoom[nest] <= 0) return nest
   return -1
 }
 
