@@ -172,10 +172,10 @@ export function buildModel(prepared: Prepared, accepted: PlanState): Model {
     // Most earliest starts fall in the week the window opens in: its number is read once.
     const openingWeek = weekNumberAt(occurrence.windowStart, prepared.timeZone)
     const openingWeekEnd = weekEndOf(openingWeek)
-    for (const { helper: h, start: earliest, ranges: feasible } of eligibleStarts(prepared, occurrence)) {
+    eligibleStarts(prepared, occurrence, (h, earliest, feasible) => {
       const helperId = prepared.helpers[h].id
       // An accepted backup can't also be the primary.
-      if (helperId === acceptedBackup) continue
+      if (helperId === acceptedBackup) return
       const weekNumber = earliest < openingWeekEnd ? openingWeek : weekNumberAt(earliest, prepared.timeZone)
       const week = weekOf(h, weekNumber)
       const base = occurrence.windowStart
@@ -197,7 +197,7 @@ export function buildModel(prepared: Prepared, accepted: PlanState): Model {
         task: tasks.length, helper: h, start, end: start + duration, duration, base, ranges, latest, reach: latest + duration,
         flexible: latest > start, week, group: -1, nests: NO_NESTS, component: -1, blocked,
       })
-    }
+    })
     const primary = accepted.primary.get(occurrence.id)
     tasks.push({
       occurrence, rank: RANK_OF[need.priority], series: s, options,
