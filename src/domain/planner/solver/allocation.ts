@@ -13,6 +13,8 @@ export interface Allocation {
   chosen: Int32Array
   weekLoad: Int32Array
   groupLoad: Int32Array
+  /** Tasks chosen per overlap component: most are empty, and then nobody overlaps (`onlyOverlap`). */
+  componentLoad: Int32Array
   /** Per nest: its capacity less the tasks chosen in it (one read in the search's innermost step). */
   nestRoom: Int32Array
   /**
@@ -37,6 +39,7 @@ export function createAllocation(model: Model): Allocation {
     chosen: new Int32Array(model.tasks.length).fill(-1),
     weekLoad: new Int32Array(model.helperWeeks.length),
     groupLoad: new Int32Array(model.groups.length),
+    componentLoad: new Int32Array(model.componentGroups.length),
     nestRoom: model.nestCapacity.slice(),
     fullNests: new Int32Array(model.groups.length),
     groupMembers: model.groups.map(() => []),
@@ -51,6 +54,7 @@ export function cloneAllocation(a: Allocation): Allocation {
     chosen: a.chosen.slice(),
     weekLoad: a.weekLoad.slice(),
     groupLoad: a.groupLoad.slice(),
+    componentLoad: a.componentLoad.slice(),
     nestRoom: a.nestRoom.slice(),
     fullNests: a.fullNests.slice(),
     groupMembers: copyLists(a.groupMembers),
@@ -88,6 +92,7 @@ export function unassign(model: Model, a: Allocation, task: number): void {
   a.chosen[task] = -1
   a.weekLoad[option.week] -= 1
   a.groupLoad[option.group] -= 1
+  a.componentLoad[option.component] -= 1
   remove(a.groupMembers[option.group], task)
   for (const nest of option.nests) {
     if (++a.nestRoom[nest] === 1) a.fullNests[option.group] -= 1
@@ -102,6 +107,7 @@ export function assign(model: Model, a: Allocation, task: number, k: number): vo
   a.chosen[task] = k
   a.weekLoad[option.week] += 1
   a.groupLoad[option.group] += 1
+  a.componentLoad[option.component] += 1
   a.groupMembers[option.group].push(task)
   for (const nest of option.nests) {
     if (--a.nestRoom[nest] === 0) a.fullNests[option.group] += 1
@@ -144,6 +150,7 @@ export function overlapping(model: Model, a: Allocation, option: Option, ignore:
  * -1 when none, -2 when more than one. `overlapping` without the list, for the search's inner loop.
  */
 export function onlyOverlap(model: Model, a: Allocation, option: Option, ignore: number): number {
+  if (a.componentLoad[option.component] === 0) return -1
   let found = -1
   const groups = model.componentGroups[option.component]
   for (let g = 0; g < groups.length; g++) {
