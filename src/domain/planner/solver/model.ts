@@ -263,6 +263,7 @@ function groupByOverlap(tasks: Task[], helperCount: number) {
   const componentTasks: number[][] = []
   const groupMembers: Option[][] = []
   for (const options of byHelper) {
+    // By earliest start: overlap components are read off in one pass, and nests.ts relies on it.
     options.sort((a, b) => a.start - b.start || a.reach - b.reach || a.task - b.task)
     let reach = Number.NEGATIVE_INFINITY
     let groupOfWeek = new Map<number, number>()

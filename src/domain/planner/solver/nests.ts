@@ -18,8 +18,9 @@ import type { Option } from './model'
 const SMALLEST = 2
 
 /**
- * Adds the nests of one group's options (its options that are not blocked) to `capacities` (a
- * nest is its index there), and to each option's `nests`, smallest first.
+ * Adds the nests of one group's options (its options that are not blocked, by earliest start as
+ * model.ts sorts them) to `capacities` (a nest is its index there), and to each option's
+ * `nests`, smallest first.
  */
 export function nestGroup(members: readonly Option[], capacities: number[], capacityOf: (options: readonly Option[]) => number): void {
   // Chains by position in `members`, outermost first (an array: a Map keyed by option cost more
@@ -29,7 +30,7 @@ export function nestGroup(members: readonly Option[], capacities: number[], capa
   chains.forEach((chain, i) => { if (chain) members[i].nests = chain.reverse() })
 }
 
-/** `positions[i]`: where `options[i]` is in the group's members (nestGroup's `chains`). */
+/** `positions[i]`: where `options[i]` is in the group's members (nestGroup's `chains`). Both sides keep their order. */
 function split(
   options: readonly Option[], positions: readonly number[], capacities: number[], capacityOf: (options: readonly Option[]) => number,
   chains: Array<number[] | undefined>,
@@ -63,9 +64,12 @@ function split(
   }
 }
 
-/** The end of some option's span that the fewest other spans cross, with options on both sides; null when none. */
+/**
+ * The end of some option's span that the fewest other spans cross, with options on both sides;
+ * null when none. `members` come by earliest start (nestGroup), so their starts need no sort.
+ */
 function fewestCrossing(members: readonly Option[]): number | null {
-  const starts = members.map((o) => o.start).sort((x, y) => x - y)
+  const starts = members.map((o) => o.start)
   const reaches = members.map((o) => o.reach).sort((x, y) => x - y)
   let best: number | null = null
   let bestCrossing = Number.POSITIVE_INFINITY
