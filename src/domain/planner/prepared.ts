@@ -265,34 +265,32 @@ interface SharedFit {
   dated: boolean
 }
 
-export interface EligibleStart {
-  helper: number
-  /** The earliest start that holds. */
-  start: Instant
-  /** Every start that holds, as closed ranges of ms from the window's opening, earliest first. */
-  ranges: readonly Interval[]
-}
+/**
+ * One helper the static rules allow: its index, the earliest start that holds, and every start
+ * that holds as closed ranges of ms from the window's opening, earliest first.
+ */
+export type EligibleStart = (helper: number, start: Instant, ranges: readonly Interval[]) => void
 
 /**
- * Every helper (by index) the static rules allow for the occurrence, with the planned start:
- * `staticFor` for all helpers at once, without building the violations nobody reads. Where no
- * clock change falls in the window, the time rules give the same answer for every occurrence
- * of the need with the same local shape, so they are looked up once per need and shape; only
- * offer dates and absences are read per occurrence.
+ * Every helper (by index) the static rules allow for the occurrence, with the planned start, in
+ * helper order: `staticFor` for all helpers at once, without building the violations nobody
+ * reads (nor an object per pair: a circle has hundreds of thousands). Where no clock change
+ * falls in the window, the time rules give the same answer for every occurrence of the need with
+ * the same local shape, so they are looked up once per need and shape; only offer dates and
+ * absences are read per occurrence.
  */
-export function eligibleStarts(prepared: Prepared, occurrence: Occurrence): EligibleStart[] {
+export function eligibleStarts(prepared: Prepared, occurrence: Occurrence, visit: EligibleStart): void {
   const need = prepared.needById.get(occurrence.needId)!
   const helpers = helpersForNeed(prepared, need)
   const fits = prepared.fits.get(need.id)!
   const opening = openingOf(prepared, occurrence)
   // `fits` holds every helper of `helpers` (helpersForNeed computed them).
-  const found: EligibleStart[] = []
   if (!opening.even) {
     for (const h of helpers) {
       const time = timeFor(prepared, occurrence, need, prepared.offerByHelper.get(prepared.helpers[h].id)!, fits[h])
-      pushUnlessOff(prepared, occurrence, found, h, time.offset, time.ranges)
+      visitUnlessOff(prepared, occurrence, visit, h, time.offset, time.ranges)
     }
-    return found
+    return
   }
   for (const shared of sharedFits(prepared, occurrence, need, helpers, fits, opening)) {
     let offset: number | null = shared.offset
@@ -306,9 +304,8 @@ export function eligibleStarts(prepared: Prepared, occurrence: Occurrence): Elig
         ranges = time.ranges
       }
     }
-    pushUnlessOff(prepared, occurrence, found, shared.helper, offset, ranges)
+    visitUnlessOff(prepared, occurrence, visit, shared.helper, offset, ranges)
   }
-  return found
 }
 
 function sharedFits(
@@ -328,11 +325,11 @@ function sharedFits(
   return shared
 }
 
-function pushUnlessOff(
-  prepared: Prepared, occurrence: Occurrence, found: EligibleStart[], helper: number, offset: number | null, ranges: readonly Interval[],
+function visitUnlessOff(
+  prepared: Prepared, occurrence: Occurrence, visit: EligibleStart, helper: number, offset: number | null, ranges: readonly Interval[],
 ) {
   const helperId = prepared.helpers[helper].id
-  if (offset !== null && !awayOn(prepared, helperId, occurrence.date) && !declinedOn(prepared, occurrence.needId, helperId, occurrence.date)) found.push({ helper, start: occurrence.windowStart + offset, ranges })
+  if (offset !== null && !awayOn(prepared, helperId, occurrence.date) && !declinedOn(prepared, occurrence.needId, helperId, occurrence.date)) visit(helper, occurrence.windowStart + offset, ranges)
 }
 
 /** Helpers (by index) whom the need-level rules let do this need at all, time aside. */

@@ -36,14 +36,15 @@ import {
 } from './allocation'
 import { RANKS, type Model } from './model'
 import { canSequence } from './sequence'
-import { augment, createMemo } from './search'
+import { augment, createMemo, forbidOptions } from './search'
 
 /**
  * `fromRank`: ranks above it are known to be at their best (a branch only removed a task of
  * that rank from a plan that was the best there: nothing of a higher rank can gain).
  */
-export function lexOptimize(model: Model, a: Allocation, tasks: readonly number[], forbidden?: ReadonlySet<number>, fromRank = 0): void {
+export function lexOptimize(model: Model, a: Allocation, tasks: readonly number[], forbiddenPairs?: ReadonlySet<number>, fromRank = 0): void {
   const memo = createMemo(model)
+  const forbidden = forbiddenPairs && forbidOptions(model, forbiddenPairs)
   for (let rank = fromRank; rank < RANKS; rank++) {
     for (const t of tasks) {
       const task = model.tasks[t]

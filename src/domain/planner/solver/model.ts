@@ -25,7 +25,7 @@ import type { Interval } from '../availability'
 import { addDays, instantAt, mondayOfWeek, weekNumberAt } from '../localTime'
 import { compareText, eligibleStarts, isPast, weeklyLimitOf, type Prepared } from '../prepared'
 import type { PlanState } from '../state'
-import { nestGroup, type Nest } from './nests'
+import { nestGroup } from './nests'
 import { mostSequenceable } from './sequence'
 
 export const RANK_OF: Record<Priority, number> = { high: 0, medium: 1, low: 2 }
@@ -50,7 +50,7 @@ export interface Option {
   week: number
   /** Index into `groups`. */
   group: number
-  /** Indices into `nests`, smallest first: sets inside the group with capacities of their own (nests.ts). */
+  /** Indices into `nestCapacity`, smallest first: sets inside the group with capacities of their own (nests.ts). */
   nests: readonly number[]
   /** Overlap component of this helper's options: two options of one helper overlap only within one. */
   component: number
@@ -92,7 +92,8 @@ export interface Model {
   tasks: Task[]
   helperWeeks: HelperWeek[]
   groups: Group[]
-  nests: Nest[]
+  /** Per nest (nests.ts): a typed array, read in the search's innermost step. */
+  nestCapacity: Int32Array
   /** Groups of each component (one per week it touches). */
   componentGroups: number[][]
   /** Tasks with an option in each component: whose backup a change there may affect. */
@@ -171,10 +172,10 @@ export function buildModel(prepared: Prepared, accepted: PlanState): Model {
     // Most earliest starts fall in the week the window opens in: its number is read once.
     const openingWeek = weekNumberAt(occurrence.windowStart, prepared.timeZone)
     const openingWeekEnd = weekEndOf(openingWeek)
-    for (const { helper: h, start: earliest, ranges: feasible } of eligibleStarts(prepared, occurrence)) {
+    eligibleStarts(prepared, occurrence, (h, earliest, feasible) => {
       const helperId = prepared.helpers[h].id
       // An accepted backup can't also be the primary.
-      if (helperId === acceptedBackup) continue
+      if (helperId === acceptedBackup) return
       const weekNumber = earliest < openingWeekEnd ? openingWeek : weekNumberAt(earliest, prepared.timeZone)
       const week = weekOf(h, weekNumber)
       const base = occurrence.windowStart
@@ -196,7 +197,7 @@ export function buildModel(prepared: Prepared, accepted: PlanState): Model {
         task: tasks.length, helper: h, start, end: start + duration, duration, base, ranges, latest, reach: latest + duration,
         flexible: latest > start, week, group: -1, nests: NO_NESTS, component: -1, blocked,
       })
-    }
+    })
     const primary = accepted.primary.get(occurrence.id)
     tasks.push({
       occurrence, rank: RANK_OF[need.priority], series: s, options,
@@ -205,11 +206,11 @@ export function buildModel(prepared: Prepared, accepted: PlanState): Model {
     })
   }
   for (const list of series) list.sort((a, b) => compareText(tasks[a].occurrence.date, tasks[b].occurrence.date) || a - b)
-  const { groups, nests, componentGroups, componentTasks } = groupByOverlap(tasks, prepared.helpers.length)
+  const { groups, nestCapacity, componentGroups, componentTasks } = groupByOverlap(tasks, prepared.helpers.length)
   return {
     prepared, helperIds: prepared.helpers.map((h) => h.id),
     overeager: prepared.helpers.map((h) => prepared.overeager.has(h.id)),
-    tasks, helperWeeks, groups, nests, componentGroups, componentTasks, series, seriesKeys,
+    tasks, helperWeeks, groups, nestCapacity, componentGroups, componentTasks, series, seriesKeys,
     stride: tasks.reduce((most, t) => Math.max(most, t.options.length), 0) + 1,
   }
 }
@@ -262,6 +263,7 @@ function groupByOverlap(tasks: Task[], helperCount: number) {
   const componentTasks: number[][] = []
   const groupMembers: Option[][] = []
   for (const options of byHelper) {
+    // By earliest start: overlap components are read off in one pass, and nests.ts relies on it.
     options.sort((a, b) => a.start - b.start || a.reach - b.reach || a.task - b.task)
     let reach = Number.NEGATIVE_INFINITY
     let groupOfWeek = new Map<number, number>()
@@ -287,11 +289,11 @@ function groupByOverlap(tasks: Task[], helperCount: number) {
       componentTasks[component].push(option.task)
     }
   }
-  const nests: Nest[] = []
+  const capacities: number[] = []
   groups.forEach((g, i) => {
     const open = groupMembers[i].filter((o) => !o.blocked)
     g.capacity = capacityOf(open)
-    if (g.capacity < open.length) nestGroup(open, nests, capacityOf)
+    if (g.capacity < open.length) nestGroup(open, capacities, capacityOf)
   })
-  return { groups, nests, componentGroups, componentTasks }
+  return { groups, nestCapacity: Int32Array.from(capacities), componentGroups, componentTasks }
 }

@@ -14,50 +14,62 @@
  */
 import type { Option } from './model'
 
-export interface Nest {
-  capacity: number
-}
-
 /** Nests of fewer options than this are not made: the group's own search settles them cheaply. */
 const SMALLEST = 2
 
 /**
- * Adds the nests of one group's options (its options that are not blocked) to `nests`, and to
- * each option's `nests`, smallest first.
+ * Adds the nests of one group's options (its options that are not blocked, by earliest start as
+ * model.ts sorts them) to `capacities` (a nest is its index there), and to each option's
+ * `nests`, smallest first.
  */
-export function nestGroup(members: readonly Option[], nests: Nest[], capacityOf: (options: readonly Option[]) => number): void {
-  const chains = new Map<Option, number[]>()
-  split(members, nests, capacityOf, chains)
-  for (const [option, chain] of chains) option.nests = chain.reverse()
+export function nestGroup(members: readonly Option[], capacities: number[], capacityOf: (options: readonly Option[]) => number): void {
+  // Chains by position in `members`, outermost first (an array: a Map keyed by option cost more
+  // than the rest of the split on large circles).
+  const chains: Array<number[] | undefined> = new Array(members.length)
+  split(members, members.map((_, i) => i), capacities, capacityOf, chains)
+  chains.forEach((chain, i) => { if (chain) members[i].nests = chain.reverse() })
 }
 
-function split(members: readonly Option[], nests: Nest[], capacityOf: (options: readonly Option[]) => number, chains: Map<Option, number[]>): void {
-  if (members.length < 2 * SMALLEST) return
-  const cut = fewestCrossing(members)
+/** `positions[i]`: where `options[i]` is in the group's members (nestGroup's `chains`). Both sides keep their order. */
+function split(
+  options: readonly Option[], positions: readonly number[], capacities: number[], capacityOf: (options: readonly Option[]) => number,
+  chains: Array<number[] | undefined>,
+): void {
+  if (options.length < 2 * SMALLEST) return
+  const cut = fewestCrossing(options)
   if (cut === null) return
   // An option across the cut joins the side it can be done in first: any set of options with
   // the right capacity is a valid nest, wholly inside the cut or not.
-  const onLeft = (o: Option) => o.reach <= cut || (o.start < cut && o.start + o.duration <= cut)
-  const left = members.filter(onLeft)
-  const right = members.filter((o) => !onLeft(o))
-  for (const side of [left, right]) {
+  const left: Option[] = []
+  const leftAt: number[] = []
+  const right: Option[] = []
+  const rightAt: number[] = []
+  options.forEach((o, i) => {
+    if (o.reach <= cut || (o.start < cut && o.start + o.duration <= cut)) {
+      left.push(o)
+      leftAt.push(positions[i])
+    } else {
+      right.push(o)
+      rightAt.push(positions[i])
+    }
+  })
+  for (const [side, at] of [[left, leftAt], [right, rightAt]] as const) {
     if (side.length < SMALLEST) continue
     const capacity = capacityOf(side)
     // A set whose every option one person could do constrains nothing, nor does anything inside it.
     if (capacity >= side.length) continue
-    const nest = nests.push({ capacity }) - 1
-    for (const o of side) {
-      const chain = chains.get(o)
-      if (chain) chain.push(nest)
-      else chains.set(o, [nest])
-    }
-    split(side, nests, capacityOf, chains)
+    const nest = capacities.push(capacity) - 1
+    for (const p of at) (chains[p] ??= []).push(nest)
+    split(side, at, capacities, capacityOf, chains)
   }
 }
 
-/** The end of some option's span that the fewest other spans cross, with options on both sides; null when none. */
+/**
+ * The end of some option's span that the fewest other spans cross, with options on both sides;
+ * null when none. `members` come by earliest start (nestGroup), so their starts need no sort.
+ */
 function fewestCrossing(members: readonly Option[]): number | null {
-  const starts = members.map((o) => o.start).sort((x, y) => x - y)
+  const starts = members.map((o) => o.start)
   const reaches = members.map((o) => o.reach).sort((x, y) => x - y)
   let best: number | null = null
   let bestCrossing = Number.POSITIVE_INFINITY
@@ -79,6 +91,7 @@ function fewestCrossing(members: readonly Option[]): number | null {
   }
   return best
 }
+
 
 /** How many of the sorted `values` are below `limit`. */
 function countBelow(values: readonly number[], limit: number): number {

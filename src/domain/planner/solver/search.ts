@@ -10,14 +10,14 @@
  * no chain improves is the best in the relaxation. In the strict room the same search is a
  * heuristic: each chain is checked after it is applied and undone if it broke a rule.
  */
-import { assign, fullNest, hasRoom, onlyOverlap, optionOf, unassign, weekHasRoom, type Allocation, type Room } from './allocation'
+import { assign, fitsJointly, fullNest, hasRoom, onlyOverlap, optionOf, unassign, weekHasRoom, type Allocation, type Room } from './allocation'
 import type { Model, Option } from './model'
 
 export interface SearchOptions {
   room: Room
   allowDrop: boolean
-  /** `task * model.stride + option` pairs the branch and bound has ruled out. */
-  forbidden?: ReadonlySet<number>
+  /** Options the branch and bound has ruled out (`forbidOptions`). */
+  forbidden?: Forbidden
   /** Tasks that must stay where they are. */
   frozen?: Uint8Array
   /** Shared by the searches of one pass: see `SearchMemo`. */
@@ -42,6 +42,18 @@ export interface SearchMemo {
 }
 
 export const createMemo = (model: Model): SearchMemo => ({ dead: new Int32Array(model.tasks.length).fill(-1), version: 0 })
+
+/** `task * model.stride + option` pairs ruled out, and a flag per task that has any: most have none, and need no look-up. */
+export interface Forbidden {
+  pairs: ReadonlySet<number>
+  tasks: Uint8Array
+}
+
+export function forbidOptions(model: Model, pairs: ReadonlySet<number>): Forbidden {
+  const tasks = new Uint8Array(model.tasks.length)
+  for (const pair of pairs) tasks[Math.floor(pair / model.stride)] = 1
+  return { pairs, tasks }
+}
 
 /**
  * Scratch arrays of one model's searches, reused from search to search: the breadth-first
@@ -74,21 +86,23 @@ function scratchOf(model: Model): Scratch {
 }
 
 /**
- * In the strict room, tasks that would have to leave for `task` to take option `k`, or null
- * when no single departure makes room (the relaxed room: `relaxedBlockers`). Lists may be live
- * member lists (not copies): callers only read them, skip `task` themselves, and change nothing
- * while reading.
+ * In the strict room, for option `k` of `task` (not blocked, not its own): `ROOM` when the
+ * option has room (`hasRoom` strict holds), else the tasks that would have to leave for it, or
+ * null when no single departure makes room (the relaxed room: `relaxedBlockers`). One look at
+ * the helper's overlaps for both questions. Lists may be live member lists (not copies):
+ * callers only read them, skip `task` themselves, and change nothing while reading.
  */
 function strictBlockers(model: Model, a: Allocation, task: number, k: number): readonly number[] | null {
   const option = model.tasks[task].options[k]
   const clash = onlyOverlap(model, a, option, task)
   if (clash === -2) return null
-  if (clash >= 0) {
-    const other = optionOf(model, a, clash)!
-    return other.week === option.week || weekHasRoom(model, a, option, task) ? [clash] : null
-  }
-  return a.weekMembers[option.week]
+  const weekRoom = weekHasRoom(model, a, option, task)
+  if (clash >= 0) return optionOf(model, a, clash)!.week === option.week || weekRoom ? [clash] : null
+  return weekRoom && fitsJointly(model, a, option, task) ? ROOM : a.weekMembers[option.week]
 }
+
+/** "Has room": no task needs to leave (strictBlockers). */
+const ROOM: readonly number[] = []
 
 /**
  * In the relaxed room, for an option of a task planned elsewhere or not at all: null when it
@@ -96,7 +110,7 @@ function strictBlockers(model: Model, a: Allocation, task: number, k: number): r
  * the smallest full set holding the option. One pass over its nests for both questions.
  */
 function relaxedBlockers(model: Model, a: Allocation, option: Option): readonly number[] | null {
-  const nest = fullNest(model, a, option)
+  const nest = fullNest(a, option)
   if (nest >= 0) return a.nestMembers[nest]
   if (a.groupLoad[option.group] >= model.groups[option.group].capacity) return a.groupMembers[option.group]
   const week = model.helperWeeks[option.week]
@@ -117,25 +131,23 @@ export function augment(model: Model, a: Allocation, root: number, options: Sear
   let drop = -1
   const rootRank = model.tasks[root].rank
   const limit = options.reach ?? Number.POSITIVE_INFINITY
+  const relaxedRoom = options.room === 'relaxed'
   for (let head = 0; head < tail; head++) {
     const u = queue[head]
     const task = model.tasks[u]
+    const someForbidden = forbidden !== undefined && forbidden.tasks[u] === 1
     for (let k = 0; k < task.options.length; k++) {
       const option = task.options[k]
-      if (k === a.chosen[u] || option.blocked || forbidden?.has(u * stride + k)) continue
-      // The option belongs to another helper than u's planned one: in the relaxed room, no
-      // blockers means room (one pass for both questions, the search's innermost step).
-      const relaxed = options.room === 'relaxed' ? relaxedBlockers(model, a, option) : undefined
-      if (relaxed === null || (relaxed === undefined && hasRoom(model, a, u, k, options.room))) {
-        return changed(memo, follow(model, a, u, k, scratch, options.room))
-      }
+      if (k === a.chosen[u] || option.blocked || (someForbidden && forbidden.pairs.has(u * stride + k))) continue
+      // The option belongs to another helper than u's planned one: no blockers means room (one
+      // pass for both questions, the search's innermost step).
+      const found = relaxedRoom ? relaxedBlockers(model, a, option) : strictBlockers(model, a, u, k)
+      if (found === null ? relaxedRoom : found === ROOM) return changed(memo, follow(model, a, u, k, scratch, options.room))
       // Without a memo no chain is followed: only direct room (repairStrictly's refill). This
       // keeps what the Map-based version did (its `memo?.dead[x] === memo?.version` test was
       // true for every task when there was no memo); following chains there made the refill
       // far slower and changed later levels of the plan.
-      if (memo === undefined) continue
-      const found = relaxed ?? strictBlockers(model, a, u, k)
-      if (!found) continue
+      if (memo === undefined || !found) continue
       for (let i = 0; i < found.length && tail < limit; i++) {
         const x = found[i]
         if (x === u || seen[x] === epoch || frozen?.[x] || memo.dead[x] === memo.version) continue

@@ -117,26 +117,35 @@ export function mostSequenceable(options: readonly Option[], fallback: number): 
   // the answer the search would give, without the search (most sets in a circle's nests).
   const quick = earliestDeadlineFirst(options)
   if (quick === n || quick >= fallback) return quick
-  const order = options.map((_, i) => i).sort((i, j) => byEarliest(options[i], options[j]))
-  const used = new Uint8Array(n)
-  let best = 0
-  let steps = 0
-  const search = (depth: number, cursor: number): void => {
-    if (depth > best) best = depth
-    let open = 0
-    for (const j of order) if (!used[j] && options[j].latest >= cursor) open += 1
-    if (depth + open <= best) return
-    for (const i of order) {
-      if (used[i] || ++steps > EXACT_STEPS) continue
-      const s = firstStartFrom(options[i], cursor)
-      if (s === null) continue
-      used[i] = 1
-      search(depth + 1, s + options[i].duration)
-      used[i] = 0
-    }
+  const search: OrderSearch = { sorted: [...options].sort(byEarliest), best: 0, steps: 0 }
+  searchOrders(search, 0, Number.NEGATIVE_INFINITY, 0)
+  return search.steps > EXACT_STEPS ? Math.max(search.best, fallback) : search.best
+}
+
+/** mostSequenceable's search: `sorted` by earliest start, the most done so far, steps taken. */
+interface OrderSearch {
+  sorted: readonly Option[]
+  best: number
+  steps: number
+}
+
+/**
+ * Every order of every subset, from `depth` tasks done (the set bits of `used`, an index into
+ * `sorted`: sets have at most EXACT_SET options) and free from `cursor`. Once past its steps it
+ * stops: nothing after that could change `best`.
+ */
+function searchOrders(search: OrderSearch, depth: number, cursor: number, used: number): void {
+  const { sorted } = search
+  if (depth > search.best) search.best = depth
+  let open = 0
+  for (let j = 0; j < sorted.length; j++) if (!(used & (1 << j)) && sorted[j].latest >= cursor) open += 1
+  if (depth + open <= search.best) return
+  for (let i = 0; i < sorted.length; i++) {
+    if (used & (1 << i)) continue
+    if (++search.steps > EXACT_STEPS) return
+    const s = firstStartFrom(sorted[i], cursor)
+    if (s !== null) searchOrders(search, depth + 1, s + sorted[i].duration, used | (1 << i))
   }
-  search(0, Number.NEGATIVE_INFINITY)
-  return steps > EXACT_STEPS ? Math.max(best, fallback) : best
 }
 
 /** How many of `options` one person does taking them by latest end, each where it still fits: a plan, so a lower bound. */

@@ -59,7 +59,7 @@ describe('capacities of the relaxation', () => {
       const options = model.tasks.flatMap((t) => t.options).filter((o) => !o.blocked)
       const sets = [
         ...model.groups.map((g, i) => ({ capacity: g.capacity, members: options.filter((o) => o.group === i) })),
-        ...model.nests.map((n, i) => ({ capacity: n.capacity, members: options.filter((o) => o.nests.includes(i)) })),
+        ...[...model.nestCapacity].map((capacity, i) => ({ capacity, members: options.filter((o) => o.nests.includes(i)) })),
       ]
       for (const { capacity, members } of sets) {
         if (members.length > BRUTE_FORCE_UP_TO) continue
