@@ -20,6 +20,12 @@ test('a coordinator on a Spanish phone runs the loop in Spanish', async ({ page 
   await expect(page.getByRole('navigation', { name: 'Fases del cuidado' })).toBeVisible()
   await checkScreen(page, '02-valorar-necesidades')
 
+  // Its buttons read "Quitar" as their accessible names do (axe's label-content check).
+  await page.getByRole('link', { name: 'Límites' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Límites' })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Quitar/ }).first()).toHaveText('Quitar')
+  await checkScreen(page, '03-valorar-limites')
+
   await page.getByRole('link', { name: 'Mapa' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Mapa' })).toBeVisible()
   await checkScreen(page, '04-mapa')

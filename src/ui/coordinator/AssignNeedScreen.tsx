@@ -12,12 +12,13 @@ import { usePlan } from '../hooks/usePlan'
 import { PlanningNotice } from '../shared/PlanningNotice'
 import { Segmented } from '../shared/Choices'
 import { Field } from '../shared/Field'
-import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
-import { useText } from '../../i18n'
+import { sharedCatalogue, useText } from '../../i18n'
 import { weekdayValue } from '../../domain/phrase'
 import { assignCatalogue } from '../../i18n/catalogues/assign'
 import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
+
+const say = sharedCatalogue.format
 
 /** With no offer, time rules can't place the task: it then counts at the window's start. */
 const emptyOffer = { helperId: '', kinds: [], windows: [], from: null, until: null, mode: 'any' as const, weeklyLimit: 0 }
@@ -113,7 +114,7 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
             <Field label={t('assign.assignNeed.slot')}>
               {({ id }) => (
                 <select id={id} value={slotKey} onChange={(e) => setSlotKey(e.target.value)}>
-                  {slots.map((key) => <option key={key} value={key}>{key === 'any' ? 'Any time' : key}</option>)}
+                  {slots.map((key) => <option key={key} value={key}>{key === 'any' ? t('assign.assignNeed.anyTime') : t.time(key)}</option>)}
                 </select>
               )}
             </Field>
@@ -179,7 +180,7 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
           {error && <p className="error" role="alert">{error}</p>}
           <div className="form-actions">
             <button type="submit" className="button primary block" disabled={blocked}>{t('assign.assignNeed.save')}</button>
-            <button type="button" className="button block quiet" onClick={() => navigate(`c/${docId}/assign`)}>{sharedText.cancel}</button>
+            <button type="button" className="button block quiet" onClick={() => navigate(`c/${docId}/assign`)}>{say('shared.cancel')}</button>
           </div>
         </form>
       )}

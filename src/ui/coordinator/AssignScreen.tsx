@@ -14,11 +14,12 @@ import { LeftOutPanel } from './LeftOutPanel'
 import { openRest } from '../../domain/resting'
 import { SafetyFirstPanel } from './Safety'
 import type { CircleViewProps } from './CircleScreen'
-import { sharedText } from '../shared/text'
-import { useText } from '../../i18n'
+import { sharedCatalogue, useText } from '../../i18n'
 import { assignCatalogue } from '../../i18n/catalogues/assign'
 import { peopleCatalogue } from '../../i18n/catalogues/people'
 import { reassessCatalogue } from '../../i18n/catalogues/reassess'
+
+const say = sharedCatalogue.format
 
 /** The planner's reasons for a series: those of its first planned occurrence. */
 function reasonsOf(series: Assignment, plan: Plan, occurrences: ReadonlyMap<string, Occurrence>): string[] {
@@ -162,7 +163,7 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
                           {s.override && <span className="block small warning-text">{t('assign.overrideNote')} {s.override}</span>}
                         </span>
                         <button type="button" className="button small quiet" aria-label={t('assign.removeSeries', { who: name })}
-                          onClick={() => store.run('assignment/remove', { id: s.id }, Date.now())}>{sharedText.remove}</button>
+                          onClick={() => store.run('assignment/remove', { id: s.id }, Date.now())}>{say('shared.remove')}</button>
                       </li>
                     )
                   })}

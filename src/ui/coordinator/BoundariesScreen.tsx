@@ -5,11 +5,12 @@ import { rangeCrossesMidnight } from '../../domain/weeklyRanges'
 import { WEEKDAYS, type OffLimitsTime, type Weekday } from '../../domain/model'
 import { showSavedNotice } from '../hooks/notice'
 import { Field } from '../shared/Field'
-import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
-import { useText } from '../../i18n'
+import { sharedCatalogue, useText } from '../../i18n'
 import { weekdayValue } from '../../domain/phrase'
 import { assessCatalogue } from '../../i18n/catalogues/assess'
+
+const say = sharedCatalogue.format
 
 export function BoundariesScreen(props: CircleViewProps) {
   const t = useText(assessCatalogue)
@@ -57,7 +58,7 @@ function ExcludedPeople({ store, snapshot }: CircleViewProps) {
               <button type="button" className="button small quiet" aria-label={t('assess.boundaries.removeExcluded', { name: person.name })} onClick={() => {
                 removeWithUndo(store, 'excluded/remove', person.id, person.name)
               }}>
-                {sharedText.remove}
+                {say('shared.remove')}
               </button>
             </li>
           ))}
@@ -78,7 +79,7 @@ function ExcludedPeople({ store, snapshot }: CircleViewProps) {
 
 function removeWithUndo(store: CircleViewProps['store'], command: 'excluded/remove' | 'off-limits/remove', id: string, label: string) {
   store.run(command, { id }, Date.now())
-  showSavedNotice(`Removed ${label}.`, { label: sharedText.undo, run: () => store.undo() })
+  showSavedNotice(assessCatalogue.format('assess.boundaries.removed', { label }), { label: say('shared.undo'), run: () => store.undo() })
 }
 
 /** Identical ranges on all seven days read as one line: "Every day, 00:00–10:00". */
@@ -127,7 +128,7 @@ function OffLimits({ store, ranges }: CircleViewProps & { ranges: readonly OffLi
             <li key={group.ids.join()}>
               <span>{group.label}</span>
               <button type="button" className="button small quiet" aria-label={t('assess.boundaries.removeOffLimits', { label: group.label })} onClick={() => remove(group)}>
-                {sharedText.remove}
+                {say('shared.remove')}
               </button>
             </li>
           ))}
@@ -168,7 +169,7 @@ function Sharing({ store, snapshot }: CircleViewProps) {
         e.preventDefault()
         store.run('circle/update', { publicSummary: summary.trim() }, Date.now())
         form.reset(summary.trim())
-        showSavedNotice(sharedText.saved)
+        showSavedNotice(say('shared.saved'))
       }}>
         <Field label={t('assess.boundaries.summaryLabel')} hint={t('assess.boundaries.summaryHint')}>
           {({ id, describedBy }) => <textarea id={id} aria-describedby={describedBy} rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />}

@@ -9,14 +9,15 @@ import { Segmented, TaskKindChips } from '../shared/Choices'
 import { changedFields } from '../shared/changedFields'
 import { Field, focusFirstInvalid } from '../shared/Field'
 import { WeeklyRangesField } from '../shared/WeeklyRangesField'
-import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
 import { draftFromHelper, helperDraftErrors, helperFieldsOf, newHelperDraft, offerOf, type HelperFormDraft } from './helperDraft'
 import { AwayPanel } from './AwayPanel'
 import { InvitePanel } from './InvitePanel'
-import { useText } from '../../i18n'
+import { sharedCatalogue, useText } from '../../i18n'
 import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
 import { mapCatalogue } from '../../i18n/catalogues/map'
+
+const say = sharedCatalogue.format
 
 export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps & { helperId?: string }) {
   const tCoordinator = useText(coordinatorCatalogue)
@@ -61,7 +62,7 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
       return
     }
     form.reset()
-    showSavedNotice(`${sharedText.saved}: ${fields.name}.`)
+    showSavedNotice(`${say('shared.saved')}: ${fields.name}.`)
     navigate(`c/${docId}/map`)
   }
 
@@ -69,7 +70,7 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
     if (!existing) return
     store.run('helper/remove', { id: existing.id }, Date.now())
     form.reset()
-    showSavedNotice(t('map.helperForm.removed', { name: existing.name }), { label: sharedText.undo, run: () => store.undo() })
+    showSavedNotice(t('map.helperForm.removed', { name: existing.name }), { label: say('shared.undo'), run: () => store.undo() })
     navigate(`c/${docId}/map`)
   }
 
@@ -133,7 +134,7 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
           <button type="button" className="button block quiet" onClick={() => {
             form.reset()
             navigate(`c/${docId}/map`)
-          }}>{sharedText.cancel}</button>
+          }}>{say('shared.cancel')}</button>
           {existing && <button type="button" className="button block danger" onClick={remove}>{t('map.helperForm.remove')}</button>}
         </div>
       </form>

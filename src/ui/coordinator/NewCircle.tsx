@@ -9,10 +9,11 @@ import { href, navigate } from '../hooks/router'
 import { showNotice } from '../hooks/notice'
 import { focusFirstInvalid } from '../shared/Field'
 import { deviceTimeZone } from '../hooks/useNow'
-import { sharedText } from '../shared/text'
 import { CircleProfileFields, emptyProfile, profileErrors, type ProfileDraft } from './CircleProfileFields'
-import { useText } from '../../i18n'
+import { sharedCatalogue, useText } from '../../i18n'
 import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
+
+const say = sharedCatalogue.format
 
 export function NewCircle() {
   const t = useText(coordinatorCatalogue)
@@ -52,8 +53,8 @@ export function NewCircle() {
       Date.now(),
     ).catch((error: unknown) => {
       // Nothing was listed or kept (creating is atomic): say why, and that the form is as it was.
-      const { notStarted, refused, typingKept } = sharedText.storage
-      return { ok: false as const, problems: [{ path: '', message: `${notStarted} ${refused(problemOf(error))} ${typingKept}` }] }
+      const message = [say('shared.storage.notStarted'), say(`shared.storage.refused.${problemOf(error)}`), say('shared.storage.typingKept')].join(' ')
+      return { ok: false as const, problems: [{ path: '', message }] }
     })
     if (result.ok && forMe) {
       // The person's own view comes with it: the recipient's document, held here in their role.
@@ -62,7 +63,7 @@ export function NewCircle() {
         await startOwnView(result.docId, openMapCircle(result.docId).store, Date.now())
       } catch (error) {
         // The circle itself is stored; the person can still open their view by the recipient's invitation (Circle settings).
-        showNotice(`${t('coordinator.newCircle.ownViewFailed')} ${sharedText.storage.refused(problemOf(error))}`)
+        showNotice(`${t('coordinator.newCircle.ownViewFailed')} ${say(`shared.storage.refused.${problemOf(error)}`)}`)
       }
     }
     if (result.ok) {

@@ -5,10 +5,11 @@ import { href } from '../hooks/router'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { useNow } from '../hooks/useNow'
 import { Field } from '../shared/Field'
-import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
-import { useText } from '../../i18n'
+import { sharedCatalogue, useText } from '../../i18n'
 import { reassessCatalogue } from '../../i18n/catalogues/reassess'
+
+const say = sharedCatalogue.format
 
 /**
  * Letting the whole circle rest ("the map stays ready") and bringing it back
@@ -25,7 +26,7 @@ export function RestPanel({ store, snapshot }: Pick<CircleViewProps, 'store' | '
     const result = command()
     if (!result.ok) return showNotice(result.problems.map((p) => p.message).join(' '))
     setLookAgain('')
-    showSavedNotice(done, { label: sharedText.undo, run: () => store.undo() })
+    showSavedNotice(done, { label: say('shared.undo'), run: () => store.undo() })
   }
   if (rest) {
     return (
