@@ -16,6 +16,7 @@ import type { CircleViewProps } from './CircleScreen'
 import { sharedCatalogue, useText } from '../../i18n'
 import { weekdayValue } from '../../domain/phrase'
 import { assignCatalogue } from '../../i18n/catalogues/assign'
+import { plannerCatalogue } from '../../i18n/catalogues/planner'
 import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
 
 const say = sharedCatalogue.format
@@ -32,6 +33,7 @@ interface Part {
 export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewProps) {
   const tCoordinator = useText(coordinatorCatalogue)
   const t = useText(assignCatalogue)
+  const tPlanner = useText(plannerCatalogue)
   const need = snapshot.needs.find((n) => n.id === params[0])
   const now = useNow()
   const view = usePlan(snapshot, now)
@@ -86,7 +88,9 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
     return found.size > 0 ? [{ helper: helper.name, violations: [...found.values()] }] : []
   })
   const blocked = warnings.some((w) => w.violations.some((v) => NEVER_OVERRIDDEN.has(v.kind)))
-  const overrideText = warnings.map((w) => `${w.helper}: ${w.violations.map((v) => v.detail).join('; ')}`).join(' · ')
+  const detailsOf = (violations: readonly Violation[]) => violations.map((v) => tPlanner.phrase(v.detail)).join('; ')
+  // Stored as the coordinator read it (the schema keeps the override's text).
+  const overrideText = warnings.map((w) => `${w.helper}: ${detailsOf(w.violations)}`).join(' · ')
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -167,7 +171,7 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
             <section className="safety-callout" role="alert" aria-labelledby="warning-title">
               <h2 id="warning-title">{t('assign.assignNeed.warningTitle')}</h2>
               <ul className="plain-list">
-                {warnings.map((w) => <li key={w.helper}><strong>{w.helper}</strong>: {w.violations.map((v) => v.detail).join('; ')}</li>)}
+                {warnings.map((w) => <li key={w.helper}><strong>{w.helper}</strong>: {detailsOf(w.violations)}</li>)}
               </ul>
               {blocked ? <p><strong>{t('assign.assignNeed.blocked')}</strong></p> : (
                 <label className="check">

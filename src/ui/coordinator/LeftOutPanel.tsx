@@ -4,6 +4,7 @@ import { showNotice, showSavedNotice } from '../hooks/notice'
 import type { CircleViewProps } from './CircleScreen'
 import { sharedCatalogue, useText } from '../../i18n'
 import { assignCatalogue } from '../../i18n/catalogues/assign'
+import { plannerCatalogue } from '../../i18n/catalogues/planner'
 
 const say = sharedCatalogue.format
 
@@ -14,6 +15,7 @@ const say = sharedCatalogue.format
  */
 export function LeftOutPanel({ plan, store, snapshot }: { plan: Plan } & Pick<CircleViewProps, 'store' | 'snapshot'>) {
   const t = useText(assignCatalogue)
+  const tPlanner = useText(plannerCatalogue)
   if (plan.leftOut.length === 0) return null
   const timeZone = snapshot.circle?.timeZone ?? 'UTC'
   const nameOf = (id: string) => snapshot.helpers.find((h) => h.id === id)?.name ?? '—'
@@ -37,7 +39,7 @@ export function LeftOutPanel({ plan, store, snapshot }: { plan: Plan } & Pick<Ci
             <li key={helperId} className="left-out">
               <span>
                 <strong>{name}</strong>
-                <span className="block small">{sentence}</span>
+                <span className="block small">{tPlanner.phrase(sentence)}</span>
                 {thankedAt !== undefined && <span className="block small muted">{t('assign.thankedOn', { date: t.date(localDateOf(thankedAt, timeZone), 'short') })}</span>}
               </span>
               {thankedAt !== undefined

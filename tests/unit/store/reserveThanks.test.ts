@@ -1,3 +1,4 @@
+import { english } from '../../helpers/plannerWords'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { plan, planInputOf } from '../../../src/domain/planner'
@@ -17,7 +18,8 @@ describe('thank them and keep them in reserve', () => {
     must(circle.store.run('offer/save', offerDraft(d, { kinds: ['meal'], windows: [2, 4].map((weekday) => ({ weekday, start: '17:00', end: '20:00' })), weeklyLimit: 0 }), later(21)))
     const snapshot = circle.store.getSnapshot()
     const planned = plan(planInputOf({ ...snapshot, circle: snapshot.circle! }, NOW))
-    expect(planned.leftOut.find((l) => l.helperId === d)).toEqual({
+    const left = planned.leftOut.find((l) => l.helperId === d)!
+    expect({ ...left, sentence: english(left.sentence) }).toEqual({
       helperId: d, reason: { kind: 'reserve', needIds: [circle.needs.dinner] }, sentence: 'Kept in reserve: backup for “Bring dinner”',
     })
     expect(planned.leftOut.map((l) => l.helperId)).not.toContain(a)
