@@ -36,12 +36,22 @@ const VIOLATIONS = {
   overlap: constant('planner.violation.overlap'),
 }
 
+/** The same frozen phrase for the same key: rules are checked for every helper × occurrence. */
+function remembered<K>(make: (key: K) => Phrase): (key: K) => Phrase {
+  const made = new Map<K, Phrase>()
+  return (key) => {
+    let found = made.get(key)
+    if (!found) made.set(key, (found = Object.freeze(make(key))))
+    return found
+  }
+}
+
 export const violationWords = {
   ...VIOLATIONS,
-  kindNotOffered: (kind: TaskKind) => phrase('planner.violation.kindNotOffered', { kinds: kinds(kind) }),
+  kindNotOffered: remembered((kind: TaskKind) => phrase('planner.violation.kindNotOffered', { kinds: kinds(kind) })),
   missingTags: (tags: readonly string[]) => phrase('planner.violation.missingTags', { tags: listValue(tags) }),
-  notAvailableOn: (weekday: Weekday) => phrase('planner.violation.notAvailableOn', { days: weekdays(weekday) }),
-  notFreeThen: (weekday: Weekday) => phrase('planner.violation.notFreeThen', { days: weekdays(weekday) }),
+  notAvailableOn: remembered((weekday: Weekday) => phrase('planner.violation.notAvailableOn', { days: weekdays(weekday) })),
+  notFreeThen: remembered((weekday: Weekday) => phrase('planner.violation.notFreeThen', { days: weekdays(weekday) })),
   outsideOfferDates: (from: LocalDate | null, until: LocalDate | null) =>
     from && until ? phrase('planner.violation.offerRuns', { from: date(from), until: date(until) })
       : from ? phrase('planner.violation.offerStarts', { from: date(from) }) : phrase('planner.violation.offerEnds', { until: date(until!) }),
@@ -51,8 +61,8 @@ export const violationWords = {
   removedThen: (from: LocalDate, until: LocalDate) => from === until
     ? phrase('planner.violation.removedOn', { date: date(from) })
     : phrase('planner.violation.removed', { from: date(from), until: date(until) }),
-  weeklyLimit: (load: number) => phrase('planner.violation.weeklyLimit', { load }),
-  primaryAndBackup: (role: AssignmentRole) => phrase('planner.violation.primaryAndBackup', { role }),
+  weeklyLimit: remembered((load: number) => phrase('planner.violation.weeklyLimit', { load })),
+  primaryAndBackup: remembered((role: AssignmentRole) => phrase('planner.violation.primaryAndBackup', { role })),
 }
 
 export const droppedWords = {
