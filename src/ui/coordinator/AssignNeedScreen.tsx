@@ -18,6 +18,7 @@ import { weekdayValue } from '../../domain/phrase'
 import { assignCatalogue } from '../../i18n/catalogues/assign'
 import { plannerCatalogue } from '../../i18n/catalogues/planner'
 import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
+import { refusalText } from './refusals'
 
 const say = sharedCatalogue.format
 
@@ -101,7 +102,7 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
     const result = store.run('assignment/set', {
       needId: need!.id, slotKey, from, until, role, parts, override: warnings.length > 0 ? overrideText.slice(0, 600) : null,
     }, Date.now())
-    if (!result.ok) return setError(result.problems.map((p) => p.message).join(' '))
+    if (!result.ok) return setError(refusalText(result.problems))
     showSavedNotice(t('assign.assignNeed.saved'))
     navigate(`c/${docId}/assign`)
   }

@@ -20,6 +20,7 @@ import { plannerCatalogue } from '../../i18n/catalogues/planner'
 import type { Phrase } from '../../domain/phrase'
 import { peopleCatalogue } from '../../i18n/catalogues/people'
 import { reassessCatalogue } from '../../i18n/catalogues/reassess'
+import { refusalText } from './refusals'
 
 const say = sharedCatalogue.format
 
@@ -53,7 +54,7 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
       assignments: series.map((s) => ({ ...s, reasons: reasonsOf(s, plan, occurrences).slice(0, 12).map(tPlanner.phrase) })),
     }, Date.now())
     if (result.ok) showSavedNotice(t('assign.accepted', { n: series.length }))
-    else showNotice(result.problems.map((p) => p.message).join(' '))
+    else showNotice(refusalText(result.problems))
   }
 
   // While the circle rests nothing is planned: no proposals, gaps or "left out" (their reasons would be the rest).

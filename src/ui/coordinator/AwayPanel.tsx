@@ -4,6 +4,7 @@ import { Field } from '../shared/Field'
 import type { CircleViewProps } from './CircleScreen'
 import { useText } from '../../i18n'
 import { peopleCatalogue } from '../../i18n/catalogues/people'
+import { refusalText } from './refusals'
 
 /** Days a helper can't help: the plan keeps their series outside them and refills the rest. */
 export function AwayPanel({ store, snapshot, helperId, name }: Pick<CircleViewProps, 'store' | 'snapshot'> & { helperId: string; name: string }) {
@@ -14,7 +15,7 @@ export function AwayPanel({ store, snapshot, helperId, name }: Pick<CircleViewPr
   function add(event: FormEvent) {
     event.preventDefault()
     const result = store.run('helper/away', { helperId, from, until }, Date.now())
-    if (!result.ok) return showNotice(from && until ? result.problems.map((p) => p.message).join(' ') : t('people.away.errorDates'))
+    if (!result.ok) return showNotice(from && until ? refusalText(result.problems) : t('people.away.errorDates'))
     setFrom('')
     setUntil('')
     showSavedNotice(t('people.away.added', { name }))

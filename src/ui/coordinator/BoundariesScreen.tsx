@@ -9,6 +9,7 @@ import type { CircleViewProps } from './CircleScreen'
 import { sharedCatalogue, useText } from '../../i18n'
 import { weekdayValue } from '../../domain/phrase'
 import { assessCatalogue } from '../../i18n/catalogues/assess'
+import { refusalText } from './refusals'
 
 const say = sharedCatalogue.format
 
@@ -39,7 +40,7 @@ function ExcludedPeople({ store, snapshot }: CircleViewProps) {
     event.preventDefault()
     if (!name.trim()) return setError(t('assess.boundaries.errorName'))
     const result = store.run('excluded/add', { name: name.trim(), note: note.trim() }, Date.now())
-    if (!result.ok) return setError(result.problems[0]?.message)
+    if (!result.ok) return setError(refusalText(result.problems.slice(0, 1)))
     form.reset()
     setError(undefined)
   }

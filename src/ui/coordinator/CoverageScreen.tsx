@@ -14,6 +14,7 @@ import { plannerCatalogue } from '../../i18n/catalogues/planner'
 import { AskGroup } from './AskGroup'
 import { groupAskItems } from '../../domain/groupAsk'
 import { firstName } from '../shared/RoleShell'
+import { refusalText } from './refusals'
 
 const cellLook: Record<CoverageCell['status'] | 'duplicated', { symbol: string; label: Parameters<typeof mapCatalogue.format>[0] }> = {
   covered: { symbol: '✓', label: 'map.coverage.covered' },
@@ -167,7 +168,7 @@ function FixSuggestion({ fix, store, snapshot, occurrenceId }: Pick<CircleViewPr
         : { ...offer, from: action.from, until: action.until }
     const result = store.run('offer/save', changed, now)
     if (result.ok) showSavedNotice(t('map.coverage.fixApplied'))
-    else showNotice(result.problems.map((p) => p.message).join(' '))
+    else showNotice(refusalText(result.problems))
   }
   return (
     <div className="fix">

@@ -6,6 +6,7 @@ import { useFillCandidates } from './fillCandidates'
 import { useText } from '../../i18n'
 import { reassessCatalogue } from '../../i18n/catalogues/reassess'
 import { plannerCatalogue } from '../../i18n/catalogues/planner'
+import { refusalText } from './refusals'
 
 type Props = Pick<CircleViewProps, 'store' | 'snapshot'> & {
   occurrence: Occurrence
@@ -24,7 +25,7 @@ export function FindSomeonePanel({ store, snapshot, occurrence, backup, now }: P
   const candidates = useFillCandidates(snapshot, occurrence, now).filter((c) => c.helperId !== backup?.id)
   const run = (...args: Parameters<MapStore['run']>) => {
     const result = store.run(...args)
-    if (!result.ok) showNotice(result.problems.map((p) => p.message).join(' '))
+    if (!result.ok) showNotice(refusalText(result.problems))
     return result.ok
   }
   const cover = (helperId: string, name: string) => {

@@ -6,6 +6,7 @@ import { useFoldReports } from '../hooks/useFoldReports'
 import type { CircleViewProps } from './CircleScreen'
 import { useText } from '../../i18n'
 import { peopleCatalogue } from '../../i18n/catalogues/people'
+import { refusalText } from './refusals'
 const day = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })
 const when = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })
 
@@ -39,7 +40,7 @@ export function FoldNotes({ docId, store, snapshot }: Pick<CircleViewProps, 'doc
     const document = liveDocumentOf(snapshot.documents, source === 'recipient' ? null : source)
     if (!document) return
     const result = store.run('document/replace', { docId: document.id, newDocId: newDocumentId(), newKey: newDocumentKey() }, Date.now())
-    showNotice(result.ok ? t('people.foldNotes.freshDone', { who: who(source) }) : result.problems.map((p) => p.message).join(' '))
+    showNotice(result.ok ? t('people.foldNotes.freshDone', { who: who(source) }) : refusalText(result.problems))
   }
   return (
     <section className="panel attention" aria-labelledby="fold-notes-title">

@@ -16,6 +16,7 @@ import { InvitePanel } from './InvitePanel'
 import { sharedCatalogue, useText } from '../../i18n'
 import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
 import { mapCatalogue } from '../../i18n/catalogues/map'
+import { refusalText } from './refusals'
 
 const say = sharedCatalogue.format
 
@@ -58,7 +59,7 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
     const offered = offer && (!offerChanges || Object.keys(offerChanges).length > 0) ? store.run('offer/save', offer, now) : saved
     if (!saved.ok || !offered.ok) {
       const problems = !saved.ok ? saved.problems : !offered.ok ? offered.problems : []
-      showNotice(problems.map((p) => p.message).join(' '))
+      showNotice(refusalText(problems))
       return
     }
     form.reset()

@@ -13,6 +13,7 @@ import { carriedText, describeWaiting } from '../shared/textCarried'
 import type { CircleViewProps } from './CircleScreen'
 import { useText } from '../../i18n'
 import { peopleCatalogue } from '../../i18n/catalogues/people'
+import { refusalText } from './refusals'
 
 export function relative(ms: number, now: number): string {
   const minutes = Math.round((now - ms) / 60_000)
@@ -37,7 +38,7 @@ export function InvitePanel({ store, snapshot, helperId, name }: Pick<CircleView
 
   function create() {
     const result = store.run('document/add', { audience: helperId ? 'helper' : 'recipient', helperId, docId: newDocumentId(), key: newDocumentKey() }, Date.now())
-    if (!result.ok) showNotice(result.problems.map((p) => p.message).join(' '))
+    if (!result.ok) showNotice(refusalText(result.problems))
   }
 
   return (

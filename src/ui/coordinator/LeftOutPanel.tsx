@@ -5,6 +5,7 @@ import type { CircleViewProps } from './CircleScreen'
 import { sharedCatalogue, useText } from '../../i18n'
 import { assignCatalogue } from '../../i18n/catalogues/assign'
 import { plannerCatalogue } from '../../i18n/catalogues/planner'
+import { refusalText } from './refusals'
 
 const say = sharedCatalogue.format
 
@@ -23,7 +24,7 @@ export function LeftOutPanel({ plan, store, snapshot }: { plan: Plan } & Pick<Ci
 
   function run(command: 'helper/thank-reserve' | 'helper/unthank-reserve', helperId: string) {
     const result = store.run(command, { helperId }, Date.now())
-    if (!result.ok) showNotice(result.problems.map((p) => p.message).join(' '))
+    if (!result.ok) showNotice(refusalText(result.problems))
     else if (command === 'helper/thank-reserve') showSavedNotice(t('assign.thanked', { name: nameOf(helperId) }), { label: say('shared.undo'), run: () => store.undo() })
   }
 

@@ -23,6 +23,7 @@ import { sharedCatalogue, useText } from '../../i18n'
 import { weekdayValue } from '../../domain/phrase'
 import { assessCatalogue } from '../../i18n/catalogues/assess'
 import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
+import { refusalText } from './refusals'
 
 const say = sharedCatalogue.format
 
@@ -63,7 +64,7 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
       ? store.run('need/update', { id: existing.id, fields: changedFields(opening, fields) }, Date.now())
       : store.run('need/add', newNeedOf(draft), Date.now())
     if (!result.ok) {
-      showNotice(result.problems.map((p) => p.message).join(' '))
+      showNotice(refusalText(result.problems))
       return
     }
     form.reset()

@@ -12,6 +12,7 @@ import { deviceTimeZone } from '../hooks/useNow'
 import { CircleProfileFields, emptyProfile, profileErrors, type ProfileDraft } from './CircleProfileFields'
 import { sharedCatalogue, useText } from '../../i18n'
 import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
+import { refusalText } from './refusals'
 
 const say = sharedCatalogue.format
 
@@ -51,11 +52,7 @@ export function NewCircle() {
         crisisResources: draft.crisisResources.filter((r) => r.name.trim() || r.contact.trim()),
       },
       Date.now(),
-    ).catch((error: unknown) => {
-      // Nothing was listed or kept (creating is atomic): say why, and that the form is as it was.
-      const message = [say('shared.storage.notStarted'), say(`shared.storage.refused.${problemOf(error)}`), say('shared.storage.typingKept')].join(' ')
-      return { ok: false as const, problems: [{ path: '', message }] }
-    })
+    ).catch((error: unknown) => ({ ok: false as const, storage: problemOf(error) }))
     if (result.ok && forMe) {
       // The person's own view comes with it: the recipient's document, held here in their role.
       try {
@@ -71,7 +68,10 @@ export function NewCircle() {
       navigate(`c/${result.docId}/needs`, { replace: true })
     } else {
       setSaving(false)
-      setFailure(result.problems.map((p) => p.message).join(' '))
+      // Nothing was listed or kept (creating is atomic): say why, and that the form is as it was.
+      setFailure('storage' in result
+        ? [say('shared.storage.notStarted'), say(`shared.storage.refused.${result.storage}`), say('shared.storage.typingKept')].join(' ')
+        : refusalText(result.problems))
     }
   }
 

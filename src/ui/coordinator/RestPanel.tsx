@@ -8,6 +8,7 @@ import { Field } from '../shared/Field'
 import type { CircleViewProps } from './CircleScreen'
 import { sharedCatalogue, useText } from '../../i18n'
 import { reassessCatalogue } from '../../i18n/catalogues/reassess'
+import { refusalText } from './refusals'
 
 const say = sharedCatalogue.format
 
@@ -24,7 +25,7 @@ export function RestPanel({ store, snapshot }: Pick<CircleViewProps, 'store' | '
   const rest = openRest(snapshot.rests)
   const run = (command: () => ReturnType<typeof store.run>, done: string) => {
     const result = command()
-    if (!result.ok) return showNotice(result.problems.map((p) => p.message).join(' '))
+    if (!result.ok) return showNotice(refusalText(result.problems))
     setLookAgain('')
     showSavedNotice(done, { label: say('shared.undo'), run: () => store.undo() })
   }

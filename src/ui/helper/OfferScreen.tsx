@@ -30,7 +30,7 @@ export function OfferScreen({ store, snapshot, brief, coordinator, now }: Helper
       return
     }
     const saved = store.saveOffer(offerOfDraft(draft), now)
-    if (!saved.ok) return showNotice(saved.message)
+    if (!saved.ok) return showNotice(t('helper.offer.notSaved'))
     form.reset(draft) // what was sent is where the form now starts
     showSavedNotice(t('helper.offer.saved', { coordinator }))
   }

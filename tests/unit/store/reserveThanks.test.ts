@@ -1,3 +1,4 @@
+import { inEnglish } from '../../helpers/refusals'
 import { english } from '../../helpers/plannerWords'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
@@ -68,7 +69,7 @@ describe('thank them and keep them in reserve', () => {
     expect(circle.store.getSnapshot().activity[0]).toMatchObject({ kind: 'helper/thanks-withdrawn', refs: [d] })
     expect(projectHelper(inputOf(circle), d, '2026-12-06')!.messages).toEqual({})
     // Taken back already, or someone who is not in the circle: a clear refusal, nothing written.
-    expect(circle.store.run('helper/unthank-reserve', { helperId: d }, later(33))).toMatchObject({ ok: false, problems: [{ message: 'That thank-you was already taken back.' }] })
-    expect(circle.store.run('helper/thank-reserve', { helperId: 'nobody' }, later(33))).toMatchObject({ ok: false, problems: [{ message: 'This helper is no longer in the circle.' }] })
+    expect(inEnglish(circle.store.run('helper/unthank-reserve', { helperId: d }, later(33)))).toMatchObject({ ok: false, problems: [{ message: 'That thank-you was already taken back.' }] })
+    expect(inEnglish(circle.store.run('helper/thank-reserve', { helperId: 'nobody' }, later(33)))).toMatchObject({ ok: false, problems: [{ message: 'This helper is no longer in the circle.' }] })
   })
 })
