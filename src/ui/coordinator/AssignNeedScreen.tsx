@@ -19,6 +19,7 @@ import { assignCatalogue } from '../../i18n/catalogues/assign'
 import { plannerCatalogue } from '../../i18n/catalogues/planner'
 import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
 import { refusalText } from './refusals'
+import { dateInWords } from '../shared/inWords'
 
 const say = sharedCatalogue.format
 
@@ -126,8 +127,8 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
           )}
           <Segmented legend={t('assign.assignNeed.role')} value={role} options={[['primary', t('assign.primary')], ['backup', t('assign.backup')]]} onChange={setRole} />
           <div className="two-columns">
-            <Field label={t('assign.assignNeed.from')}>{({ id }) => <input id={id} type="date" value={from} onChange={(e) => e.target.value && setFrom(e.target.value)} />}</Field>
-            <Field label={t('assign.assignNeed.until')}>{({ id }) => <input id={id} type="date" value={until} onChange={(e) => e.target.value && setUntil(e.target.value)} />}</Field>
+            <Field label={t('assign.assignNeed.from')} inWords={dateInWords(from)}>{({ id, describedBy }) => <input id={id} type="date" aria-describedby={describedBy} value={from} onChange={(e) => e.target.value && setFrom(e.target.value)} />}</Field>
+            <Field label={t('assign.assignNeed.until')} inWords={dateInWords(until)}>{({ id, describedBy }) => <input id={id} type="date" aria-describedby={describedBy} value={until} onChange={(e) => e.target.value && setUntil(e.target.value)} />}</Field>
           </div>
           {parts.map((part, index) => (
             <fieldset key={index}>

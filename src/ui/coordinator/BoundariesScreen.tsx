@@ -10,6 +10,7 @@ import { sharedCatalogue, useText } from '../../i18n'
 import { weekdayValue } from '../../domain/phrase'
 import { assessCatalogue } from '../../i18n/catalogues/assess'
 import { refusalText } from './refusals'
+import { timeInWords } from '../shared/inWords'
 
 const say = sharedCatalogue.format
 
@@ -145,11 +146,11 @@ function OffLimits({ store, ranges }: CircleViewProps & { ranges: readonly OffLi
           )}
         </Field>
         <div className="two-columns">
-          <Field label={t('assess.boundaries.from')} error={error}>
+          <Field label={t('assess.boundaries.from')} error={error} inWords={timeInWords(start)}>
             {({ id, describedBy, invalid }) => <input id={id} type="time" aria-describedby={describedBy} aria-invalid={invalid} value={start} onChange={(e) => setStart(e.target.value)} />}
           </Field>
-          <Field label={t('assess.boundaries.until')}>
-            {({ id }) => <input id={id} type="time" value={end} onChange={(e) => setEnd(e.target.value)} />}
+          <Field label={t('assess.boundaries.until')} inWords={timeInWords(end)}>
+            {({ id, describedBy }) => <input id={id} type="time" aria-describedby={describedBy} value={end} onChange={(e) => setEnd(e.target.value)} />}
           </Field>
         </div>
         <button type="submit" className="button">{t('assess.boundaries.addOffLimits')}</button>

@@ -3,6 +3,7 @@ import { addDays, daysBetween } from '../../domain/dates'
 import { Field } from '../shared/Field'
 import { sharedCatalogue, useText } from '../../i18n'
 import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
+import { dateInWords } from '../shared/inWords'
 
 const say = sharedCatalogue.format
 
@@ -80,9 +81,9 @@ export function CircleProfileFields(props: {
             </select>
           )}
         </Field>
-        <Field label={t('coordinator.newCircle.startDate')}>
-          {({ id }) => (
-            <input id={id} type="date" value={draft.startDate} required
+        <Field label={t('coordinator.newCircle.startDate')} inWords={dateInWords(draft.startDate)}>
+          {({ id, describedBy }) => (
+            <input id={id} type="date" aria-describedby={describedBy} value={draft.startDate} required
               onChange={(e) => e.target.value && set({ startDate: e.target.value, endDate: addDays(e.target.value, Math.max(0, lengthDays - 1)) })} />
           )}
         </Field>
@@ -103,7 +104,7 @@ export function CircleProfileFields(props: {
             </div>
           </div>
         )}
-        <Field label={t('coordinator.newCircle.endDate')} error={errors.endDate}>
+        <Field label={t('coordinator.newCircle.endDate')} error={errors.endDate} inWords={dateInWords(draft.endDate)}>
           {({ id, describedBy, invalid }) => (
             <input id={id} type="date" aria-describedby={describedBy} aria-invalid={invalid} value={draft.endDate} min={draft.startDate}
               onChange={(e) => set({ endDate: e.target.value })} />

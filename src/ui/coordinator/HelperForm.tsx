@@ -17,6 +17,7 @@ import { sharedCatalogue, useText } from '../../i18n'
 import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
 import { mapCatalogue } from '../../i18n/catalogues/map'
 import { refusalText } from './refusals'
+import { dateInWords } from '../shared/inWords'
 
 const say = sharedCatalogue.format
 
@@ -111,11 +112,11 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
           </fieldset>
 
           <div className="two-columns">
-            <Field label={t('map.helperForm.availableFrom')} hint={draft.from ? undefined : t('map.helperForm.anyDate')}>
+            <Field label={t('map.helperForm.availableFrom')} hint={draft.from ? undefined : t('map.helperForm.anyDate')} inWords={dateInWords(draft.from)}>
               {({ id, describedBy }) => <input id={id} type="date" aria-describedby={describedBy} value={draft.from} onChange={(e) => set({ from: e.target.value })} />}
             </Field>
-            <Field label={t('map.helperForm.availableUntil')}>
-              {({ id }) => <input id={id} type="date" value={draft.until} onChange={(e) => set({ until: e.target.value })} />}
+            <Field label={t('map.helperForm.availableUntil')} inWords={dateInWords(draft.until)}>
+              {({ id, describedBy }) => <input id={id} type="date" aria-describedby={describedBy} value={draft.until} onChange={(e) => set({ until: e.target.value })} />}
             </Field>
           </div>
 

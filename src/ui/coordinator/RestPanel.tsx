@@ -9,6 +9,7 @@ import type { CircleViewProps } from './CircleScreen'
 import { sharedCatalogue, useText } from '../../i18n'
 import { reassessCatalogue } from '../../i18n/catalogues/reassess'
 import { refusalText } from './refusals'
+import { dateInWords } from '../shared/inWords'
 
 const say = sharedCatalogue.format
 
@@ -44,7 +45,7 @@ export function RestPanel({ store, snapshot }: Pick<CircleViewProps, 'store' | '
     <section className="panel" aria-labelledby="rest-title">
       <h2 id="rest-title">{t('reassess.rest.title')}</h2>
       <p className="hint">{t('reassess.rest.hint', { name: circle.recipientName })}</p>
-      <Field label={t('reassess.rest.lookAgainLabel')} hint={t('reassess.rest.lookAgainHint')}>
+      <Field label={t('reassess.rest.lookAgainLabel')} hint={t('reassess.rest.lookAgainHint')} inWords={dateInWords(lookAgain)}>
         {({ id, describedBy }) => (
           <input id={id} type="date" value={lookAgain} min={addDays(today, 1)} aria-describedby={describedBy} onChange={(e) => setLookAgain(e.target.value)} />
         )}

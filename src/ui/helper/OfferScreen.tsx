@@ -9,6 +9,7 @@ import { WeeklyRangesField } from '../shared/WeeklyRangesField'
 import { NEW_WINDOW, offerDraftErrors, offerDraftOf, offerOfDraft, type OfferDraft } from './offerDraft'
 import { helperCatalogue } from '../../i18n/catalogues/helper'
 import type { HelperScreenProps } from './types'
+import { dateInWords } from '../shared/inWords'
 
 const t = helperCatalogue.format
 
@@ -78,10 +79,10 @@ export function OfferScreen({ store, snapshot, brief, coordinator, now }: Helper
             ))}
           </div>
           <div className="two-columns offer-dates">
-            <Field label={t('helper.offer.firstDay')} hint={draft.from ? undefined : t('helper.offer.openDate')}>
+            <Field label={t('helper.offer.firstDay')} hint={draft.from ? undefined : t('helper.offer.openDate')} inWords={dateInWords(draft.from)}>
               {({ id, describedBy }) => <input id={id} type="date" aria-describedby={describedBy} value={draft.from} onChange={(e) => set({ from: e.target.value })} />}
             </Field>
-            <Field label={t('helper.offer.lastDay')} hint={draft.until ? undefined : t('helper.offer.openDate')} error={shown.until}>
+            <Field label={t('helper.offer.lastDay')} hint={draft.until ? undefined : t('helper.offer.openDate')} error={shown.until} inWords={dateInWords(draft.until)}>
               {({ id, describedBy, invalid }) => <input id={id} type="date" aria-describedby={describedBy} aria-invalid={invalid} value={draft.until} onChange={(e) => set({ until: e.target.value })} />}
             </Field>
           </div>
