@@ -1,7 +1,7 @@
 export { createMapStore, readMapSnapshot, type MapDocState, type MapSnapshot, type MapStore } from './mapStore'
 export {
-  commands, FOLLOW_UP_DAYS,
-  type CommandName, type CommandInput, type CommandResult, type NeedDraft, type CircleProfileInput, type CrisisResourceInput,
+  commands, FOLLOW_UP_DAYS, refusals,
+  type Refusal, type CommandName, type CommandInput, type CommandResult, type NeedDraft, type CircleProfileInput, type CrisisResourceInput,
   type HelperDraft, type OfferInput, type AssignmentProposal, type AssignmentSetInput, type CheckInInput,
 } from './commands'
 export { MAP_SCHEMA_VERSION } from './migrations/map'

@@ -5,7 +5,7 @@ import { refusals } from './commands/words'
 import { MAP_SCHEMA_VERSION, mapMigrations } from './migrations/map'
 import { migrateDoc } from './migrations/migrate'
 import { commandOrigin } from './origins'
-import type { ReadProblem } from './schema/primitives'
+import type { Refusal } from './commands/define'
 import { readMapSnapshot, type MapSnapshot } from './snapshot'
 
 export { readMapSnapshot, type MapDocState, type MapSnapshot } from './snapshot'
@@ -29,9 +29,9 @@ export interface MapStore {
  * Why the document refuses every write, if it does: it is from a newer Kith, or its circle
  * has ended (only reopening is allowed then). Checked here, once, for every command.
  */
-function writeRefusal(snapshot: MapSnapshot, name: CommandName): ReadProblem | null {
-  if (snapshot.state === 'too-new') return { path: 'meta/schemaVersion', message: refusals.tooNew }
-  if (snapshot.circle?.status === 'archived' && !ARCHIVED_COMMANDS.has(name)) return { path: 'circle/status', message: refusals.archived }
+function writeRefusal(snapshot: MapSnapshot, name: CommandName): Refusal | null {
+  if (snapshot.state === 'too-new') return { path: 'meta/schemaVersion', phrase: refusals.tooNew }
+  if (snapshot.circle?.status === 'archived' && !ARCHIVED_COMMANDS.has(name)) return { path: 'circle/status', phrase: refusals.archived }
   return null
 }
 

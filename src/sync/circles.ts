@@ -6,7 +6,7 @@ import { loadDeviceDb } from '../local/load'
 import { forgetDrafts } from '../local/drafts'
 import { forgetOpened } from '../local/lastOpened'
 import {
-  createMapStore, randomId, type CircleProfileInput, type CrisisResourceInput, type MapStore, type ReadProblem,
+  createMapStore, randomId, type CircleProfileInput, type CrisisResourceInput, type MapStore, type Refusal,
 } from '../store'
 import { createDoc, deleteDoc, openDoc, requestPersistentStorage, type LoadReport } from './persistence'
 import { keepOwnDocuments } from './ownView'
@@ -109,7 +109,7 @@ export interface NewCircleInput {
   crisisResources: CrisisResourceInput[]
 }
 
-type Created = { ok: true; docId: string } | { ok: false; problems: ReadProblem[] }
+type Created = { ok: true; docId: string } | { ok: false; problems: Refusal[] }
 
 /**
  * Starts a circle on this device, atomically: the whole first state is made in memory, stored,
@@ -155,6 +155,6 @@ export async function createExampleCircle(name: ExampleName, now: number, timeZo
     for (const person of example.excludedPeople) store.run('excluded/add', person, now)
     for (const range of example.offLimits) store.run('off-limits/add', range, now)
   })
-  if (!created.ok) throw new Error(created.problems.map((p) => p.message).join('; '))
+  if (!created.ok) throw new Error(created.problems.map((p) => p.phrase.id).join('; '))
   return created.docId
 }

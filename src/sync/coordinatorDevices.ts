@@ -46,7 +46,7 @@ export async function coordinatorLink(appUrl: string, mapDocId: string, store: M
   if (!entry || entry.role !== 'coordinator') throw new Error('This circle is not on this device.')
   const circle = store.getSnapshot().circle
   const registered = await registerThisDevice(mapDocId, store, circle?.coordinator.name.trim() || entry.label, now)
-  if (!registered.ok) throw new Error(registered.problems.map((p) => p.message).join(' '))
+  if (!registered.ok) throw new Error(registered.problems.map((p) => p.phrase.id).join(' '))
   return inviteLink(appUrl, 'coordinator', mapDocId, entry.key, await wholeDocumentPayload(mapDocId, entry.key, store.doc))
 }
 

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { activeCoordinatorDevices, type CommandResult, type MapStore } from '../store'
+import { activeCoordinatorDevices, refusals, type CommandResult, type MapStore } from '../store'
 import { keyOrigin } from '../store/origins'
 import { publishDeviceKey, type CoordinatorDevice } from '../store/schema/coordinatorDevice'
 import { readDocuments, recordDevicePublicKey, recordNextKey } from '../store/schema/document'
@@ -66,7 +66,7 @@ export type RemovalResult = (CommandResult & { ok: false }) | { ok: true; unseal
 export async function removeCoordinatorDevice(mapDocId: string, store: MapStore, deviceId: string, ownDeviceId: string, now: number): Promise<RemovalResult> {
   await publishOwnKey(mapDocId, store.doc, ownDeviceId)
   const moved = await sealNewRoom(store.getSnapshot().coordinatorDevices, deviceId, ownDeviceId, now)
-  if (!moved.room.sealed[ownDeviceId]) return { ok: false, problems: [{ path: 'input/deviceId', message: 'This device could not keep the circle’s new key. Please try again.' }] }
+  if (!moved.room.sealed[ownDeviceId]) return { ok: false, problems: [{ path: 'input/deviceId', phrase: refusals.keyNotKept }] }
   const result = store.run('coordinator/remove-device', { deviceId }, now)
   if (!result.ok) return result
   writeMapRoom(store.doc, moved.room, keyOrigin)

@@ -23,7 +23,7 @@ export async function startOwnView(mapDocId: string, store: MapStore, now: numbe
   const docId = newDocumentId()
   const key = newDocumentKey()
   const result = store.run('document/add', { audience: 'recipient', helperId: null, docId, key }, now)
-  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join(' '))
+  if (!result.ok) throw new Error(result.problems.map((p) => p.phrase.id).join(' '))
   await openDoc(docId, 'create').ready
   await whenAllStored()
   await addCircle({ docId, role: 'recipient', key, label: '', now })

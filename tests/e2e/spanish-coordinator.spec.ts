@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { checkScreen, expect, test } from './support'
 
 /**
@@ -20,8 +21,17 @@ test('a coordinator on a Spanish phone runs the loop in Spanish', async ({ page 
   await expect(page.getByRole('navigation', { name: 'Fases del cuidado' })).toBeVisible()
   await checkScreen(page, '02-valorar-necesidades')
 
+  // Its buttons read "Quitar" as their accessible names do (axe's label-content check).
+  await page.getByRole('link', { name: 'Límites' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Límites' })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Quitar/ }).first()).toHaveText('Quitar')
+  await checkScreen(page, '03-valorar-limites')
+
   await page.getByRole('link', { name: 'Mapa' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Mapa' })).toBeVisible()
+  // Two friends offer: one walks Bruno on weekday mornings, one only as a backup.
+  await addHelperInSpanish(page, 'Ana', 5, { from: '2026-11-30' })
+  await addHelperInSpanish(page, 'Beto', 0)
   await checkScreen(page, '04-mapa')
 
   await page.getByRole('link', { name: 'Cobertura' }).click()
@@ -31,10 +41,17 @@ test('a coordinator on a Spanish phone runs the loop in Spanish', async ({ page 
 
   await page.getByRole('link', { name: 'Asignar' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Asignar' })).toBeVisible()
-  // The example starts with needs and no helpers yet: Assign says so, with the gaps counted.
+  // Nothing accepted yet: Assign says so, with the gaps counted, and proposes Ana with its reasons in Spanish.
   await expect(page.getByText(/^0 de \d+ próximas veces tienen a alguien\.$/)).toBeVisible({ timeout: 60_000 })
   await expect(page.getByRole('link', { name: /^\d+ veces no tienen a nadie todavía: ver los huecos$/ })).toBeVisible()
+  await expect(page.getByText(/^ofreció paseos del perro · libre lun, mar, mié, jue y vie por la mañana · /).first()).toBeVisible()
+  await expect(page.getByText('En reserva: respaldo para “Walk Bruno in the morning”')).toBeVisible()
   await checkScreen(page, '06-asignar')
+  await page.getByRole('link', { name: /ver los huecos$/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Cobertura' })).toBeVisible()
+  await expect(page.getByText(/^Nadie se ha ofrecido: “Walk Bruno in the evening”, /)).toBeVisible()
+  await checkScreen(page, '07-cobertura-huecos')
+  await page.getByRole('link', { name: 'Asignar' }).click()
 
   await page.getByRole('link', { name: 'Revisar' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Hoy' })).toBeVisible()
@@ -53,3 +70,24 @@ test('a coordinator on a Spanish phone runs the loop in Spanish', async ({ page 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await checkScreen(page, '11-ajustes-del-circulo')
 })
+
+/** A helper added through Map's form, read in Spanish; the date field says its value in words beside it. */
+async function addHelperInSpanish(page: Page, name: string, limit: number, dates: { from?: string } = {}): Promise<void> {
+  await page.getByRole('link', { name: 'Añadir a alguien que ayuda' }).click()
+  await page.getByLabel('Nombre', { exact: true }).fill(name)
+  await page.getByLabel('Cómo contactarle').fill(`${name.toLowerCase()}@example.org`)
+  await page.getByLabel('Relación').fill('amiga')
+  await page.getByRole('checkbox', { name: 'Paseo del perro', exact: true }).check()
+  const row = page.getByRole('group', { name: 'Momento 1' })
+  await row.getByLabel('Días').selectOption('weekdays')
+  await row.getByLabel('Desde', { exact: true }).fill('07:00')
+  await row.getByLabel('Hasta', { exact: true }).fill('09:00')
+  if (dates.from) {
+    await page.getByLabel('Disponible desde').fill(dates.from)
+    await expect(page.getByText('lunes, 30 de noviembre de 2026')).toBeVisible()
+    await checkScreen(page, '04b-ayuda-fecha-en-palabras')
+  }
+  await page.getByLabel('Tareas por semana, como máximo').fill(String(limit))
+  await page.getByRole('button', { name: 'Guardar' }).click()
+  await expect(page.getByRole('link', { name: new RegExp(`^${name}`) })).toBeVisible()
+}

@@ -10,6 +10,7 @@
  * primary and backup; else 1), and `duplicated` means more offered than needed.
  */
 import type { AssignmentRole, Instant, LocalDate, Occurrence } from '../model'
+import type { Phrase } from '../phrase'
 import { localMomentOf, weekKeyOf } from './localTime'
 import { plan as makePlan } from './planner'
 import { compareText, prepare, staticCandidates, weeklyLimitOf } from './prepared'
@@ -76,7 +77,7 @@ export interface FillCandidate {
   start: Instant | null
   violations: Violation[]
   /** "Sam: not available on Saturdays", "Lee: free then · 1 of 2 tasks that week". */
-  sentence: string
+  sentence: Phrase
 }
 
 /**

@@ -8,6 +8,7 @@
  * coordinator is looking at (`occurrenceIds`) on a large circle.
  */
 import type { Helper, Occurrence, Offer } from '../model'
+import type { Phrase } from '../phrase'
 import { partOfDayOf } from './gaps'
 import { localMomentOf, weekKeyOf } from './localTime'
 import { plan as makePlan } from './planner'
@@ -18,6 +19,8 @@ import { fixWords } from './words'
 /** Fixes of this many helpers are tried per gap before the open call. */
 const HELPERS_TRIED = 3
 const RESPONDENT_ID = 'open-call-respondent'
+/** The name of the person a tried open call imagines: it names no one and is never shown. */
+const RESPONDENT_NAME = 'Someone answering the open call'
 
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
 
@@ -43,7 +46,7 @@ export function withFix(input: PlanInput, fix: FixAction): PlanInput {
     case 'open-call': {
       const need = input.needs.find((n) => n.id === fix.needId)
       if (!need) return input
-      const respondent: Helper = { id: RESPONDENT_ID, name: fixWords.respondent, contact: '', relation: '', tags: [...need.requiredTags], createdAt: 0 }
+      const respondent: Helper = { id: RESPONDENT_ID, name: RESPONDENT_NAME, contact: '', relation: '', tags: [...need.requiredTags], createdAt: 0 }
       return {
         ...input,
         helpers: [...input.helpers, respondent],
@@ -134,12 +137,13 @@ function sparedHelpers(prepared: Prepared, plan: Plan, gap: Gap): string[] {
     .map((h) => h.name.trim())
 }
 
-function sentenceFor(prepared: Prepared, plan: Plan, gap: Gap, fix: FixAction): string {
+function sentenceFor(prepared: Prepared, plan: Plan, gap: Gap, fix: FixAction): Phrase {
   const spared = sparedHelpers(prepared, plan, gap)
-  return fixSentence(prepared, gap, fix) + (spared.length > 0 ? fixWords.spareAsBackup(spared) : '')
+  const sentence = fixSentence(prepared, gap, fix)
+  return spared.length > 0 ? fixWords.spareAsBackup(sentence, spared) : sentence
 }
 
-function fixSentence(prepared: Prepared, gap: Gap, fix: FixAction): string {
+function fixSentence(prepared: Prepared, gap: Gap, fix: FixAction): Phrase {
   const first = gap.occurrences[0]
   const need = prepared.needById.get(first.needId)!
   const part = partOfDayOf(prepared, first)

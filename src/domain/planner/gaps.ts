@@ -12,6 +12,7 @@ import { needsProfessionalFirst } from './rules'
 import { evaluate, type PlanState } from './state'
 import type { GapReason, ViolationKind } from './types'
 import { gapWords } from './words'
+import type { Phrase } from '../phrase'
 
 export function partOfDayOf(prepared: Prepared, occurrence: Occurrence): PartOfDay | null {
   if (occurrence.slotKey === 'any') return null
@@ -103,8 +104,8 @@ function stateReason(prepared: Prepared, state: PlanState, occurrence: Occurrenc
 /** The reason and its sentence; `known` when the solver already worked the reason out. */
 export function explainGap(
   prepared: Prepared, state: PlanState, occurrence: Occurrence, known?: GapReason,
-): { reason: GapReason; detail: string } {
+): { reason: GapReason; detail: Phrase } {
   const reason = known ?? dominantReason(prepared, state, occurrence)
   const need = prepared.needById.get(occurrence.needId)!
-  return { reason, detail: gapWords[reason](need.title, occurrence.weekday, partOfDayOf(prepared, occurrence)) }
+  return { reason, detail: gapWords(reason, need.title, occurrence.weekday, partOfDayOf(prepared, occurrence)) }
 }

@@ -1,5 +1,6 @@
 /** Plain reasons per placement, built from facts of the finished plan (wording in words.ts). */
 import type { Occurrence, Offer, Weekday } from '../model'
+import type { Phrase } from '../phrase'
 import { minutesOfDay } from '../model'
 import { endMinutesOf, localMomentOf, partOfDay } from './localTime'
 import type { Prepared } from './prepared'
@@ -39,10 +40,10 @@ export function seriesLengths(prepared: Prepared, state: PlanState): Map<string,
 
 export function reasonsFor(
   prepared: Prepared, state: PlanState, occurrence: Occurrence, placement: Placement, lengths: Map<string, number>,
-): string[] {
+): Phrase[] {
   const need = prepared.needById.get(occurrence.needId)!
   const offer = prepared.offerByHelper.get(placement.helperId)
-  const reasons: string[] = []
+  const reasons: Phrase[] = []
   if (placement.fromAccepted) reasons.push(reasonWords.accepted)
   if (placement.override !== null) reasons.push(reasonWords.override(placement.override))
   if (placement.role === 'backup') {

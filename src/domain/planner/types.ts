@@ -2,6 +2,7 @@ import type {
   Assignment, AssignmentRole, Boundaries, Helper, Instant, LocalDate, LocalTime, Need, Occurrence, OccurrenceStatus, Offer,
   Weekday,
 } from '../model'
+import type { Phrase } from '../phrase'
 
 /** Everything the planner reads. Order of every array is irrelevant: the planner sorts by id. */
 export interface PlanInput {
@@ -52,8 +53,8 @@ export interface PlannedOccurrence {
   role: AssignmentRole
   /** Planned start: the earliest start at which the helper's offer holds the whole duration. */
   start: Instant
-  /** Plain words for the coordinator, e.g. ["offered meals", "free Tue/Thu evenings", "1 of 2 tasks this week"]. */
-  reasons: string[]
+  /** Plain words for the coordinator, as Phrases (words.ts), e.g. "offered meals", "free Tue and Thu evenings", "1 of 2 tasks this week". */
+  reasons: Phrase[]
   fromAccepted: boolean
 }
 
@@ -83,7 +84,7 @@ export type GapReason =
 export interface Unfilled {
   occurrenceId: string
   reason: GapReason
-  detail: string
+  detail: Phrase
 }
 
 /** One occurrence of an accepted series that could not be kept. */
@@ -91,7 +92,7 @@ export interface DroppedAccepted {
   assignmentId: string
   occurrenceId: string
   violations: Violation[]
-  detail: string
+  detail: Phrase
 }
 
 export interface Plan {
@@ -131,7 +132,7 @@ export interface LeftOut {
   helperId: string
   reason: LeftOutReason
   /** "Not chosen for “Dinner”: Sam does it every Tuesday". */
-  sentence: string
+  sentence: Phrase
 }
 
 /** Occurrences by priority: high, medium, low. */
@@ -181,7 +182,7 @@ export type ViolationKind =
 export interface Violation {
   kind: ViolationKind
   /** A short phrase about the helper, e.g. "not available on Saturdays". */
-  detail: string
+  detail: Phrase
 }
 
 /** A task already on a helper's plate (primary, or an accepted backup), with its planned time. */
@@ -231,5 +232,5 @@ export interface GapFix {
   /** Those of `occurrenceIds` a new plan covers once the fix is applied (checked by planning again). */
   fills: string[]
   /** "Ask Sam whether Saturday mornings work". */
-  sentence: string
+  sentence: Phrase
 }

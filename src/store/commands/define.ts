@@ -4,7 +4,8 @@ import type { Instant } from '../../domain/model'
 import { collection } from '../entities'
 import { commandOrigin } from '../origins'
 import { signActivity } from '../schema/activity'
-import { describeIssues, type ReadProblem, type Validator } from '../schema/primitives'
+import { phrase, type Phrase } from '../../domain/phrase'
+import { describeIssues, type Validator } from '../schema/primitives'
 
 /**
  * Commands: one user intent, validated, then exactly one transaction with the command
@@ -14,11 +15,20 @@ import { describeIssues, type ReadProblem, type Validator } from '../schema/prim
  * already taken) says so in `check`, which runs before the transaction and only reads: Yjs
  * cannot roll a transaction back, so a refusal found halfway through would leave half a write.
  */
-export type CommandResult = { ok: true; id?: string } | { ok: false; problems: ReadProblem[] }
+export type CommandResult = { ok: true; id?: string } | { ok: false; problems: Refusal[] }
+
+/**
+ * Why a command did not run: where, and what to tell the person, as words-as-data (a Phrase of
+ * the `refusals` catalogue, mostly) that the UI renders in the reader's language.
+ */
+export interface Refusal {
+  path: string
+  phrase: Phrase
+}
 
 /** `author`: the coordinator device running it, when the circle has several (its activity entries are signed). */
 export type Command<I> = (doc: Y.Doc, input: I, now: Instant, author?: string | null) => CommandResult
-export type Check<I> = (doc: Y.Doc, input: I, now: Instant) => ReadProblem | null
+export type Check<I> = (doc: Y.Doc, input: I, now: Instant) => Refusal | null
 export type Perform<I> = (doc: Y.Doc, input: I, now: Instant) => string | void
 
 export function define<I>(validator: Validator<I>, perform: Perform<I>): Command<I>
@@ -28,7 +38,7 @@ export function define<I>(validator: Validator<I>, first: Check<I> | Perform<I>,
   const perform = second ?? (first as Perform<I>)
   return (doc, input, now, author = null) => {
     const parsed = validator.safeParse(input)
-    if (!parsed.success) return { ok: false, problems: [describeIssues('input', parsed.error)] }
+    if (!parsed.success) return { ok: false, problems: [inputRefusal(parsed.error)] }
     const refusal = check?.(doc, parsed.data, now)
     if (refusal) return { ok: false, problems: [refusal] }
     let id: string | undefined
@@ -40,16 +50,26 @@ export function define<I>(validator: Validator<I>, first: Check<I> | Perform<I>,
   }
 }
 
-export const refuse = (path: string, message: string): ReadProblem => ({ path, message })
+export const refuse = (path: string, phrase: Phrase): Refusal => ({ path, phrase })
+
+/**
+ * Input a command cannot take. The UI checks its forms first, so this is rare: a validator's
+ * own message is a refusal id when a person can meet it ('refusals.reasonMissing'); any other
+ * (zod's English, for a shape only a bug would send) gets the general, kind one.
+ */
+function inputRefusal(error: Parameters<typeof describeIssues>[1]): Refusal {
+  const { path, message } = describeIssues('input', error)
+  return { path, phrase: phrase(message.startsWith('refusals.') ? message : 'refusals.input') }
+}
 
 /** The first refusal among several checks, or null. */
-export function firstRefusal(...refusals: Array<ReadProblem | null>): ReadProblem | null {
+export function firstRefusal(...refusals: Array<Refusal | null>): Refusal | null {
   return refusals.find((refusal) => refusal !== null) ?? null
 }
 
 /** A refusal when `id` is not (or no longer) in the collection. */
-export function requireEntity(doc: Y.Doc, name: string, id: string, path: string, message: string): ReadProblem | null {
-  return collection(doc, name).get(id) instanceof Y.Map ? null : refuse(path, message)
+export function requireEntity(doc: Y.Doc, name: string, id: string, path: string, refusal: Phrase): Refusal | null {
+  return collection(doc, name).get(id) instanceof Y.Map ? null : refuse(path, refusal)
 }
 
 export const idInput = z.object({ id: z.string() })

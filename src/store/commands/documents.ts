@@ -23,13 +23,13 @@ export const documentCommands = {
     }).check(z.refine((d) => (d.audience === 'helper') === (d.helperId !== null), { message: 'a helper document names its helper', path: ['helperId'] })),
     (doc, input) => {
       if (input.helperId !== null) {
-        const missing = requireEntity(doc, HELPERS, input.helperId, 'input/helperId', 'This helper was removed.')
+        const missing = requireEntity(doc, HELPERS, input.helperId, 'input/helperId', refusals.helperGone)
         if (missing) return missing
         const helper = readHelpers(doc, []).find((h) => h.id === input.helperId)
         if (helper && isExcluded(helper, readBoundaries(doc, []))) return refuse('input/helperId', refusals.excludedInvite(helper.name))
       }
-      if (collection(doc, DOCUMENTS).has(input.docId)) return refuse('input/docId', 'This document already exists.')
-      return liveDocumentOf(readDocuments(doc, []), input.helperId) ? refuse('input/helperId', 'They already have an invitation.') : null
+      if (collection(doc, DOCUMENTS).has(input.docId)) return refuse('input/docId', refusals.documentExists)
+      return liveDocumentOf(readDocuments(doc, []), input.helperId) ? refuse('input/helperId', refusals.alreadyInvited) : null
     },
     (doc, { docId, audience, helperId, key }, now) => {
       upsertEntity(doc, DOCUMENTS, docId, { audience, helperId, key, createdAt: now, revokedAt: null })
@@ -50,10 +50,10 @@ export const documentCommands = {
       newKey: z.string().check(z.regex(documentKeyPattern, 'expected a document key')),
     }),
     (doc, { docId, newDocId }) => {
-      const missing = requireEntity(doc, DOCUMENTS, docId, 'input/docId', 'This document is not part of the circle.')
+      const missing = requireEntity(doc, DOCUMENTS, docId, 'input/docId', refusals.documentGone)
       if (missing) return missing
-      if (readDocuments(doc, []).find((d) => d.id === docId)?.revokedAt !== null) return refuse('input/docId', 'This document is no longer in use.')
-      return collection(doc, DOCUMENTS).has(newDocId) ? refuse('input/newDocId', 'This document already exists.') : null
+      if (readDocuments(doc, []).find((d) => d.id === docId)?.revokedAt !== null) return refuse('input/docId', refusals.documentRetired)
+      return collection(doc, DOCUMENTS).has(newDocId) ? refuse('input/newDocId', refusals.documentExists) : null
     },
     (doc, { docId, newDocId, newKey }, now) => {
       const old = readDocuments(doc, []).find((d) => d.id === docId)!
@@ -64,7 +64,7 @@ export const documentCommands = {
   ),
   'document/revoke': define(
     z.object({ docId: z.string() }),
-    (doc, { docId }) => requireEntity(doc, DOCUMENTS, docId, 'input/docId', 'This document is not part of the circle.'),
+    (doc, { docId }) => requireEntity(doc, DOCUMENTS, docId, 'input/docId', refusals.documentGone),
     (doc, { docId }, now) => {
       upsertEntity(doc, DOCUMENTS, docId, { revokedAt: now })
     },

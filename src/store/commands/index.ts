@@ -66,7 +66,8 @@ export const MAP_COLLECTIONS = [
   ...INBOX_COLLECTIONS,
 ] as const
 
-export type { CommandResult } from './define'
+export type { CommandResult, Refusal } from './define'
+export { refusals } from './words'
 export type { CircleProfileInput, CrisisResourceInput } from './circle'
 export type { NeedDraft } from './needs'
 export type { HelperDraft, OfferInput } from './helpers'

@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 import type { Phrase } from '../../domain/phrase'
 import type { NeedSafety, NeedTiming } from '../../domain/model'
 import { slotsTooShort } from '../../domain/schedule'
-import type { ReadProblem } from '../schema/primitives'
+import type { Refusal } from './define'
 import { assessNeedRisk, newSafetyWords } from '../../domain/safety'
 import { collection, deleteEntity, upsertEntity } from '../entities'
 import { randomId } from '../ids'
@@ -29,7 +29,7 @@ const needAddInput = z.extend(needFieldsInput, {
 export type NeedDraft = z.infer<typeof needAddInput>
 
 /** A need whose duration does not fit one of its windows could never be done: refused, as the form does. */
-function timingRefusal(timing: NeedTiming | undefined): ReadProblem | null {
+function timingRefusal(timing: NeedTiming | undefined): Refusal | null {
   const [index] = timing ? slotsTooShort(timing) : []
   return index === undefined ? null : refuse(`input/timing/slots/${index}`, refusals.durationDoesNotFit(timing!.slots[index], timing!.durationMinutes))
 }

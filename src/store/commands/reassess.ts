@@ -16,7 +16,7 @@ import { OCCURRENCE_STATUS_KINDS, STATUSES, writeStatus } from '../schema/occurr
 import { OPEN_CALLS, readOpenCall, readOpenCalls } from '../schema/openCall'
 import { idValidator, localDateValidator, longText, occurrenceIdValidator, weekdayValidator } from '../schema/primitives'
 import { define, firstRefusal, idInput, refuse, requireEntity } from './define'
-import { helperNameText as helperName, refusals, summaries } from './words'
+import { helperNameValue, refusals, summaries } from './words'
 
 /**
  * Reassess: what happened to each occurrence (statuses, backups, open calls), the weekly
@@ -51,7 +51,7 @@ const requireHelper = (doc: Y.Doc, helperId: string | null | undefined, path: st
 function requireOpenCall(doc: Y.Doc, id: string) {
   const call = readOpenCall(doc, id)
   if (!call) return refuse('input/id', refusals.openCallGone)
-  if (call.state === 'taken') return refuse('input/id', refusals.callTaken(helperName(doc, call.takenBy ?? '')))
+  if (call.state === 'taken') return refuse('input/id', refusals.callTaken(helperNameValue(doc, call.takenBy ?? '')))
   return call.state === 'withdrawn' ? refuse('input/id', refusals.callWithdrawn) : null
 }
 

@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import { dateValue, listValue, phrase, timeValue, weekdayValue, type Phrase, type PhraseValue } from '../../domain/phrase'
-import * as describe from '../../i18n/describe'
+import { durationDoesNotFitPhrase } from '../../domain/describe'
 import { parseOccurrenceId, type LocalDate, type OccurrenceStatusKind, type RiskAnswer, type Weekday } from '../../domain/model'
 import { entityField } from '../entities'
 import { normalizeWeekdays } from '../schema/assignment'
@@ -10,40 +10,49 @@ import { CIRCLE } from '../schema/circle'
 import { PLEASE_STOP } from '../schema/pleaseStop'
 
 /**
- * Every sentence the store writes or returns, in one place: refusals (returned, never stored)
- * and activity summaries (stored in the log, so they read as of when they happened).
+ * Every sentence the store writes or returns, in one place, as Phrases: refusals (returned,
+ * never stored; the `refusals` catalogue) and activity summaries (stored in the log, so they
+ * read as of when they happened; the `activity` catalogue).
  */
 export const refusals = {
-  tooNew: 'This circle was saved by a newer version of Kith. Update Kith to change it.',
-  archived: 'This circle has ended. Reopen it to make changes.',
-  noCircle: 'Start the circle first.',
-  notArchived: 'This circle is still running.',
-  alreadyResting: 'The circle is already resting.',
-  notResting: 'The circle is not resting: it is already running.',
-  lookAgainNotLater: 'Choose a day after today to look again.',
-  helperGone: 'This helper is no longer in the circle.',
-  thanksGone: 'That thank-you was already taken back.',
-  awayGone: 'This time away was already removed.',
-  needGone: 'This need is no longer in the circle.',
-  assignmentGone: 'This assignment was already removed.',
-  openCallGone: 'This open call is no longer there.',
-  callAlreadyOpen: 'There is already an open call for this task.',
-  callWithdrawn: 'This open call was withdrawn.',
-  callTaken: (name: string) => `${name} already took this call: the first to say yes gets it.`,
-  daysTwice: 'Each day can go to one helper only.',
-  extendNotLater: (end: LocalDate) => `Choose a date after the current end, ${describe.formatLocalDate(end, undefined, { withYear: true })}.`,
-  unknownAdjustment: 'One of the adjustments is not in the activity log.',
-  heldBack: 'This need is held back for safety, so it can’t be offered to helpers. Settle its safety question first.',
-  pauseOutOfOrder: 'The last day of the pause is before its first.',
-  stopGone: 'This was already back on.',
-  excludedInvite: (name: string) => `${name} matches someone the person you’re supporting does not want involved, so they can’t be invited.`,
-  reasonMissing: 'Please say briefly why, so the log shows it later.',
-  notProfessionalFirst: 'This need is not marked “professional first”, so there is nothing to confirm.',
-  deviceGone: 'This coordinator device is no longer part of the circle.',
-  deviceTwice: 'This device is already part of the circle.',
-  leadStays: 'This is the lead coordinator’s device. Make someone else the lead coordinator first.',
-  alreadyLead: 'They are already the lead coordinator.',
-  durationDoesNotFit: describe.durationDoesNotFit,
+  tooNew: phrase('refusals.tooNew'),
+  archived: phrase('refusals.archived'),
+  noCircle: phrase('refusals.noCircle'),
+  notArchived: phrase('refusals.notArchived'),
+  alreadyResting: phrase('refusals.alreadyResting'),
+  notResting: phrase('refusals.notResting'),
+  lookAgainNotLater: phrase('refusals.lookAgainNotLater'),
+  helperGone: phrase('refusals.helperGone'),
+  thanksGone: phrase('refusals.thanksGone'),
+  awayGone: phrase('refusals.awayGone'),
+  needGone: phrase('refusals.needGone'),
+  assignmentGone: phrase('refusals.assignmentGone'),
+  openCallGone: phrase('refusals.openCallGone'),
+  callAlreadyOpen: phrase('refusals.callAlreadyOpen'),
+  callWithdrawn: phrase('refusals.callWithdrawn'),
+  callTaken: (name: PhraseValue) => phrase('refusals.callTaken', { name }),
+  /** As a validator's message (assignments.ts). */
+  daysTwice: 'refusals.daysTwice',
+  extendNotLater: (end: LocalDate) => phrase('refusals.extendNotLater', { end: dateValue(end, 'long', { withYear: true }) }),
+  unknownAdjustment: phrase('refusals.unknownAdjustment'),
+  heldBack: phrase('refusals.heldBack'),
+  /** As a validator's message (stops.ts): define.ts turns it back into this phrase. */
+  pauseOutOfOrder: 'refusals.pauseOutOfOrder',
+  stopGone: phrase('refusals.stopGone'),
+  excludedInvite: (name: string) => phrase('refusals.excludedInvite', { name }),
+  /** As a validator's message (safety.ts). */
+  reasonMissing: 'refusals.reasonMissing',
+  notProfessionalFirst: phrase('refusals.notProfessionalFirst'),
+  deviceGone: phrase('refusals.deviceGone'),
+  deviceTwice: phrase('refusals.deviceTwice'),
+  leadStays: phrase('refusals.leadStays'),
+  alreadyLead: phrase('refusals.alreadyLead'),
+  documentExists: phrase('refusals.documentExists'),
+  alreadyInvited: phrase('refusals.alreadyInvited'),
+  documentGone: phrase('refusals.documentGone'),
+  documentRetired: phrase('refusals.documentRetired'),
+  keyNotKept: phrase('refusals.keyNotKept'),
+  durationDoesNotFit: durationDoesNotFitPhrase,
 }
 
 type Series = { needId: string; slotKey: string; weekdays: Weekday[]; from: LocalDate; until: LocalDate; helperId: string; role: 'primary' | 'backup' }

@@ -42,7 +42,7 @@ export function reportSummary(doc: Y.Doc, helperId: string, occurrenceId: string
 
 /** Refusals of the coordinator's commands on what fold brought in (commands/fold.ts). */
 export const commandRefusals = {
-  suggestionGone: 'This suggestion is no longer there.',
-  pleaseStopGone: 'This request is no longer there.',
-  tamperingGone: 'This note is no longer there.',
+  suggestionGone: phrase('refusals.suggestionGone'),
+  pleaseStopGone: phrase('refusals.pleaseStopGone'),
+  tamperingGone: phrase('refusals.tamperingGone'),
 }

@@ -132,7 +132,7 @@ export interface HelperStore extends DocStore<HelperSnapshot> {
   report(occurrenceId: string, kind: ReportKind, note: string, now: Instant): boolean
   clearReport(occurrenceId: string): void
   claim(callId: string, now: Instant): boolean
-  saveOffer(offer: Omit<Offer, 'helperId'>, now: Instant): { ok: true } | { ok: false; message: string }
+  saveOffer(offer: Omit<Offer, 'helperId'>, now: Instant): { ok: boolean }
 }
 
 export function createHelperStore(doc: Y.Doc): HelperStore {
@@ -159,7 +159,8 @@ export function createHelperStore(doc: Y.Doc): HelperStore {
     },
     saveOffer(offer, now) {
       const parsed = helperOfferValidator.safeParse({ ...offer, at: now })
-      if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'This offer could not be saved.' }
+      // The form checks first; what still fails here is a shape only a bug sends: the UI says so kindly.
+      if (!parsed.success) return { ok: false }
       writeOwn(doc, () => writeFields(doc.getMap('offer'), parsed.data))
       return { ok: true }
     },

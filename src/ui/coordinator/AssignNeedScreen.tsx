@@ -12,12 +12,16 @@ import { usePlan } from '../hooks/usePlan'
 import { PlanningNotice } from '../shared/PlanningNotice'
 import { Segmented } from '../shared/Choices'
 import { Field } from '../shared/Field'
-import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
-import { useText } from '../../i18n'
+import { sharedCatalogue, useText } from '../../i18n'
 import { weekdayValue } from '../../domain/phrase'
 import { assignCatalogue } from '../../i18n/catalogues/assign'
+import { plannerCatalogue } from '../../i18n/catalogues/planner'
 import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
+import { refusalText } from './refusals'
+import { dateInWords } from '../shared/inWords'
+
+const say = sharedCatalogue.format
 
 /** With no offer, time rules can't place the task: it then counts at the window's start. */
 const emptyOffer = { helperId: '', kinds: [], windows: [], from: null, until: null, mode: 'any' as const, weeklyLimit: 0 }
@@ -31,6 +35,7 @@ interface Part {
 export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewProps) {
   const tCoordinator = useText(coordinatorCatalogue)
   const t = useText(assignCatalogue)
+  const tPlanner = useText(plannerCatalogue)
   const need = snapshot.needs.find((n) => n.id === params[0])
   const now = useNow()
   const view = usePlan(snapshot, now)
@@ -85,7 +90,9 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
     return found.size > 0 ? [{ helper: helper.name, violations: [...found.values()] }] : []
   })
   const blocked = warnings.some((w) => w.violations.some((v) => NEVER_OVERRIDDEN.has(v.kind)))
-  const overrideText = warnings.map((w) => `${w.helper}: ${w.violations.map((v) => v.detail).join('; ')}`).join(' · ')
+  const detailsOf = (violations: readonly Violation[]) => violations.map((v) => tPlanner.phrase(v.detail)).join('; ')
+  // Stored as the coordinator read it (the schema keeps the override's text).
+  const overrideText = warnings.map((w) => `${w.helper}: ${detailsOf(w.violations)}`).join(' · ')
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -96,7 +103,7 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
     const result = store.run('assignment/set', {
       needId: need!.id, slotKey, from, until, role, parts, override: warnings.length > 0 ? overrideText.slice(0, 600) : null,
     }, Date.now())
-    if (!result.ok) return setError(result.problems.map((p) => p.message).join(' '))
+    if (!result.ok) return setError(refusalText(result.problems))
     showSavedNotice(t('assign.assignNeed.saved'))
     navigate(`c/${docId}/assign`)
   }
@@ -113,15 +120,15 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
             <Field label={t('assign.assignNeed.slot')}>
               {({ id }) => (
                 <select id={id} value={slotKey} onChange={(e) => setSlotKey(e.target.value)}>
-                  {slots.map((key) => <option key={key} value={key}>{key === 'any' ? 'Any time' : key}</option>)}
+                  {slots.map((key) => <option key={key} value={key}>{key === 'any' ? t('assign.assignNeed.anyTime') : t.time(key)}</option>)}
                 </select>
               )}
             </Field>
           )}
           <Segmented legend={t('assign.assignNeed.role')} value={role} options={[['primary', t('assign.primary')], ['backup', t('assign.backup')]]} onChange={setRole} />
           <div className="two-columns">
-            <Field label={t('assign.assignNeed.from')}>{({ id }) => <input id={id} type="date" value={from} onChange={(e) => e.target.value && setFrom(e.target.value)} />}</Field>
-            <Field label={t('assign.assignNeed.until')}>{({ id }) => <input id={id} type="date" value={until} onChange={(e) => e.target.value && setUntil(e.target.value)} />}</Field>
+            <Field label={t('assign.assignNeed.from')} inWords={dateInWords(from)}>{({ id, describedBy }) => <input id={id} type="date" aria-describedby={describedBy} value={from} onChange={(e) => e.target.value && setFrom(e.target.value)} />}</Field>
+            <Field label={t('assign.assignNeed.until')} inWords={dateInWords(until)}>{({ id, describedBy }) => <input id={id} type="date" aria-describedby={describedBy} value={until} onChange={(e) => e.target.value && setUntil(e.target.value)} />}</Field>
           </div>
           {parts.map((part, index) => (
             <fieldset key={index}>
@@ -166,7 +173,7 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
             <section className="safety-callout" role="alert" aria-labelledby="warning-title">
               <h2 id="warning-title">{t('assign.assignNeed.warningTitle')}</h2>
               <ul className="plain-list">
-                {warnings.map((w) => <li key={w.helper}><strong>{w.helper}</strong>: {w.violations.map((v) => v.detail).join('; ')}</li>)}
+                {warnings.map((w) => <li key={w.helper}><strong>{w.helper}</strong>: {detailsOf(w.violations)}</li>)}
               </ul>
               {blocked ? <p><strong>{t('assign.assignNeed.blocked')}</strong></p> : (
                 <label className="check">
@@ -179,7 +186,7 @@ export function AssignNeedScreen({ docId, store, snapshot, params }: CircleViewP
           {error && <p className="error" role="alert">{error}</p>}
           <div className="form-actions">
             <button type="submit" className="button primary block" disabled={blocked}>{t('assign.assignNeed.save')}</button>
-            <button type="button" className="button block quiet" onClick={() => navigate(`c/${docId}/assign`)}>{sharedText.cancel}</button>
+            <button type="button" className="button block quiet" onClick={() => navigate(`c/${docId}/assign`)}>{say('shared.cancel')}</button>
           </div>
         </form>
       )}

@@ -14,14 +14,18 @@ import { LeftOutPanel } from './LeftOutPanel'
 import { openRest } from '../../domain/resting'
 import { SafetyFirstPanel } from './Safety'
 import type { CircleViewProps } from './CircleScreen'
-import { sharedText } from '../shared/text'
-import { useText } from '../../i18n'
+import { sharedCatalogue, useText } from '../../i18n'
 import { assignCatalogue } from '../../i18n/catalogues/assign'
+import { plannerCatalogue } from '../../i18n/catalogues/planner'
+import type { Phrase } from '../../domain/phrase'
 import { peopleCatalogue } from '../../i18n/catalogues/people'
 import { reassessCatalogue } from '../../i18n/catalogues/reassess'
+import { refusalText } from './refusals'
+
+const say = sharedCatalogue.format
 
 /** The planner's reasons for a series: those of its first planned occurrence. */
-function reasonsOf(series: Assignment, plan: Plan, occurrences: ReadonlyMap<string, Occurrence>): string[] {
+function reasonsOf(series: Assignment, plan: Plan, occurrences: ReadonlyMap<string, Occurrence>): Phrase[] {
   const placement = plan.placements.find((p) => {
     const occurrence = occurrences.get(p.occurrenceId)
     return p.helperId === series.helperId && p.role === series.role && occurrence !== undefined && matchesAssignment(series, occurrence)
@@ -31,6 +35,7 @@ function reasonsOf(series: Assignment, plan: Plan, occurrences: ReadonlyMap<stri
 
 export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
   const t = useText(assignCatalogue)
+  const tPlanner = useText(plannerCatalogue)
   const tReassess = useText(reassessCatalogue)
   const tPeople = useText(peopleCatalogue)
   const now = useNow()
@@ -45,10 +50,11 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
 
   function accept(series: Assignment[]) {
     const result = store.run('assignment/accept', {
-      assignments: series.map((s) => ({ ...s, reasons: reasonsOf(s, plan, occurrences).slice(0, 12) })),
+      // Stored as the coordinator read them when accepting (the schema keeps text).
+      assignments: series.map((s) => ({ ...s, reasons: reasonsOf(s, plan, occurrences).slice(0, 12).map(tPlanner.phrase) })),
     }, Date.now())
     if (result.ok) showSavedNotice(t('assign.accepted', { n: series.length }))
-    else showNotice(result.problems.map((p) => p.message).join(' '))
+    else showNotice(refusalText(result.problems))
   }
 
   // While the circle rests nothing is planned: no proposals, gaps or "left out" (their reasons would be the rest).
@@ -78,7 +84,7 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
               const occurrence = occurrences.get(d.occurrenceId)
               const need = snapshot.needs.find((n) => n.id === occurrence?.needId)
               const when = occurrence && need ? t('assign.droppedWhen', { need: need.title, date: t.date(occurrence.date, 'short') }) : ''
-              return <li key={`${d.assignmentId}-${d.occurrenceId}`}>{when}{d.detail}</li>
+              return <li key={`${d.assignmentId}-${d.occurrenceId}`}>{when}{tPlanner.phrase(d.detail)}</li>
             })}
           </ul>
         </section>
@@ -104,7 +110,7 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
                         <span>
                           <strong>{name}</strong> <span className={`tag ${s.role === 'primary' ? 'priority-high' : ''}`}>{s.role === 'primary' ? t('assign.primary') : t('assign.backup')}</span>
                           <span className="block small">{describeSeries(s, need)}</span>
-                          <span className="block small muted">{reasonsOf(s, plan, occurrences).join(' · ')}</span>
+                          <span className="block small muted">{reasonsOf(s, plan, occurrences).map(tPlanner.phrase).join(' · ')}</span>
                         </span>
                         <span className="proposal-actions">
                           <button type="button" className="button small primary" aria-label={`${t('assign.accept')} ${name}, ${need.title}`} onClick={() => accept([s])}>{t('assign.accept')}</button>
@@ -162,7 +168,7 @@ export function AssignScreen({ docId, store, snapshot }: CircleViewProps) {
                           {s.override && <span className="block small warning-text">{t('assign.overrideNote')} {s.override}</span>}
                         </span>
                         <button type="button" className="button small quiet" aria-label={t('assign.removeSeries', { who: name })}
-                          onClick={() => store.run('assignment/remove', { id: s.id }, Date.now())}>{sharedText.remove}</button>
+                          onClick={() => store.run('assignment/remove', { id: s.id }, Date.now())}>{say('shared.remove')}</button>
                       </li>
                     )
                   })}

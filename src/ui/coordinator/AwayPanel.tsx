@@ -4,6 +4,8 @@ import { Field } from '../shared/Field'
 import type { CircleViewProps } from './CircleScreen'
 import { useText } from '../../i18n'
 import { peopleCatalogue } from '../../i18n/catalogues/people'
+import { refusalText } from './refusals'
+import { dateInWords } from '../shared/inWords'
 
 /** Days a helper can't help: the plan keeps their series outside them and refills the rest. */
 export function AwayPanel({ store, snapshot, helperId, name }: Pick<CircleViewProps, 'store' | 'snapshot'> & { helperId: string; name: string }) {
@@ -14,7 +16,7 @@ export function AwayPanel({ store, snapshot, helperId, name }: Pick<CircleViewPr
   function add(event: FormEvent) {
     event.preventDefault()
     const result = store.run('helper/away', { helperId, from, until }, Date.now())
-    if (!result.ok) return showNotice(from && until ? result.problems.map((p) => p.message).join(' ') : t('people.away.errorDates'))
+    if (!result.ok) return showNotice(from && until ? refusalText(result.problems) : t('people.away.errorDates'))
     setFrom('')
     setUntil('')
     showSavedNotice(t('people.away.added', { name }))
@@ -35,8 +37,8 @@ export function AwayPanel({ store, snapshot, helperId, name }: Pick<CircleViewPr
       )}
       <form onSubmit={add} noValidate className="inline-form">
         <div className="two-columns">
-          <Field label={t('people.away.from')}>{({ id }) => <input id={id} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />}</Field>
-          <Field label={t('people.away.until')}>{({ id }) => <input id={id} type="date" value={until} min={from || undefined} onChange={(e) => setUntil(e.target.value)} />}</Field>
+          <Field label={t('people.away.from')} inWords={dateInWords(from)}>{({ id, describedBy }) => <input id={id} type="date" aria-describedby={describedBy} value={from} onChange={(e) => setFrom(e.target.value)} />}</Field>
+          <Field label={t('people.away.until')} inWords={dateInWords(until)}>{({ id, describedBy }) => <input id={id} type="date" aria-describedby={describedBy} value={until} min={from || undefined} onChange={(e) => setUntil(e.target.value)} />}</Field>
         </div>
         <button type="submit" className="button small">{t('people.away.add')}</button>
       </form>

@@ -50,7 +50,7 @@ export function BackupScreen({ docId }: CircleViewProps) {
       <p>{t('keeping.backup.intro')}</p>
       <p className="muted">{t('keeping.backup.keepSafe')}</p>
       <p className="small" data-testid="last-backup">
-        {last ? t('keeping.backup.last', { when: new Date(last).toLocaleDateString(undefined, { dateStyle: 'medium' }) }) : last === null ? t('keeping.backup.never') : ''}
+        {last ? t('keeping.backup.last', { when: new Intl.DateTimeFormat(t.locale.tag, { dateStyle: 'medium' }).format(last) }) : last === null ? t('keeping.backup.never') : ''}
       </p>
       <form onSubmit={save} noValidate aria-label={t('keeping.backup.save')}>
         <Field label={t('keeping.backup.passphrase')} hint={t('keeping.backup.passphraseHint')} error={tried && tooShort ? t(`keeping.backup.strength.${'too-short'}`) : undefined}>

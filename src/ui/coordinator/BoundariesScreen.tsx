@@ -5,11 +5,14 @@ import { rangeCrossesMidnight } from '../../domain/weeklyRanges'
 import { WEEKDAYS, type OffLimitsTime, type Weekday } from '../../domain/model'
 import { showSavedNotice } from '../hooks/notice'
 import { Field } from '../shared/Field'
-import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
-import { useText } from '../../i18n'
+import { sharedCatalogue, useText } from '../../i18n'
 import { weekdayValue } from '../../domain/phrase'
 import { assessCatalogue } from '../../i18n/catalogues/assess'
+import { refusalText } from './refusals'
+import { timeInWords } from '../shared/inWords'
+
+const say = sharedCatalogue.format
 
 export function BoundariesScreen(props: CircleViewProps) {
   const t = useText(assessCatalogue)
@@ -38,7 +41,7 @@ function ExcludedPeople({ store, snapshot }: CircleViewProps) {
     event.preventDefault()
     if (!name.trim()) return setError(t('assess.boundaries.errorName'))
     const result = store.run('excluded/add', { name: name.trim(), note: note.trim() }, Date.now())
-    if (!result.ok) return setError(result.problems[0]?.message)
+    if (!result.ok) return setError(refusalText(result.problems.slice(0, 1)))
     form.reset()
     setError(undefined)
   }
@@ -57,7 +60,7 @@ function ExcludedPeople({ store, snapshot }: CircleViewProps) {
               <button type="button" className="button small quiet" aria-label={t('assess.boundaries.removeExcluded', { name: person.name })} onClick={() => {
                 removeWithUndo(store, 'excluded/remove', person.id, person.name)
               }}>
-                {sharedText.remove}
+                {say('shared.remove')}
               </button>
             </li>
           ))}
@@ -78,7 +81,7 @@ function ExcludedPeople({ store, snapshot }: CircleViewProps) {
 
 function removeWithUndo(store: CircleViewProps['store'], command: 'excluded/remove' | 'off-limits/remove', id: string, label: string) {
   store.run(command, { id }, Date.now())
-  showSavedNotice(`Removed ${label}.`, { label: sharedText.undo, run: () => store.undo() })
+  showSavedNotice(assessCatalogue.format('assess.boundaries.removed', { label }), { label: say('shared.undo'), run: () => store.undo() })
 }
 
 /** Identical ranges on all seven days read as one line: "Every day, 00:00–10:00". */
@@ -127,7 +130,7 @@ function OffLimits({ store, ranges }: CircleViewProps & { ranges: readonly OffLi
             <li key={group.ids.join()}>
               <span>{group.label}</span>
               <button type="button" className="button small quiet" aria-label={t('assess.boundaries.removeOffLimits', { label: group.label })} onClick={() => remove(group)}>
-                {sharedText.remove}
+                {say('shared.remove')}
               </button>
             </li>
           ))}
@@ -143,11 +146,11 @@ function OffLimits({ store, ranges }: CircleViewProps & { ranges: readonly OffLi
           )}
         </Field>
         <div className="two-columns">
-          <Field label={t('assess.boundaries.from')} error={error}>
+          <Field label={t('assess.boundaries.from')} error={error} inWords={timeInWords(start)}>
             {({ id, describedBy, invalid }) => <input id={id} type="time" aria-describedby={describedBy} aria-invalid={invalid} value={start} onChange={(e) => setStart(e.target.value)} />}
           </Field>
-          <Field label={t('assess.boundaries.until')}>
-            {({ id }) => <input id={id} type="time" value={end} onChange={(e) => setEnd(e.target.value)} />}
+          <Field label={t('assess.boundaries.until')} inWords={timeInWords(end)}>
+            {({ id, describedBy }) => <input id={id} type="time" aria-describedby={describedBy} value={end} onChange={(e) => setEnd(e.target.value)} />}
           </Field>
         </div>
         <button type="submit" className="button">{t('assess.boundaries.addOffLimits')}</button>
@@ -168,7 +171,7 @@ function Sharing({ store, snapshot }: CircleViewProps) {
         e.preventDefault()
         store.run('circle/update', { publicSummary: summary.trim() }, Date.now())
         form.reset(summary.trim())
-        showSavedNotice(sharedText.saved)
+        showSavedNotice(say('shared.saved'))
       }}>
         <Field label={t('assess.boundaries.summaryLabel')} hint={t('assess.boundaries.summaryHint')}>
           {({ id, describedBy }) => <textarea id={id} aria-describedby={describedBy} rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />}

@@ -22,6 +22,7 @@ import { weekdayValue } from '../../domain/phrase'
 import { inboxCatalogue } from '../../i18n/catalogues/inbox'
 import { keepingCatalogue } from '../../i18n/catalogues/keeping'
 import { reassessCatalogue } from '../../i18n/catalogues/reassess'
+import { refusalText } from './refusals'
 const answers = ['worked', 'missing', 'stop', 'adjusted'] as const
 
 export function CheckInScreen({ docId, store, snapshot }: CircleViewProps) {
@@ -49,7 +50,7 @@ export function CheckInScreen({ docId, store, snapshot }: CircleViewProps) {
     const result = store.run('check-in/record', {
       weekOf: isoWeekKey(today), ...draft, adjustmentIds: since.filter((a) => linked.has(a.id)).map((a) => a.id),
     }, Date.now())
-    if (!result.ok) return showNotice(result.problems.map((p) => p.message).join(' '))
+    if (!result.ok) return showNotice(refusalText(result.problems))
     form.reset()
     showSavedNotice(t('reassess.checkIn.saved'))
   }

@@ -1,9 +1,11 @@
 import { useMemo } from 'react'
 import { addDays, daysBetween } from '../../domain/dates'
 import { Field } from '../shared/Field'
-import { sharedText } from '../shared/text'
-import { useText } from '../../i18n'
+import { sharedCatalogue, useText } from '../../i18n'
 import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
+import { dateInWords } from '../shared/inWords'
+
+const say = sharedCatalogue.format
 
 export interface ProfileDraft {
   recipientName: string
@@ -25,10 +27,10 @@ export function emptyProfile(timeZone: string, today: string): ProfileDraft {
 
 export function profileErrors(draft: ProfileDraft): Partial<Record<'recipientName' | 'endDate' | 'crisis', string>> {
   const errors: Partial<Record<'recipientName' | 'endDate' | 'crisis', string>> = {}
-  if (!draft.recipientName.trim()) errors.recipientName = 'Please enter the name of the person you are supporting.'
-  if (!draft.startDate || !draft.endDate || draft.endDate < draft.startDate) errors.endDate = 'The end date must be on or after the start date.'
+  if (!draft.recipientName.trim()) errors.recipientName = coordinatorCatalogue.format('coordinator.newCircle.errorName')
+  if (!draft.startDate || !draft.endDate || draft.endDate < draft.startDate) errors.endDate = coordinatorCatalogue.format('coordinator.newCircle.errorEndDate')
   if (draft.crisisResources.some((r) => Boolean(r.name.trim()) !== Boolean(r.contact.trim()))) {
-    errors.crisis = 'Each crisis contact needs both a name and a phone number or link.'
+    errors.crisis = coordinatorCatalogue.format('coordinator.newCircle.errorCrisis')
   }
   return errors
 }
@@ -79,9 +81,9 @@ export function CircleProfileFields(props: {
             </select>
           )}
         </Field>
-        <Field label={t('coordinator.newCircle.startDate')}>
-          {({ id }) => (
-            <input id={id} type="date" value={draft.startDate} required
+        <Field label={t('coordinator.newCircle.startDate')} inWords={dateInWords(draft.startDate)}>
+          {({ id, describedBy }) => (
+            <input id={id} type="date" aria-describedby={describedBy} value={draft.startDate} required
               onChange={(e) => e.target.value && set({ startDate: e.target.value, endDate: addDays(e.target.value, Math.max(0, lengthDays - 1)) })} />
           )}
         </Field>
@@ -102,7 +104,7 @@ export function CircleProfileFields(props: {
             </div>
           </div>
         )}
-        <Field label={t('coordinator.newCircle.endDate')} error={errors.endDate}>
+        <Field label={t('coordinator.newCircle.endDate')} error={errors.endDate} inWords={dateInWords(draft.endDate)}>
           {({ id, describedBy, invalid }) => (
             <input id={id} type="date" aria-describedby={describedBy} aria-invalid={invalid} value={draft.endDate} min={draft.startDate}
               onChange={(e) => set({ endDate: e.target.value })} />
@@ -130,9 +132,9 @@ export function CircleProfileFields(props: {
           const update = (fields: Partial<typeof resource>) =>
             set({ crisisResources: draft.crisisResources.map((r, i) => (i === index ? { ...r, ...fields } : r)) })
           return (
-            <div className="crisis-row" role="group" aria-label={`Crisis contact ${index + 1}`} key={resource.id ?? `new-${index}`}>
+            <div className="crisis-row" role="group" aria-label={t('coordinator.newCircle.crisisGroup', { number: index + 1 })} key={resource.id ?? `new-${index}`}>
               <Field label={t('coordinator.newCircle.crisisName')}>
-                {({ id }) => <input id={id} value={resource.name} placeholder="Crisis line" onChange={(e) => update({ name: e.target.value })} />}
+                {({ id }) => <input id={id} value={resource.name} placeholder={t('coordinator.newCircle.crisisPlaceholder')} onChange={(e) => update({ name: e.target.value })} />}
               </Field>
               <Field label={t('coordinator.newCircle.crisisContact')}>
                 {({ id }) => <input id={id} value={resource.contact} inputMode="tel" placeholder="988" onChange={(e) => update({ contact: e.target.value })} />}
@@ -140,7 +142,7 @@ export function CircleProfileFields(props: {
               {draft.crisisResources.length > 1 && (
                 <button type="button" className="button small quiet" aria-label={t('coordinator.newCircle.removeCrisis', { name: resource.name.trim() || 'none' })}
                   onClick={() => set({ crisisResources: draft.crisisResources.filter((_, i) => i !== index) })}>
-                  {sharedText.remove}
+                  {say('shared.remove')}
                 </button>
               )}
             </div>

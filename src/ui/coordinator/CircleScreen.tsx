@@ -12,12 +12,13 @@ import { useDeviceCircles } from '../hooks/useDeviceCircles'
 import { useMapCircle, useMapSnapshot } from '../hooks/useMapStore'
 import { CrisisHelp } from '../shared/CrisisHelp'
 import { DamagedNote } from '../shared/StorageNotes'
-import { sharedText } from '../shared/text'
 import { lazyScreen, ScreenLoading } from '../lazyScreen'
 import { PleaseStopBanner } from './PleaseStopBanner'
 import { RestingBanner } from './RestPanel'
-import { useText } from '../../i18n'
+import { sharedCatalogue, useText } from '../../i18n'
 import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
+
+const say = sharedCatalogue.format
 
 // One chunk per screen: opening Today does not download the planner's Assign screens or the
 // forms (`npm run bench` prints what the coordinator's phone loads first).
@@ -102,10 +103,10 @@ onCircleRemovedHere((removed, keptOwnView) => {
 export function CircleScreen({ docId, path }: { docId: string; path: string[] }) {
   const t = useText(coordinatorCatalogue)
   const loaded = useMapCircle(docId)
-  if (loaded.status === 'loading') return <main id="main" className="page"><p className="muted">{sharedText.loading}</p></main>
+  if (loaded.status === 'loading') return <main id="main" className="page"><p className="muted">{say('shared.loading')}</p></main>
   if (loaded.status === 'error') {
     const missing = loaded.error instanceof StorageError && loaded.error.problem === 'missing'
-    return missing ? <LostCircle docId={docId} message={t('coordinator.errors.missing')} /> : <Problem message={sharedText.storageSlow} />
+    return missing ? <LostCircle docId={docId} message={t('coordinator.errors.missing')} /> : <Problem message={say('shared.storageSlow')} />
   }
   return <LoadedCircle docId={docId} store={loaded.store} path={path} />
 }
@@ -127,7 +128,7 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
   useEffect(() => {
     syncCircle(docId, store)
   }, [docId, store])
-  if (!snapshot.circle) return snapshot.state === 'too-new' ? <Problem message={sharedText.tooNew} /> : <LostCircle docId={docId} message={t('coordinator.errors.empty')} />
+  if (!snapshot.circle) return snapshot.state === 'too-new' ? <Problem message={say('shared.tooNew')} /> : <LostCircle docId={docId} message={t('coordinator.errors.empty')} />
   const [route = 'needs', ...params] = path
   const screen = screens[route] ?? screens.needs
   const Screen = screen.view
@@ -136,7 +137,7 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
 
   return (
     <div className="circle-layout">
-      <a className="skip-link" href="#main">{sharedText.skipToContent}</a>
+      <a className="skip-link" href="#main">{say('shared.skipToContent')}</a>
       <div className="circle-head">
         <header className="top-bar">
           <a className="top-home" href={href('')} aria-label={t('coordinator.nav.allCircles')}>
@@ -170,12 +171,12 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
       {ownView && <p className="switch-view"><a href={href(`r/${ownView.docId}/today`)}>{t('coordinator.ownView.toMine')}</a></p>}
       <DamagedNote docId={docId} />
       <PleaseStopBanner store={store} snapshot={props.snapshot} />
-      {snapshot.state === 'too-new' && <p className="notice warning">{sharedText.tooNew}</p>}
+      {snapshot.state === 'too-new' && <p className="notice warning">{say('shared.tooNew')}</p>}
       {snapshot.circle.status === 'archived' && route !== 'end' && (
         <p className="notice">{t('coordinator.circle.archivedBanner')} <a href={href(`c/${docId}/end`)}>{t('coordinator.circle.archivedLink')}</a></p>
       )}
       {resting && snapshot.circle.status !== 'archived' && route !== 'end' && <RestingBanner {...props} />}
-      {snapshot.problems.length > 0 && <p className="notice">{sharedText.unreadable(snapshot.problems.length)}</p>}
+      {snapshot.problems.length > 0 && <p className="notice">{say('shared.unreadable', { count: snapshot.problems.length })}</p>}
       <DraftScopeProvider value={docId}>
         <Suspense fallback={<ScreenLoading />}>
           <Screen {...props} />

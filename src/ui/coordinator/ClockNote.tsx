@@ -1,6 +1,6 @@
 import { clockDisagreement, type ClockSighting } from '../../domain/clock'
 import type { MapSnapshot } from '../../store'
-import { useText } from '../../i18n'
+import { currentLocale, useText } from '../../i18n'
 import { reassessCatalogue } from '../../i18n/catalogues/reassess'
 const HOUR = 60 * 60_000
 const DAY = 24 * HOUR
@@ -8,7 +8,7 @@ const DAY = 24 * HOUR
 /** "about 3 days", "2 hours", "40 minutes", in the reader's language. */
 function approxDuration(ms: number): string {
   const [unit, size] = ms >= DAY ? ['day', DAY] as const : ms >= HOUR ? ['hour', HOUR] as const : ['minute', 60_000] as const
-  return new Intl.NumberFormat(undefined, { style: 'unit', unit, unitDisplay: 'long' }).format(Math.round(ms / size))
+  return new Intl.NumberFormat(currentLocale().tag, { style: 'unit', unit, unitDisplay: 'long' }).format(Math.round(ms / size))
 }
 
 /** Every entry in the map whose writer's clock can be compared with this device's. */

@@ -13,6 +13,7 @@ import { relative } from './InvitePanel'
 import { KeyChangePanel } from './KeyChangePanel'
 import { useText } from '../../i18n'
 import { keepingCatalogue } from '../../i18n/catalogues/keeping'
+import { refusalText } from './refusals'
 
 /**
  * Coordinators (issue 15): who coordinates the circle, on which devices; a coordinator link for
@@ -69,7 +70,7 @@ function NameThisDevice({ docId, store, onDone }: Pick<CircleViewProps, 'docId' 
     setTried(true)
     if (!name.trim()) return
     const result = await registerThisDevice(docId, store, name.trim(), Date.now())
-    if (!result.ok) return showNotice(result.problems.map((p) => p.message).join(' '))
+    if (!result.ok) return showNotice(refusalText(result.problems))
     onDone()
     showSavedNotice(t('keeping.coordinators.joined', { name: name.trim() }))
   }
@@ -96,13 +97,13 @@ function DeviceCard({ docId, store, device, lead, ownDeviceId }: Pick<CircleView
     event.preventDefault()
     const result = store.run('coordinator/hand-over', { deviceId: device.id, contact: contact.trim() }, Date.now())
     if (result.ok) showSavedNotice(t('keeping.coordinators.handedOver', { name: device.name }))
-    else showNotice(result.problems.map((p) => p.message).join(' '))
+    else showNotice(refusalText(result.problems))
   }
   async function remove() {
     if (ownDeviceId === null || !window.confirm(t('keeping.coordinators.removeConfirm', { name: device.name }))) return
     // The removal and the map's move to new keys (sync/mapRooms.ts).
     const result = await removeCoordinatorDevice(docId, store, device.id, ownDeviceId, Date.now())
-    if (!result.ok) return showNotice(result.problems.map((p) => p.message).join(' '))
+    if (!result.ok) return showNotice(refusalText(result.problems))
     showSavedNotice(t('keeping.coordinators.removed', { name: device.name }))
     if (result.unsealed.length > 0) showNotice(t('keeping.coordinators.unsealed', { names: result.unsealed.join(', ') }))
   }

@@ -10,9 +10,11 @@ import { PlanningNotice } from '../shared/PlanningNotice'
 import type { CircleViewProps } from './CircleScreen'
 import { useText } from '../../i18n'
 import { mapCatalogue } from '../../i18n/catalogues/map'
+import { plannerCatalogue } from '../../i18n/catalogues/planner'
 import { AskGroup } from './AskGroup'
 import { groupAskItems } from '../../domain/groupAsk'
 import { firstName } from '../shared/RoleShell'
+import { refusalText } from './refusals'
 
 const cellLook: Record<CoverageCell['status'] | 'duplicated', { symbol: string; label: Parameters<typeof mapCatalogue.format>[0] }> = {
   covered: { symbol: '✓', label: 'map.coverage.covered' },
@@ -23,6 +25,7 @@ const cellLook: Record<CoverageCell['status'] | 'duplicated', { symbol: string; 
 
 export function CoverageScreen(props: CircleViewProps) {
   const t = useText(mapCatalogue)
+  const tPlanner = useText(plannerCatalogue)
   const { docId, snapshot, params } = props
   const now = useNow()
   const view = usePlan(snapshot, now)
@@ -94,7 +97,7 @@ export function CoverageScreen(props: CircleViewProps) {
           <section className="panel" aria-labelledby="gaps-title">
             <h2 id="gaps-title">{t('map.coverage.gapsTitle')}</h2>
             {gaps.length === 0 ? <p className="muted">{t('map.coverage.noGaps')}</p> : (
-              <ul className="plain-list gap-list">{gaps.map((gap) => <li key={gap}>{gap}</li>)}</ul>
+              <ul className="plain-list gap-list">{gaps.map(tPlanner.phrase).map((gap) => <li key={gap}>{gap}</li>)}</ul>
             )}
             {openThisWeek.length > 0 && (
               <AskGroup items={groupAskItems(snapshot.needs, openThisWeek)} timeZone={snapshot.circle.timeZone}
@@ -109,6 +112,7 @@ export function CoverageScreen(props: CircleViewProps) {
 
 function GapDetail({ docId, store, snapshot, needId, date }: CircleViewProps & { needId: string; date: string }) {
   const t = useText(mapCatalogue)
+  const tPlanner = useText(plannerCatalogue)
   const now = useNow()
   const view = usePlan(snapshot, now)
   const need = snapshot.needs.find((n) => n.id === needId)
@@ -127,13 +131,13 @@ function GapDetail({ docId, store, snapshot, needId, date }: CircleViewProps & {
         return (
           <section className="panel" key={occurrence.id} aria-label={describe.describeOccurrenceTime(occurrence, snapshot.circle.timeZone, snapshot.circle.timeZone)}>
             <h2>{describe.describeOccurrenceTime(occurrence, snapshot.circle.timeZone, snapshot.circle.timeZone)}</h2>
-            {unfilled && <p className="notice warning">{unfilled.detail}</p>}
+            {unfilled && <p className="notice warning">{tPlanner.phrase(unfilled.detail)}</p>}
             {fix && <FixSuggestion fix={fix} store={store} snapshot={snapshot} occurrenceId={occurrence.id} />}
             <h3>{t('map.coverage.whoTitle')}</h3>
             <ul className="plain-list candidate-list">
               {candidates.map((c) => (
                 <li key={c.helperId} className={c.canTake ? 'can-take' : 'cannot'}>
-                  <span className="visually-hidden">{c.canTake ? t('map.coverage.canTake') : t('map.coverage.cannot')}: </span>{c.sentence}
+                  <span className="visually-hidden">{c.canTake ? t('map.coverage.canTake') : t('map.coverage.cannot')}: </span>{tPlanner.phrase(c.sentence)}
                 </li>
               ))}
             </ul>
@@ -151,6 +155,7 @@ function GapDetail({ docId, store, snapshot, needId, date }: CircleViewProps & {
  */
 function FixSuggestion({ fix, store, snapshot, occurrenceId }: Pick<CircleViewProps, 'store' | 'snapshot'> & { fix: GapFix; occurrenceId: string }) {
   const t = useText(mapCatalogue)
+  const tPlanner = useText(plannerCatalogue)
   const action = fix.fix
   function apply() {
     const now = Date.now()
@@ -163,11 +168,11 @@ function FixSuggestion({ fix, store, snapshot, occurrenceId }: Pick<CircleViewPr
         : { ...offer, from: action.from, until: action.until }
     const result = store.run('offer/save', changed, now)
     if (result.ok) showSavedNotice(t('map.coverage.fixApplied'))
-    else showNotice(result.problems.map((p) => p.message).join(' '))
+    else showNotice(refusalText(result.problems))
   }
   return (
     <div className="fix">
-      <p><strong>{t('map.coverage.fixTitle')}</strong> {fix.sentence}</p>
+      <p><strong>{t('map.coverage.fixTitle')}</strong> {tPlanner.phrase(fix.sentence)}</p>
       {action.kind !== 'none' && (
         <button type="button" className="button small" onClick={apply}>{action.kind === 'open-call' ? t('map.coverage.fixOpenCall') : t('map.coverage.fixApply')}</button>
       )}

@@ -9,6 +9,7 @@ import type { CircleViewProps } from './CircleScreen'
 import { RestPanel } from './RestPanel'
 import { useText } from '../../i18n'
 import { reassessCatalogue } from '../../i18n/catalogues/reassess'
+import { refusalText } from './refusals'
 
 export function EndScreen({ docId, store, snapshot }: CircleViewProps) {
   const t = useText(reassessCatalogue)
@@ -17,7 +18,7 @@ export function EndScreen({ docId, store, snapshot }: CircleViewProps) {
   const [followUps, setFollowUps] = useState(true)
   const run = (...args: Parameters<typeof store.run>) => {
     const result = store.run(...args)
-    if (!result.ok) showNotice(result.problems.map((p) => p.message).join(' '))
+    if (!result.ok) showNotice(refusalText(result.problems))
     return result.ok
   }
 

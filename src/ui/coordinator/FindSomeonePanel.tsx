@@ -5,6 +5,8 @@ import type { CircleViewProps } from './CircleScreen'
 import { useFillCandidates } from './fillCandidates'
 import { useText } from '../../i18n'
 import { reassessCatalogue } from '../../i18n/catalogues/reassess'
+import { plannerCatalogue } from '../../i18n/catalogues/planner'
+import { refusalText } from './refusals'
 
 type Props = Pick<CircleViewProps, 'store' | 'snapshot'> & {
   occurrence: Occurrence
@@ -19,10 +21,11 @@ type Props = Pick<CircleViewProps, 'store' | 'snapshot'> & {
  */
 export function FindSomeonePanel({ store, snapshot, occurrence, backup, now }: Props) {
   const t = useText(reassessCatalogue)
+  const tPlanner = useText(plannerCatalogue)
   const candidates = useFillCandidates(snapshot, occurrence, now).filter((c) => c.helperId !== backup?.id)
   const run = (...args: Parameters<MapStore['run']>) => {
     const result = store.run(...args)
-    if (!result.ok) showNotice(result.problems.map((p) => p.message).join(' '))
+    if (!result.ok) showNotice(refusalText(result.problems))
     return result.ok
   }
   const cover = (helperId: string, name: string) => {
@@ -42,7 +45,7 @@ export function FindSomeonePanel({ store, snapshot, occurrence, backup, now }: P
           <ul className="row-list">
             {candidates.map((c) => (
               <li key={c.helperId}>
-                <span className="small">{c.sentence}</span>
+                <span className="small">{tPlanner.phrase(c.sentence)}</span>
                 <button type="button" className="button small" onClick={() => cover(c.helperId, c.name)}>{t('reassess.today.willDoIt', { name: c.name })}</button>
               </li>
             ))}

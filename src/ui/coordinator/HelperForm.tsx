@@ -9,14 +9,17 @@ import { Segmented, TaskKindChips } from '../shared/Choices'
 import { changedFields } from '../shared/changedFields'
 import { Field, focusFirstInvalid } from '../shared/Field'
 import { WeeklyRangesField } from '../shared/WeeklyRangesField'
-import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
 import { draftFromHelper, helperDraftErrors, helperFieldsOf, newHelperDraft, offerOf, type HelperFormDraft } from './helperDraft'
 import { AwayPanel } from './AwayPanel'
 import { InvitePanel } from './InvitePanel'
-import { useText } from '../../i18n'
+import { sharedCatalogue, useText } from '../../i18n'
 import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
 import { mapCatalogue } from '../../i18n/catalogues/map'
+import { refusalText } from './refusals'
+import { dateInWords } from '../shared/inWords'
+
+const say = sharedCatalogue.format
 
 export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps & { helperId?: string }) {
   const tCoordinator = useText(coordinatorCatalogue)
@@ -57,11 +60,11 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
     const offered = offer && (!offerChanges || Object.keys(offerChanges).length > 0) ? store.run('offer/save', offer, now) : saved
     if (!saved.ok || !offered.ok) {
       const problems = !saved.ok ? saved.problems : !offered.ok ? offered.problems : []
-      showNotice(problems.map((p) => p.message).join(' '))
+      showNotice(refusalText(problems))
       return
     }
     form.reset()
-    showSavedNotice(`${sharedText.saved}: ${fields.name}.`)
+    showSavedNotice(`${say('shared.saved')}: ${fields.name}.`)
     navigate(`c/${docId}/map`)
   }
 
@@ -69,7 +72,7 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
     if (!existing) return
     store.run('helper/remove', { id: existing.id }, Date.now())
     form.reset()
-    showSavedNotice(t('map.helperForm.removed', { name: existing.name }), { label: sharedText.undo, run: () => store.undo() })
+    showSavedNotice(t('map.helperForm.removed', { name: existing.name }), { label: say('shared.undo'), run: () => store.undo() })
     navigate(`c/${docId}/map`)
   }
 
@@ -109,11 +112,11 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
           </fieldset>
 
           <div className="two-columns">
-            <Field label={t('map.helperForm.availableFrom')} hint={draft.from ? undefined : t('map.helperForm.anyDate')}>
+            <Field label={t('map.helperForm.availableFrom')} hint={draft.from ? undefined : t('map.helperForm.anyDate')} inWords={dateInWords(draft.from)}>
               {({ id, describedBy }) => <input id={id} type="date" aria-describedby={describedBy} value={draft.from} onChange={(e) => set({ from: e.target.value })} />}
             </Field>
-            <Field label={t('map.helperForm.availableUntil')}>
-              {({ id }) => <input id={id} type="date" value={draft.until} onChange={(e) => set({ until: e.target.value })} />}
+            <Field label={t('map.helperForm.availableUntil')} inWords={dateInWords(draft.until)}>
+              {({ id, describedBy }) => <input id={id} type="date" aria-describedby={describedBy} value={draft.until} onChange={(e) => set({ until: e.target.value })} />}
             </Field>
           </div>
 
@@ -133,7 +136,7 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
           <button type="button" className="button block quiet" onClick={() => {
             form.reset()
             navigate(`c/${docId}/map`)
-          }}>{sharedText.cancel}</button>
+          }}>{say('shared.cancel')}</button>
           {existing && <button type="button" className="button block danger" onClick={remove}>{t('map.helperForm.remove')}</button>}
         </div>
       </form>

@@ -10,9 +10,10 @@ import { useDeviceCircles } from '../hooks/useDeviceCircles'
 import { href, navigate } from '../hooks/router'
 import { OpenUpdate } from '../shared/OpenUpdate'
 import { RestoreBackup } from './RestoreBackup'
-import { sharedText } from '../shared/text'
-import { useText } from '../../i18n'
+import { sharedCatalogue, useText } from '../../i18n'
 import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
+
+const say = sharedCatalogue.format
 
 export function Home() {
   const t = useText(coordinatorCatalogue)
@@ -28,7 +29,7 @@ export function Home() {
       const docId = await createExampleCircle(which, Date.now(), deviceTimeZone())
       navigate(`c/${docId}/needs`)
     } catch (e) {
-      setFailure(`${sharedText.storage.exampleNotLoaded} ${sharedText.storage.refused(problemOf(e))}`)
+      setFailure(`${say('shared.storage.exampleNotLoaded')} ${say(`shared.storage.refused.${problemOf(e)}`)}`)
       setBusy(false)
     }
   }
@@ -39,8 +40,8 @@ export function Home() {
         <p className="brand" aria-hidden="true">Kith</p>
         <h1>{circles && circles.length > 0 ? t('coordinator.home.title') : t('coordinator.home.welcomeTitle')}</h1>
       </header>
-      {(error || failure) && <p className="notice warning" role="alert">{failure ?? sharedText.storageSlow}</p>}
-      {circles === null && !error && <p className="muted">{sharedText.loading}</p>}
+      {(error || failure) && <p className="notice warning" role="alert">{failure ?? say('shared.storageSlow')}</p>}
+      {circles === null && !error && <p className="muted">{say('shared.loading')}</p>}
       {circles && circles.length > 0 && (
         <ul className="card-list" aria-label={t('coordinator.home.title')}>
           {circles.map((circle) => (

@@ -11,15 +11,19 @@ import { firstName } from '../shared/RoleShell'
 import { SendUpdate } from '../shared/SendUpdate'
 import { carriedText, describeWaiting } from '../shared/textCarried'
 import type { CircleViewProps } from './CircleScreen'
-import { useText } from '../../i18n'
+import { currentLocale, useText } from '../../i18n'
 import { peopleCatalogue } from '../../i18n/catalogues/people'
+import { refusalText } from './refusals'
 
+/** "now", "5 minutes ago", "3 hours ago", then the date: in the app's language, not the browser's. */
 export function relative(ms: number, now: number): string {
+  const { tag } = currentLocale()
+  const ago = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' })
   const minutes = Math.round((now - ms) / 60_000)
-  if (minutes < 1) return 'just now'
-  if (minutes < 60) return `${minutes} min ago`
+  if (minutes < 1) return ago.format(0, 'second')
+  if (minutes < 60) return ago.format(-minutes, 'minute')
   const hours = Math.round(minutes / 60)
-  return hours < 24 ? `${hours} h ago` : new Date(ms).toLocaleDateString()
+  return hours < 24 ? ago.format(-hours, 'hour') : new Intl.DateTimeFormat(tag, { dateStyle: 'medium' }).format(ms)
 }
 
 /** An invitation for one person (a helper, or the recipient when `helperId` is null), and how their phone is syncing. */
@@ -37,7 +41,7 @@ export function InvitePanel({ store, snapshot, helperId, name }: Pick<CircleView
 
   function create() {
     const result = store.run('document/add', { audience: helperId ? 'helper' : 'recipient', helperId, docId: newDocumentId(), key: newDocumentKey() }, Date.now())
-    if (!result.ok) showNotice(result.problems.map((p) => p.message).join(' '))
+    if (!result.ok) showNotice(refusalText(result.problems))
   }
 
   return (

@@ -1,4 +1,3 @@
-import { andList } from '../../domain/planner/words'
 import { href } from '../hooks/router'
 import type { CircleViewProps } from './CircleScreen'
 import { useText } from '../../i18n'
@@ -20,7 +19,7 @@ export function KeyChangePanel({ docId, snapshot }: Pick<CircleViewProps, 'docId
   return (
     <section className="panel" aria-labelledby="new-keys">
       <h2 id="new-keys">{t('keeping.coordinators.keysTitle')}</h2>
-      <p data-testid="key-change">{t('keeping.coordinators.keysWaiting', { names: andList(names) })}</p>
+      <p data-testid="key-change">{t('keeping.coordinators.keysWaiting', { names: t.list(names) })}</p>
       <p className="hint">{t('keeping.coordinators.keysWaitingHint')}</p>
       <p><a href={href(`c/${docId}/send`)}>{t('keeping.coordinators.keysSend')}</a></p>
     </section>

@@ -1,10 +1,13 @@
 import type { Plan } from '../../domain/planner'
 import { localDateOf } from '../../domain/dates'
 import { showNotice, showSavedNotice } from '../hooks/notice'
-import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
-import { useText } from '../../i18n'
+import { sharedCatalogue, useText } from '../../i18n'
 import { assignCatalogue } from '../../i18n/catalogues/assign'
+import { plannerCatalogue } from '../../i18n/catalogues/planner'
+import { refusalText } from './refusals'
+
+const say = sharedCatalogue.format
 
 /**
  * Nobody silently left out: each helper with no task of their own in the plan, in the plan's
@@ -13,6 +16,7 @@ import { assignCatalogue } from '../../i18n/catalogues/assign'
  */
 export function LeftOutPanel({ plan, store, snapshot }: { plan: Plan } & Pick<CircleViewProps, 'store' | 'snapshot'>) {
   const t = useText(assignCatalogue)
+  const tPlanner = useText(plannerCatalogue)
   if (plan.leftOut.length === 0) return null
   const timeZone = snapshot.circle?.timeZone ?? 'UTC'
   const nameOf = (id: string) => snapshot.helpers.find((h) => h.id === id)?.name ?? '—'
@@ -20,8 +24,8 @@ export function LeftOutPanel({ plan, store, snapshot }: { plan: Plan } & Pick<Ci
 
   function run(command: 'helper/thank-reserve' | 'helper/unthank-reserve', helperId: string) {
     const result = store.run(command, { helperId }, Date.now())
-    if (!result.ok) showNotice(result.problems.map((p) => p.message).join(' '))
-    else if (command === 'helper/thank-reserve') showSavedNotice(t('assign.thanked', { name: nameOf(helperId) }), { label: sharedText.undo, run: () => store.undo() })
+    if (!result.ok) showNotice(refusalText(result.problems))
+    else if (command === 'helper/thank-reserve') showSavedNotice(t('assign.thanked', { name: nameOf(helperId) }), { label: say('shared.undo'), run: () => store.undo() })
   }
 
   return (
@@ -36,11 +40,11 @@ export function LeftOutPanel({ plan, store, snapshot }: { plan: Plan } & Pick<Ci
             <li key={helperId} className="left-out">
               <span>
                 <strong>{name}</strong>
-                <span className="block small">{sentence}</span>
+                <span className="block small">{tPlanner.phrase(sentence)}</span>
                 {thankedAt !== undefined && <span className="block small muted">{t('assign.thankedOn', { date: t.date(localDateOf(thankedAt, timeZone), 'short') })}</span>}
               </span>
               {thankedAt !== undefined
-                ? <button type="button" className="button small quiet" aria-label={t('assign.unthankLabel', { name })} onClick={() => run('helper/unthank-reserve', helperId)}>{sharedText.undo}</button>
+                ? <button type="button" className="button small quiet" aria-label={t('assign.unthankLabel', { name })} onClick={() => run('helper/unthank-reserve', helperId)}>{say('shared.undo')}</button>
                 : reason.kind !== 'no-offer' && (
                   <button type="button" className="button small" aria-label={t('assign.thankLabel', { name })} onClick={() => run('helper/thank-reserve', helperId)}>{t('assign.thank')}</button>
                 )}

@@ -14,16 +14,18 @@ import { CrisisList } from '../shared/CrisisHelp'
 import { Segmented } from '../shared/Choices'
 import { changedFields } from '../shared/changedFields'
 import { Field, focusFirstInvalid } from '../shared/Field'
-import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
 import { draftErrors, draftFromNeed, needDraftOf, newNeedDraft, newNeedOf, previewNeed, type NeedFormDraft, type RepeatChoice } from './needDraft'
 import { SafetyControl, SafetyQuestionField } from './Safety'
 import { StopsPanel } from './StopsPanel'
 import { NeedTimeFields } from './NeedTimeFields'
-import { useText } from '../../i18n'
+import { sharedCatalogue, useText } from '../../i18n'
 import { weekdayValue } from '../../domain/phrase'
 import { assessCatalogue } from '../../i18n/catalogues/assess'
 import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
+import { refusalText } from './refusals'
+
+const say = sharedCatalogue.format
 
 export function NeedForm({ docId, store, snapshot, needId, initialTitle }: CircleViewProps & { needId?: string; initialTitle?: string }) {
   const tCoordinator = useText(coordinatorCatalogue)
@@ -62,11 +64,11 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
       ? store.run('need/update', { id: existing.id, fields: changedFields(opening, fields) }, Date.now())
       : store.run('need/add', newNeedOf(draft), Date.now())
     if (!result.ok) {
-      showNotice(result.problems.map((p) => p.message).join(' '))
+      showNotice(refusalText(result.problems))
       return
     }
     form.reset()
-    showSavedNotice(`${sharedText.saved}: “${fields.title}”.`)
+    showSavedNotice(`${say('shared.saved')}: “${fields.title}”.`)
     navigate(`c/${docId}/needs`)
   }
 
@@ -74,7 +76,7 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
     if (!existing) return
     store.run('need/remove', { id: existing.id }, Date.now())
     form.reset()
-    showSavedNotice(t('assess.needs.removed', { title: existing.title }), { label: sharedText.undo, run: () => store.undo() })
+    showSavedNotice(t('assess.needs.removed', { title: existing.title }), { label: say('shared.undo'), run: () => store.undo() })
     navigate(`c/${docId}/needs`)
   }
 

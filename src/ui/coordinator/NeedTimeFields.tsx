@@ -2,6 +2,7 @@ import { Field } from '../shared/Field'
 import { draftSlots, type NeedFormDraft, type SlotDraft } from './needDraft'
 import { useText } from '../../i18n'
 import { assessCatalogue } from '../../i18n/catalogues/assess'
+import { dateInWords, timeInWords } from '../shared/inWords'
 // Up to a whole night or a long day: a night sit (22:00 to 06:00) takes 8 hours.
 const DURATIONS = [5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 240, 300, 360, 480, 600, 720]
 
@@ -19,8 +20,8 @@ export function NeedTimeFields({ draft, set, error, durationError }: {
     <>
       {draft.repeat === 'once' && (
         <div className="two-columns">
-          <Field label={t('assess.needForm.onDate')}>
-            {({ id }) => <input id={id} type="date" value={draft.onceDate} onChange={(e) => e.target.value && set({ onceDate: e.target.value })} />}
+          <Field label={t('assess.needForm.onDate')} inWords={dateInWords(draft.onceDate)}>
+            {({ id, describedBy }) => <input id={id} type="date" aria-describedby={describedBy} value={draft.onceDate} onChange={(e) => e.target.value && set({ onceDate: e.target.value })} />}
           </Field>
           <Field label={t('assess.needForm.byDays')}>
             {({ id }) => (
@@ -47,11 +48,11 @@ export function NeedTimeFields({ draft, set, error, durationError }: {
           </label>
           {!slot.anyTime && (
             <div className="two-columns">
-              <Field label={slots.length > 1 ? `${t('assess.needForm.from')} (${index + 1})` : t('assess.needForm.from')}>
-                {({ id }) => <input id={id} type="time" value={slot.start} aria-invalid={Boolean(error)} onChange={(e) => updateSlot(index, { start: e.target.value })} />}
+              <Field label={slots.length > 1 ? `${t('assess.needForm.from')} (${index + 1})` : t('assess.needForm.from')} inWords={timeInWords(slot.start)}>
+                {({ id, describedBy }) => <input id={id} type="time" aria-describedby={describedBy} value={slot.start} aria-invalid={Boolean(error)} onChange={(e) => updateSlot(index, { start: e.target.value })} />}
               </Field>
-              <Field label={slots.length > 1 ? `${t('assess.needForm.until')} (${index + 1})` : t('assess.needForm.until')}>
-                {({ id }) => <input id={id} type="time" value={slot.end} aria-invalid={Boolean(error)} onChange={(e) => updateSlot(index, { end: e.target.value })} />}
+              <Field label={slots.length > 1 ? `${t('assess.needForm.until')} (${index + 1})` : t('assess.needForm.until')} inWords={timeInWords(slot.end)}>
+                {({ id, describedBy }) => <input id={id} type="time" aria-describedby={describedBy} value={slot.end} aria-invalid={Boolean(error)} onChange={(e) => updateSlot(index, { end: e.target.value })} />}
               </Field>
             </div>
           )}
@@ -79,10 +80,10 @@ export function NeedTimeFields({ draft, set, error, durationError }: {
       </Field>
       {draft.repeat !== 'once' && (
         <div className="two-columns">
-          <Field label={t('assess.needForm.startDate')} hint={draft.startDate ? undefined : t('assess.needForm.startsWithCircle')}>
+          <Field label={t('assess.needForm.startDate')} hint={draft.startDate ? undefined : t('assess.needForm.startsWithCircle')} inWords={dateInWords(draft.startDate)}>
             {({ id, describedBy }) => <input id={id} type="date" aria-describedby={describedBy} value={draft.startDate} onChange={(e) => set({ startDate: e.target.value })} />}
           </Field>
-          <Field label={t('assess.needForm.endDate')} hint={draft.endDate ? undefined : t('assess.needForm.endsWithCircle')}>
+          <Field label={t('assess.needForm.endDate')} hint={draft.endDate ? undefined : t('assess.needForm.endsWithCircle')} inWords={dateInWords(draft.endDate)}>
             {({ id, describedBy }) => <input id={id} type="date" aria-describedby={describedBy} value={draft.endDate} onChange={(e) => set({ endDate: e.target.value })} />}
           </Field>
         </div>

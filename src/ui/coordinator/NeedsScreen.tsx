@@ -61,7 +61,7 @@ function NeedCard({ need, docId, snapshot, now, namesSomeone }: { need: Need; do
       <span className="tags">
         <span className={`tag priority-${need.priority}`}>{describe.priorityLabel(need.priority)}</span>
         <span className="tag">{describe.taskKindLabel(need.kind)}</span>
-        {need.mode === 'remote' && <span className="tag">Remote</span>}
+        {need.mode === 'remote' && <span className="tag">{t('assess.needForm.remote')}</span>}
         {need.sensitive && <span className="tag private">{t('assess.needs.sensitive')}</span>}
         {state !== 'clear' && <span className="tag safety">{t(SAFETY_TAGS[state])}</span>}
         {namesSomeone && <span className="tag safety">{t('assess.needs.namesSomeone')}</span>}

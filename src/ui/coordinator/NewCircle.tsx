@@ -9,10 +9,12 @@ import { href, navigate } from '../hooks/router'
 import { showNotice } from '../hooks/notice'
 import { focusFirstInvalid } from '../shared/Field'
 import { deviceTimeZone } from '../hooks/useNow'
-import { sharedText } from '../shared/text'
 import { CircleProfileFields, emptyProfile, profileErrors, type ProfileDraft } from './CircleProfileFields'
-import { useText } from '../../i18n'
+import { sharedCatalogue, useText } from '../../i18n'
 import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
+import { refusalText } from './refusals'
+
+const say = sharedCatalogue.format
 
 export function NewCircle() {
   const t = useText(coordinatorCatalogue)
@@ -50,11 +52,7 @@ export function NewCircle() {
         crisisResources: draft.crisisResources.filter((r) => r.name.trim() || r.contact.trim()),
       },
       Date.now(),
-    ).catch((error: unknown) => {
-      // Nothing was listed or kept (creating is atomic): say why, and that the form is as it was.
-      const { notStarted, refused, typingKept } = sharedText.storage
-      return { ok: false as const, problems: [{ path: '', message: `${notStarted} ${refused(problemOf(error))} ${typingKept}` }] }
-    })
+    ).catch((error: unknown) => ({ ok: false as const, storage: problemOf(error) }))
     if (result.ok && forMe) {
       // The person's own view comes with it: the recipient's document, held here in their role.
       try {
@@ -62,7 +60,7 @@ export function NewCircle() {
         await startOwnView(result.docId, openMapCircle(result.docId).store, Date.now())
       } catch (error) {
         // The circle itself is stored; the person can still open their view by the recipient's invitation (Circle settings).
-        showNotice(`${t('coordinator.newCircle.ownViewFailed')} ${sharedText.storage.refused(problemOf(error))}`)
+        showNotice(`${t('coordinator.newCircle.ownViewFailed')} ${say(`shared.storage.refused.${problemOf(error)}`)}`)
       }
     }
     if (result.ok) {
@@ -70,7 +68,10 @@ export function NewCircle() {
       navigate(`c/${result.docId}/needs`, { replace: true })
     } else {
       setSaving(false)
-      setFailure(result.problems.map((p) => p.message).join(' '))
+      // Nothing was listed or kept (creating is atomic): say why, and that the form is as it was.
+      setFailure('storage' in result
+        ? [say('shared.storage.notStarted'), say(`shared.storage.refused.${result.storage}`), say('shared.storage.typingKept')].join(' ')
+        : refusalText(result.problems))
     }
   }
 

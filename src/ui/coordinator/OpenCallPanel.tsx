@@ -7,10 +7,13 @@ import type { CircleViewProps } from './CircleScreen'
 import { useFillCandidates } from './fillCandidates'
 import { useText } from '../../i18n'
 import { reassessCatalogue } from '../../i18n/catalogues/reassess'
+import { plannerCatalogue } from '../../i18n/catalogues/planner'
+import { refusalText } from './refusals'
 
 /** An open call on Today: who could take it (from the worker's plan), who took it, withdrawing it, asking the group. */
 export function OpenCallPanel({ store, snapshot, occurrence, callId, now }: Pick<CircleViewProps, 'store' | 'snapshot'> & { occurrence: Occurrence; callId: string; now: number }) {
   const t = useText(reassessCatalogue)
+  const tPlanner = useText(plannerCatalogue)
   const candidates = useFillCandidates(snapshot, occurrence, now)
   return (
     <section className="open-call" aria-label={t('reassess.today.openCallTitle')}>
@@ -20,11 +23,11 @@ export function OpenCallPanel({ store, snapshot, occurrence, callId, now }: Pick
         <ul className="row-list">
           {candidates.map((c) => (
             <li key={c.helperId}>
-              <span className="small">{c.sentence}</span>
+              <span className="small">{tPlanner.phrase(c.sentence)}</span>
               <button type="button" className="button small" onClick={() => {
                 const result = store.run('open-call/record-taker', { id: callId, helperId: c.helperId }, Date.now())
                 if (result.ok) showSavedNotice(t('reassess.today.takenBy', { name: c.name }))
-                else showNotice(result.problems.map((p) => p.message).join(' '))
+                else showNotice(refusalText(result.problems))
               }}>{t('reassess.today.tookIt', { name: c.name })}</button>
             </li>
           ))}

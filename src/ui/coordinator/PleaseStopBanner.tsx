@@ -7,6 +7,7 @@ import { useNow } from '../hooks/useNow'
 import type { CircleViewProps } from './CircleScreen'
 import { useText } from '../../i18n'
 import { inboxCatalogue } from '../../i18n/catalogues/inbox'
+import { refusalText } from './refusals'
 
 /** A pause "for a week" runs today and the six days after. */
 const PAUSE_DAYS = 7
@@ -41,7 +42,7 @@ function Request({ store, snapshot, request }: Props & { request: PleaseStop }) 
   const recipient = circle.recipientName
 
   const run = (result: ReturnType<Props['store']['run']>, done: string) =>
-    showNotice(result.ok ? done : result.problems.map((p) => p.message).join(' '))
+    showNotice(result.ok ? done : refusalText(result.problems))
   const answered = { pleaseStopId: request.id }
 
   return (

@@ -5,10 +5,13 @@ import { href } from '../hooks/router'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { useNow } from '../hooks/useNow'
 import { Field } from '../shared/Field'
-import { sharedText } from '../shared/text'
 import type { CircleViewProps } from './CircleScreen'
-import { useText } from '../../i18n'
+import { sharedCatalogue, useText } from '../../i18n'
 import { reassessCatalogue } from '../../i18n/catalogues/reassess'
+import { refusalText } from './refusals'
+import { dateInWords } from '../shared/inWords'
+
+const say = sharedCatalogue.format
 
 /**
  * Letting the whole circle rest ("the map stays ready") and bringing it back
@@ -23,9 +26,9 @@ export function RestPanel({ store, snapshot }: Pick<CircleViewProps, 'store' | '
   const rest = openRest(snapshot.rests)
   const run = (command: () => ReturnType<typeof store.run>, done: string) => {
     const result = command()
-    if (!result.ok) return showNotice(result.problems.map((p) => p.message).join(' '))
+    if (!result.ok) return showNotice(refusalText(result.problems))
     setLookAgain('')
-    showSavedNotice(done, { label: sharedText.undo, run: () => store.undo() })
+    showSavedNotice(done, { label: say('shared.undo'), run: () => store.undo() })
   }
   if (rest) {
     return (
@@ -42,7 +45,7 @@ export function RestPanel({ store, snapshot }: Pick<CircleViewProps, 'store' | '
     <section className="panel" aria-labelledby="rest-title">
       <h2 id="rest-title">{t('reassess.rest.title')}</h2>
       <p className="hint">{t('reassess.rest.hint', { name: circle.recipientName })}</p>
-      <Field label={t('reassess.rest.lookAgainLabel')} hint={t('reassess.rest.lookAgainHint')}>
+      <Field label={t('reassess.rest.lookAgainLabel')} hint={t('reassess.rest.lookAgainHint')} inWords={dateInWords(lookAgain)}>
         {({ id, describedBy }) => (
           <input id={id} type="date" value={lookAgain} min={addDays(today, 1)} aria-describedby={describedBy} onChange={(e) => setLookAgain(e.target.value)} />
         )}

@@ -9,12 +9,13 @@ import { CrisisList } from '../shared/CrisisHelp'
 import type { CircleViewProps } from './CircleScreen'
 import { useText } from '../../i18n'
 import { assessCatalogue } from '../../i18n/catalogues/assess'
+import { refusalText } from './refusals'
 
 type Store = CircleViewProps['store']
 
 function run<N extends CommandName>(store: Store, name: N, input: CommandInput<N>, done: string): boolean {
   const result = store.run(name, input, Date.now())
-  showNotice(result.ok ? done : result.problems.map((p) => p.message).join(' '))
+  showNotice(result.ok ? done : refusalText(result.problems))
   return result.ok
 }
 

@@ -7,6 +7,7 @@ import type { CircleViewProps } from './CircleScreen'
 import { useText } from '../../i18n'
 import { dateValue } from '../../domain/phrase'
 import { inboxCatalogue } from '../../i18n/catalogues/inbox'
+import { refusalText } from './refusals'
 
 /** The stops of a need that still matter today (a pause not over yet, an end), earliest first. */
 export function currentStops(stops: readonly Stop[], needId: string, today: string): Stop[] {
@@ -36,7 +37,7 @@ export function StopsPanel({ store, snapshot, need }: Pick<CircleViewProps, 'sto
             <span>{stopLabel(stop, helperName)}</span>
             <button type="button" className="button small" onClick={() => {
               const result = store.run('need/resume', { id: stop.id }, Date.now())
-              showNotice(result.ok ? t('inbox.resumed', { title: need.title }) : result.problems.map((p) => p.message).join(' '))
+              showNotice(result.ok ? t('inbox.resumed', { title: need.title }) : refusalText(result.problems))
             }}>{t('inbox.resume')}</button>
           </li>
         ))}

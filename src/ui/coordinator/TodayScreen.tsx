@@ -17,6 +17,7 @@ import { ClockNote } from './ClockNote'
 import { SafetyFirstPanel } from './Safety'
 import { useText } from '../../i18n'
 import { reassessCatalogue } from '../../i18n/catalogues/reassess'
+import { refusalText } from './refusals'
 // Who could take a time comes from the planner: loaded only when a call is open or someone is sought.
 const OpenCallPanel = lazyScreen(() => import('./OpenCallPanel'), (m) => m.OpenCallPanel)
 const FindSomeonePanel = lazyScreen(() => import('./FindSomeonePanel'), (m) => m.FindSomeonePanel)
@@ -91,7 +92,7 @@ function OccurrenceCard({ store, snapshot, occurrence, now, readOnly }: CircleVi
   const [finding, setFinding] = useState(false)
   const run = (...args: Parameters<MapStore['run']>) => {
     const result = store.run(...args)
-    if (!result.ok) showNotice(result.problems.map((p) => p.message).join(' '))
+    if (!result.ok) showNotice(refusalText(result.problems))
     return result.ok
   }
   const setStatus = (kind: 'done' | 'missed' | 'needs-cover' | 'cancelled') => run('occurrence/set-status', { occurrenceId: occurrence.id, status: kind }, Date.now())

@@ -9,6 +9,7 @@ import { WeeklyRangesField } from '../shared/WeeklyRangesField'
 import { NEW_WINDOW, offerDraftErrors, offerDraftOf, offerOfDraft, type OfferDraft } from './offerDraft'
 import { helperCatalogue } from '../../i18n/catalogues/helper'
 import type { HelperScreenProps } from './types'
+import { dateInWords } from '../shared/inWords'
 
 const t = helperCatalogue.format
 
@@ -31,7 +32,7 @@ export function OfferScreen({ store, snapshot, brief, coordinator, now }: Helper
     }
     if (!store) return // never painted from the stored copy; kept safe all the same
     const saved = store.saveOffer(offerOfDraft(draft), now)
-    if (!saved.ok) return showNotice(saved.message)
+    if (!saved.ok) return showNotice(t('helper.offer.notSaved'))
     form.reset(draft) // what was sent is where the form now starts
     showSavedNotice(t('helper.offer.saved', { coordinator }))
   }
@@ -79,10 +80,10 @@ export function OfferScreen({ store, snapshot, brief, coordinator, now }: Helper
             ))}
           </div>
           <div className="two-columns offer-dates">
-            <Field label={t('helper.offer.firstDay')} hint={draft.from ? undefined : t('helper.offer.openDate')}>
+            <Field label={t('helper.offer.firstDay')} hint={draft.from ? undefined : t('helper.offer.openDate')} inWords={dateInWords(draft.from)}>
               {({ id, describedBy }) => <input id={id} type="date" aria-describedby={describedBy} value={draft.from} onChange={(e) => set({ from: e.target.value })} />}
             </Field>
-            <Field label={t('helper.offer.lastDay')} hint={draft.until ? undefined : t('helper.offer.openDate')} error={shown.until}>
+            <Field label={t('helper.offer.lastDay')} hint={draft.until ? undefined : t('helper.offer.openDate')} error={shown.until} inWords={dateInWords(draft.until)}>
               {({ id, describedBy, invalid }) => <input id={id} type="date" aria-describedby={describedBy} aria-invalid={invalid} value={draft.until} onChange={(e) => set({ until: e.target.value })} />}
             </Field>
           </div>

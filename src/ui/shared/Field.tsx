@@ -1,16 +1,19 @@
 import { useId, type ReactNode } from 'react'
 
-/** A labelled control with an optional hint and error, wired for screen readers. */
+/** A labelled control with an optional hint, error and value in words (inWords.ts), wired for screen readers. */
 export function Field(props: {
   label: string
   hint?: string
   error?: string
+  /** The value in the app's language, for a field the browser formats its own way (dates, times). */
+  inWords?: string
   children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode
 }) {
   const id = useId()
   const hintId = props.hint ? `${id}-hint` : undefined
   const errorId = props.error ? `${id}-error` : undefined
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
+  const wordsId = props.inWords ? `${id}-words` : undefined
+  const describedBy = [hintId, wordsId, errorId].filter(Boolean).join(' ') || undefined
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
@@ -20,6 +23,7 @@ export function Field(props: {
         </p>
       )}
       {props.children({ id, describedBy, invalid: Boolean(props.error) })}
+      {props.inWords && <p id={wordsId} className="in-words">{props.inWords}</p>}
       {props.error && (
         <p id={errorId} className="error" role="alert">
           {props.error}

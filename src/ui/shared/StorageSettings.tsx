@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react'
 import { requestPersistentStorage, storageEstimate, type StorageEstimate } from '../../sync/persistence'
-import { useText } from '../../i18n'
+import { currentLocale, useText } from '../../i18n'
 import { settingsCatalogue } from '../../i18n/catalogues/settings'
 
 const UNITS = [['gigabyte', 1e9], ['megabyte', 1e6], ['kilobyte', 1e3]] as const
 
 function formatBytes(bytes: number): string {
   const [unit, size] = UNITS.find(([, size]) => bytes >= size) ?? UNITS[2]
-  return new Intl.NumberFormat(undefined, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: bytes / size < 10 ? 1 : 0 }).format(bytes / size)
+  return new Intl.NumberFormat(currentLocale().tag, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: bytes / size < 10 ? 1 : 0 }).format(bytes / size)
 }
 
 /** Whether the browser agreed to keep Kith's data, and how much room it uses and has. */

@@ -2,6 +2,7 @@ import * as describe from '../../i18n/describe'
 import { WEEKDAYS } from '../../domain/model'
 import { rangeCrossesMidnight, type DayGroup, type GroupedRange } from '../../domain/weeklyRanges'
 import { Field } from './Field'
+import { timeInWords } from './inWords'
 
 export interface WeeklyRangesWords {
   row: (n: number) => string
@@ -43,11 +44,11 @@ export function WeeklyRangesField({ rows, onChange, words, error, newRow }: {
             )}
           </Field>
           <div className="two-columns">
-            <Field label={words.from}>
-              {({ id }) => <input id={id} type="time" aria-invalid={Boolean(error)} value={row.start} onChange={(e) => setRow(index, { start: e.target.value })} />}
+            <Field label={words.from} inWords={timeInWords(row.start)}>
+              {({ id, describedBy }) => <input id={id} type="time" aria-describedby={describedBy} aria-invalid={Boolean(error)} value={row.start} onChange={(e) => setRow(index, { start: e.target.value })} />}
             </Field>
-            <Field label={words.until}>
-              {({ id }) => <input id={id} type="time" aria-invalid={Boolean(error)} value={row.end} onChange={(e) => setRow(index, { end: e.target.value })} />}
+            <Field label={words.until} inWords={timeInWords(row.end)}>
+              {({ id, describedBy }) => <input id={id} type="time" aria-describedby={describedBy} aria-invalid={Boolean(error)} value={row.end} onChange={(e) => setRow(index, { end: e.target.value })} />}
             </Field>
           </div>
           {row.start && row.end && rangeCrossesMidnight(row) && <p className="hint">{words.overnight}</p>}

@@ -11,7 +11,31 @@ import { NeedsScreen } from '../../../src/ui/coordinator/NeedsScreen'
 import { BoundariesScreen } from '../../../src/ui/coordinator/BoundariesScreen'
 import { TodayScreen } from '../../../src/ui/coordinator/TodayScreen'
 import { EndScreen } from '../../../src/ui/coordinator/EndScreen'
+import { AssignScreen } from '../../../src/ui/coordinator/AssignScreen'
+import { CoverageScreen } from '../../../src/ui/coordinator/CoverageScreen'
+import { refusalText } from '../../../src/ui/coordinator/refusals'
 import { NOW, dailyNeedDraft, helperDraft, idOf, later, offerDraft } from '../../helpers/mapStore'
+
+// The planner runs in a Web Worker, which happy-dom has not: here the same worker code's work
+// (domain/planner's plan) answers in this thread, through structured clones as a worker's would.
+vi.mock('../../../src/ui/hooks/planWorker', async (original) => {
+  const actual = await original<typeof import('../../../src/ui/hooks/planWorker')>()
+  const { plan } = await import('../../../src/domain/planner')
+  return {
+    ...actual,
+    planInWorker: actual.createPlanRunner(() => {
+      const worker = {
+        onmessage: null as ((event: MessageEvent) => void) | null,
+        postMessage({ id, input }: { id: number; input: Parameters<typeof plan>[0] }) {
+          const answer = structuredClone({ id, ok: true, plan: plan(structuredClone(input)), ms: 0 })
+          setTimeout(() => worker.onmessage?.({ data: answer } as MessageEvent))
+        },
+        terminate() {},
+      }
+      return worker as never
+    }),
+  }
+})
 
 /**
  * The coordinator's screens in Spanish: after switching, no English word is left on them — in
@@ -78,6 +102,7 @@ describe('the coordinator’s screens in Spanish', () => {
     ['Reassess: today', TodayScreen, 'Hoy'],
     ['Reassess: check-in', CheckInScreen, 'Repaso semanal'],
     ['Reassess: end', EndScreen, 'Terminar o ampliar'],
+    ['Map: coverage', CoverageScreen, 'Cobertura'],
   ]
   for (const [name, view, heading] of screens) {
     it(`${name} has no English left`, async () => {
@@ -87,4 +112,37 @@ describe('the coordinator’s screens in Spanish', () => {
       expect(english).toEqual([])
     })
   }
+
+  it('Assign shows the planner’s proposals with their reasons, and who is left out and why, in Spanish', async () => {
+    const store = spanishCircle()
+    // Plans are kept per circle and version (usePlan): one more change makes this circle's plan
+    // its own, not the Coverage test's circle's, made at the same instant.
+    store.run('circle/set-check-in-day', { weekday: 3 }, later(20))
+    render(<Screen store={store} view={AssignScreen} />)
+    await screen.findByRole('heading', { level: 1, name: 'Asignar' })
+    // Ana offered Wednesday mornings: the planner proposes her, with its reasons in Spanish.
+    const reasons = await screen.findAllByText(/^ofreció paseos del perro · libre mié por la mañana · /, {}, { timeout: 10_000 })
+    expect(reasons.length).toBeGreaterThan(0)
+    expect(screen.getAllByText('En reserva: se ofreció solo como respaldo').length).toBeGreaterThan(0)
+    const english = wordsOnPage().filter((text) => ENGLISH.test(text))
+    expect(english).toEqual([])
+  })
+
+  it('Coverage says the gaps in Spanish', async () => {
+    const store = spanishCircle()
+    store.run('circle/set-check-in-day', { weekday: 4 }, later(20))
+    render(<Screen store={store} view={CoverageScreen} />)
+    const gaps = await screen.findAllByText(/^(Nadie se ha ofrecido|Quienes podrían están en su límite semanal): “(Pasear a Bruno|Llamada)”, /, {}, { timeout: 10_000 })
+    expect(gaps.length).toBeGreaterThan(0)
+    expect(wordsOnPage().filter((text) => ENGLISH.test(text))).toEqual([])
+  })
+
+  it('a refusal reads in Spanish', () => {
+    const store = spanishCircle()
+    const refused = store.run('assignment/remove', { id: 'goneSeries01' }, later(20))
+    expect(refused.ok).toBe(false)
+    expect(refused.ok ? '' : refusalText(refused.problems)).toBe('Esta asignación ya se quitó.')
+    const late = store.run('circle/extend', { endDate: '2026-12-01' }, later(21))
+    expect(late.ok ? '' : refusalText(late.problems)).toBe('Elige una fecha posterior al final actual, martes, 8 de diciembre de 2026.')
+  })
 })

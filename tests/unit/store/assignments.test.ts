@@ -1,3 +1,4 @@
+import { inEnglish } from '../../helpers/refusals'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { subtractSeries } from '../../../src/store/commands'
@@ -53,7 +54,7 @@ describe('assignments', () => {
   it('refuses proposals naming a helper or need that is gone, writing none of them', () => {
     const { store, needId, helperIds: [sam] } = circleWithHelpers('Sam')
     const result = store.run('assignment/accept', { assignments: [proposal(needId, sam), proposal(needId, 'goneHelper01')] }, NOW)
-    expect(result).toEqual({ ok: false, problems: [{ path: 'input/assignments/1/helperId', message: 'This helper is no longer in the circle.' }] })
+    expect(inEnglish(result)).toEqual({ ok: false, problems: [{ path: 'input/assignments/1/helperId', message: 'This helper is no longer in the circle.' }] })
     expect(store.run('assignment/accept', { assignments: [proposal('goneNeed0001', sam)] }, NOW)).toMatchObject({ ok: false, problems: [{ path: 'input/assignments/0/needId' }] })
     expect(store.run('assignment/accept', { assignments: [proposal(needId, sam, { until: '2026-11-01' })] }, NOW)).toMatchObject({ ok: false, problems: [{ path: 'input/assignments/0/until' }] })
     expect(store.getSnapshot().assignments).toEqual([])
@@ -66,7 +67,7 @@ describe('assignments', () => {
     expect(store.run('assignment/remove', { id }, later(11))).toEqual({ ok: true })
     expect(store.getSnapshot().assignments).toEqual([])
     expect(store.getSnapshot().activity[0].summary).toBe('Removed: Sam takes “Walk the dog” at 08:00 on Tue and Thu, 25 Nov – 8 Dec')
-    expect(store.run('assignment/remove', { id }, later(12))).toEqual({ ok: false, problems: [{ path: 'input/id', message: 'This assignment was already removed.' }] })
+    expect(inEnglish(store.run('assignment/remove', { id }, later(12)))).toEqual({ ok: false, problems: [{ path: 'input/id', message: 'This assignment was already removed.' }] })
   })
 
   it('splits a daily series by weekday: Mon–Thu to one helper, Fri–Sun to another', () => {
@@ -120,9 +121,9 @@ describe('assignments', () => {
   it('refuses a split that gives one day to two helpers, or names a need that is gone', () => {
     const { store, needId, helperIds: [sam, lee] } = circleWithHelpers('Sam', 'Lee')
     const set = { needId, slotKey: '08:00', ...RANGE, role: 'primary' as const, override: null }
-    expect(store.run('assignment/set', { ...set, parts: [{ weekdays: [1, 2], helperId: sam }, { weekdays: [2, 3], helperId: lee }] }, NOW))
+    expect(inEnglish(store.run('assignment/set', { ...set, parts: [{ weekdays: [1, 2], helperId: sam }, { weekdays: [2, 3], helperId: lee }] }, NOW)))
       .toEqual({ ok: false, problems: [{ path: 'input/parts', message: 'Each day can go to one helper only.' }] })
-    expect(store.run('assignment/set', { ...set, needId: 'goneNeed0001', parts: [{ weekdays: [1], helperId: sam }] }, NOW))
+    expect(inEnglish(store.run('assignment/set', { ...set, needId: 'goneNeed0001', parts: [{ weekdays: [1], helperId: sam }] }, NOW)))
       .toEqual({ ok: false, problems: [{ path: 'input/needId', message: 'This need is no longer in the circle.' }] })
     expect(store.getSnapshot().assignments).toEqual([])
   })

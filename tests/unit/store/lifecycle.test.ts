@@ -1,3 +1,4 @@
+import { inEnglish } from '../../helpers/refusals'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { FOLLOW_UP_DAYS, type CommandName, type CommandInput } from '../../../src/store'
@@ -23,7 +24,7 @@ describe('the weekly rhythm and the end of the support', () => {
     expect(store.run('circle/extend', { endDate: '2026-12-22' }, later(1))).toEqual({ ok: true })
     expect(store.getSnapshot().circle?.endDate).toBe('2026-12-22')
     expect(store.getSnapshot().activity[0]).toMatchObject({ kind: 'circle/extended', summary: 'Support extended until Tuesday, 22 December 2026' })
-    expect(store.run('circle/extend', { endDate: '2026-12-22' }, later(2)))
+    expect(inEnglish(store.run('circle/extend', { endDate: '2026-12-22' }, later(2))))
       .toEqual({ ok: false, problems: [{ path: 'input/endDate', message: 'Choose a date after the current end, Tuesday, 22 December 2026.' }] })
   })
 
@@ -59,7 +60,7 @@ describe('the weekly rhythm and the end of the support', () => {
       ['circle/update', { recipientName: 'Someone else' }],
     ]
     for (const [name, input] of attempts) {
-      expect(store.run(name, input as never, later(11))).toEqual({ ok: false, problems: [{ path: 'circle/status', message: ENDED }] })
+      expect(inEnglish(store.run(name, input as never, later(11)))).toEqual({ ok: false, problems: [{ path: 'circle/status', message: ENDED }] })
     }
     expect(Y.encodeStateVector(store.doc)).toEqual(before)
 
@@ -71,6 +72,6 @@ describe('the weekly rhythm and the end of the support', () => {
 
   it('refuses to reopen a circle that is still running', () => {
     const store = startedStore()
-    expect(store.run('circle/reopen', {}, NOW)).toEqual({ ok: false, problems: [{ path: 'circle/status', message: 'This circle is still running.' }] })
+    expect(inEnglish(store.run('circle/reopen', {}, NOW))).toEqual({ ok: false, problems: [{ path: 'circle/status', message: 'This circle is still running.' }] })
   })
 })

@@ -1,3 +1,4 @@
+import { inEnglish } from '../../helpers/refusals'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createMapStore, readMapSnapshot, MAP_SCHEMA_VERSION } from '../../../src/store'
@@ -46,7 +47,7 @@ describe('map store', () => {
     const store = startedStore()
     const night = (durationMinutes: number) => ({ ...needDraft().timing, slots: [{ start: '22:00', end: '06:00', spanDays: 1 }], durationMinutes })
     const before = Y.encodeStateVector(store.doc)
-    expect(store.run('need/add', needDraft({ timing: night(9 * 60) }), NOW)).toEqual({
+    expect(inEnglish(store.run('need/add', needDraft({ timing: night(9 * 60) }), NOW))).toEqual({
       ok: false, problems: [{
         path: 'input/timing/slots/0',
         message: 'This takes about 9 hours, but 22:00 to 06:00 the next morning is only 8 hours long. Please make the times wider or the time it takes shorter.',

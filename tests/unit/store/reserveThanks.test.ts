@@ -1,3 +1,5 @@
+import { inEnglish } from '../../helpers/refusals'
+import { english } from '../../helpers/plannerWords'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { plan, planInputOf } from '../../../src/domain/planner'
@@ -17,7 +19,8 @@ describe('thank them and keep them in reserve', () => {
     must(circle.store.run('offer/save', offerDraft(d, { kinds: ['meal'], windows: [2, 4].map((weekday) => ({ weekday, start: '17:00', end: '20:00' })), weeklyLimit: 0 }), later(21)))
     const snapshot = circle.store.getSnapshot()
     const planned = plan(planInputOf({ ...snapshot, circle: snapshot.circle! }, NOW))
-    expect(planned.leftOut.find((l) => l.helperId === d)).toEqual({
+    const left = planned.leftOut.find((l) => l.helperId === d)!
+    expect({ ...left, sentence: english(left.sentence) }).toEqual({
       helperId: d, reason: { kind: 'reserve', needIds: [circle.needs.dinner] }, sentence: 'Kept in reserve: backup for “Bring dinner”',
     })
     expect(planned.leftOut.map((l) => l.helperId)).not.toContain(a)
@@ -66,7 +69,7 @@ describe('thank them and keep them in reserve', () => {
     expect(circle.store.getSnapshot().activity[0]).toMatchObject({ kind: 'helper/thanks-withdrawn', refs: [d] })
     expect(projectHelper(inputOf(circle), d, '2026-12-06')!.messages).toEqual({})
     // Taken back already, or someone who is not in the circle: a clear refusal, nothing written.
-    expect(circle.store.run('helper/unthank-reserve', { helperId: d }, later(33))).toMatchObject({ ok: false, problems: [{ message: 'That thank-you was already taken back.' }] })
-    expect(circle.store.run('helper/thank-reserve', { helperId: 'nobody' }, later(33))).toMatchObject({ ok: false, problems: [{ message: 'This helper is no longer in the circle.' }] })
+    expect(inEnglish(circle.store.run('helper/unthank-reserve', { helperId: d }, later(33)))).toMatchObject({ ok: false, problems: [{ message: 'That thank-you was already taken back.' }] })
+    expect(inEnglish(circle.store.run('helper/thank-reserve', { helperId: 'nobody' }, later(33)))).toMatchObject({ ok: false, problems: [{ message: 'This helper is no longer in the circle.' }] })
   })
 })

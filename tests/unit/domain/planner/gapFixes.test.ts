@@ -1,3 +1,4 @@
+import { english } from '../../../helpers/plannerWords'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { diffPlans, gapFixes, plan, withFix, type PlanInput } from '../../../../src/domain/planner'
@@ -21,7 +22,7 @@ describe('gap fixes', () => {
     const fix = onlyFix(makeInput({ needs: [walk], occurrences: mornings([7]), helpers: [makeHelper('a')], offers: [makeOffer('a')] }))
     expect(fix).toMatchObject({ reason: 'no-offer-of-kind', fix: { kind: 'open-call', needId: 'walk', weekday: 7, start: '07:00', end: '09:00' } })
     // The need's own title, not its kind.
-    expect(fix.sentence).toBe(`Post an open call for “${walk.title}” on Sunday mornings`)
+    expect(english(fix.sentence)).toBe(`Post an open call for “${walk.title}” on Sunday mornings`)
     expect(fix.fills).toEqual(fix.occurrenceIds)
   })
 
@@ -32,7 +33,7 @@ describe('gap fixes', () => {
       offers: [makeOffer('sam', { kinds: ['dog-walk'], windows: ranges(WEEKDAYS_MON_FRI, '07:00', '09:00') })],
     }))
     expect(fix).toMatchObject({ reason: 'no-one-at-that-time', fix: { kind: 'extend-window', helperId: 'sam', weekday: 6, start: '07:00', end: '09:00' } })
-    expect(fix.sentence).toBe('Ask Sam whether Saturday mornings work')
+    expect(english(fix.sentence)).toBe('Ask Sam whether Saturday mornings work')
   })
 
   it('raises the limit of someone who could, for the weeks that need it', () => {
@@ -42,7 +43,7 @@ describe('gap fixes', () => {
       offers: [makeOffer('lee', { kinds: ['dog-walk'], windows: ranges([1, 3, 5], '07:00', '09:00'), weeklyLimit: 2 })],
     }))
     expect(fix).toMatchObject({ reason: 'everyone-at-limit', fix: { kind: 'raise-limit', helperId: 'lee', to: 3, weeks: ['2025-06-02', '2025-06-09'] } })
-    expect(fix.sentence).toBe('Raise Lee’s limit to 3 for two weeks')
+    expect(english(fix.sentence)).toBe('Raise Lee’s limit to 3 for two weeks')
     expect(fix.fills).toHaveLength(2)
   })
 
@@ -55,7 +56,7 @@ describe('gap fixes', () => {
     }))
     expect(fix.reason).toBe('everyone-at-limit')
     expect(fix.fix.kind).not.toBe('raise-limit')
-    expect(fix.sentence).toContain('Lee already offers a lot: ask them as backup rather than raising a limit')
+    expect(english(fix.sentence)).toContain('Lee already offers a lot: ask them as backup rather than raising a limit')
   })
 
   it('asks whether an offer could run longer', () => {
@@ -65,7 +66,7 @@ describe('gap fixes', () => {
       offers: [makeOffer('sam', { kinds: ['dog-walk'], until: '2025-06-08' })],
     }))
     expect(fix).toMatchObject({ reason: 'outside-offer-dates', fix: { kind: 'extend-dates', helperId: 'sam', from: null, until: '2025-06-11' } })
-    expect(fix.sentence).toBe('Ask Sam whether they could help until 2025-06-11')
+    expect(english(fix.sentence)).toBe('Ask Sam whether they could help until 11 Jun')
   })
 
   it('suggests a conversation, not a setting, for off-limits time', () => {

@@ -1,3 +1,4 @@
+import { english, englishAll } from '../../../helpers/plannerWords'
 /**
  * Issue 9, item 4: times as people say them. Windows that run past midnight ("Saturday 22:00
  * to 06:00") are planned as one night: occurrences end the next morning, a helper is never
@@ -85,11 +86,11 @@ describe('the night the clocks change', () => {
     expect((shortNight.windowEnd - shortNight.windowStart) / HOUR).toBe(7)
     const result = plan(input)
     expect(result.unfilled.map((u) => [u.occurrenceId, u.reason])).toEqual([[shortNight.id, 'clock-change']])
-    expect(result.unfilled[0].detail).toBe('The clocks go forward during Saturday night, so it is shorter than usual and “Night sit with Alex” doesn’t fit in it then.')
-    expect(describeGaps(input, result)).toEqual(['Too short when the clocks go forward: “Night sit with Alex”, Saturday nights'])
+    expect(english(result.unfilled[0].detail)).toBe('The clocks go forward during Saturday night, so it is shorter than usual and “Night sit with Alex” doesn’t fit in it then.')
+    expect(englishAll(describeGaps(input, result))).toEqual(['Too short when the clocks go forward: “Night sit with Alex”, Saturday nights'])
     const [fix] = gapFixes(input, result)
     expect(fix.fix).toEqual({ kind: 'none' })
-    expect(fix.sentence).toMatch(/start earlier or stay later that one time/)
+    expect(english(fix.sentence)).toMatch(/start earlier or stay later that one time/)
   })
 
   it('still says "no one is free" when no one offers that night in any week', () => {
@@ -109,7 +110,7 @@ describe('the night the clocks change', () => {
     // Sam's 22:00 to 05:00 holds eight real hours only that night.
     expect(result.placements.map((p) => p.occurrenceId)).toEqual([longNight.id])
     expect(result.unfilled.map((u) => u.reason)).toEqual(['no-one-at-that-time', 'no-one-at-that-time'])
-    expect(result.unfilled[0].detail).toBe('No one who could do “Night sit with Alex” is free on Saturday night.')
+    expect(english(result.unfilled[0].detail)).toBe('No one who could do “Night sit with Alex” is free on Saturday night.')
   })
 })
 

@@ -1,3 +1,4 @@
+import { english, englishAll } from '../../../helpers/plannerWords'
 import { describe, expect, it } from 'vitest'
 import { isOvereager, offeredCapacity, plan } from '../../../../src/domain/planner'
 import {
@@ -102,7 +103,7 @@ describe('preferences', () => {
     }))
     const tuesdays = result.placements.filter((p) => p.occurrenceId.match(/2025-06-(03|10|17)/))
     expect(tuesdays.every((p) => p.helperId === 'b' && p.fromAccepted)).toBe(true)
-    expect(tuesdays[0].reasons[0]).toBe('accepted earlier')
+    expect(english(tuesdays[0].reasons[0])).toBe('accepted earlier')
     const thursdays = result.placements.filter((p) => p.occurrenceId.match(/2025-06-(05|12|19)/))
     expect(thursdays.map((p) => p.helperId)).toEqual(['a', 'a', 'a'])
     expect(result.assignments[0]).toBe(accepted[0])
@@ -117,7 +118,7 @@ describe('preferences', () => {
       helpers: [makeHelper('a'), makeHelper('b', { name: 'Bo' })],
       offers: [makeOffer('a'), makeOffer('b', { windows: ranges([2], '08:00', '22:00') })],
     }))
-    expect(result.droppedAccepted).toEqual([{
+    expect(result.droppedAccepted.map((d) => ({ ...d, detail: english(d.detail), violations: d.violations.map((v) => ({ ...v, detail: english(v.detail) })) }))).toEqual([{
       assignmentId: 'acc', occurrenceId: 'dinner:2025-06-05:18:00',
       violations: [{ kind: 'not-available', detail: 'not available on Thursdays' }],
       detail: 'Bo: not available on Thursdays',
@@ -137,7 +138,7 @@ describe('preferences', () => {
     }
     const kept = plan(makeInput(base))
     expect(kept.placements).toEqual([expect.objectContaining({ helperId: 'b', start: at(TUESDAY, '18:00'), fromAccepted: true })])
-    expect(kept.placements[0].reasons).toContain('kept by your decision (Bo is not available then)')
+    expect(englishAll(kept.placements[0].reasons)).toContain('kept by your decision (Bo is not available then)')
     const excluded = plan(makeInput({ ...base, boundaries: { excludedPeople: [{ id: 'x', name: 'bo', note: '' }], offLimits: [] } }))
     expect(excluded.placements).toEqual([])
     expect(excluded.droppedAccepted[0].violations.map((v) => v.kind)).toEqual(['excluded'])

@@ -1,3 +1,4 @@
+import { english, englishAll } from '../../../helpers/plannerWords'
 import { describe, expect, it } from 'vitest'
 import { checkHardRules, plan, plannedStart } from '../../../../src/domain/planner'
 import {
@@ -139,7 +140,7 @@ describe('hard rules', () => {
     const fits = plan(makeInput({
       ...base, helpers: [makeHelper('a', { tags: [' spanish'] })], offers: [makeOffer('a', { kinds: ['call'] })],
     }))
-    expect(fits.placements[0].reasons).toContain('has Spanish')
+    expect(englishAll(fits.placements[0].reasons)).toContain('has Spanish')
   })
 
   it('checkHardRules lists every rule broken, most fundamental first', () => {
@@ -150,7 +151,7 @@ describe('hard rules', () => {
       { excludedPeople: [{ id: 'x', name: 'SAM', note: '' }], offLimits: [] },
       { timeZone: 'Europe/Berlin', role: 'primary', bookings: [] },
     )
-    expect(violations).toEqual([
+    expect(violations.map((v) => ({ ...v, detail: english(v.detail) }))).toEqual([
       { kind: 'excluded', detail: 'not to be involved' },
       { kind: 'kind-not-offered', detail: "hasn't offered meals" },
       { kind: 'remote-only', detail: 'remote only' },

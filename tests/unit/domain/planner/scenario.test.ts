@@ -1,3 +1,4 @@
+import { english, englishAll } from '../../../helpers/plannerWords'
 /**
  * Maria's two weeks away (seeds/support-map-workflow.txt): a morning and an evening dog walker,
  * a neighbour for plants and mail, two callers (one only after 9 pm), Priya the coordinator
@@ -86,14 +87,14 @@ describe("Maria's circle", () => {
     const saturday = input.occurrences.find((o) => o.id === 'walk:2025-06-07:07:00')!
     const daniel = whoCouldFill(saturday, input, { plan: result }).find((c) => c.helperId === 'daniel')!
     expect(daniel.canTake).toBe(false)
-    expect(daniel.sentence).toBe('  daniel  ROSSI : not to be involved')
+    expect(english(daniel.sentence)).toBe('  daniel  ROSSI : not to be involved')
   })
 
   it('leaves weekend walks as a named gap', () => {
     const weekendWalks = result.unfilled.filter((u) => u.occurrenceId.startsWith('walk:'))
     expect(weekendWalks).toHaveLength(8)
     expect(new Set(weekendWalks.map((u) => u.reason))).toEqual(new Set(['no-one-at-that-time']))
-    expect(describeGaps(input, result)).toEqual(['No one has offered: “walk”, Saturday and Sunday mornings and evenings'])
+    expect(englishAll(describeGaps(input, result))).toEqual(['No one has offered: “walk”, Saturday and Sunday mornings and evenings'])
   })
 
   it('covers every call between the afternoon caller and the late caller', () => {
@@ -108,11 +109,11 @@ describe("Maria's circle", () => {
   })
 
   it('gives plain reasons', () => {
-    expect(primaryOf('walk:2025-06-03:07:00')?.reasons).toEqual([
-      'offered dog walks', 'free Mon/Tue/Wed/Thu/Fri mornings', 'same person every Tuesday (2 weeks)', '5 of 5 tasks this week',
+    expect(englishAll(primaryOf('walk:2025-06-03:07:00')!.reasons)).toEqual([
+      'offered dog walks', 'free Mon, Tue, Wed, Thu and Fri mornings', 'same person every Tuesday (2 weeks)', '5 of 5 tasks this week',
     ])
-    expect(backupOf('walk:2025-06-03:07:00')?.reasons).toContain("backup if Morgan can't make it")
-    expect(backupOf('walk:2025-06-03:07:00')?.reasons).toContain('offered a lot, so kept as backup to spare them')
+    expect(englishAll(backupOf('walk:2025-06-03:07:00')!.reasons)).toContain("backup if Morgan can't make it")
+    expect(englishAll(backupOf('walk:2025-06-03:07:00')!.reasons)).toContain('offered a lot, so kept as backup to spare them')
   })
 
   it('shows the weekend gap on the coverage map', () => {

@@ -1,3 +1,4 @@
+import { inEnglish } from '../../../helpers/refusals'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { plan, planInputOf } from '../../../../src/domain/planner'
@@ -135,7 +136,7 @@ describe('a circle that rests ("the map stays ready")', () => {
 
   it('refuses, kindly and without writing, what makes no sense', () => {
     const { circle } = circleWithProposals()
-    const refused = (result: ReturnType<TestCircle['store']['run']>) => (result.ok ? '' : result.problems[0].message)
+    const refused = (result: ReturnType<TestCircle['store']['run']>) => (result.ok ? '' : inEnglish(result).problems[0].message)
     expect(refused(circle.store.run('circle/resume', {}, FRIDAY_AT))).toMatch(/not resting/)
     expect(refused(circle.store.run('circle/pause', { lookAgain: FRIDAY }, FRIDAY_AT))).toMatch(/after today/)
     must(circle.store.run('circle/pause', { lookAgain: null }, FRIDAY_AT))
