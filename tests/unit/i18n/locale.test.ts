@@ -10,6 +10,8 @@ describe('the language Kith speaks', () => {
     expect(chooseLocale('auto', ['de-DE'])).toEqual({ language: 'en', tag: 'en-GB' })
     expect(chooseLocale('auto', [])).toEqual({ language: 'en', tag: 'en-GB' })
     expect(chooseLocale('auto', ['ES'])).toEqual({ language: 'es', tag: 'ES' })
+    // A malformed tag from the device is passed over, never handed to Intl.
+    expect(chooseLocale('auto', ['es-', 'es-MX'])).toEqual({ language: 'es', tag: 'es-MX' })
   })
 
   it('takes the language chosen in Settings over the device’s', () => {
