@@ -50,6 +50,18 @@ function whenReady(ready: () => boolean): () => void {
   return stop
 }
 
+/**
+ * React hides a screen it keeps while another loads with an inline `display: none`. Read from
+ * the elements' own styles: asking the layout (`getClientRects`) on every change of the page
+ * forced a layout of the whole screen while it was still being built (over 100 ms on a long list).
+ */
+function hiddenByReact(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (node instanceof HTMLElement && (node.hidden || node.style.display === 'none')) return true
+  }
+  return false
+}
+
 /** "Heading · the circle's name in the top bar · Kith", from what the screen shows. */
 function titleFrom(heading: Element | null): string {
   const parts = [heading?.textContent, document.querySelector('.top-title')?.textContent]
@@ -84,7 +96,7 @@ export function useScreenChange(route: readonly string[]): void {
       : () => undefined
     const stopHeading = whenReady(() => {
       // Visible only: while a lazy screen loads, React keeps the old one in the page, hidden.
-      const heading = Array.from(document.querySelectorAll('main h1')).find((h) => h.getClientRects().length > 0)
+      const heading = Array.from(document.querySelectorAll('main h1')).find((h) => !hiddenByReact(h))
       if (!heading) return false
       document.title = titleFrom(heading)
       // The first screen of a page load keeps the browser's own focus; a change of screen moves it.
