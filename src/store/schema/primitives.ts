@@ -42,13 +42,26 @@ export const weeklyWindowValidator = weeklyTimeRangeValidator.check(z.refine((r)
   path: ['end'],
 }))
 
+/**
+ * Each name is checked once per page: a snapshot reads time zones on every change, and building
+ * a DateTimeFormat each time cost about 100 ms of a circle's first screen on this machine.
+ * Bounded, as names come from peers' documents too.
+ */
+const checkedTimeZones = new Map<string, boolean>()
+
 export function isTimeZone(value: string): boolean {
+  const checked = checkedTimeZones.get(value)
+  if (checked !== undefined) return checked
+  let valid: boolean
   try {
     new Intl.DateTimeFormat('en', { timeZone: value })
-    return value.length > 0
+    valid = value.length > 0
   } catch {
-    return false
+    valid = false
   }
+  if (checkedTimeZones.size >= 500) checkedTimeZones.clear()
+  checkedTimeZones.set(value, valid)
+  return valid
 }
 
 export const timeZoneValidator = z.string().check(z.refine(isTimeZone, 'expected an IANA time zone'))
