@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext } from '@playwright/test'
 import { mariaExampleWithWalker } from '../tests/e2e/maria'
@@ -95,7 +95,7 @@ export async function runLaunchBench(): Promise<void> {
         'all ms': times[1].map(Math.round).join(' '), 'all ms (4× CPU)': times[4].map(Math.round).join(' '),
       })
     }
-    table(title, rows)
+    table(`${title} — load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`, rows)
     console.log(`(the helper has ${cards} tasks; the app was served by vite preview, then nothing: every launch was offline)`)
   } catch (error) {
     console.log(`## ${title}\nnot measured: ${error instanceof Error ? error.message : String(error)}`)

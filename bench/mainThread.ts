@@ -1,0 +1,168 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { SourceMapConsumer } from 'source-map-js'
+import { mariaExampleWithWalker } from '../tests/e2e/maria'
+import { serveBuiltApp } from './app'
+
+/**
+ * What runs in a page's long tasks (over 50 ms), by source file and function: a Chromium trace
+ * with V8's sampling profiler while the page opens (from the service worker, storage kept),
+ * each sample inside a long task mapped back through the build's source maps. Not a figure to
+ * compare (the machine is shared), a map of where to cut.
+ *
+ *   npx vite build --sourcemap && node --import tsx bench/mainThread.ts [start|helper|assign|today]
+ *
+ * Optional `KITH_CPU_THROTTLE=4` throttles the CPU as the launch bench does.
+ */
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const CHROMIUM = process.env.KITH_CHROMIUM ?? '/usr/bin/chromium'
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'toplevel'].join(',')
+const LONG_TASK_US = 50_000
+
+interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; id?: string; args?: { name?: string; data?: Record<string, unknown> } }
+interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
+interface ProfileNode { id: number; callFrame: CallFrame; parent?: number }
+
+const maps = new Map<string, SourceMapConsumer | null>()
+function original(frame: CallFrame): { file: string; name: string } {
+  frame = { ...frame, url: frame.url ?? '', functionName: frame.functionName ?? '' }
+  const asset = frame.url.match(/\/assets\/[^?#]+\.js$/)?.[0]
+  if (!asset) return { file: frame.url ? frame.url.replace(/^https?:\/\/[^/]+/, '') : `(${frame.functionName || 'native'})`, name: frame.functionName }
+  if (!maps.has(asset)) {
+    try {
+      maps.set(asset, new SourceMapConsumer(JSON.parse(readFileSync(join(ROOT, 'dist', `${asset}.map`), 'utf8'))))
+    } catch {
+      maps.set(asset, null)
+    }
+  }
+  const map = maps.get(asset)
+  if (!map) return { file: asset, name: frame.functionName }
+  const at = map.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber })
+  const file = (at.source ?? asset).replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, 'node_modules/')
+  return { file: at.line ? `${file}` : file, name: at.name ?? frame.functionName }
+}
+
+const ours = (file: string) => file.startsWith('src/')
+
+async function traceOpen(browser: Browser, page: Page, url: string, ready: string): Promise<TraceEvent[]> {
+  // Start in the app's own renderer (a small file of the same origin): the sampling profiler
+  // follows the threads that exist when tracing starts, not a renderer made for a navigation.
+  await page.goto(new URL('/favicon.svg', url).href)
+  if (process.env.KITH_CPU_THROTTLE) {
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.KITH_CPU_THROTTLE) })
+  }
+  await browser.startTracing(page, { categories: CATEGORIES.split(',') })
+  await page.goto(url)
+  await page.locator(ready).first().waitFor({ timeout: 60_000 })
+  await page.waitForTimeout(3000)
+  const buffer = await browser.stopTracing()
+  if (process.env.KITH_TRACE_OUT) writeFileSync(process.env.KITH_TRACE_OUT, buffer)
+  const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[]
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents
+}
+
+function report(name: string, events: TraceEvent[], base: string): void {
+  const threadNames = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+  // The page's main thread: the renderer main thread that ran the most of the app's own scripts
+  // (the browser's own pages, such as the new tab page, run in renderers of their own).
+  const work = new Map<string, number>()
+  for (const e of events) {
+    const url = (e.args?.data as { url?: unknown } | undefined)?.url
+    if (e.dur && typeof url === 'string' && url.startsWith(base)) work.set(`${e.pid}:${e.tid}`, (work.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur)
+  }
+  const main = threadNames.map((t) => `${t.pid}:${t.tid}`).sort((a, b) => (work.get(b) ?? 0) - (work.get(a) ?? 0))[0]
+  const onMain = (e: TraceEvent) => `${e.pid}:${e.tid}` === main
+  const navigation = events.find((e) => onMain(e) && e.name === 'navigationStart')?.ts ?? Math.min(...events.filter(onMain).map((e) => e.ts).filter((t) => t > 0))
+  const longTasks = events.filter((e) => onMain(e) && e.name === 'RunTask' && (e.dur ?? 0) > LONG_TASK_US).sort((a, b) => a.ts - b.ts)
+
+  // CPU samples of the main thread's profile.
+  const nodes = new Map<number, ProfileNode>()
+  const samples: Array<{ ts: number; node: number }> = []
+  // The main thread's profile: its chunks come from V8's profiler thread of the same process,
+  // and profile ids repeat across processes ("0x1").
+  const profile = events.find((e) => e.name === 'Profile' && onMain(e))
+  let clock = 0
+  const starts = new Map<string, number>()
+  if (profile) starts.set(profile.id!, Number((profile.args?.data as { startTime?: number })?.startTime ?? profile.ts))
+  for (const e of events.filter((e) => e.name === 'ProfileChunk' && profile && e.pid === profile.pid && e.id === profile.id).sort((a, b) => a.ts - b.ts)) {
+    const data = e.args?.data as { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] }
+    for (const node of data.cpuProfile?.nodes ?? []) nodes.set(node.id, node)
+    if (clock === 0) clock = starts.get(e.id!) ?? e.ts
+    const deltas = data.timeDeltas ?? []
+    ;(data.cpuProfile?.samples ?? []).forEach((node, i) => {
+      clock += deltas[i] ?? 0
+      samples.push({ ts: clock, node })
+    })
+  }
+  const stackOf = (id: number) => {
+    const frames: CallFrame[] = []
+    for (let node = nodes.get(id); node; node = node.parent ? nodes.get(node.parent) : undefined) frames.push(node.callFrame)
+    return frames
+  }
+  console.log(`\n## ${name}: ${longTasks.length} long tasks, ${Math.round(longTasks.reduce((s, t) => s + (t.dur ?? 0) - LONG_TASK_US, 0) / 1000)} ms over 50 ms (blocking), unthrottled`)
+  for (const task of longTasks) {
+    const end = task.ts + (task.dur ?? 0)
+    const inside = samples.filter((s) => s.ts >= task.ts && s.ts <= end)
+    const bySelf = new Map<string, number>()
+    const byOurs = new Map<string, number>()
+    for (let i = 0; i < inside.length; i++) {
+      const weight = (i + 1 < inside.length ? inside[i + 1].ts : end) - inside[i].ts
+      const stack = stackOf(inside[i].node).map(original)
+      const leaf = stack[0] ?? { file: '?', name: '?' }
+      const selfKey = `${leaf.file} ${leaf.name}`
+      bySelf.set(selfKey, (bySelf.get(selfKey) ?? 0) + weight)
+      const first = stack.find((f) => ours(f.file))
+      const ourKey = first ? `${first.file} ${first.name}` : `(no src frame) ${leaf.file}`
+      byOurs.set(ourKey, (byOurs.get(ourKey) ?? 0) + weight)
+    }
+    // The trace's own children of the task: script, layout, GC, parse.
+    const children = new Map<string, number>()
+    for (const e of events) {
+      if (!onMain(e) || e.ph !== 'X' || e.ts < task.ts || e.ts > end || e === task || !e.dur) continue
+      if (!['EvaluateScript', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'Layout', 'UpdateLayoutTree', 'ParseHTML', 'MajorGC', 'MinorGC', 'v8.compile', 'EventDispatch', 'v8.compileModule', 'v8.evaluateModule', 'ParseAuthorStyleSheet', 'Paint', 'RunMicrotasks'].includes(e.name)) continue
+      const what = (e.args?.data as { url?: string; functionName?: string; type?: string })
+      const label = `${e.name}${what?.url ? ` ${String(what.url).replace(/^https?:\/\/[^/]+/, '')}` : ''}${what?.type ? ` ${what.type}` : ''}`
+      children.set(label, (children.get(label) ?? 0) + e.dur)
+    }
+    const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${Math.round(v / 1000)} ms ${k}`)
+    console.log(`- at ${Math.round((task.ts - navigation) / 1000)} ms: ${Math.round((task.dur ?? 0) / 1000)} ms`)
+    console.log(`    trace: ${top(children, 5).join(' | ')}`)
+    console.log(`    self:  ${top(bySelf, 6).join(' | ')}`)
+    console.log(`    ours:  ${top(byOurs, 6).join(' | ')}`)
+  }
+}
+
+const chosen = process.argv.slice(2)
+const app = await serveBuiltApp()
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true })
+try {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 } })
+  const setup = await context.newPage()
+  setup.setDefaultTimeout(30_000)
+  const { circleUrl, inviteLink } = await mariaExampleWithWalker(setup, { base: app.base })
+  await setup.goto(inviteLink)
+  await setup.locator('.task-card').first().waitFor()
+  const helperUrl = setup.url()
+  await setup.evaluate(() => navigator.serviceWorker.ready.then(() => true))
+  await setup.goto(`${circleUrl}/today`)
+  await setup.locator('.day-title').first().waitFor()
+  await setup.close()
+  const pages = [
+    { key: 'start', url: `${app.base}/#/`, ready: 'main h1' },
+    { key: 'helper', url: helperUrl, ready: '.task-card' },
+    { key: 'assign', url: `${circleUrl}/assign`, ready: '#proposals-title, #accepted-title' },
+    { key: 'today', url: `${circleUrl}/today`, ready: '.day-title' },
+  ].filter((p) => chosen.length === 0 || chosen.includes(p.key))
+  for (const { key, url, ready } of pages) {
+    const page = await context.newPage()
+    report(key, await traceOpen(browser, page, url, ready), app.base)
+    await page.close()
+  }
+} finally {
+  await browser.close()
+  await app.close()
+}
