@@ -22,6 +22,8 @@ const ARGS = [
   '--disable-component-update', '--disable-sync',
 ]
 const LAUNCHES = 7
+/** A helper's first card: a regular task shows as a series card (issue 14, item 2), a one-off as a task card. */
+const FIRST_CARD = '.series-card, .task-card'
 const VIEWPORT = { width: 375, height: 812 }
 
 /**
@@ -69,15 +71,16 @@ export async function runLaunchBench(): Promise<void> {
     page.setDefaultTimeout(30_000)
     const { circleUrl, inviteLink } = await mariaExampleWithWalker(page, { base })
     await page.goto(inviteLink)
-    await page.locator('.task-card').first().waitFor()
+    await page.locator(FIRST_CARD).first().waitFor()
     const helperTasks = page.url()
     const cards = await page.locator('.task-card').count()
+    const series = await page.locator('.series-card').count()
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true))
     await setup.close()
 
     const rows = []
     for (const who of [
-      { name: 'helper: start URL → first task card', open: helperTasks, selector: '.task-card' },
+      { name: 'helper: start URL → first task card', open: helperTasks, selector: FIRST_CARD },
       { name: 'coordinator: start URL → Today', open: `${circleUrl}/today`, selector: 'h1.day-title ~ *, .day-title' },
     ]) {
       // Open the screen once online, so the device remembers it as the one last used.
@@ -96,7 +99,7 @@ export async function runLaunchBench(): Promise<void> {
       })
     }
     table(`${title} — load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`, rows)
-    console.log(`(the helper has ${cards} tasks; the app was served by vite preview, then nothing: every launch was offline)`)
+    console.log(`(the helper's screen shows ${series} series and ${cards} single tasks; the app was served by vite preview, then nothing: every launch was offline)`)
   } catch (error) {
     console.log(`## ${title}\nnot measured: ${error instanceof Error ? error.message : String(error)}`)
   } finally {
