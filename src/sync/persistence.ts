@@ -2,7 +2,7 @@ import * as Y from 'yjs'
 import { storageOrigin, tabsOrigin } from '../store/origins'
 import { shareAcrossTabs } from './tabs'
 import { publishStorageStatuses } from './storageStatus'
-import { forgetPaint } from '../store/roles/firstPaint'
+import { forgetPaint } from './firstPaint'
 import {
   appendRows, applyRows, deleteLog, loadLog, openLog, problemOf, rewriteLog, StorageError, type OpenMode, type StorageProblem,
 } from './updateLog'
@@ -337,7 +337,7 @@ export async function deleteDoc(docId: string): Promise<void> {
     opened.doc.destroy()
     statusChanged()
   }
-  // The copy its first screen is painted from goes with it (store/roles/firstPaint.ts).
+  // The copy its first screen is painted from goes with it (sync/firstPaint.ts).
   forgetPaint(docId)
   await deleteLog(databaseName(docId))
 }

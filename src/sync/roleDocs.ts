@@ -8,7 +8,7 @@ import { loadDeviceDb } from '../local/load'
 import { forgetExported } from '../local/calendarExports'
 import { syncedByOwnMap } from './ownView'
 import { RoleDocMissing } from './roleDocMissing'
-import { forgetPaint, writeHelperPaint } from '../store/roles/firstPaint'
+import { forgetPaint, writeHelperPaint } from './firstPaint'
 
 /**
  * A helper's or the recipient's own device: their one document, from IndexedDB, synced with
@@ -72,7 +72,7 @@ function open<S>(
 export function openHelperDoc(docId: string): OpenRoleDoc<HelperStore> {
   return open(helperStores, docId, 'helper', (doc) => {
     const store = createHelperStore(doc)
-    // The first paint's copy follows the document in the same step as each change (store/roles/firstPaint.ts).
+    // The first paint's copy follows the document in the same step as each change (sync/firstPaint.ts).
     store.subscribe(() => writeHelperPaint(docId, store.getSnapshot()))
     return store
   })

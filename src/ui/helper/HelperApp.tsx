@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { readHelperPaint } from '../../store/roles/firstPaint'
+import { readHelperPaint } from '../../sync/firstPaint'
 import { useAfterFirstPaint } from '../hooks/useAfterFirstPaint'
 import { PaintBoundary } from '../shared/PaintBoundary'
 import { sharedCatalogue } from '../../i18n'
@@ -10,7 +10,7 @@ const loadLive = () => import('./HelperLive')
 
 /**
  * `#/h/<docId>/…`: a helper's own phone. Their tasks are painted at once from the copy stored
- * beside their document (store/roles/firstPaint.ts), with no Yjs; then the document, the store
+ * beside their document (sync/firstPaint.ts), with no Yjs; then the document, the store
  * and sync load (HelperLive) and take over the same screen. Until then nothing can be sent.
  */
 export function HelperApp({ docId, path }: { docId: string; path: string[] }) {

@@ -1,4 +1,4 @@
-import type { HelperSnapshot } from './helperStore'
+import type { HelperSnapshot } from '../store/roles/helperStore'
 
 /**
  * A phone's first screen, painted before Yjs loads: a copy of what a person's own document
