@@ -145,7 +145,7 @@ export function buildModel(prepared: Prepared, accepted: PlanState): Model {
   const weekEnds = new Map<number, number>()
   const weekEndOf = (week: number) => {
     let end = weekEnds.get(week)
-    if (end === undefined) weekEnds.set(week, (end = instantAt(addDays(mondayOfWeek(week), 7), 0, prepared.timeZone)))
+    if (end === undefined) weekEnds.set(week, (end = endOfWeek(week, prepared.timeZone)))
     return end
   }
 
@@ -182,7 +182,7 @@ export function buildModel(prepared: Prepared, accepted: PlanState): Model {
       let ranges = feasible.length > 0 ? feasible : [{ start: earliest - base, end: earliest - base }]
       // Starts in the same week only, and clear of the helper's accepted tasks.
       const weekEnd = weekEndOf(weekNumber) - base
-      if (ranges[ranges.length - 1].end >= weekEnd) ranges = clip(ranges, weekEnd)
+      if (ranges[ranges.length - 1].end >= weekEnd) ranges = startsBefore(ranges, weekEnd)
       // Accepted backups are bookings too: a helper is never planned over one, in either role.
       if (anyBookings) {
         for (const booked of [accepted.bookings.get(helperId), accepted.backupBookings.get(helperId)]) {
@@ -191,12 +191,7 @@ export function buildModel(prepared: Prepared, accepted: PlanState): Model {
       }
       const blocked = ranges.length === 0
       if (blocked) ranges = [{ start: earliest - base, end: earliest - base }]
-      const start = base + ranges[0].start
-      const latest = base + ranges[ranges.length - 1].end
-      options.push({
-        task: tasks.length, helper: h, start, end: start + duration, duration, base, ranges, latest, reach: latest + duration,
-        flexible: latest > start, week, group: -1, nests: NO_NESTS, component: -1, blocked,
-      })
+      options.push(optionFromRanges(tasks.length, h, base, ranges, duration, week, blocked))
     })
     const primary = accepted.primary.get(occurrence.id)
     tasks.push({
@@ -215,8 +210,28 @@ export function buildModel(prepared: Prepared, accepted: PlanState): Model {
   }
 }
 
+/**
+ * The option of `helper` for `task` whose feasible starts are `ranges` (closed, ms after `base`,
+ * earliest first, at least one). Its starts stay in `week`, the week of the earliest one.
+ */
+export function optionFromRanges(
+  task: number, helper: number, base: number, ranges: readonly Interval[], duration: number, week: number, blocked: boolean,
+): Option {
+  const start = base + ranges[0].start
+  const latest = base + ranges[ranges.length - 1].end
+  return {
+    task, helper, start, end: start + duration, duration, base, ranges, latest, reach: latest + duration,
+    flexible: latest > start, week, group: -1, nests: NO_NESTS, component: -1, blocked,
+  }
+}
+
+/** When local week `week` (localTime.ts weekNumberAt) ends: an option's starts stay before it. */
+export function endOfWeek(week: number, timeZone: string): number {
+  return instantAt(addDays(mondayOfWeek(week), 7), 0, timeZone)
+}
+
 /** Start ranges (closed) strictly before `end`. */
-function clip(ranges: readonly Interval[], end: number): Interval[] {
+export function startsBefore(ranges: readonly Interval[], end: number): Interval[] {
   return ranges.filter((r) => r.start < end).map((r) => (r.end < end ? r : { start: r.start, end: end - 1 }))
 }
 

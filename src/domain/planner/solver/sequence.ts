@@ -45,17 +45,47 @@ const byEarliest = (x: Option, y: Option) => x.start - y.start || x.latest - y.l
 
 /**
  * Planned starts for the options, in their order, such that no two overlap; null when none
- * found. Deterministic. First the way accepted tasks are placed (accepted.ts): task by task,
- * latest feasible start first, then occurrence order, each at its earliest start clear of those placed
- * before — so accepting a plan keeps its times, and a task nothing pushes keeps its earliest
- * start. When that fails, the search over orders.
+ * found. Deterministic. Options whose spans (earliest start to latest end) don't overlap never
+ * meet, so each cluster of overlapping spans is sequenced on its own: the result for one
+ * cluster doesn't depend on what else was passed — the planner sequences a helper's overlap
+ * component, accepted.ts all of a helper's accepted tasks, and both must give the same times.
+ * Per cluster, first the way accepted tasks are placed (accepted.ts): task by task, latest
+ * feasible start first, then occurrence order, each at its earliest start clear of those
+ * placed before — so a task nothing pushes keeps its earliest start. When that fails, the
+ * search over orders.
  */
 export function sequence(options: readonly Option[]): number[] | null {
   const n = options.length
   if (n === 0) return []
   if (n === 1) return [options[0].start]
-  const greedy = inTaskOrder(options)
-  if (greedy) return greedy
+  const clusters = spanClusters(options)
+  if (clusters.length === 1) return inTaskOrder(options) ?? searchOrder(options)
+  const starts = new Array<number>(n).fill(0)
+  for (const cluster of clusters) {
+    const members = cluster.map((i) => options[i])
+    const found = inTaskOrder(members) ?? searchOrder(members)
+    if (!found) return null
+    cluster.forEach((i, k) => { starts[i] = found[k] })
+  }
+  return starts
+}
+
+/** Indices of `options` in clusters of overlapping spans (earliest start to latest end), each by earliest start. */
+function spanClusters(options: readonly Option[]): number[][] {
+  const order = options.map((_, i) => i).sort((i, j) => options[i].start - options[j].start || options[i].task - options[j].task)
+  const clusters: number[][] = []
+  let reach = Number.NEGATIVE_INFINITY
+  for (const i of order) {
+    if (options[i].start >= reach) clusters.push([])
+    clusters[clusters.length - 1].push(i)
+    reach = Math.max(reach, options[i].reach)
+  }
+  return clusters
+}
+
+/** The search over orders: depth first, earliest start first, bounded (MAX_STEPS). */
+function searchOrder(options: readonly Option[]): number[] | null {
+  const n = options.length
   const order = options.map((_, i) => i).sort((i, j) => byEarliest(options[i], options[j]))
   const used = new Uint8Array(n)
   const starts = new Array<number>(n).fill(0)
