@@ -9,7 +9,7 @@ import type { Need, Weekday } from '../../../../src/domain/model'
 import { plan, type Plan, type PlanInput } from '../../../../src/domain/planner'
 import { expandNeeds } from '../../../../src/domain/schedule'
 import { brokenRules } from './circles'
-import { addDays, BERLIN, EVERY_DAY, makeHelper, makeInput, makeNeed, makeOffer, ranges } from './fixtures'
+import { addDays, at, BERLIN, EVERY_DAY, makeHelper, makeInput, makeNeed, makeOccurrence, makeOffer, ranges } from './fixtures'
 
 const MONDAY = '2025-06-02'
 
@@ -90,6 +90,41 @@ describe('a helper’s tasks on one day, one after another', () => {
     const second = plan({ ...input, accepted: first.assignments.map((a) => ({ ...a, accepted: true })) })
     expect(second.droppedAccepted).toEqual([])
     expect(second.placements.map((p) => [p.occurrenceId, p.start])).toEqual(first.placements.map((p) => [p.occurrenceId, p.start]))
+  })
+
+  it('keeps the times when the plan is accepted and only another order fits the day', () => {
+    // Found by the property "reproduces its placements" (seed 340075478). Taking the tasks by
+    // latest start, the walk (latest 09:30) would go first, at 09:00, and the ride no longer
+    // fits; the plan does the ride at 08:30 and the walk after it, at 09:15.
+    const thursdayAndSaturday: Need['timing'] = {
+      recurrence: { kind: 'weekly', weekdays: [4, 6] }, slots: [{ start: '09:00', end: '11:00', spanDays: 1 }],
+      durationMinutes: 90, startDate: '2025-03-24', endDate: '2025-03-30',
+    }
+    const ride = makeNeed('ride', {
+      kind: 'ride', priority: 'high',
+      timing: { ...thursdayAndSaturday, recurrence: { kind: 'weekly', weekdays: [4] }, slots: [{ start: '08:00', end: '10:30', spanDays: 1 }], durationMinutes: 45 },
+    })
+    const walk = makeNeed('walk', { kind: 'dog-walk', priority: 'high', timing: thursdayAndSaturday })
+    const input = makeInput({
+      now: at('2025-03-24', '00:00'),
+      needs: [ride, walk],
+      occurrences: [
+        makeOccurrence(ride, '2025-03-27', '08:00', '10:30'),
+        makeOccurrence(walk, '2025-03-27', '09:00', '11:00'),
+        makeOccurrence(walk, '2025-03-29', '09:00', '11:00'),
+      ],
+      helpers: [makeHelper('ana')],
+      offers: [makeOffer('ana', { kinds: ['dog-walk', 'ride'], windows: ranges([4, 5, 6], '08:30', '12:30'), weeklyLimit: 2 })],
+    })
+    const first = plan(input)
+    expect(first.placements.map((p) => [p.occurrenceId, p.start])).toEqual([
+      ['ride:2025-03-27:08:00', at('2025-03-27', '08:30')],
+      ['walk:2025-03-27:09:00', at('2025-03-27', '09:15')],
+    ])
+    const second = plan({ ...input, accepted: first.assignments.map((a) => ({ ...a, accepted: true })) })
+    expect(second.droppedAccepted).toEqual([])
+    expect(second.placements.map((p) => [p.occurrenceId, p.start, p.fromAccepted])).toEqual(first.placements.map((p) => [p.occurrenceId, p.start, true]))
+    expect(second.unfilled).toEqual(first.unfilled)
   })
 
   it('never has a helper’s primary tasks overlap at their planned starts (random any-time circles)', () => {
