@@ -57,6 +57,8 @@ export interface Prepared {
   shapes: Map<string, number>
   /** Per need, per window shape: helpers whose time fits, with their start offsets. */
   fitsByShape: Map<string, Map<number, SharedFit[]>>
+  /** Per helper id, per minute of the day: the weekdays their offer holds it (reasons.ts asks for every placement). */
+  freeWeekdays: Map<string, Map<number, readonly Weekday[]>>
 }
 
 interface Fit {
@@ -118,6 +120,7 @@ export function prepare(input: PlanInput): Prepared {
     helpersByNeed: new Map(),
     shapes: new Map(),
     fitsByShape: new Map(),
+    freeWeekdays: new Map(),
     timesByHelper: helpers.map(() => new Map()),
   }
 }

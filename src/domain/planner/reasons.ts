@@ -13,9 +13,15 @@ function windowHoldsMinute(window: Offer['windows'][number], minute: number): bo
   return end > start ? minute >= start && minute < end : minute >= start || minute < end
 }
 
-/** The weekdays on which the helper offered the time of day this placement starts at. */
-function freeWeekdays(offer: Offer, minute: number): Weekday[] {
-  return [...new Set(offer.windows.filter((w) => windowHoldsMinute(w, minute)).map((w) => w.weekday))].sort((a, b) => a - b)
+/** The weekdays on which the helper offered the time of day this placement starts at (asked once per helper and minute). */
+function freeWeekdays(prepared: Prepared, offer: Offer, minute: number): readonly Weekday[] {
+  const known = prepared.freeWeekdays.get(offer.helperId) ?? prepared.freeWeekdays.set(offer.helperId, new Map()).get(offer.helperId)!
+  let weekdays = known.get(minute)
+  if (!weekdays) {
+    weekdays = [...new Set(offer.windows.filter((w) => windowHoldsMinute(w, minute)).map((w) => w.weekday))].sort((a, b) => a - b)
+    known.set(minute, weekdays)
+  }
+  return weekdays
 }
 
 const lengthKey = (o: Occurrence, role: string, helperId: string) =>
@@ -53,7 +59,7 @@ export function reasonsFor(
   if (offer?.kinds.includes(need.kind)) reasons.push(reasonWords.offered(need.kind))
   if (need.requiredTags.length > 0) reasons.push(reasonWords.hasTags([...new Set(need.requiredTags)].sort()))
   const minute = localMomentOf(placement.start, prepared.timeZone).minutes
-  const weekdays = offer ? freeWeekdays(offer, minute) : []
+  const weekdays = offer ? freeWeekdays(prepared, offer, minute) : []
   if (weekdays.length > 0) reasons.push(reasonWords.freeAt(weekdays, partOfDay(minute)))
   const weeks = seriesLength(lengths, occurrence, placement.role, placement.helperId)
   if (weeks > 1) reasons.push(reasonWords.series(occurrence.weekday, weeks))
