@@ -1,14 +1,15 @@
-import { createHelperStore, type HelperStore } from '../store/roles/helperStore'
-import { createRecipientStore, type RecipientStore } from '../store/roles/recipientStore'
+import { createHelperStore, type HelperSnapshot, type HelperStore } from '../store/roles/helperStore'
+import { createRecipientStore, type RecipientSnapshot, type RecipientStore } from '../store/roles/recipientStore'
 import { deleteDoc, openDoc, StorageError } from './persistence'
 import { addCircle, forgetCircle, markRemoved, wasRemoved } from '../local/circles'
 import type { MovedTo } from '../store/fold/fresh'
+import type { DocStore } from '../store/roles/docStore'
 import { forgetOpened } from '../local/lastOpened'
 import { loadDeviceDb } from '../local/load'
 import { forgetExported } from '../local/calendarExports'
 import { syncedByOwnMap } from './ownView'
 import { RoleDocMissing } from './roleDocMissing'
-import { forgetPaint, writeHelperPaint } from './firstPaint'
+import { forgetPaint, storePaint, type HelperPaint, type RecipientPaint } from './firstPaint'
 
 /**
  * A helper's or the recipient's own device: their one document, from IndexedDB, synced with
@@ -45,8 +46,9 @@ async function missing(docId: string): Promise<RoleDocMissing> {
   return new RoleDocMissing((await (await loadDeviceDb()).circles.get(docId)) ? 'lost' : 'not-here')
 }
 
-function open<S>(
+function open<Snapshot, S extends DocStore<Snapshot>>(
   registry: Map<string, OpenRoleDoc<S>>, docId: string, role: 'helper' | 'recipient', create: (doc: ReturnType<typeof openDoc>['doc']) => S,
+  writePaint: (docId: string, snapshot: Snapshot) => void,
 ): OpenRoleDoc<S> {
   const existing = registry.get(docId)
   if (existing) return existing
@@ -60,7 +62,10 @@ function open<S>(
   const online = loaded.then(() => syncedByOwnMap(docId)).then(async (syncedHere) => {
     if (!syncedHere) await (await import('./online')).goOnline(docId, doc, role)
   })
-  const opened = { store: create(doc), ready: loaded, online }
+  const store = create(doc)
+  // The first paint's copy follows the document in the same step as each change (sync/firstPaint.ts).
+  store.subscribe(() => writePaint(docId, store.getSnapshot()))
+  const opened = { store, ready: loaded, online }
   registry.set(docId, opened)
   Promise.all([opened.ready, online]).catch(() => {
     // Not cached when it failed: the next visit tries again.
@@ -69,17 +74,27 @@ function open<S>(
   return opened
 }
 
+/** Keeps the helper's paint equal to their document: a copy when it shows their tasks, none otherwise. */
+export function writeHelperPaint(docId: string, snapshot: HelperSnapshot): void {
+  if (snapshot.state !== 'ready' || !snapshot.brief || snapshot.movedTo) return storePaint(docId, 'helper', null)
+  const { brief, tasks, openCalls, messages, offer, offerIsOwn, offerReceived, joined } = snapshot
+  storePaint(docId, 'helper', { brief, tasks, openCalls, messages, offer, offerIsOwn, offerReceived, joined } satisfies HelperPaint)
+}
+
+/** Keeps the recipient's paint equal to their document: a copy when it shows their circle, none otherwise. */
+export function writeRecipientPaint(docId: string, snapshot: RecipientSnapshot): void {
+  if (snapshot.state !== 'ready' || !snapshot.circle || snapshot.movedTo) return storePaint(docId, 'recipient', null)
+  const latest = snapshot.pleaseStop[0]
+  const pleaseStop = latest ? [{ id: latest.id, at: latest.at, state: latest.state }] : []
+  storePaint(docId, 'recipient', { circle: snapshot.circle, daily: snapshot.daily, pleaseStop } satisfies RecipientPaint)
+}
+
 export function openHelperDoc(docId: string): OpenRoleDoc<HelperStore> {
-  return open(helperStores, docId, 'helper', (doc) => {
-    const store = createHelperStore(doc)
-    // The first paint's copy follows the document in the same step as each change (sync/firstPaint.ts).
-    store.subscribe(() => writeHelperPaint(docId, store.getSnapshot()))
-    return store
-  })
+  return open(helperStores, docId, 'helper', createHelperStore, writeHelperPaint)
 }
 
 export function openRecipientDoc(docId: string): OpenRoleDoc<RecipientStore> {
-  return open(recipientStores, docId, 'recipient', createRecipientStore)
+  return open(recipientStores, docId, 'recipient', createRecipientStore, writeRecipientPaint)
 }
 
 /**

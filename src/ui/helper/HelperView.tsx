@@ -1,8 +1,9 @@
-import { Suspense, useEffect, useSyncExternalStore, type ComponentType } from 'react'
+import { Suspense, useEffect, type ComponentType } from 'react'
 import type { HelperSnapshot, HelperStore } from '../../store/roles/helperStore'
 import { href } from '../hooks/router'
 import { lazyScreen, ScreenLoading } from '../lazyScreen'
 import { useNow } from '../hooks/useNow'
+import { useSnapshotOrPaint } from '../shared/PaintThenLive'
 import { DocStateMessage, firstName, RoleLayout } from '../shared/RoleShell'
 import { TasksScreen } from './TasksScreen'
 import { helperCatalogue } from '../../i18n/catalogues/helper'
@@ -37,11 +38,9 @@ export interface HelperViewProps {
   onRevoked?: () => Promise<void> | void
 }
 
-const noSubscription = () => () => undefined
-
 /** A helper's own phone, once their document is open (or painted from its stored copy): each state of the document, then their screens. */
 export function HelperView({ docId, store, painted, path, now: fixedNow, onRevoked }: HelperViewProps) {
-  const snapshot = useSyncExternalStore(store?.subscribe ?? noSubscription, store?.getSnapshot ?? (() => painted!))
+  const snapshot = useSnapshotOrPaint(store, painted)
   const liveNow = useNow()
   const now = fixedNow ?? liveNow
   const { state, joined } = snapshot

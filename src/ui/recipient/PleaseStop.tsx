@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react'
 import { useDraft } from '../hooks/useDraft'
 import type { RecipientSnapshot, RecipientStore } from '../../store/roles/recipientStore'
-import { PLEASE_STOP_RESPONSES, type PleaseStopResponse } from '../../store/schema/pleaseStop'
+import type { PleaseStopResponse } from '../../store/schema/pleaseStop'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { Field } from '../shared/Field'
 import { recipientCatalogue } from '../../i18n/catalogues/recipient'
@@ -10,12 +10,15 @@ const t = recipientCatalogue.format
 
 type Sent = RecipientSnapshot['pleaseStop'][number]
 
+// Each answer the coordinator can give (the schema's type: the compiler asks for any new one). A
+// type import keeps the schema's validators, and zod and Yjs with them, out of Today's first paint.
+const ANSWERS: Record<PleaseStopResponse, true> = { paused: true, ended: true, 'helper-ended': true, 'talk-first': true }
+const isAnswer = (state: string): state is PleaseStopResponse => Object.hasOwn(ANSWERS, state)
+
 /** Not reached yet; reached; or what the coordinator did about it. */
-function latestWords(latest: Sent, coordinator: string): string {
+function latestWords(latest: Pick<Sent, 'state'>, coordinator: string): string {
   if (!latest.state) return t('recipient.quiet.sentPending', { coordinator })
-  return (PLEASE_STOP_RESPONSES as readonly string[]).includes(latest.state)
-    ? t(`recipient.quiet.answered.${latest.state as PleaseStopResponse}`, { coordinator })
-    : t('recipient.quiet.received', { coordinator })
+  return isAnswer(latest.state) ? t(`recipient.quiet.answered.${latest.state}`, { coordinator }) : t('recipient.quiet.received', { coordinator })
 }
 
 /**
@@ -23,10 +26,11 @@ function latestWords(latest: Sent, coordinator: string): string {
  * coordinator the moment their phone and this one meet; until then it says so plainly.
  */
 export function PleaseStop({ store, needs, coordinator, latest, now }: {
-  store: RecipientStore
+  /** Null while painted from the stored copy: the button waits for the document. */
+  store: RecipientStore | null
   needs: RecipientSnapshot['needs']
   coordinator: string
-  latest: Sent | undefined
+  latest: Pick<Sent, 'state'> | undefined
   now: number
 }) {
   const dialog = useRef<HTMLDialogElement>(null)
@@ -38,7 +42,7 @@ export function PleaseStop({ store, needs, coordinator, latest, now }: {
 
   function submit(event: FormEvent) {
     event.preventDefault()
-    if (store.pleaseStop(note.trim(), needId || null, now)) {
+    if (store?.pleaseStop(note.trim(), needId || null, now)) {
       draft.reset()
       setNeedId('')
       dialog.current?.close()
@@ -50,7 +54,7 @@ export function PleaseStop({ store, needs, coordinator, latest, now }: {
 
   return (
     <div className="quiet">
-      <button type="button" className="button block quiet-button" onClick={() => dialog.current?.showModal()}>
+      <button type="button" className="button block quiet-button" disabled={!store} onClick={() => dialog.current?.showModal()}>
         {t('recipient.quiet.button')}
       </button>
       <p className="hint">{t('recipient.quiet.hint', { coordinator })}</p>

@@ -1,8 +1,8 @@
 import { Suspense, type ComponentType } from 'react'
-import type { RecipientStore } from '../../store/roles/recipientStore'
+import type { RecipientSnapshot, RecipientStore } from '../../store/roles/recipientStore'
 import { href } from '../hooks/router'
 import { lazyScreen, ScreenLoading } from '../lazyScreen'
-import { useDocSnapshot } from '../hooks/useRoleDoc'
+import { useSnapshotOrPaint } from '../shared/PaintThenLive'
 import { useNow } from '../hooks/useNow'
 import { DocStateMessage, firstName, RoleLayout } from '../shared/RoleShell'
 import { recipientCatalogue } from '../../i18n/catalogues/recipient'
@@ -27,7 +27,9 @@ const screens: Array<{ route: string; label: () => string; view: ComponentType<R
 
 export interface RecipientViewProps {
   docId: string
-  store: RecipientStore
+  /** Null while Today is painted from the stored copy (`painted`): nothing is sent until the document is open. */
+  store: RecipientStore | null
+  painted?: RecipientSnapshot
   /** The route after `#/r/<docId>/`: `today`, `needs` or `check-ins`. */
   path: string[]
   /** The current instant; the live clock when left out (tests pass a fixed one). */
@@ -38,9 +40,9 @@ export interface RecipientViewProps {
   onRevoked?: () => Promise<void> | void
 }
 
-/** The recipient's own phone, once their document is open: each state of the document, then their screens. */
-export function RecipientView({ docId, store, path, now: fixedNow, onRevoked, coordinatingHere = null }: RecipientViewProps) {
-  const snapshot = useDocSnapshot(store)
+/** The recipient's own phone, once their document is open (or Today painted from its stored copy): each state of the document, then their screens. */
+export function RecipientView({ docId, store, painted, path, now: fixedNow, onRevoked, coordinatingHere = null }: RecipientViewProps) {
+  const snapshot = useSnapshotOrPaint(store, painted)
   const liveNow = useNow()
   const now = fixedNow ?? liveNow
   const { state } = snapshot
@@ -48,18 +50,23 @@ export function RecipientView({ docId, store, path, now: fixedNow, onRevoked, co
   if (state !== 'ready' || !snapshot.circle) return notReady
   const circle = snapshot.circle
   const [route = 'today'] = path
-  const screen = screens.find((s) => s.route === route) ?? screens[0]
+  // Painted from the stored copy, only Today is drawn (the copy holds nothing else).
+  const screen = (store && screens.find((s) => s.route === route)) || screens[0]
   const Screen = screen.view
   const coordinator = firstName(circle.coordinatorName) || circle.coordinatorName
 
   return (
     <RoleLayout docId={docId} title={t('recipient.title', { name: circle.recipientName })} allCircles={t('recipient.allCircles')} navLabel={t('recipient.nav')} crisis={circle.crisisResources}
       tabs={screens.map((s) => ({ href: href(`r/${docId}/${s.route}`), label: s.label(), current: s === screen }))}>
-      {coordinatingHere
+      {/* Nothing waits to be sent before the document is open: SendBack (and Yjs with it) loads with the live screen. */}
+      {!store ? null : coordinatingHere
         ? <p className="switch-view"><a href={href(`c/${coordinatingHere}/today`)}>{t('recipient.switchToCoordinating')}</a></p>
         // Nothing to send when the coordinator's side is this very device: it reads what is written here.
         : <Suspense fallback={null}><SendBack docId={docId} audience="recipient" coordinator={coordinator} sender={circle.recipientName} /></Suspense>}
-      <Suspense fallback={<ScreenLoading />}><Screen store={store} snapshot={snapshot} circle={circle} coordinator={coordinator} now={now} /></Suspense>
+      <Suspense fallback={<ScreenLoading />}>
+        {store ? <Screen store={store} snapshot={snapshot} circle={circle} coordinator={coordinator} now={now} />
+          : <TodayScreen store={null} snapshot={snapshot} circle={circle} coordinator={coordinator} now={now} />}
+      </Suspense>
     </RoleLayout>
   )
 }

@@ -7,6 +7,7 @@ import { contactHref } from '../shared/CrisisHelp'
 import { PleaseStop } from './PleaseStop'
 import { recipientCatalogue } from '../../i18n/catalogues/recipient'
 import type { RecipientScreenProps } from './types'
+import type { RecipientStore } from '../../store/roles/recipientStore'
 
 const t = recipientCatalogue.format
 
@@ -14,7 +15,10 @@ const t = recipientCatalogue.format
  * Today, with no logistics: is everything covered? Who helps is named only when the daily
  * status carries first names, which it does only when the recipient asked to see them.
  */
-export function TodayScreen({ store, snapshot, circle, coordinator, now }: RecipientScreenProps) {
+export function TodayScreen({ store, snapshot, circle, coordinator, now }: Omit<RecipientScreenProps, 'store'> & {
+  /** Null while painted from the stored copy: "Please stop" waits for the document. */
+  store: RecipientStore | null
+}) {
   const today = localDateOf(now, circle.timeZone)
   const status = snapshot.daily[today]
   const nextDays = Object.keys(snapshot.daily).filter((date) => date > today).sort().slice(0, 6)
@@ -47,6 +51,8 @@ export function TodayScreen({ store, snapshot, circle, coordinator, now }: Recip
   return (
     <main id="main" className="page">
       <h1 className="visually-hidden">{t('recipient.today.title')}</h1>
+      {/* Painted from the stored copy: said once, so a screen reader knows why the button waits. */}
+      {!store && <p className="muted small" role="status">{t('recipient.today.opening')}</p>}
       <section className="daily-status" aria-labelledby="daily-status-title">
         <p className="muted">{describe.formatLocalDate(today)}</p>
         <DailyHeadline status={status} />
