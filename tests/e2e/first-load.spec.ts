@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
+import { closure, codeOf, fileOf, firstSeenAndAsked, holdFile, manifest, watchFirstSeen } from './firstPaint'
 import { mariaExampleWithWalker } from './maria'
 import { circleWithOneWalker, phone, storedText, testNames } from './people'
 import { expect, test } from './support'
@@ -7,35 +7,8 @@ import { expect, test } from './support'
 /**
  * Code splitting as a phone meets it: the scripts a helper's phone fetches, from opening their
  * tasks until it is online, hold none of the coordinator's screens, the planner or QR codes.
- * The built manifest says which file holds which source module.
+ * The built manifest says which file holds which source module (firstPaint.ts).
  */
-type Manifest = Record<string, { file: string; src?: string; imports?: string[] }>
-const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Manifest
-const fileOf = (module: string) => {
-  const chunk = manifest[module]
-  if (!chunk) throw new Error(`${module} is not in dist/.vite/manifest.json`)
-  return chunk.file
-}
-/** The built file that holds a module's code (vite.firstLoad.ts writes which module went where). */
-const modules = JSON.parse(readFileSync('dist/.vite/modules.json', 'utf8')) as Record<string, Record<string, unknown>>
-const codeOf = (module: string) => {
-  const file = Object.keys(modules).find((candidate) => module in modules[candidate])
-  if (!file) throw new Error(`${module} is in no built file`)
-  return file
-}
-/** A module's file and every file it imports statically. */
-function closure(keys: string[]): Set<string> {
-  const files = new Set<string>()
-  const seen = new Set<string>()
-  const visit = (key: string) => {
-    if (seen.has(key)) return
-    seen.add(key)
-    files.add(fileOf(key))
-    manifest[key].imports?.forEach(visit)
-  }
-  keys.forEach(visit)
-  return files
-}
 /** A helper's own screens that load when opened (or, for SendBack, once there is something to send). */
 // Going online (online.ts: y-webrtc, and opening a key sealed for this phone) is the helper's too.
 const HELPER_ON_DEMAND = ['src/ui/shared/SendBack.tsx', 'src/ui/helper/OfferScreen.tsx', 'src/ui/helper/AboutScreen.tsx', 'src/sync/online.ts']
@@ -118,21 +91,10 @@ test('a helper’s tasks are painted from their stored copy before Yjs loads; th
   const yjs = codeOf('node_modules/yjs/dist/yjs.mjs')
   const live = fileOf('src/ui/helper/HelperLive.tsx')
   expect(closure(['index.html', 'src/ui/helper/HelperApp.tsx']).has(yjs)).toBe(false)
-  let release: () => void = () => undefined
-  const held = new Promise<void>((resolve) => { release = resolve })
-  await helper.context.route(`**/${yjs}`, async (route) => {
-    await held
-    await route.continue()
-  })
+  const release = await holdFile(helper.context, yjs)
   const painted = await helper.context.newPage()
-  // When the first card entered the page, by the page's own clock (to compare with when Yjs was asked for).
-  await painted.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (!document.querySelector('.task-card')) return
-      ;(window as unknown as { firstCardAt: number }).firstCardAt = performance.now()
-      observer.disconnect()
-    }).observe(document, { childList: true, subtree: true })
-  })
+  // When the first card entered the page (to compare with when Yjs was asked for).
+  await watchFirstSeen(painted, '.task-card')
   const scripts: string[] = []
   painted.on('request', (request) => {
     if (request.url().endsWith('.js')) scripts.push(new URL(request.url()).pathname.slice(1))
@@ -150,13 +112,9 @@ test('a helper’s tasks are painted from their stored copy before Yjs loads; th
   await expect(done).toBeEnabled({ timeout: 30_000 })
   await expect(painted.getByRole('status').filter({ hasText: 'Opening your tasks' })).toHaveCount(0)
   expect(scripts).toContain(yjs)
-  const [firstCardAt, yjsAskedAt] = await painted.evaluate((file) => [
-    (window as unknown as { firstCardAt: number }).firstCardAt,
-    performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(file))!.startTime,
-  ], yjs)
+  const [firstCardAt, yjsAskedAt] = await firstSeenAndAsked(painted, yjs)
   expect(firstCardAt).toBeLessThan(yjsAskedAt)
   await painted.screenshot({ path: test.info().outputPath('helper-live-375.png') })
-  await helper.context.unroute(`**/${yjs}`)
 
   // A damaged copy, or one of another format, is passed over: the tasks open the usual way.
   for (const damaged of ['{"format":1,"role":"helper","paint":{"brief":{}}}', 'not json', '{"format":99}']) {

@@ -1,29 +1,12 @@
-import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
+import { closure, codeOf, fileOf, firstSeenAndAsked, holdFile, watchFirstSeen } from './firstPaint'
 import { phone, testNames, walkCircleWithInvites } from './people'
 import { expect, expectAccessible, screenshot, test } from './support'
 
 /**
  * The recipient's phone opens as a helper's does (first-load.spec.ts): Today is painted from the
- * copy stored beside their document before Yjs loads, then the live document takes over. The
- * built manifest says which file holds which source module.
+ * copy stored beside their document before Yjs loads, then the live document takes over.
  */
-type Manifest = Record<string, { file: string; imports?: string[] }>
-const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Manifest
-const modules = JSON.parse(readFileSync('dist/.vite/modules.json', 'utf8')) as Record<string, Record<string, unknown>>
-const fileOf = (module: string) => manifest[module]?.file ?? Object.keys(modules).find((file) => module in modules[file])!
-/** The files a module's chunk imports statically, through any depth. */
-function firstFiles(keys: string[]): Set<string> {
-  const seen = new Set<string>()
-  const visit = (key: string) => {
-    if (seen.has(key)) return
-    seen.add(key)
-    manifest[key].imports?.forEach(visit)
-  }
-  keys.forEach(visit)
-  return new Set([...seen].map((key) => manifest[key].file))
-}
-
 const TODAY_HEADLINE = /covered today|being arranged|Nothing is planned/
 const PLEASE_STOP = 'Please stop / I need some quiet'
 
@@ -43,26 +26,15 @@ test('the recipient’s Today is painted from their stored copy before Yjs loads
   await recipient.page.close()
 
   // The next opening: Yjs (and the live part with it) is held back, so what shows is the paint.
-  const yjs = fileOf('node_modules/yjs/dist/yjs.mjs')
+  const yjs = codeOf('node_modules/yjs/dist/yjs.mjs')
   const live = fileOf('src/ui/recipient/RecipientLive.tsx')
-  const first = firstFiles(['index.html', 'src/ui/recipient/RecipientApp.tsx'])
-  expect(first.has(yjs)).toBe(false)
-  for (const later of ['node_modules/zod/v4/core/schemas.js', 'src/local/db.ts']) expect(first.has(fileOf(later))).toBe(false)
-  let release: () => void = () => undefined
-  const held = new Promise<void>((resolve) => { release = resolve })
-  await recipient.context.route(`**/${yjs}`, async (route) => {
-    await held
-    await route.continue()
-  })
+  // Nor zod (the schemas) or Dexie (the device's database): they come with the live part.
+  const first = closure(['index.html', 'src/ui/recipient/RecipientApp.tsx'])
+  for (const later of ['node_modules/yjs/dist/yjs.mjs', 'node_modules/zod/v4/core/schemas.js', 'node_modules/dexie/import-wrapper.mjs']) expect(first.has(codeOf(later)), later).toBe(false)
+  const release = await holdFile(recipient.context, yjs)
   const painted = await recipient.context.newPage()
-  // When Today's status entered the page, by the page's own clock (to compare with when Yjs was asked for).
-  await painted.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (!document.querySelector('.daily-status')) return
-      ;(window as unknown as { firstPaintAt: number }).firstPaintAt = performance.now()
-      observer.disconnect()
-    }).observe(document, { childList: true, subtree: true })
-  })
+  // When Today's status entered the page (to compare with when Yjs was asked for).
+  await watchFirstSeen(painted, '.daily-status')
   const scripts: string[] = []
   painted.on('request', (request) => {
     if (request.url().endsWith('.js')) scripts.push(new URL(request.url()).pathname.slice(1))
@@ -82,13 +54,9 @@ test('the recipient’s Today is painted from their stored copy before Yjs loads
   await expect(pleaseStop).toBeEnabled({ timeout: 30_000 })
   await expect(opening).toHaveCount(0)
   expect(scripts).toContain(yjs)
-  const [firstPaintAt, yjsAskedAt] = await painted.evaluate((file) => [
-    (window as unknown as { firstPaintAt: number }).firstPaintAt,
-    performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(file))!.startTime,
-  ], yjs)
+  const [firstPaintAt, yjsAskedAt] = await firstSeenAndAsked(painted, yjs)
   expect(firstPaintAt).toBeLessThan(yjsAskedAt)
   await screenshot(painted, test.info(), 'recipient-live-375')
-  await recipient.context.unroute(`**/${yjs}`)
 
   // A damaged copy, or one of another format or role, is passed over: Today opens the usual way and the copy is written again.
   for (const damaged of ['{"format":1,"role":"recipient","paint":{"circle":{}}}', '{"format":1,"role":"helper","paint":{}}', 'not json', '{"format":99}']) {
