@@ -3,6 +3,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext } from '@playwright/test'
 import { mariaExampleWithWalker } from '../tests/e2e/maria'
+import { inviteLinkFrom } from '../tests/e2e/people'
 import { serveBuiltApp } from './app'
 import { table } from './measure'
 
@@ -10,9 +11,10 @@ import { table } from './measure'
  * Issue 14's launch figures: an installed app opening with no network. One Chromium profile
  * (a persistent context) is set up online through the UI — the Maria example, a helper who walks
  * Bruno every day, the plan accepted, the helper's invitation opened on the same device — until
- * the service worker is ready. Then the browser is started again and again, offline, at the
- * app's start URL, and we time from navigation start to the first task card (the helper's
- * phone; the device last showed their tasks) and to Today's heading with its list (the
+ * the service worker is ready; the recipient's invitation too. Then the browser is started again
+ * and again, offline, at the app's start URL, and we time from navigation start to the first
+ * task card (the helper's phone; the device last showed their tasks), to the recipient's daily
+ * status (their phone; last showed their Today) and to Today's heading with its list (the
  * coordinator's; last showed Today). Median of 7 launches, at normal speed and with the CPU
  * throttled 4× (DevTools `Emulation.setCPUThrottlingRate`). Targets: ≤ 600 ms and ≤ 1.5 s.
  */
@@ -25,6 +27,8 @@ const LAUNCHES = 7
 /** A helper's first card: a regular task shows as a series card (issue 14, item 2), a one-off as a task card. */
 const FIRST_CARD = '.series-card, .task-card'
 const VIEWPORT = { width: 375, height: 812 }
+/** The recipient's first content: the day's status on Today. */
+const RECIPIENT_TODAY = '.daily-status'
 
 /**
  * Records, in the page, when `selector` first appears (ms after navigation start). A string, not
@@ -75,12 +79,18 @@ export async function runLaunchBench(): Promise<void> {
     const helperTasks = page.url()
     const cards = await page.locator('.task-card').count()
     const series = await page.locator('.series-card').count()
+    await page.goto(`${circleUrl}/today`)
+    await page.getByRole('link', { name: 'Circle settings' }).click()
+    await page.goto(await inviteLinkFrom(page, 'Circle'))
+    await page.locator(RECIPIENT_TODAY).first().waitFor()
+    const recipientToday = page.url()
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => true))
     await setup.close()
 
     const rows = []
     for (const who of [
       { name: 'helper: start URL → first task card', open: helperTasks, selector: FIRST_CARD },
+      { name: 'recipient: start URL → Today’s status', open: recipientToday, selector: RECIPIENT_TODAY },
       { name: 'coordinator: start URL → Today', open: `${circleUrl}/today`, selector: 'h1.day-title ~ *, .day-title' },
     ]) {
       // Open the screen once online, so the device remembers it as the one last used.
