@@ -31,6 +31,8 @@ const FIRST_SCREENS: Array<{ role: string; modules: string[]; target: number | n
   { role: 'recipient: today', modules: ['src/ui/recipient/RecipientApp.tsx'], target: 130 },
   { role: 'coordinator: Today', modules: ['src/ui/coordinator/CircleScreen.tsx', 'src/ui/coordinator/TodayScreen.tsx'], target: 180 },
   { role: 'coordinator: Assign', modules: ['src/ui/coordinator/CircleScreen.tsx', 'src/ui/coordinator/AssignScreen.tsx'], target: 180 },
+  // What Assign has once the planner's worker answers: its plan view loads while the worker plans.
+  { role: 'coordinator: Assign with its plan', modules: ['src/ui/coordinator/CircleScreen.tsx', 'src/ui/coordinator/AssignScreen.tsx', 'src/ui/coordinator/PlanView.tsx'], target: null },
   { role: 'start page (list of circles)', modules: ['src/ui/coordinator/Home.tsx'], target: null },
 ]
 
@@ -38,7 +40,7 @@ const FIRST_SCREENS: Array<{ role: string; modules: string[]; target: number | n
  * Modules a phone loads only when it needs them; none may be in any first download. A circle's
  * folding, projection and going online (coordinatorSync) load once it is on screen.
  */
-const ON_DEMAND = ['node_modules/y-webrtc/src/y-webrtc.js', 'node_modules/qrcode/lib/browser.js', 'src/local/db.ts', 'src/sync/coordinatorSync.ts']
+const ON_DEMAND = ['node_modules/y-webrtc/src/y-webrtc.js', 'node_modules/qrcode/lib/browser.js', 'src/local/db.ts', 'src/sync/coordinatorSync.ts', 'src/domain/safetyWords.ts']
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1)
 

@@ -2,6 +2,8 @@ import * as Y from 'yjs'
 import { exampleCircle } from '../src/domain/examples'
 import { TASK_KINDS, type Weekday } from '../src/domain/model'
 import { createMapStore, type MapStore, type NeedDraft } from '../src/store'
+// Needs are written through commands here, which check their words: the app loads the word check first too.
+import '../src/domain/safety'
 
 export const BENCH_NOW = Date.UTC(2026, 10, 30, 8, 0)
 export const BENCH_START = '2026-11-30'

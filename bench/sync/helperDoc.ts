@@ -6,6 +6,8 @@ import { projectHelper } from '../../src/store/projection/helper'
 import { writeProjection } from '../../src/store/projection/write'
 import { createHelperStore } from '../../src/store/roles/helperStore'
 import { seeded } from '../fixtures'
+// Needs are written through commands here, which check their words: the app loads the word check first too.
+import '../../src/domain/safety'
 
 /**
  * A helper's document as the coordinator's device writes it, made with the store's real

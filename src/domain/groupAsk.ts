@@ -1,5 +1,5 @@
 import type { Need, Occurrence } from './model'
-import { isHeldBack } from './safety'
+import { isHeldBack } from './safetyVerdict'
 
 /**
  * What may be asked of a wider group (a group chat where people already talk) about open needs:

@@ -1,6 +1,6 @@
 /**
- * Safety asks rather than guesses (DESIGN.md, Safety). Three things decide whether a need may
- * be offered to helpers as a peer task:
+ * The safety word check. Safety asks rather than guesses (DESIGN.md, Safety). Three things
+ * decide whether a need may be offered to helpers as a peer task:
  * - the word check (`assessRisk`): words that point to suicide, self-harm, overdose, severe
  *   depression, frightening thoughts, the perinatal period, eating disorders, addiction, abuse
  *   or a psychiatric stay mark a need "professional first" when it is written;
@@ -9,9 +9,10 @@
  *   (`touchedTopics`), waits for the coordinator's answer ("could this involve a risk to
  *   Alex's safety?") before anyone is proposed for it;
  * - the coordinator's own "professional first" control, which they can set or clear at any time.
- * A need is held back (`isHeldBack`) while it is professional first and peer help is not
- * confirmed, or while its question is unanswered. A held-back need is never planned, and its
- * words never reach a helper's document.
+ * Where a need stands (`isHeldBack`, `safetyStateOf`) is read in safetyVerdict.ts, from the
+ * verdict commands store with the need (`need.wordCheck`); this module is loaded on demand (the
+ * need form, projection, the planner's worker, a need with no current verdict) and hands its
+ * reader over when it loads.
  *
  * How it reads text: lower case, curly apostrophes made straight, every other mark turned
  * into a space, so "Self-Harm", "self harm" and "DON’T want to be alive anymore" all match.
@@ -28,7 +29,8 @@
  *   "can't get out of bed without help" (after surgery), "doesn't want to be a burden".
  * Knowingly over-flagged: "addicted to that show", "abusing the rules", "suicide prevention".
  */
-import type { Need, NeedCategory } from './model/need'
+import type { NeedCategory } from './model/need'
+import { ASKING_CATEGORIES, provideSafetyWords, type NeedWords } from './safetyVerdict'
 import { RISK_PHRASES, RISK_TOPICS, TOUCH_PHRASES, TOUCH_TOPICS, type RiskTopic, type TouchTopic } from './safetyWords'
 
 export { RISK_TOPICS, TOUCH_TOPICS, type RiskTopic, type TouchTopic }
@@ -136,8 +138,6 @@ export function touchedTopics(text: string): TouchAssessment {
   return { matched: [...matched], topics: [...topics], risk }
 }
 
-type NeedWords = Pick<Need, 'title' | 'assignedDetails' | 'privateDetails'>
-
 const needTexts = (need: NeedWords) => [need.title, need.assignedDetails, need.privateDetails]
 
 /** The check over every text field of a need, the coordinator's private notes included. */
@@ -158,41 +158,14 @@ export function needTouches(need: NeedWords): TouchAssessment {
   }
 }
 
-/** Categories that always ask: emotional and medical needs are where risk hides. */
-export const ASKING_CATEGORIES: ReadonlySet<NeedCategory> = new Set(['emotional', 'medical'])
-
-type AskingFields = NeedWords & Pick<Need, 'category'>
-
-// The planner asks this for every need and helper: the words are read once per need object.
-const asking = new WeakMap<object, boolean>()
-
-/** Whether the need asks the safety question: by its category, or by what its words touch. */
-export function asksSafetyQuestion(need: AskingFields): boolean {
-  if (ASKING_CATEGORIES.has(need.category)) return true
-  let asks = asking.get(need)
-  if (asks === undefined) asking.set(need, (asks = needTouches(need).topics.length > 0))
-  return asks
+/** Whether a need's words touch the safety question's ground (its category aside). */
+export function wordsAsk(need: NeedWords): boolean {
+  return needTouches(need).topics.length > 0
 }
 
-/**
- * Where a need stands:
- * - `professional-first`: professionals first, peer help not (yet) confirmed — held back;
- * - `question`: the safety question waits for the coordinator's answer — held back;
- * - `peer-confirmed`: professional first, and the coordinator confirmed peer help is right;
- * - `clear`: nothing holds it back.
- */
-export type SafetyState = 'professional-first' | 'question' | 'peer-confirmed' | 'clear'
-
-export function safetyStateOf(need: AskingFields & Pick<Need, 'safety'>): SafetyState {
-  const { professionalFirst, peerConfirmed, riskAnswer } = need.safety
-  if (professionalFirst) return peerConfirmed ? 'peer-confirmed' : 'professional-first'
-  return riskAnswer == null && asksSafetyQuestion(need) ? 'question' : 'clear'
-}
-
-/** Never planned, proposed, offered in an open call or written into a helper's document. */
-export function isHeldBack(need: AskingFields & Pick<Need, 'safety'>): boolean {
-  const state = safetyStateOf(need)
-  return state === 'professional-first' || state === 'question'
+/** For a need being written (a draft in the form): whether it will ask the safety question. */
+export function draftAsksSafetyQuestion(need: NeedWords & { category: NeedCategory }): boolean {
+  return ASKING_CATEGORIES.has(need.category) || wordsAsk(need)
 }
 
 /**
@@ -205,3 +178,6 @@ export function newSafetyWords(before: NeedWords | null, after: NeedWords): { ri
   const touch = needTouches(after).matched.some((phrase) => !was.includes(phrase))
   return { risk, touch }
 }
+
+// Readers of stored needs (safetyVerdict.ts) use these words for needs without a current verdict.
+provideSafetyWords({ wordsAsk, flags: (need) => assessNeedRisk(need).professionalFirst, newWords: newSafetyWords })

@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import type { Instant } from '../domain/model'
+import { loadedSafetyWords, needsWordCheck } from '../domain/safetyVerdict'
 import { ARCHIVED_COMMANDS, commands, MAP_COLLECTIONS, type CommandInput, type CommandName, type CommandResult } from './commands'
 import { refusals } from './commands/words'
 import { MAP_SCHEMA_VERSION, mapMigrations } from './migrations/map'
@@ -56,8 +57,26 @@ export function createMapStore(doc: Y.Doc): MapStore {
   }
   doc.on('afterTransaction', onAfterTransaction)
 
+  // A need with no current word verdict (an older app wrote it, or the word list changed) reads
+  // as held back until the word check loads; then every reader sees it afresh.
+  let wordsLoading = false
+  const loadWordCheck = () => {
+    wordsLoading = true
+    import('../domain/safety').then(
+      () => {
+        version += 1
+        snapshot = null
+        for (const listener of [...listeners]) listener()
+      },
+      () => void (wordsLoading = false),
+    )
+  }
+
   const getSnapshot = () => {
-    snapshot ??= readMapSnapshot(doc, version, undoManager.canUndo())
+    if (!snapshot) {
+      snapshot = readMapSnapshot(doc, version, undoManager.canUndo())
+      if (!wordsLoading && !loadedSafetyWords() && snapshot.needs.some(needsWordCheck)) loadWordCheck()
+    }
     return snapshot
   }
 

@@ -149,6 +149,8 @@ export function createCoordinatorCircle(input: NewCircleInput, now: number): Pro
 export async function createExampleCircle(name: ExampleName, now: number, timeZone: string): Promise<string> {
   // The examples load only when one is asked for: no circle's screens need them.
   const { exampleCircle } = await import('../domain/examples')
+  // Writing a need's words checks them: the word check loads with the examples.
+  await import('../domain/safety')
   const example = exampleCircle(name, localDateOf(now, timeZone), timeZone)
   const created = await createCircle({ profile: example.profile, crisisResources: example.crisisResources }, now, (store) => {
     example.needs.forEach((need, index) => store.run('need/add', need, now + index))

@@ -1,4 +1,7 @@
 import type * as Y from 'yjs'
+// Projection reads needs with the word check at hand, so a need without a current verdict is
+// projected as it is, the same on every coordinator device (domain/safetyVerdict.ts).
+import '../domain/safety'
 import { activeCoordinatorDevices, type MapStore } from '../store'
 import { loadDeviceDb } from '../local/load'
 import { FloodMeter, peerWrites } from '../store/fold/flood'

@@ -7,6 +7,8 @@ import { writeReports } from '../../src/store/fold/reports'
 import { sealBackup } from '../../src/sync/backupFile'
 import { phone, testNames } from './people'
 import { checkScreen, expect, test } from './support'
+// Needs are written through commands here, which check their words: the app loads the word check first too.
+import '../../src/domain/safety'
 
 /**
  * Issue 15: a coordinator device that fell far behind catches up over WebRTC even when what it

@@ -65,6 +65,17 @@ export interface NeedSafety {
 }
 
 /**
+ * The safety word check's verdict on a need's words (domain/safetyVerdict.ts), stored when a
+ * command writes them so that reading a need needs no word list: whether the words ask the
+ * safety question, for which words (`fingerprint`) and under which word list (`version`).
+ */
+export interface NeedWordCheck {
+  version: number
+  fingerprint: string
+  asks: boolean
+}
+
+/**
  * A need's words come in three levels: `title` (+ kind) is public to any helper who could
  * take it; `assignedDetails` reach only the helper doing it, and only if `shareDetails`;
  * `privateDetails` stay with the coordinator, always.
@@ -84,6 +95,8 @@ export interface Need {
   /** Tags a helper must have (a language, a skill, lived experience). */
   requiredTags: string[]
   safety: NeedSafety
+  /** Absent on needs written before it existed (or by an older app): read with the word check then. */
+  wordCheck?: NeedWordCheck
   /** Who suggested it: the coordinator, or the recipient through their own document. */
   source: 'coordinator' | 'recipient'
   createdAt: number

@@ -18,8 +18,10 @@ import { isOvereager } from './overeager'
 import { evaluateFit, evaluateTime, heldBackViolation, type StaticEvaluation } from './rules'
 import type { Away, Plan, PlanInput, Violation } from './types'
 import { violationWords } from './words'
+import { compareText } from './compare'
 
-export const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+// In its own small module, so that screens ordering series (series.ts) need not load this one.
+export { compareText }
 
 const DAY_MS = 86_400_000
 

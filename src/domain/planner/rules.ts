@@ -5,7 +5,7 @@
  * overlap, primary ≠ backup) depend on what is already planned.
  */
 import type { Boundaries, Helper, Instant, Need, Occurrence, Offer } from '../model'
-import { isHeldBack, safetyStateOf } from '../safety'
+import { isHeldBack, safetyStateOf } from '../safetyVerdict'
 import {
   earliestFit, intersect, offerDateSpan, startRanges, subtract, weeklyIntervals, type Interval,
 } from './availability'

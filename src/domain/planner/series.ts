@@ -5,7 +5,8 @@
  * need + slot on its weekdays between `from` and `until` — so accepting it reproduces the plan.
  */
 import type { Assignment, AssignmentRole, Occurrence, Weekday } from '../model'
-import { compareText, type Prepared } from './prepared'
+import { compareText } from './compare'
+import type { Prepared } from './prepared'
 import type { PlanState } from './state'
 
 export function matchesAssignment(assignment: Assignment, occurrence: Occurrence): boolean {

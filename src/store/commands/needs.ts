@@ -4,7 +4,7 @@ import type { Phrase } from '../../domain/phrase'
 import type { NeedSafety, NeedTiming } from '../../domain/model'
 import { slotsTooShort } from '../../domain/schedule'
 import type { Refusal } from './define'
-import { assessNeedRisk, newSafetyWords } from '../../domain/safety'
+import { loadedSafetyWords, wordCheckOf, type NeedWords } from '../../domain/safetyVerdict'
 import { collection, deleteEntity, upsertEntity } from '../entities'
 import { randomId } from '../ids'
 import { appendActivity } from '../schema/activity'
@@ -13,7 +13,7 @@ import { RISK_ANSWERS } from '../../domain/model'
 import { define, idInput, refuse } from './define'
 import { refusals, summaries } from './words'
 
-const needFieldsInput = z.omit(needValidator, { safety: true, source: true, createdAt: true })
+const needFieldsInput = z.omit(needValidator, { safety: true, wordCheck: true, source: true, createdAt: true })
 
 /**
  * A new need may come with the coordinator's safety decisions made in the same form: their
@@ -34,13 +34,24 @@ function timingRefusal(timing: NeedTiming | undefined): Refusal | null {
   return index === undefined ? null : refuse(`input/timing/slots/${index}`, refusals.durationDoesNotFit(timing!.slots[index], timing!.durationMinutes))
 }
 
+const WORD_FIELDS = ['title', 'assignedDetails', 'privateDetails'] as const satisfies ReadonlyArray<keyof NeedWords>
+
+/**
+ * Words are checked when they are written, and the verdict stored with them (domain/safetyVerdict.ts).
+ * The word check loads on demand (the need form loads it); should words arrive before it has, the
+ * command is refused kindly rather than storing words unchecked.
+ */
+const wordsNotReady = (): Refusal | null => (loadedSafetyWords() ? null : refuse('input', refusals.safetyWordsLoading))
+
 export const needCommands = {
-  'need/add': define(needAddInput, (_doc, draft) => timingRefusal(draft.timing), (doc, { peerConfirmed, riskAnswer = null, ...draft }, now) => {
+  'need/add': define(needAddInput, (_doc, draft) => timingRefusal(draft.timing) ?? wordsNotReady(), (doc, { peerConfirmed, riskAnswer = null, ...draft }, now) => {
     const id = randomId()
-    const flagged = assessNeedRisk(draft).professionalFirst
+    const words = loadedSafetyWords()!
+    const flagged = words.flags(draft)
     const professionalFirst = flagged || riskAnswer === 'yes'
     const safety: NeedSafety = { professionalFirst, peerConfirmed: professionalFirst && peerConfirmed === true, riskAnswer }
-    upsertEntity(doc, NEEDS, id, { ...draft, safety, source: 'coordinator', createdAt: now })
+    const wordCheck = wordCheckOf(draft, words.wordsAsk(draft))
+    upsertEntity(doc, NEEDS, id, { ...draft, safety, wordCheck, source: 'coordinator', createdAt: now })
     const logged = [
       flagged && summaries.flaggedByWords(draft.title),
       riskAnswer !== null && summaries.riskAnswered(draft.title, riskAnswer),
@@ -56,13 +67,19 @@ export const needCommands = {
    */
   'need/update': define(
     z.object({ id: z.string(), fields: z.partial(needFieldsInput) }),
-    (_doc, { fields }) => timingRefusal(fields.timing),
+    (_doc, { fields }) => timingRefusal(fields.timing) ?? (WORD_FIELDS.some((field) => field in fields) ? wordsNotReady() : null),
     (doc, { id, fields }, now) => {
       const need = collection(doc, NEEDS).get(id)
       const current = readNeed(doc, id)
       if (!(need instanceof Y.Map) || !current) return
       const next = { ...current, ...fields }
-      const fresh = newSafetyWords(current, next)
+      const words = loadedSafetyWords()
+      if (!words) {
+        // No words among the fields (the check refused otherwise): the stored verdict still holds.
+        upsertEntity(doc, NEEDS, id, fields)
+        return id
+      }
+      const fresh = words.newWords(current, next)
       const safety: NeedSafety = { ...current.safety, riskAnswer: current.safety.riskAnswer ?? null }
       let change: Phrase | null = null
       if (fresh.risk && (!safety.professionalFirst || safety.peerConfirmed)) {
@@ -72,7 +89,7 @@ export const needCommands = {
         safety.riskAnswer = null
         change = summaries.askedAgain(next.title)
       }
-      upsertEntity(doc, NEEDS, id, { ...fields, safety })
+      upsertEntity(doc, NEEDS, id, { ...fields, safety, wordCheck: wordCheckOf(next, words.wordsAsk(next)) })
       if (change) appendActivity(doc, now, 'need/safety', change, [id])
       return id
     },

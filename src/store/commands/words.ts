@@ -26,6 +26,7 @@ export const refusals = {
   thanksGone: phrase('refusals.thanksGone'),
   awayGone: phrase('refusals.awayGone'),
   needGone: phrase('refusals.needGone'),
+  safetyWordsLoading: phrase('refusals.safetyWordsLoading'),
   assignmentGone: phrase('refusals.assignmentGone'),
   openCallGone: phrase('refusals.openCallGone'),
   callAlreadyOpen: phrase('refusals.callAlreadyOpen'),

@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { localDateOf } from '../../domain/dates'
 import type { Instant, LocalDate } from '../../domain/model'
-import { isHeldBack } from '../../domain/safety'
+import { isHeldBack } from '../../domain/safetyVerdict'
 import { readInbox, type Inbox } from '../schema/inbox'
 import type { ReadProblem } from '../schema/primitives'
 import { readMapSnapshot, type MapSnapshot } from '../snapshot'

@@ -36,6 +36,16 @@ export const needSafetyValidator = z.object({
   riskAnswer: z._default(z.nullable(z.enum(RISK_ANSWERS)), null),
 })
 
+/**
+ * The word check's verdict (domain/safetyVerdict.ts). Optional: needs written before it, or by
+ * an older app, have none and are read with the word list. One that cannot be read counts as none.
+ */
+export const needWordCheckValidator = z.catch(z.optional(z.object({
+  version: z.number(),
+  fingerprint: z.string().check(z.maxLength(32)),
+  asks: z.boolean(),
+})), undefined)
+
 /** The fields of a need as stored (v2). Unknown extra fields from newer apps are ignored. */
 export const needValidator = z.object({
   title: requiredText(200, 'a need has a title'),
@@ -50,6 +60,7 @@ export const needValidator = z.object({
   privateDetails: longText,
   requiredTags: z.array(shortText(60)).check(z.maxLength(20)),
   safety: needSafetyValidator,
+  wordCheck: needWordCheckValidator,
   source: z.enum(['coordinator', 'recipient']),
   createdAt: z.number(),
 })

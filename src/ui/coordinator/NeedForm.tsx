@@ -5,7 +5,7 @@ import * as describe from '../../i18n/describe'
 import { localDateOf } from '../../domain/dates'
 import { NEED_CATEGORIES, PRIORITIES, TASK_KIND_CATEGORY, TASK_KINDS, WEEKDAYS, type TaskKind } from '../../domain/model'
 import { peopleNamedIn } from '../../domain/redaction'
-import { asksSafetyQuestion, assessNeedRisk, newSafetyWords } from '../../domain/safety'
+import { assessNeedRisk, draftAsksSafetyQuestion, newSafetyWords } from '../../domain/safety'
 import { nextOccurrences } from '../../domain/schedule'
 import { navigate } from '../hooks/router'
 import { showNotice, showSavedNotice } from '../hooks/notice'
@@ -42,7 +42,7 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
   const errors = draftErrors(draft)
   const set = (fields: Partial<NeedFormDraft>) => setDraft((d) => ({ ...d, ...fields }))
   const risk = useMemo(() => (existing ? newSafetyWords(existing, draft) : { risk: assessNeedRisk(draft).professionalFirst, touch: false }), [draft, existing])
-  const asks = useMemo(() => !existing && asksSafetyQuestion(draft), [draft, existing])
+  const asks = useMemo(() => !existing && draftAsksSafetyQuestion(draft), [draft, existing])
   const named = useMemo(() => peopleNamedIn(draft.title, namedPeople(snapshot)), [draft.title, snapshot])
   const preview = previewNeed(draft, existing)
   const circleDates = { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone }

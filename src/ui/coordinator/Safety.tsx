@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import type { CrisisResource, Need, RiskAnswer } from '../../domain/model'
-import { isHeldBack, safetyStateOf } from '../../domain/safety'
+import { isHeldBack, safetyStateOf } from '../../domain/safetyVerdict'
 import type { CommandName, CommandInput } from '../../store'
 import { href } from '../hooks/router'
 import { showNotice } from '../hooks/notice'

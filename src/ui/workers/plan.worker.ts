@@ -5,6 +5,8 @@
  * interrupted from inside.
  */
 import { plan, type Plan, type PlanInput } from '../../domain/planner'
+// The planner reads a need with no current word verdict with the word check itself.
+import '../../domain/safety'
 
 export interface PlanRequest {
   id: number

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Need, NeedCategory, NeedSafety } from '../../../src/domain/model'
-import { asksSafetyQuestion, isHeldBack, newSafetyWords, safetyStateOf } from '../../../src/domain/safety'
+import { newSafetyWords } from '../../../src/domain/safety'
+import { asksSafetyQuestion, isHeldBack, safetyStateOf } from '../../../src/domain/safetyVerdict'
 import { makeNeed } from './planner/fixtures'
 
 const need = (category: NeedCategory, title: string, safety: Partial<NeedSafety> = {}): Need =>
