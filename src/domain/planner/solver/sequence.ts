@@ -58,8 +58,12 @@ export function sequence(options: readonly Option[]): number[] | null {
   const n = options.length
   if (n === 0) return []
   if (n === 1) return [options[0].start]
+  // One by one over the whole set is one by one in each cluster (tasks of different clusters
+  // never meet), and most sets end here: the clusters are worked out only when it fails.
+  const greedy = inTaskOrder(options)
+  if (greedy) return greedy
   const clusters = spanClusters(options)
-  if (clusters.length === 1) return inTaskOrder(options) ?? searchOrder(options)
+  if (clusters.length === 1) return searchOrder(options)
   const starts = new Array<number>(n).fill(0)
   for (const cluster of clusters) {
     const members = cluster.map((i) => options[i])
