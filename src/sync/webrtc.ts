@@ -2,6 +2,7 @@ import type { WebrtcProvider } from 'y-webrtc'
 import type * as Y from 'yjs'
 import { chunkingWebRtc } from './chunks'
 import { signalingInUse, type ConnectionSettings } from './signaling'
+import { syncTrace } from './syncTrace'
 
 /**
  * One WebrtcProvider per document for the whole page, kept here: a second provider for the
@@ -52,6 +53,8 @@ export function connect(docId: string, key: string, doc: Y.Doc, settings: Connec
     })
     // What others send into the room is checked before y-webrtc reads it (roomGuard.ts).
     roomGuard.guardRoom(docId, provider, authoritative)
+    syncTrace(`enter ${docId}${authoritative ? ' (true key)' : ''}`)
+    provider.on('peers', ({ added, removed }) => syncTrace(() => [`peers ${docId}: +[${added.join(' ')}] -[${removed.join(' ')}], now [${[...(provider.room?.webrtcConns.keys() ?? [])].join(' ')}]`]))
     const connection = { provider, docId }
     connections.set(docId, connection)
     return connection
@@ -66,6 +69,7 @@ export function disconnect(docId: string): void {
   const connection = connections.get(docId)
   if (!connection) return
   connections.delete(docId)
+  syncTrace(`leave ${docId}`)
   const { provider } = connection
   const signaling: SignalingLink[] = [...provider.signalingConns]
   // `disconnect` first: `destroy` alone keeps the signaling connection open for this provider.
