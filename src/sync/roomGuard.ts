@@ -4,6 +4,8 @@ import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import type { WebrtcProvider } from 'y-webrtc'
 import { countGarbage, countOpened, countRefused, forgetKeyCheck, keyProven } from './keyCheck'
+import { createAnnouncer, giveUpUnlessOpen, type Announcer, type PeerConnectionLike } from './roomLiveness'
+import { syncTrace } from './syncTrace'
 
 /**
  * What arrives in a room from outside is untrusted: anyone who knows a room's id (a signaling
@@ -24,9 +26,6 @@ import { countGarbage, countOpened, countRefused, forgetKeyCheck, keyProven } fr
  * aliases it for simple-peer): both are pinned in package-lock.json, and hostile.spec.ts fails if
  * either changes shape.
  */
-
-/** How often at most a device speaks up in its room because of a message it could not open. */
-const ANSWER_EVERY_MS = 5000
 
 type Json = Record<string, unknown>
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -101,7 +100,7 @@ interface RoomLike {
   key: CryptoKey | null
   name: string
   peerId: string
-  webrtcConns: Map<string, { peer: PeerLike }>
+  webrtcConns: Map<string, PeerConnectionLike & { peer: PeerLike }>
   _bcSubscriber: (data: ArrayBuffer) => Promise<unknown>
   bcconnected: boolean
 }
@@ -115,8 +114,9 @@ interface GuardedRoom {
   room: RoomLike | null
   /** Holds the document's true key (the coordinator's device): answers what it cannot open. */
   authoritative: boolean
-  answeredAt: number
   signalingConns: SignalingLike[]
+  /** Announces this device in its room again when it must be found (roomLiveness.ts); null until the room opens. */
+  announcer: Announcer | null
 }
 const guarded = new Map<string, GuardedRoom>()
 const guardedSignaling = new WeakSet<object>()
@@ -150,6 +150,7 @@ async function checkPublished(message: unknown): Promise<boolean> {
     if (typeof message.data !== 'string') throw new Error('not sealed')
     data = await decryptSignaling(message.data, room.key)
   } catch {
+    syncTrace(`refused in ${docId}`)
     countRefused(docId, Date.now())
     answerStranger(docId, entry)
     return false
@@ -171,9 +172,15 @@ async function checkPublished(message: unknown): Promise<boolean> {
  * speaks up: two devices with different keys would otherwise answer each other forever.
  */
 function answerStranger(docId: string, entry: GuardedRoom) {
+  if (!entry.authoritative && !keyProven(docId)) return
+  syncTrace(`answering in ${docId}`)
+  entry.announcer?.answer()
+}
+
+/** Announces this device in its room, the way y-webrtc does, on every signaling connection that is up. */
+function announce(entry: GuardedRoom) {
   const room = entry.room
-  if (!room?.key || (!entry.authoritative && !keyProven(docId)) || Date.now() - entry.answeredAt < ANSWER_EVERY_MS) return
-  entry.answeredAt = Date.now()
+  if (!room?.key) return
   void encryptSignaling({ type: 'announce', from: room.peerId }, room.key).then((data) => {
     for (const conn of entry.signalingConns) if (conn.connected) conn.send({ type: 'publish', topic: room.name, data })
   }, () => undefined)
@@ -196,16 +203,22 @@ function guardPeer(docId: string, peer: PeerLike) {
   }
 }
 
-/** Guards a provider's room once its key is derived (y-webrtc opens the room then). */
-function guardOpenedRoom(docId: string, room: RoomLike) {
+/**
+ * Guards a provider's room once its key is derived (y-webrtc opens the room then), and keeps it
+ * findable (roomLiveness.ts): the coordinator's side is found by the phones, which look for it.
+ */
+function guardOpenedRoom(docId: string, entry: GuardedRoom, room: RoomLike) {
   const conns = room.webrtcConns
   conns.forEach((conn) => guardPeer(docId, conn.peer))
   const set = conns.set.bind(conns)
   // y-webrtc adds a connection right after making it (map.setIfUndefined): guard it on the way in.
   conns.set = (id, conn) => {
     guardPeer(docId, conn.peer)
+    giveUpUnlessOpen(docId, conns, id, conn)
     return set(id, conn)
   }
+  const alone = () => ![...conns.values()].some((conn) => conn.connected)
+  entry.announcer = createAnnouncer(() => announce(entry), alone, !entry.authoritative)
   const subscriber = room._bcSubscriber
   const safe = (data: ArrayBuffer) => subscriber(data).catch(() => countGarbage(docId))
   room._bcSubscriber = safe
@@ -229,17 +242,18 @@ export function guardRoom(docId: string, provider: WebrtcProvider, authoritative
     existing.signalingConns = internals.signalingConns
     return
   }
-  const entry: GuardedRoom = { room: null, authoritative, answeredAt: 0, signalingConns: internals.signalingConns }
+  const entry: GuardedRoom = { room: null, authoritative, signalingConns: internals.signalingConns, announcer: null }
   guarded.set(docId, entry)
   void internals.key.then(() => {
     if (guarded.get(docId) !== entry || !internals.room) return
     entry.room = internals.room
-    guardOpenedRoom(docId, internals.room)
+    guardOpenedRoom(docId, entry, internals.room)
   })
 }
 
 /** Stops guarding a document's room (its provider is being destroyed) and forgets its counts. */
 export function unguardRoom(docId: string): void {
+  guarded.get(docId)?.announcer?.stop()
   guarded.delete(docId)
   forgetKeyCheck(docId)
 }
