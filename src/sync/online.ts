@@ -12,6 +12,7 @@ import { leadAcrossTabs } from './tabs'
 import { connect, disconnect, peerCount, reconnect } from './webrtc'
 import { storeHeldKeys, wasRemoved } from '../local/circles'
 import { RoleDocMissing } from './roleDocMissing'
+import { syncTrace } from './syncTrace'
 
 /**
  * A helper's or the recipient's document going online, loaded behind the first screen (roleDocs
@@ -38,6 +39,13 @@ export async function goOnline(docId: string, doc: Y.Doc, role: 'helper' | 'reci
  */
 function followKeys(docId: string, doc: Y.Doc, role: 'helper' | 'recipient', settings: ConnectionSettings) {
   let current: string | null = null
+  /**
+   * This device moved back to its old key because the next one opened nothing (the coordinator's
+   * side had not moved, or never will: a removal stops it). The presence that made it move stays
+   * recorded, so moving again on it would step back and forth with nobody to meet, forever: from
+   * here only the room decides (a mismatch again), or a new offer.
+   */
+  let steppedBack = false
   let queue = Promise.resolve()
   const check = () => {
     queue = queue.then(async () => {
@@ -48,15 +56,25 @@ function followKeys(docId: string, doc: Y.Doc, role: 'helper' | 'recipient', set
       // device was removed comes sealed for it (sealing.ts), which that device cannot open.
       const pair = await sealingPairOf(docId)
       if (pair) publishDeviceKey(doc, pair.publicKey, keyOrigin)
-      const offered = await openOffer(offerAsWritten(doc), pair)
-      let next = offered === 'unreadable' ? null : receiveOffer(doc, held, keyOrigin, offered !== null && documentKeyPattern.test(offered) ? offered : null)
+      const opened = await openOffer(offerAsWritten(doc), pair)
+      const offered = opened !== 'unreadable' && opened !== null && documentKeyPattern.test(opened) ? opened : null
+      // Stored before it is acknowledged: the coordinator's side moves to the new key once it
+      // reads the acknowledgement, so a page closed between the two would be left for good with
+      // a key that opens nothing.
+      if (offered !== null && offered !== held.key && offered !== held.nextKey) await storeHeldKeys(docId, { key: held.key, nextKey: offered })
+      let next = opened === 'unreadable' ? null : receiveOffer(doc, held, keyOrigin, offered)
+      if (next?.nextKey) steppedBack = false
       const now = next ?? held
-      if (!next && now.nextKey && ackReached(doc, now.nextKey, (await readRemote(docId)).knowledge)) next = switchToNext(doc, now, keyOrigin)
+      if (!next && now.nextKey && !steppedBack && ackReached(doc, now.nextKey, (await readRemote(docId)).knowledge)) next = switchToNext(doc, now, keyOrigin)
       const verdict = keyCheckOf(docId, Date.now())
-      if (!next && current !== null && verdict === 'mismatch' && peerCount(docId) === 0) next = switchOnMismatch(now)
+      if (!next && current !== null && verdict === 'mismatch' && peerCount(docId) === 0) {
+        next = switchOnMismatch(now)
+        steppedBack = Boolean(next?.nextKey)
+      }
       if (!next && verdict === 'matches' && current === now.key) confirmInUse(doc, now, keyOrigin)
       if (next) await storeHeldKeys(docId, next)
       const wanted = (next ?? held).key
+      syncTrace(() => [`keys ${docId}: ${verdict}, ${peerCount(docId)} peers${next ? ', keys changed' : ''}${wanted !== current && current !== null ? ', moving' : ''}${steppedBack ? ', stepped back' : ''}`])
       if (wanted === current) return
       const moving = current !== null
       current = wanted
