@@ -26,6 +26,7 @@ import { CHECK_IN_ANSWERS } from '../schema/checkInAnswer'
 import { PLEASE_STOP } from '../schema/pleaseStop'
 import { SUGGESTIONS } from '../schema/suggestion'
 import { guardDoc, mapSkipReason } from './guard'
+import type { Phrase } from '../../domain/phrase'
 import type { FoldResult, Rejection } from './result'
 import { accept, projectedDifferences, untrustedSection } from './untrusted'
 import { reasons } from './words'
@@ -105,7 +106,7 @@ function planPleaseStop(input: ProjectionInput, doc: Y.Doc, now: Instant, reject
   })
 }
 
-function reject(rejected: Rejection[], path: string, reason: string): Write[] {
+function reject(rejected: Rejection[], path: string, reason: Phrase): Write[] {
   rejected.push({ path, reason })
   return []
 }

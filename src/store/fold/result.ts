@@ -1,12 +1,14 @@
+import type { Phrase } from '../../domain/phrase'
+
 /**
  * What a fold tells the coordinator. Every entry it would not take is a rejection with its
- * path in the other document and the reason in words; a document it would not read at all
- * is skipped, with the reason.
+ * path in the other document and the reason as a Phrase (fold/words.ts); a document it would
+ * not read at all is skipped, with the reason as a key the UI puts in words.
  */
 export interface Rejection {
   /** Where, in the helper's or recipient's document: `reports/<occurrenceId>`, `offer/weeklyLimit`… */
   path: string
-  reason: string
+  reason: Phrase
 }
 
 export type SkipReason = 'map-not-ready' | 'circle-ended' | 'helper-removed' | 'revoked' | 'too-large' | 'flood' | 'too-new' | 'wrong-kind'

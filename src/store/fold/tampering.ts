@@ -4,7 +4,7 @@ import { foldOrigin } from '../origins'
 import type { ReadProblem } from '../schema/primitives'
 import { readTampering, TAMPERING, tamperingId } from '../schema/tampering'
 import type { FoldReport } from './result'
-import { reasons } from './words'
+import { reasonKey, reasons } from './words'
 
 /**
  * Keeps what each fold rejected until the coordinator dismisses it (schema/tampering.ts). A
@@ -21,13 +21,13 @@ export function recordRejections(mapDoc: Y.Doc, reports: readonly FoldReport[], 
   for (const report of reports) {
     if (report.skipped !== null) continue
     for (const { path, reason } of report.rejected) {
-      const id = tamperingId(report.source, path, reason)
+      const id = tamperingId(report.source, path, reasonKey(reason))
       if (seen.has(id)) continue
       seen.add(id)
       const record = records.get(id)
       if (record?.active) continue
       writes.push([id, {
-        source: report.source, path, reason, firstAt: record?.firstAt ?? now, lastAt: now,
+        source: report.source, path, reason: '', phrase: reason, firstAt: record?.firstAt ?? now, lastAt: now,
         count: (record?.count ?? 0) + 1, active: true, dismissedAt: null,
       }])
     }
@@ -49,7 +49,7 @@ export function hasTampering(mapDoc: Y.Doc, id: string): boolean {
 
 /** The sections a fold reported as not belonging to the document (to clear them once reported). */
 export function unknownSections(report: FoldReport): string[] {
-  return report.skipped === null ? report.rejected.filter((r) => r.reason === reasons.unknownSection).map((r) => r.path) : []
+  return report.skipped === null ? report.rejected.filter((r) => r.reason.id === reasons.unknownSection.id).map((r) => r.path) : []
 }
 
 interface ItemLike {

@@ -40,7 +40,7 @@ export function accept<T>(validator: Validator<T>, value: Untrusted<T>, path: st
   if (parsed.success) return parsed.data
   const issue = parsed.error.issues[0]
   const where = [path, ...(issue?.path ?? []).map(String)].join('/')
-  rejected.push({ path: where, reason: reasons.unreadable(issue?.message ?? 'unreadable') })
+  rejected.push({ path: where, reason: reasons.unreadable })
   return null
 }
 

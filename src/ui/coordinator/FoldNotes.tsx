@@ -66,7 +66,7 @@ export function FoldNotes({ docId, store, snapshot }: Pick<CircleViewProps, 'doc
           const what = entryOf(record.path, snapshot.needs)
           return (
             <li key={record.id}>
-              {t('people.foldNotes.entry', { who: who(record.source), what, reason: record.reason })} <span className="small muted">{t('people.foldNotes.seen', { count: record.count, last: when().format(record.lastAt) })}</span>{' '}
+              {t('people.foldNotes.entry', { who: who(record.source), what, reason: record.phrase ?? record.reason })} <span className="small muted">{t('people.foldNotes.seen', { count: record.count, last: when().format(record.lastAt) })}</span>{' '}
               <button type="button" className="button small quiet" aria-label={t('people.foldNotes.dismissLabel', { what })} onClick={() => store.run('tampering/dismiss', { id: record.id }, Date.now())}>{t('people.foldNotes.dismiss')}</button>
             </li>
           )

@@ -2,6 +2,9 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useSyncExternalStore } from 'react'
 import { describe, expect, it } from 'vitest'
+import { switchLocale } from '../../../src/i18n'
+import { upsertEntity } from '../../../src/store/entities'
+import { TAMPERING, tamperingId } from '../../../src/store/schema/tampering'
 import type { MapStore } from '../../../src/store'
 import { recordRejections } from '../../../src/store/fold/tampering'
 import { foldOrigin } from '../../../src/store/origins'
@@ -53,5 +56,30 @@ describe('notes on what helpers’ phones sent and Kith would not take in', () =
     expect(fresh).toMatchObject({ helperId: ana, revokedAt: null })
     expect(fresh.floodAt ?? null).toBeNull()
     expect(screen.queryByText(/thousands of changes/)).toBeNull()
+  })
+
+  it('read in the coordinator’s language, old notes stored in English too', async () => {
+    const store = startedStore()
+    const walk = idOf(store.run('need/add', dailyNeedDraft('Pasear a Bruno'), later(1)))
+    const ana = idOf(store.run('helper/add', helperDraft('Ana'), later(2)))
+    recordRejections(store.doc, [{ source: ana, skipped: null, rejected: [{ path: `tasks/${walk}:2026-11-28:08:00`, reason: reasons.projectedChanged }] }], later(3))
+    // Kept by an older Kith, as English words: one it wrote, and one it did not.
+    const old = (path: string, reason: string) => store.doc.transact(() => upsertEntity(store.doc, TAMPERING, tamperingId(ana, path, reason), {
+      source: ana, path, reason, firstAt: later(4), lastAt: later(4), count: 1, active: false, dismissedAt: null,
+    }), foldOrigin)
+    old('junk', 'is not part of this kind of document, so it was ignored')
+    old('offer/weeklyLimit', 'was changed by hand')
+    await switchLocale({ language: 'es', tag: 'es-ES' })
+    try {
+      render(<Notes store={store} />)
+      expect(screen.getByText(/la tarea “Pasear a Bruno” del sáb/).textContent)
+        .toMatch(/^Teléfono de Ana: la tarea “Pasear a Bruno” del sáb, 28 nov no coincide con lo que escribió ahí el dispositivo de quien coordina; no se tuvo en cuenta y se volverá a poner\. Visto/)
+      expect(screen.getByText(/“junk”/).textContent).toMatch(/^Teléfono de Ana: “junk” no forma parte de este tipo de documento, así que no se tuvo en cuenta\./)
+      // A note whose words this Kith does not know is still shown, as it was written.
+      expect(screen.getByText(/“offer\/weeklyLimit”/).textContent).toMatch(/^Teléfono de Ana: “offer\/weeklyLimit” was changed by hand\./)
+      expect(screen.getByRole('heading', { name: 'Desde los teléfonos de quienes ayudan' })).toBeTruthy()
+    } finally {
+      await switchLocale({ language: 'en', tag: 'en-GB' })
+    }
   })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { foldHelper } from '../../../../src/store/fold/helper'
 import { MAX_FOLDED_DOC_BYTES } from '../../../../src/store/fold/guard'
+import { reasons } from '../../../../src/store/fold/words'
 import { foldOrigin } from '../../../../src/store/origins'
 import { projectHelper } from '../../../../src/store/projection/helper'
 import { writeProjection } from '../../../../src/store/projection/write'
@@ -126,7 +127,7 @@ describe('what fold refuses', () => {
     const result = foldHelper(circle.store.doc, doc, circle.helpers.a, FOLD_AT)
     const named = (path: string) => path.replace(circle.needs.walk, 'WALK').replace(circle.needs.dinner, 'DINNER')
     expect(result.reports[0].rejected.map((r) => named(r.path))).toEqual(paths)
-    expect(result.reports[0].rejected.every((r) => r.reason.length > 10)).toBe(true)
+    expect(result.reports[0].rejected.every((r) => r.reason.id.startsWith('people.foldNotes.rejected.'))).toBe(true)
     expect(Y.encodeStateVector(circle.store.doc)).toEqual(before)
     // The next projection puts every projected value back.
     writeProjection(doc, projectHelper(inputOf(circle), circle.helpers.a, TODAY)!)
@@ -140,7 +141,7 @@ describe('what fold refuses', () => {
     const doc = helperDocOf(circle, a)
     expect(foldHelper(circle.store.doc, doc, a, FOLD_AT).reports[0].rejected).toEqual([])
     doc.getMap('tasks').delete(walk)
-    expect(foldHelper(circle.store.doc, doc, a, FOLD_AT).reports[0].rejected).toEqual([{ path: `tasks/${walk}`, reason: 'was deleted on their phone; it will be put back' }])
+    expect(foldHelper(circle.store.doc, doc, a, FOLD_AT).reports[0].rejected).toEqual([{ path: `tasks/${walk}`, reason: reasons.projectedDeleted }])
     writeProjection(doc, projectHelper(inputOf(circle), a, TODAY)!)
     expect(foldHelper(circle.store.doc, doc, a, FOLD_AT).reports[0].rejected).toEqual([])
     // A task the map gained since the last projection is missing, not deleted.

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { foldHelper } from '../../../../src/store/fold/helper'
 import { clearSection, recordRejections, unknownSections } from '../../../../src/store/fold/tampering'
-import { projectionOrigin } from '../../../../src/store/origins'
+import { reasons } from '../../../../src/store/fold/words'
+import { upsertEntity } from '../../../../src/store/entities'
+import { foldOrigin, projectionOrigin } from '../../../../src/store/origins'
+import { TAMPERING, tamperingId } from '../../../../src/store/schema/tampering'
 import { projectHelper } from '../../../../src/store/projection/helper'
 import { writeProjection } from '../../../../src/store/projection/write'
 import { later } from '../../../helpers/mapStore'
@@ -52,7 +55,7 @@ describe('tampering is kept until the coordinator dismisses it', () => {
     doc.getMap('tasks').set(walk, { title: 'Something else' })
     round(circle, doc, a, later(1))
     const [record] = tampering(circle)
-    expect(record.reason).toContain('put back')
+    expect(record.phrase).toEqual(reasons.projectedChanged)
     must(circle.store.run('tampering/dismiss', { id: record.id }, later(2)))
     round(circle, doc, a, later(3))
     expect(tampering(circle)[0].dismissedAt).toBe(later(2))
@@ -84,5 +87,42 @@ describe('tampering is kept until the coordinator dismisses it', () => {
     const { circle, a } = walkDeletedOnThePhone()
     expect(recordRejections(circle.store.doc, [{ source: a, skipped: 'too-large', rejected: [] }], later(2))).toBe(false)
     expect(tampering(circle)[0].active).toBe(true)
+  })
+
+  it('stores why as a phrase, never as English words', () => {
+    const { circle } = walkDeletedOnThePhone()
+    const [record] = tampering(circle)
+    expect(record.phrase).toEqual(reasons.projectedDeleted)
+    expect(record.reason).toBe('')
+    const stored = circle.store.doc.getMap(TAMPERING).get(record.id) as Y.Map<unknown>
+    expect(stored.get('reason')).toBe('')
+    expect(stored.get('phrase')).toEqual({ id: 'people.foldNotes.rejected.projectedDeleted' })
+  })
+
+  it('still reads the English notes an older Kith stored: as the phrase they stood for, or as written', () => {
+    const circle = makeCircle()
+    const { a } = circle.helpers
+    const walk = occurrence(circle.needs.walk, '2026-11-25', '08:00')
+    const old = (path: string, reason: string, lastAt: number) => {
+      const id = tamperingId(a, path, reason)
+      circle.store.doc.transact(() => upsertEntity(circle.store.doc, TAMPERING, id, {
+        source: a, path, reason, firstAt: later(1), lastAt, count: 1, active: true, dismissedAt: null,
+      }), foldOrigin)
+      return id
+    }
+    const deleted = old(`tasks/${walk}`, 'was deleted on their phone; it will be put back', later(3))
+    old('offer/weeklyLimit', 'could not be read (Invalid input: expected number, received string), so it was ignored', later(2))
+    old('reports/x', 'has more than 1000 entries; only the first 1000 were read', later(1))
+    old('junk', 'a sentence this Kith never wrote', later(0))
+    expect(tampering(circle).map((r) => r.phrase ?? r.reason)).toEqual([
+      reasons.projectedDeleted, reasons.unreadable, reasons.tooMany(1000), 'a sentence this Kith never wrote',
+    ])
+    expect(circle.store.getSnapshot().problems).toEqual([])
+    // The same rejection found now is that same note, not a second one beside it.
+    const doc = helperDocOf(circle, a)
+    doc.getMap('tasks').delete(walk)
+    round(circle, doc, a, later(5))
+    const notes = tampering(circle).filter((r) => r.path === `tasks/${walk}`)
+    expect(notes).toEqual([expect.objectContaining({ id: deleted, phrase: reasons.projectedDeleted })])
   })
 })
