@@ -74,6 +74,16 @@ export function containsPhrase(text: string, phrases: readonly string[]): boolea
   return findPhrases(text, phrases).length > 0
 }
 
+/**
+ * What stands in a text sent to another person's phone where a withheld phrase was: one private-use
+ * character per kind, never words, so the reader's phone says it in its own language ("a helper",
+ * "alguien que ayuda"; i18n/standIns.ts). The kind is all it tells, as the English words did before.
+ */
+export const STAND_INS = { helper: '\uE000', person: '\uE001', privateNote: '\uE002' } as const
+export type StandInKind = keyof typeof STAND_INS
+/** Any stand-in in a text. */
+export const STAND_IN_PATTERN = /[\uE000-\uE002]/gu
+
 /** A set of phrases to take out of text, each with the words that stand in its place. */
 export interface Withheld {
   phrases: readonly string[]

@@ -10,7 +10,7 @@ import { FORMER_HELPERS } from '../schema/formerHelper'
 import { HELPERS, OFFERS, helperValidator, offerShape } from '../schema/helper'
 import { rangeInOrder, rangeOutOfOrder } from '../schema/primitives'
 import { define, idInput, requireEntity } from './define'
-import { helperNameText as helperName, refusals, summaries } from './words'
+import { helperNameValue, refusals, summaries } from './words'
 
 const helperDraftInput = z.extend(z.omit(helperValidator, { createdAt: true }), {
   name: z.string().check(z.trim(), z.minLength(1, 'a name is needed'), z.maxLength(120)),
@@ -51,16 +51,18 @@ export const helperCommands = {
     idInput,
     (doc, { id }) => requireHelper(doc, id, 'input/id'),
     (doc, { id }, now) => {
-      const name = helperName(doc, id)
+      const name = entityField(doc, HELPERS, id, 'name')
+      const said = helperNameValue(doc, id)
       const series = [...collection(doc, ASSIGNMENTS).keys()].filter((seriesId) => entityField(doc, ASSIGNMENTS, seriesId, 'helperId') === id)
       for (const seriesId of series) deleteEntity(doc, ASSIGNMENTS, seriesId)
       deleteEntity(doc, OFFERS, id)
       deleteEntity(doc, HELPERS, id)
-      upsertEntity(doc, FORMER_HELPERS, id, { name, removedAt: now })
+      // Only a name they had: words standing in for none would be withheld from every text as if a name.
+      upsertEntity(doc, FORMER_HELPERS, id, { name: typeof name === 'string' ? name : '', removedAt: now })
       // Their document is revoked, not deleted: projection empties it so their devices forget.
       const document = liveDocumentOf(readDocuments(doc, []), id)
       if (document) upsertEntity(doc, DOCUMENTS, document.id, { revokedAt: now })
-      appendActivity(doc, now, 'helper/removed', summaries.helperRemoved(name, series.length), [id, ...series])
+      appendActivity(doc, now, 'helper/removed', summaries.helperRemoved(said, series.length), [id, ...series])
     },
   ),
   /** A helper away for some days: kept out of planning then, their offer unchanged. */

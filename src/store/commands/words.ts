@@ -67,7 +67,7 @@ export const summaries = {
   // Added by the coordinator: nobody "joined" until their own phone did (helperJoined).
   helperAdded: (doc: Y.Doc, helperId: string) => phrase('activity.helperAdded', { name: helperName(doc, helperId) }),
   helperJoined: (doc: Y.Doc, helperId: string) => phrase('activity.helperJoined', { name: helperName(doc, helperId) }),
-  helperRemoved: (name: string, seriesCount: number) => phrase('activity.helperRemoved', { name, count: seriesCount }),
+  helperRemoved: (name: PhraseValue, seriesCount: number) => phrase('activity.helperRemoved', { name, count: seriesCount }),
   helperAway: (doc: Y.Doc, helperId: string, from: LocalDate, until: LocalDate) =>
     phrase('activity.helperAway', { name: helperName(doc, helperId), from: shortDate(from), until: shortDate(until) }),
   thankedReserve: (doc: Y.Doc, helperId: string) => phrase('activity.thankedReserve', { name: helperName(doc, helperId) }),
@@ -145,12 +145,6 @@ export function helperNameValue(doc: Y.Doc, helperId: string): PhraseValue {
 }
 const helperName = helperNameValue
 
-/** The helper's name as it is now, in English (refusals are returned, never stored). */
-export function helperNameText(doc: Y.Doc, helperId: string): string {
-  const name = entityField(doc, HELPERS, helperId, 'name')
-  return typeof name === 'string' && name !== '' ? name : 'Someone no longer in the circle'
-}
-
 /** "“Walk the dog”", "“Walk the dog” at 08:00"; `start` when it opens a sentence ("A removed need"). */
 function needPhrase(doc: Y.Doc, needId: string, slotKey: string, start: boolean): Phrase {
   const title = entityField(doc, NEEDS, needId, 'title')
@@ -186,9 +180,3 @@ function rangePhrase(from: LocalDate, until: LocalDate): PhraseValue {
   return from === until ? shortDate(from) : phrase('activity.range', { from: shortDate(from), until: shortDate(until) })
 }
 
-/** What stands in a projected text where a withheld name or private phrase was (projection/redact.ts). */
-export const redactedWords = {
-  helper: 'a helper',
-  person: 'someone',
-  privateNote: '(not shared)',
-}

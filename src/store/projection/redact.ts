@@ -1,6 +1,5 @@
 import { mapPhraseText, type Phrase } from '../../domain/phrase'
-import { foldPhrase, nameWords, notePhrases, redactor, type Withheld } from '../../domain/redaction'
-import { redactedWords } from '../commands/words'
+import { foldPhrase, nameWords, notePhrases, redactor, STAND_INS, type Withheld } from '../../domain/redaction'
 import type { HelperBriefFields, HelperDocValues } from '../helperDoc/layout'
 import type { RecipientCircle, RecipientDocValues } from '../recipientDoc/layout'
 import type { ProjectionInput } from './input'
@@ -16,6 +15,7 @@ import type { ProjectionInput } from './input'
  * - the coordinator's private notes (a need's private details, notes on excluded people), sentence
  *   by sentence, in case one was copied into a shared field.
  * The recipient's and the coordinator's own names are never withheld: they are in every brief.
+ * What stands in their place is a marker of its kind (STAND_INS), put in words on the reader's phone.
  */
 export type Reader = { kind: 'helper'; helperId: string } | { kind: 'recipient' }
 
@@ -30,9 +30,9 @@ export function projectionRedactor(input: ProjectionInput, reader: Reader): (tex
     : [...input.helpers.filter((h) => reader.kind === 'recipient' || h.id !== reader.helperId), ...(input.formerHelpers ?? [])].map((h) => h.name)
   const excluded = input.boundaries?.excludedPeople ?? []
   const withheld: Withheld[] = [
-    { phrases: [...input.needs.flatMap((need) => notePhrases(need.privateDetails)), ...excluded.flatMap((person) => notePhrases(person.note))], replacement: redactedWords.privateNote },
-    { phrases: others(excluded.map((person) => person.name)), replacement: redactedWords.person },
-    { phrases: others(helperNames), replacement: redactedWords.helper },
+    { phrases: [...input.needs.flatMap((need) => notePhrases(need.privateDetails)), ...excluded.flatMap((person) => notePhrases(person.note))], replacement: STAND_INS.privateNote },
+    { phrases: others(excluded.map((person) => person.name)), replacement: STAND_INS.person },
+    { phrases: others(helperNames), replacement: STAND_INS.helper },
   ]
   return redactor(withheld)
 }

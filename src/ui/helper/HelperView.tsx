@@ -7,6 +7,7 @@ import { useSnapshotOrPaint } from '../shared/PaintThenLive'
 import { DocStateMessage, firstName, RoleLayout } from '../shared/RoleShell'
 import { TasksScreen } from './TasksScreen'
 import { helperCatalogue } from '../../i18n/catalogues/helper'
+import { useStandIns } from '../hooks/useStandIns'
 import { stateWords } from '../shared/stateWords'
 import type { HelperScreenProps } from './types'
 
@@ -40,7 +41,7 @@ export interface HelperViewProps {
 
 /** A helper's own phone, once their document is open (or painted from its stored copy): each state of the document, then their screens. */
 export function HelperView({ docId, store, painted, path, now: fixedNow, onRevoked }: HelperViewProps) {
-  const snapshot = useSnapshotOrPaint(store, painted)
+  const snapshot = useStandIns(useSnapshotOrPaint(store, painted))
   const liveNow = useNow()
   const now = fixedNow ?? liveNow
   const { state, joined } = snapshot

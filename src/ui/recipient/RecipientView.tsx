@@ -6,6 +6,7 @@ import { useSnapshotOrPaint } from '../shared/PaintThenLive'
 import { useNow } from '../hooks/useNow'
 import { DocStateMessage, firstName, RoleLayout } from '../shared/RoleShell'
 import { recipientCatalogue } from '../../i18n/catalogues/recipient'
+import { useStandIns } from '../hooks/useStandIns'
 import { stateWords } from '../shared/stateWords'
 import { TodayScreen } from './TodayScreen'
 import type { RecipientScreenProps } from './types'
@@ -42,7 +43,7 @@ export interface RecipientViewProps {
 
 /** The recipient's own phone, once their document is open (or Today painted from its stored copy): each state of the document, then their screens. */
 export function RecipientView({ docId, store, painted, path, now: fixedNow, onRevoked, coordinatingHere = null }: RecipientViewProps) {
-  const snapshot = useSnapshotOrPaint(store, painted)
+  const snapshot = useStandIns(useSnapshotOrPaint(store, painted))
   const liveNow = useNow()
   const now = fixedNow ?? liveNow
   const { state } = snapshot

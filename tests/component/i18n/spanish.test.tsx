@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { render, screen } from '@testing-library/react'
+import * as Y from 'yjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { switchLocale } from '../../../src/i18n'
 import { HelperView } from '../../../src/ui/helper/HelperView'
@@ -8,7 +9,9 @@ import { RecipientView } from '../../../src/ui/recipient/RecipientView'
 import { helperBrief } from '../../../src/domain/brief'
 import { schedulePhrase } from '../../../src/domain/describe'
 import type { Need } from '../../../src/domain/model'
-import { NOW, brief, helperStoreOf, projectedHelperDoc, write } from '../helper/helperDoc'
+import { NOW, TASKS, brief, helperStoreOf, projectedHelperDoc, write } from '../helper/helperDoc'
+import { helperDocOf, makeCircle, must } from '../../unit/store/projection/circle'
+import { later } from '../../helpers/mapStore'
 import { NEEDS, circle, projectedRecipientDoc, recipientStoreOf, write as writeRecipient } from '../recipient/recipientDoc'
 
 /**
@@ -106,4 +109,28 @@ describe('a phone in Spanish', () => {
       expectNoEnglish(RECIPIENT_WRITTEN)
     })
   }
+
+  it('says who was left out of a task in the phone’s words, never in English: projection sends a marker, not words', async () => {
+    const circle = makeCircle()
+    const { names, secrets } = circle
+    const other = names.b.split(' ')[0]
+    must(circle.store.run('need/update', {
+      id: circle.needs.walk,
+      fields: { title: `Pasear al perro con ${other}`, assignedDetails: `Si viene ${names.excluded}, no abras. ${secrets.walkPrivate}.` },
+    }, later(20)))
+    const doc = helperDocOf(circle, circle.helpers.a)
+    const stored = new TextDecoder().decode(Y.encodeStateAsUpdate(doc))
+    expect(stored).not.toMatch(/a helper|someone|not shared/)
+    render(<HelperView docId="doc-1" store={helperStoreOf(doc)} path={['tasks']} now={Date.UTC(2026, 10, 25, 6)} />)
+    expect((await screen.findAllByText('Pasear al perro con alguien que ayuda')).length).toBeGreaterThan(0)
+    expect(screen.getAllByText('Si viene alguien, no abras. (no compartido).').length).toBeGreaterThan(0)
+    expect(document.body.textContent).not.toMatch(/[\uE000-\uE002]/u)
+    expect(document.body.textContent).not.toMatch(/a helper|someone|not shared/)
+  })
+
+  it('still shows a task an older Kith wrote with its English stand-in, as it was written', async () => {
+    const doc = projectedHelperDoc({ tasks: { 'walk:2026-03-11:17:00': { ...Object.values(TASKS)[0], title: 'Walk Bruno with a helper' } } })
+    render(<HelperView docId="doc-1" store={helperStoreOf(doc)} path={['tasks']} now={NOW} />)
+    expect((await screen.findAllByText('Walk Bruno with a helper')).length).toBeGreaterThan(0)
+  })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { STAND_INS } from '../../../../src/domain/redaction'
 import { foldRecipient } from '../../../../src/store/fold/recipient'
 import { projectRecipient } from '../../../../src/store/projection/recipient'
 import { writeProjection } from '../../../../src/store/projection/write'
@@ -27,7 +28,7 @@ describe('projecting the recipient’s document', () => {
     const checkIn = recordCheckIn(circle)
     circle.store.run('helper/remove', { id: circle.helpers.b }, later(30))
     const values = projectRecipient(inputOf(circle), TODAY)!
-    expect(values.checkIns[checkIn].adjusted).toBe('a helper takes Sundays')
+    expect(values.checkIns[checkIn].adjusted).toBe(`${STAND_INS.helper} takes Sundays`)
     expect(JSON.stringify(values)).not.toContain(circle.names.b)
   })
 
@@ -39,7 +40,7 @@ describe('projecting the recipient’s document', () => {
       title: 'Bring dinner', category: 'practical', priority: 'high', schedule: 'every Tue and Thu, 30 minutes between 18:00 and 19:00, until 8 December', source: 'coordinator',
       schedulePhrase: expect.objectContaining({ parts: expect.any(Array) }),
     })
-    expect(values.checkIns[checkIn]).toEqual({ weekOf: '2026-11-23', at: later(20), seq: expect.any(Number), worked: 'The walks', missing: 'Company', stop: '', adjusted: 'a helper takes Sundays' })
+    expect(values.checkIns[checkIn]).toEqual({ weekOf: '2026-11-23', at: later(20), seq: expect.any(Number), worked: 'The walks', missing: 'Company', stop: '', adjusted: `${STAND_INS.helper} takes Sundays` })
     expect(values.circle).toMatchObject({ recipientName: 'Test Person', crisisResources: [{ name: 'Crisis line', contact: '988' }], seesHelpers: false })
   })
 
