@@ -218,8 +218,10 @@ export function formatLocalDateShort(date: LocalDate, locale = DEFAULT_LOCALE, o
   }).format(utcMidnight(date))
 }
 
-/** "18:00" (en-GB, es), "6:00 PM" (en-US): a wall-clock time in the reader's locale; "24:00" ends a day and stays as it is. */
+/** "07:00", "18:00" (en-GB, es), "7:00 AM", "6:00 PM" (en-US): a wall-clock time in the reader's locale and hour cycle; "24:00" ends a day and stays as it is. */
 export function formatLocalTime(time: LocalTime, locale = DEFAULT_LOCALE): string {
   if (time === '24:00') return time
-  return formatter(locale, { hour: '2-digit', minute: '2-digit' }).format(minutesOfDay(time) * MS_PER_MINUTE)
+  // A 24-hour clock pads the hour ("07:00"); a 12-hour one does not ("7:00 AM", never "07:00 AM").
+  const hour = formatter(locale, { hour: 'numeric' }).resolvedOptions().hourCycle?.startsWith('h2') ? '2-digit' : 'numeric'
+  return formatter(locale, { hour, minute: '2-digit' }).format(minutesOfDay(time) * MS_PER_MINUTE)
 }

@@ -11,7 +11,7 @@ import { minutesOfDay, WEEKDAYS, type LocalDate, type Weekday, type WeeklyTimeRa
 import { groupWeeklyRanges, rangeCrossesMidnight, type DayGroup } from './weeklyRanges'
 import { addDays, localDateOf, localTimeOf } from './dates'
 import { crossesMidnight, spanDaysOf, windowWallMinutes } from './schedule'
-import { dateValue, listValue, partsValue, phrase, weekdayValue, type Phrase, type PhraseValue } from './phrase'
+import { dateValue, listValue, partsValue, phrase, timeValue, weekdayValue, type Phrase, type PhraseValue } from './phrase'
 
 /** Beyond this many chosen dates, a schedule names only the first and the last. */
 const MAX_LISTED_DATES = 5
@@ -56,8 +56,8 @@ export function schedulePhrase(need: Need, circleEnd: LocalDate, options: Descri
     const slot = slots[0]
     if (slot && spanDaysOf(slot) > 1) {
       const lastDay = addDays(recurrence.date, spanDaysOf(slot) - 1)
-      const by = slot.end ? phrase('words.time.atOn', { time: slot.end, date: longDate(lastDay) }) : longDate(lastDay)
-      const from = slot.start ? phrase('words.time.atOn', { time: slot.start, date: longDate(recurrence.date) }) : longDate(recurrence.date)
+      const by = slot.end ? phrase('words.time.atOn', { time: timeValue(slot.end), date: longDate(lastDay) }) : longDate(lastDay)
+      const from = slot.start ? phrase('words.time.atOn', { time: timeValue(slot.start), date: longDate(recurrence.date) }) : longDate(recurrence.date)
       return joinParts([phrase('words.schedule.once'), durationPart(slot, durationMinutes), phrase('words.time.byFrom', { by, from })])
     }
     const on = phrase(isNightOnly(slots) ? 'words.schedule.onNightOf' : 'words.schedule.on', { date: longDate(recurrence.date) })
@@ -112,14 +112,19 @@ export function isNightOnly(slots: readonly TimeSlot[]): boolean {
   return slots.length > 0 && slots.every(crossesMidnight)
 }
 
+/** "07:00–10:00" ("7:00 AM–10:00 AM" in en-US): two times of one day. */
+export function timeRangePhrase(start: string, end: string): Phrase {
+  return phrase('words.time.range', { start: timeValue(start), end: timeValue(end) })
+}
+
 /** "22:00 to 06:00 the next morning", "18:00 to 14:00 the next day": a window past midnight, said plainly. */
 export function overnightPhrase(start: string, end: string): Phrase {
-  return phrase('words.time.overnight', { start, end: nextDayTimePhrase(end) })
+  return phrase('words.time.overnight', { start: timeValue(start), end: nextDayTimePhrase(end) })
 }
 
 /** "06:00 the next morning", "14:00 the next day". */
 export function nextDayTimePhrase(time: string): Phrase {
-  return phrase(minutesOfDay(time) <= 12 * 60 ? 'words.time.nextMorning' : 'words.time.nextDay', { time })
+  return phrase(minutesOfDay(time) <= 12 * 60 ? 'words.time.nextMorning' : 'words.time.nextDay', { time: timeValue(time) })
 }
 
 /** The duration, when it is shorter than the window and so tells the reader something. */
@@ -140,9 +145,9 @@ function timesPart(slots: readonly TimeSlot[], durationMinutes: number, singleWe
 function singleSlotPhrase(slot: TimeSlot, durationMinutes: number, singleWeekday: Weekday | null): PhraseValue {
   const duration = durationPart(slot, durationMinutes)
   if (duration && slot.start && slot.end && crossesMidnight(slot)) {
-    return phrase('words.time.durationBetween', { duration, start: slot.start, end: nextDayTimePhrase(slot.end) })
+    return phrase('words.time.durationBetween', { duration, start: timeValue(slot.start), end: nextDayTimePhrase(slot.end) })
   }
-  if (duration && slot.start && slot.end && spanDaysOf(slot) === 1) return phrase('words.time.durationBetween', { duration, start: slot.start, end: slot.end })
+  if (duration && slot.start && slot.end && spanDaysOf(slot) === 1) return phrase('words.time.durationBetween', { duration, start: timeValue(slot.start), end: timeValue(slot.end) })
   return joinParts([duration, windowPhrase(slot, singleWeekday)])
 }
 
@@ -150,20 +155,20 @@ function singleSlotPhrase(slot: TimeSlot, durationMinutes: number, singleWeekday
 function windowPhrase(slot: TimeSlot, singleWeekday: Weekday | null): Phrase {
   const span = spanDaysOf(slot)
   if (span === 1) {
-    if (slot.start && slot.end) return crossesMidnight(slot) ? overnightPhrase(slot.start, slot.end) : phrase('words.time.range', { start: slot.start, end: slot.end })
-    if (slot.start) return phrase('words.time.from', { time: slot.start })
-    if (slot.end) return phrase('words.time.by', { time: slot.end })
+    if (slot.start && slot.end) return crossesMidnight(slot) ? overnightPhrase(slot.start, slot.end) : timeRangePhrase(slot.start, slot.end)
+    if (slot.start) return phrase('words.time.from', { time: timeValue(slot.start) })
+    if (slot.end) return phrase('words.time.by', { time: timeValue(slot.end) })
     return phrase('words.time.any')
   }
   if (singleWeekday !== null && span <= 7) {
     const lastWeekday = (((singleWeekday - 1 + span - 1) % 7) + 1) as Weekday
     const at = (weekday: Weekday, time: string | null): PhraseValue =>
-      time ? phrase('words.time.weekdayAt', { weekday: weekdayValue(weekday), time }) : weekdayValue(weekday)
+      time ? phrase('words.time.weekdayAt', { weekday: weekdayValue(weekday), time: timeValue(time) }) : weekdayValue(weekday)
     return phrase('words.time.byFrom', { by: at(lastWeekday, slot.end), from: at(singleWeekday, slot.start) })
   }
-  if (slot.start && slot.end) return phrase('words.time.withinFromTo', { count: span, start: slot.start, end: slot.end })
-  if (slot.start) return phrase('words.time.withinFrom', { count: span, start: slot.start })
-  return slot.end ? phrase('words.time.withinBy', { count: span, end: slot.end }) : phrase('words.time.within', { count: span })
+  if (slot.start && slot.end) return phrase('words.time.withinFromTo', { count: span, start: timeValue(slot.start), end: timeValue(slot.end) })
+  if (slot.start) return phrase('words.time.withinFrom', { count: span, start: timeValue(slot.start) })
+  return slot.end ? phrase('words.time.withinBy', { count: span, end: timeValue(slot.end) }) : phrase('words.time.within', { count: span })
 }
 
 /** Why a need's time can't be saved: "This takes about 2 hours, but 18:00–19:00 is only 1 hour long. …" */
@@ -218,10 +223,10 @@ function windowInZone(occurrence: Pick<Occurrence, 'windowStart' | 'windowEnd'>,
   const { startDate, startTime, endDate, endTime } = wallTimes(occurrence, timeZone)
   const day = dateValue(startDate, 'short')
   if (endTime === '24:00' || endDate === startDate) {
-    const times = startTime === '00:00' && endTime === '24:00' ? phrase('words.time.any') : phrase('words.time.range', { start: startTime, end: endTime })
+    const times = startTime === '00:00' && endTime === '24:00' ? phrase('words.time.any') : timeRangePhrase(startTime, endTime)
     return withDay ? partsValue([day, times]) : times
   }
-  return phrase('words.time.acrossDays', { startDay: day, start: startTime, endDay: dateValue(endDate, 'short'), end: endTime })
+  return phrase('words.time.acrossDays', { startDay: day, start: timeValue(startTime), endDay: dateValue(endDate, 'short'), end: timeValue(endTime) })
 }
 
 /**
@@ -236,5 +241,5 @@ export function weeklyRangesPhrase(ranges: readonly WeeklyTimeRange[]): PhraseVa
     days === 'all' ? phrase('words.ranges.everyNight') : days === 'weekdays' ? phrase('words.ranges.weekdayNights')
       : days === 'weekends' ? phrase('words.ranges.weekendNights') : phrase('words.ranges.night', { day: weekdayValue(days) })
   return partsValue(groupWeeklyRanges(ranges).map((g) =>
-    phrase('words.ranges.range', { days: rangeCrossesMidnight(g) ? nightWords(g.days) : dayWords(g.days), start: g.start, end: g.end })))
+    phrase('words.ranges.range', { days: rangeCrossesMidnight(g) ? nightWords(g.days) : dayWords(g.days), start: timeValue(g.start), end: timeValue(g.end) })))
 }

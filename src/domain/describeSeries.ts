@@ -14,9 +14,9 @@
 import type { Assignment, LocalDate, Need, TimeSlot, Weekday } from './model'
 import { WEEKDAYS } from './model'
 import { addDays, daysBetween, weekdayOf } from './dates'
-import { datesPhrase, durationPhrase, nextDayTimePhrase, overnightPhrase } from './describe'
+import { datesPhrase, durationPhrase, nextDayTimePhrase, overnightPhrase, timeRangePhrase } from './describe'
 import { crossesMidnight, slotKeyOf, windowWallMinutes } from './schedule'
-import { dateValue, listValue, partsValue, phrase, weekdayValue, type Phrase, type PhraseValue } from './phrase'
+import { dateValue, listValue, partsValue, phrase, timeValue, weekdayValue, type Phrase, type PhraseValue } from './phrase'
 
 export type SeriesDates = Pick<Assignment, 'weekdays' | 'slotKey' | 'from' | 'until'>
 
@@ -86,21 +86,21 @@ function everyWeekdaysPhrase(weekdays: readonly Weekday[], night = false): Phras
 
 /** "18:00–19:00", "10 minutes between 18:00 and 21:00", "from 18:00", "by 12:00", "any time". */
 function slotPhrase(slot: TimeSlot | undefined, slotKey: string, durationMinutes: number): Phrase {
-  if (!slot) return slotKey === 'any' ? phrase('words.time.any') : phrase('words.time.from', { time: slotKey })
+  if (!slot) return slotKey === 'any' ? phrase('words.time.any') : phrase('words.time.from', { time: timeValue(slotKey) })
   if (slot.spanDays > 1) {
-    return slot.end ? phrase('words.time.withinBy', { count: slot.spanDays, end: slot.end }) : phrase('words.time.within', { count: slot.spanDays })
+    return slot.end ? phrase('words.time.withinBy', { count: slot.spanDays, end: timeValue(slot.end) }) : phrase('words.time.within', { count: slot.spanDays })
   }
   if (slot.start && slot.end) {
     const night = crossesMidnight(slot)
     if (durationMinutes > 0 && durationMinutes < windowWallMinutes(slot)) {
       return phrase('words.time.durationBetween', {
-        duration: durationPhrase(durationMinutes), start: slot.start, end: night ? nextDayTimePhrase(slot.end) : slot.end,
+        duration: durationPhrase(durationMinutes), start: timeValue(slot.start), end: night ? nextDayTimePhrase(slot.end) : timeValue(slot.end),
       })
     }
-    return night ? overnightPhrase(slot.start, slot.end) : phrase('words.time.range', { start: slot.start, end: slot.end })
+    return night ? overnightPhrase(slot.start, slot.end) : timeRangePhrase(slot.start, slot.end)
   }
-  if (slot.start) return phrase('words.time.from', { time: slot.start })
-  return slot.end ? phrase('words.time.by', { time: slot.end }) : phrase('words.time.any')
+  if (slot.start) return phrase('words.time.from', { time: timeValue(slot.start) })
+  return slot.end ? phrase('words.time.by', { time: timeValue(slot.end) }) : phrase('words.time.any')
 }
 
 export function seriesPhrase(series: SeriesDates, need: Need, options: DescribeSeriesOptions = {}): PhraseValue {

@@ -40,6 +40,8 @@ export const describeSchedule = (need: Need, circleEnd: LocalDate, options: word
   text(words.schedulePhrase(need, circleEnd, options), options.locale)
 export const everyDaysWords = (weekdays: readonly Weekday[], night: boolean, locale?: string): string => text(words.everyDaysPhrase(weekdays, night), locale)
 export const overnightWords = (start: string, end: string): string => text(words.overnightPhrase(start, end))
+/** "07:00–10:00", "7:00 AM–10:00 AM": two times of one day, in the reader's locale and hour cycle. */
+export const timeRangeWords = (start: string, end: string): string => text(words.timeRangePhrase(start, end))
 export const nextDayTime = (time: string): string => text(words.nextDayTimePhrase(time))
 export const durationDoesNotFit = (slot: TimeSlot, durationMinutes: number, locale?: string): string =>
   text(words.durationDoesNotFitPhrase(slot, durationMinutes), locale)

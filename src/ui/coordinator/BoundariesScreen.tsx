@@ -84,7 +84,7 @@ function removeWithUndo(store: CircleViewProps['store'], command: 'excluded/remo
   showSavedNotice(assessCatalogue.format('assess.boundaries.removed', { label }), { label: say('shared.undo'), run: () => store.undo() })
 }
 
-/** Identical ranges on all seven days read as one line: "Every day, 00:00–10:00". */
+/** Identical ranges on all seven days read as one line: "Every day, 00:00–10:00" ("Every day, 12:00 AM–10:00 AM" in en-US). */
 function groupRanges(ranges: readonly OffLimitsTime[]): Array<{ label: string; ids: string[] }> {
   const byTime = new Map<string, OffLimitsTime[]>()
   for (const range of ranges) byTime.set(`${range.start}–${range.end}`, [...(byTime.get(`${range.start}–${range.end}`) ?? []), range])
@@ -92,7 +92,7 @@ function groupRanges(ranges: readonly OffLimitsTime[]): Array<{ label: string; i
   for (const group of byTime.values()) {
     // A range past midnight is that day's night: "Friday night, 21:00 to 08:00 the next morning".
     const night = rangeCrossesMidnight(group[0])
-    const time = night ? describe.overnightWords(group[0].start, group[0].end) : `${group[0].start}–${group[0].end}`
+    const time = night ? describe.overnightWords(group[0].start, group[0].end) : describe.timeRangeWords(group[0].start, group[0].end)
     const days = new Set(group.map((r) => r.weekday))
     if (days.size === 7) groups.push({ label: `${night ? assessCatalogue.format('assess.boundaries.everyNight') : assessCatalogue.format('assess.boundaries.everyDay')}, ${time}`, ids: group.map((r) => r.id) })
     else for (const range of group) groups.push({ label: `${assessCatalogue.format('assess.boundaries.dayOrNight', { weekday: weekdayValue(range.weekday, 'long'), night: night ? 'yes' : 'no' })}, ${time}`, ids: [range.id] })
@@ -117,7 +117,7 @@ function OffLimits({ store, ranges }: CircleViewProps & { ranges: readonly OffLi
 
   function remove(group: { label: string; ids: string[] }) {
     for (const id of group.ids) store.run('off-limits/remove', { id }, Date.now())
-    showSavedNotice(`Removed ${group.label}.`)
+    showSavedNotice(assessCatalogue.format('assess.boundaries.removed', { label: group.label }))
   }
 
   return (

@@ -114,9 +114,9 @@ describe('describeSchedule', () => {
       .toBe('once, on Friday 4 December, 18:00–19:00')
   })
 
-  it('uses the locale for dates and weekday names', () => {
+  it('uses the locale for dates, weekday names and the hour cycle', () => {
     const need = makeNeed({ recurrence: { kind: 'weekly', weekdays: [2, 4] } })
-    expect(describeSchedule(need, circleEnd, { circleStart, locale: 'en-US' })).toBe('every Tue and Thu, 18:00–19:00, until December 24')
+    expect(describeSchedule(need, circleEnd, { circleStart, locale: 'en-US' })).toBe('every Tue and Thu, 6:00 PM–7:00 PM, until December 24')
   })
 })
 

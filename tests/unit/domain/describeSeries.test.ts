@@ -166,9 +166,9 @@ describe('describeSeries', () => {
     })
   })
 
-  it('uses the locale for dates', () => {
+  it('uses the locale for dates and the hour cycle', () => {
     expect(describeSeries(series([2, 4], '2026-11-28', '2026-12-24'), weeklyTueThu, { locale: 'en-US' }))
-      .toBe('every Tue and Thu, 18:00–19:00, from November 28 until December 24')
+      .toBe('every Tue and Thu, 6:00 PM–7:00 PM, from November 28 until December 24')
   })
 })
 

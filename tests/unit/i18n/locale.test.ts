@@ -46,7 +46,7 @@ describe('formatting in the reader’s language', () => {
     expect(renderValue({ date: '2026-12-01', style: 'long' }, { language: 'en', tag: 'en-GB' })).toBe('Tuesday 1 December')
     expect(renderValue({ weekday: 6, style: 'long' }, es)).toBe('sábado')
     expect(renderValue({ time: '18:30' }, es)).toBe('18:30')
-    expect(renderValue({ time: '18:30' }, { language: 'en', tag: 'en-US' })).toBe('06:30 PM')
+    expect(renderValue({ time: '18:30' }, { language: 'en', tag: 'en-US' })).toBe('6:30 PM')
     expect(formatList(['Sam', 'Ana', 'Leo'], es)).toBe('Sam, Ana y Leo')
     expect(renderValue({ list: ['a', { weekday: 1, style: 'short' }] }, { language: 'en', tag: 'en-GB' })).toBe('a and Mon')
   })
