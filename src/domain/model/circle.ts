@@ -32,5 +32,3 @@ export interface Circle {
   createdAt: Instant
 }
 
-export const DEFAULT_PUBLIC_SUMMARY = (name: string) =>
-  `${name} is going through a hard time and needs some practical support.`

@@ -27,12 +27,15 @@ export function AwayPanel({ store, snapshot, helperId, name }: Pick<CircleViewPr
       <p className="hint">{t('people.away.intro', { name })}</p>
       {periods.length > 0 && (
         <ul className="row-list">
-          {periods.map((p) => (
-            <li key={p.id}>
-              <span>{t('people.away.period', { from: t.date(p.from, 'short'), until: t.date(p.until, 'short') })}</span>
-              <button type="button" className="button small quiet" aria-label={`${t('people.away.back')}: ${t('people.away.period', { from: p.from, until: p.until })}`} onClick={() => store.run('helper/back', { id: p.id }, Date.now())}>{t('people.away.back')}</button>
-            </li>
-          ))}
+          {periods.map((p) => {
+            const period = t('people.away.period', { from: t.date(p.from, 'short'), until: t.date(p.until, 'short') })
+            return (
+              <li key={p.id}>
+                <span>{period}</span>
+                <button type="button" className="button small quiet" aria-label={t('people.away.backLabel', { period })} onClick={() => store.run('helper/back', { id: p.id }, Date.now())}>{t('people.away.back')}</button>
+              </li>
+            )
+          })}
         </ul>
       )}
       <form onSubmit={add} noValidate className="inline-form">

@@ -9,7 +9,7 @@ import { useSendable } from '../hooks/useSendable'
 import { Field } from '../shared/Field'
 import { firstName } from '../shared/RoleShell'
 import { SendUpdate } from '../shared/SendUpdate'
-import { carriedText, describeWaiting } from '../shared/textCarried'
+import { shareTextTo, waitingSentence } from '../shared/waitingWords'
 import type { CircleViewProps } from './CircleScreen'
 import { currentLocale, useText } from '../../i18n'
 import { peopleCatalogue } from '../../i18n/catalogues/people'
@@ -73,9 +73,9 @@ export function InvitePanel({ store, snapshot, helperId, name }: Pick<CircleView
           <section className="send-section" aria-labelledby={`send-${helperId ?? 'recipient'}`}>
             <h3 id={`send-${helperId ?? 'recipient'}`}>{t('people.invite.updatesTitle', { name })}</h3>
             <p className="small" data-testid={`waiting-${helperId ?? 'recipient'}`}>
-              {sendable && sendable.waiting.length > 0 ? carriedText.waitingFor(name, describeWaiting(sendable.waiting)) : carriedText.nothingWaiting(name)}
+              {waitingSentence(name, sendable?.waiting ?? [])}
             </p>
-            <SendUpdate link={sendable?.link ?? null} name={name} shareText={(update) => (helperId ? carriedText.shareText.toHelper : carriedText.shareText.toRecipient)(coordinator, update)} />
+            <SendUpdate link={sendable?.link ?? null} name={name} shareText={(update) => shareTextTo(helperId ? 'helper' : 'recipient', coordinator, update)} />
           </section>
           {!helperId && (
             <>

@@ -41,7 +41,7 @@ export function NeedTimeFields({ draft, set, error, durationError }: {
         </Field>
       )}
       {slots.map((slot, index) => (
-        <div className="slot-row" key={index} role="group" aria-label={slots.length > 1 ? `Time ${index + 1}` : undefined}>
+        <div className="slot-row" key={index} role="group" aria-label={slots.length > 1 ? t('assess.needForm.slotLabel', { n: index + 1 }) : undefined}>
           <label className="check">
             <input type="checkbox" checked={slot.anyTime} onChange={(e) => updateSlot(index, { anyTime: e.target.checked })} />
             <span>{t('assess.needForm.anyTime')}</span>

@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react'
 import { useDraft } from '../hooks/useDraft'
 import { DraftNote } from '../shared/DraftNote'
 import { addDays, localDateOf } from '../../domain/dates'
-import { DEFAULT_PUBLIC_SUMMARY } from '../../domain/model'
 import { createCoordinatorCircle } from '../../sync/circles'
 import { problemOf } from '../../sync/persistence'
 import { href, navigate } from '../hooks/router'
@@ -43,7 +42,8 @@ export function NewCircle() {
       {
         profile: {
           recipientName,
-          publicSummary: draft.publicSummary.trim() || DEFAULT_PUBLIC_SUMMARY(recipientName),
+          // Left empty: a plain summary in the coordinator's own language, theirs to change later like anything they type.
+          publicSummary: draft.publicSummary.trim() || t('coordinator.newCircle.defaultSummary', { name: recipientName }),
           timeZone: draft.timeZone,
           startDate: draft.startDate,
           endDate: draft.endDate,

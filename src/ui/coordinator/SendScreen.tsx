@@ -3,7 +3,7 @@ import { worthSending } from '../../sync/waiting'
 import { useSendable } from '../hooks/useSendable'
 import { firstName } from '../shared/RoleShell'
 import { SendUpdate } from '../shared/SendUpdate'
-import { carriedText, describeWaiting } from '../shared/textCarried'
+import { shareTextTo, waitingSentence } from '../shared/waitingWords'
 import type { CircleViewProps } from './CircleScreen'
 import { useText } from '../../i18n'
 import { peopleCatalogue } from '../../i18n/catalogues/people'
@@ -35,14 +35,13 @@ export function SendScreen({ snapshot }: CircleViewProps) {
 function PersonUpdate({ document, name, coordinator }: { document: CircleDocument; name: string; coordinator: string }) {
   const sendable = useSendable(document.id, document.key, document.audience, 'coordinator')
   const waiting = sendable !== null && worthSending(sendable.waiting)
-  const share = document.audience === 'helper' ? carriedText.shareText.toHelper : carriedText.shareText.toRecipient
   return (
     <li className="card" aria-label={name}>
       <span className="card-title">{name}</span>
       <p className="small" data-testid={`waiting-for-${document.id}`}>
-        {sendable && sendable.waiting.length > 0 ? carriedText.waitingFor(name, describeWaiting(sendable.waiting)) : carriedText.nothingWaiting(name)}
+        {waitingSentence(name, sendable?.waiting ?? [])}
       </p>
-      {waiting && <SendUpdate link={sendable.link} name={name} shareText={(link) => share(coordinator, link)} />}
+      {waiting && <SendUpdate link={sendable.link} name={name} shareText={(link) => shareTextTo(document.audience, coordinator, link)} />}
     </li>
   )
 }
