@@ -25,7 +25,17 @@ test('a coordinator on a Spanish phone runs the loop in Spanish', async ({ page 
   await page.getByRole('link', { name: 'Límites' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Límites' })).toBeVisible()
   await expect(page.getByRole('button', { name: /^Quitar/ }).first()).toHaveText('Quitar')
+  // A time with no visits reads with Intl's times in Spanish, and its removal says so in Spanish (then it is gone again).
+  const quiet = page.getByRole('region', { name: 'Sin visitas en estos momentos' })
+  await quiet.getByLabel('Día').selectOption({ label: 'domingo' })
+  await quiet.getByLabel('Desde', { exact: true }).fill('13:00')
+  await quiet.getByLabel('Hasta', { exact: true }).fill('14:30')
+  await quiet.getByRole('button', { name: 'Añadir momento' }).click()
+  await expect(quiet.getByText('domingo, 13:00–14:30', { exact: true })).toBeVisible()
   await checkScreen(page, '03-valorar-limites')
+  await quiet.getByRole('button', { name: 'Quitar domingo, 13:00–14:30' }).click()
+  await expect(page.getByText('Quitado de la lista: domingo, 13:00–14:30.')).toBeVisible()
+  await expect(quiet.getByText('No hay momentos marcados.')).toBeVisible()
 
   await page.getByRole('link', { name: 'Mapa' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Mapa' })).toBeVisible()
