@@ -29,6 +29,7 @@ import { sealingPairOf } from './sealing'
 import { PUBLISH_EVERY_MS, revocationConfirmed, trackPresence } from './presence'
 import { readSyncState, restorePending } from './remote'
 import { loadConnectionSettings, type ConnectionSettings } from './signaling'
+import { slicer } from './slices'
 import { connect, connectionOf, disconnect, reconnect } from './webrtc'
 
 /**
@@ -101,9 +102,33 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
   const retired = new Set<string>()
 
   let stopped = false
-  const run = () => {
+  /**
+   * A run yields to the page between documents (slices.ts): with many helpers, folding and
+   * projecting them all in one task held a coordinator's screen for hundreds of milliseconds.
+   * A change that arrives meanwhile runs again once this run is done, never alongside it.
+   */
+  let inRun = false
+  let again = false
+  const run = async () => {
     timer = null
     if (stopped) return
+    if (inRun) {
+      again = true
+      return
+    }
+    inRun = true
+    try {
+      await runSliced()
+    } finally {
+      inRun = false
+      if (again && !stopped) {
+        again = false
+        schedule()
+      }
+    }
+  }
+  const runSliced = async () => {
+    const { slice } = slicer()
     const now = Date.now()
     calmUntil = arrivals > BURST_TRANSACTIONS ? now + BURST_DELAY_MS : 0
     arrivals = 0
@@ -128,7 +153,12 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     const today = todayOf(input, now)
     if (!canProject(input) || !today) return
     const documents = store.getSnapshot().documents
-    for (const { document, doc } of linked.values()) {
+    for (const entry of [...linked.values()]) {
+      await slice()
+      if (stopped) return
+      // Read after the pause: the entry's record may have changed, or it was forgotten (retire).
+      const { document, doc } = entry
+      if (linked.get(document.id) !== entry) continue
       const successor = document.movedTo ? documents.find((d) => d.id === document.movedTo) : undefined
       const values = successor ? movedValues(document.audience, { docId: successor.id, key: successor.key })
         : document.revokedAt !== null ? (document.audience === 'helper' ? revokedHelperValues() : null)
@@ -137,6 +167,8 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
       const replaced = documents.find((d) => d.movedTo === document.id)
       if (replaced) markReplacing(doc, replaced.id, projectionOrigin)
     }
+    await slice()
+    if (stopped) return
     for (const entry of linked.values()) {
       if (entry.document.revokedAt === null) recordPublishedKey(store.doc, entry.document.id, entry.doc)
       replaceKey(entry, now)
@@ -189,7 +221,7 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     if (entry.document.revokedAt !== null) void retireRevoked()
   }
   const schedule = () => {
-    timer ??= setTimeout(run, Math.max(RUN_DELAY_MS, calmUntil - Date.now()))
+    timer ??= setTimeout(() => void run(), Math.max(RUN_DELAY_MS, calmUntil - Date.now()))
   }
 
   /**
