@@ -53,14 +53,54 @@ export function foldHelper(mapDoc: Y.Doc, helperDoc: Y.Doc, helperId: string, no
 export function foldHelpers(mapDoc: Y.Doc, entries: readonly HelperDocEntry[], now: Instant): FoldResult {
   const input = readProjectionInput(mapDoc)
   const mapSkip = mapSkipReason(input)
-  if (mapSkip) return { changed: false, reports: entries.map(({ helperId }) => ({ source: helperId, skipped: mapSkip, rejected: [] })) }
-  const reports: FoldReport[] = []
-  const plans: HelperPlan[] = []
-  for (const { helperId, doc } of entries) {
-    const { report, plan } = planHelper(input, helperId, doc, now)
-    reports.push(report)
-    if (plan) plans.push(plan)
+  if (mapSkip) return skipAll(entries, mapSkip)
+  return writeFold(mapDoc, input, entries.map(({ helperId, doc }) => planHelper(input, helperId, doc, now)), now)
+}
+
+/** What a fold found, with what projection makes of each helper read (see foldHelpersInSlices). */
+export interface SlicedFoldResult extends FoldResult {
+  /** Each read helper's projection of the map as the fold read it (null: nothing to project). */
+  projected: ReadonlyMap<string, HelperDocValues | null>
+}
+
+/**
+ * The same fold, reading one helper's document at a time with `between()` awaited before each
+ * (the caller yields to the page there: one read is a projection and a comparison, and a circle
+ * has dozens). Claims are still arbitrated together and written in one transaction, against the
+ * map the documents were read with: if the map changed while reading (a command ran in a
+ * pause), everything is read again in one go, so no claim is judged on a stale map.
+ */
+export async function foldHelpersInSlices(
+  mapDoc: Y.Doc, entries: readonly HelperDocEntry[], now: Instant, between: () => Promise<void>,
+): Promise<SlicedFoldResult> {
+  let mapChanged = false
+  const onUpdate = () => { mapChanged = true }
+  mapDoc.on('update', onUpdate)
+  try {
+    const input = readProjectionInput(mapDoc)
+    const mapSkip = mapSkipReason(input)
+    if (mapSkip) return { ...skipAll(entries, mapSkip), projected: new Map() }
+    const planned: PlannedHelper[] = []
+    for (const { helperId, doc } of entries) {
+      await between()
+      if (mapChanged) break
+      planned.push(planHelper(input, helperId, doc, now))
+    }
+    if (mapChanged) return { ...foldHelpers(mapDoc, entries, now), projected: new Map() }
+    const projected = new Map(planned.filter((p) => p.plan).map((p) => [p.report.source, p.expected] as const))
+    return { ...writeFold(mapDoc, input, planned, now), projected }
+  } finally {
+    mapDoc.off('update', onUpdate)
   }
+}
+
+function skipAll(entries: readonly HelperDocEntry[], skipped: SkipReason): FoldResult {
+  return { changed: false, reports: entries.map(({ helperId }) => ({ source: helperId, skipped, rejected: [] })) }
+}
+
+function writeFold(mapDoc: Y.Doc, input: ProjectionInput, planned: readonly PlannedHelper[], now: Instant): FoldResult {
+  const reports = planned.map((p) => p.report)
+  const plans = planned.flatMap((p) => (p.plan ? [p.plan] : []))
   const candidates = plans.flatMap((plan) => plan.claims)
   const winners = arbitrate(input, candidates)
   const pending = plans.some((p) => p.reports.length > 0 || p.offer.offer || p.offer.joined) || winners.length > 0 || candidates.some((c) => c.isNew)
@@ -90,8 +130,15 @@ function asProjectedFor(doc: Y.Doc, expected: HelperDocValues): ProjectedValues 
   return { ...expected, meta: { ...expected.meta, schemaVersion: 1 }, tasks, taskStatuses: {} }
 }
 
-function planHelper(input: ProjectionInput, helperId: string, doc: Y.Doc, now: Instant): { report: FoldReport; plan: HelperPlan | null } {
-  const skip = (skipped: SkipReason) => ({ report: { source: helperId, skipped, rejected: [] }, plan: null })
+interface PlannedHelper {
+  report: FoldReport
+  plan: HelperPlan | null
+  /** The helper's projection of the map the fold read (compared with their document). */
+  expected: HelperDocValues | null
+}
+
+function planHelper(input: ProjectionInput, helperId: string, doc: Y.Doc, now: Instant): PlannedHelper {
+  const skip = (skipped: SkipReason) => ({ report: { source: helperId, skipped, rejected: [] }, plan: null, expected: null })
   if (!input.helpers.some((h) => h.id === helperId)) return skip(isRemovedHelper(input, helperId) ? 'helper-removed' : 'map-not-ready')
   const guard = guardDoc(doc, 'helper', [...HELPER_PROJECTED, ...HELPER_OWNED], HELPER_DOC_SCHEMA_VERSION)
   if (guard.skip) return skip(guard.skip)
@@ -104,5 +151,5 @@ function planHelper(input: ProjectionInput, helperId: string, doc: Y.Doc, now: I
     claims: planClaims(input, helperId, untrustedSection<HelperClaim>(doc, 'claims', rejected), now, rejected),
     offer: planOffer(input, helperId, doc, rejected),
   }
-  return { report: { source: helperId, skipped: null, rejected }, plan }
+  return { report: { source: helperId, skipped: null, rejected }, plan, expected }
 }
