@@ -6,7 +6,7 @@ import { activeCoordinatorDevices, type MapStore } from '../store'
 import { loadDeviceDb } from '../local/load'
 import { FloodMeter, peerWrites } from '../store/fold/flood'
 import { carryGenuine, genuineHelperValues, genuineRecipientValues, markReplacing, movedValues } from '../store/fold/fresh'
-import { foldHelpers } from '../store/fold/helper'
+import { foldHelpersInSlices } from '../store/fold/helper'
 import { foldRecipient, RECIPIENT_SOURCE } from '../store/fold/recipient'
 import type { FoldReport } from '../store/fold/result'
 import { clearSection, recordRejections, unknownSections } from '../store/fold/tampering'
@@ -102,6 +102,10 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
   const retired = new Set<string>()
 
   let stopped = false
+  /** Transactions that changed the map: whether a fold's projections still hold (see runSliced). */
+  let mapWrites = 0
+  const countMapWrite = () => { mapWrites += 1 }
+  store.doc.on('update', countMapWrite)
   /**
    * A run yields to the page between documents (slices.ts): with many helpers, folding and
    * projecting them all in one task held a coordinator's screen for hundreds of milliseconds.
@@ -136,7 +140,11 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     const live = [...linked.values()].filter((l) => l.document.revokedAt === null)
     const helpers = live.filter((l) => l.document.audience === 'helper' && !setAside(l.document))
     const recipient = live.find((l) => l.document.audience === 'recipient' && !setAside(l.document))
-    const folded = helpers.length > 0 ? foldHelpers(store.doc, helpers.map((l) => ({ helperId: l.document.helperId!, doc: l.doc })), now).reports : []
+    const mapWritesBeforeFold = mapWrites
+    const helperFold = helpers.length > 0 ? await foldHelpersInSlices(store.doc, helpers.map((l) => ({ helperId: l.document.helperId!, doc: l.doc })), now, slice) : null
+    await slice()
+    if (stopped) return
+    const folded = helperFold?.reports ?? []
     const recipientFold = recipient ? foldRecipient(store.doc, recipient.doc, now).reports : []
     const flooded = live.filter((l) => setAside(l.document)).map((l): FoldReport => ({ source: l.document.helperId ?? RECIPIENT_SOURCE, skipped: 'flood', rejected: [] }))
     const all = [...folded, ...recipientFold, ...flooded]
@@ -152,6 +160,10 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     const input = readProjectionInput(store.doc)
     const today = todayOf(input, now)
     if (!canProject(input) || !today) return
+    // The fold projected each helper it read, from this same map unless something wrote the map
+    // since (the fold itself, a command during a pause, a rejection recorded): then those values stand.
+    const projectedByFold = mapWrites === mapWritesBeforeFold ? helperFold?.projected : undefined
+    const helperValues = (helperId: string) => (projectedByFold?.has(helperId) ? projectedByFold.get(helperId)! : projectHelper(input, helperId, today))
     const documents = store.getSnapshot().documents
     for (const entry of [...linked.values()]) {
       await slice()
@@ -162,7 +174,7 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
       const successor = document.movedTo ? documents.find((d) => d.id === document.movedTo) : undefined
       const values = successor ? movedValues(document.audience, { docId: successor.id, key: successor.key })
         : document.revokedAt !== null ? (document.audience === 'helper' ? revokedHelperValues() : null)
-          : document.audience === 'helper' ? projectHelper(input, document.helperId!, today) : projectRecipient(input, today)
+          : document.audience === 'helper' ? helperValues(document.helperId!) : projectRecipient(input, today)
       if (values) writeProjection(doc, values)
       const replaced = documents.find((d) => d.movedTo === document.id)
       if (replaced) markReplacing(doc, replaced.id, projectionOrigin)
@@ -325,6 +337,7 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
   const removedHere = () => ownDeviceId !== null && store.getSnapshot().coordinatorDevices.some((d) => d.id === ownDeviceId && d.removedAt !== null)
   const leave = () => {
     stopped = true
+    store.doc.off('update', countMapWrite)
     if (tick) clearInterval(tick)
     for (const room of [mapRoom, ...signposts, ...linked.keys()]) if (room !== null) disconnect(room)
     running.delete(mapDocId)
