@@ -13,7 +13,7 @@ import {
 import { HELPERS } from '../schema/helper'
 import { NEEDS } from '../schema/need'
 import { idValidator, rangeInOrder, rangeOutOfOrder, shortText } from '../schema/primitives'
-import { define, firstRefusal, idInput, requireEntity } from './define'
+import { define, firstRefusal, idInput, requireEntity, once } from './define'
 import { refusals, summaries } from './words'
 
 /**
@@ -21,10 +21,10 @@ import { refusals, summaries } from './words'
  * (an override, or a need split between helpers by weekday) or removes one. Every series
  * written here is accepted: a fixed input to re-planning.
  */
-const proposalInput = z.omit(assignmentShape, { accepted: true, createdAt: true }).check(z.refine(rangeInOrder, rangeOutOfOrder))
-export type AssignmentProposal = z.infer<typeof proposalInput>
+const proposalInput = once(() => z.omit(assignmentShape, { accepted: true, createdAt: true }).check(z.refine(rangeInOrder, rangeOutOfOrder)))
+export type AssignmentProposal = z.infer<ReturnType<typeof proposalInput>>
 
-const setInput = z
+const setInput = once(() => z
   .extend(seriesRangeShape, {
     parts: z.array(z.object({ weekdays: weekdaysValidator, helperId: idValidator })).check(z.minLength(1), z.maxLength(7)),
     override: z.nullable(shortText(600)),
@@ -35,8 +35,8 @@ const setInput = z
       message: refusals.daysTwice,
       path: ['parts'],
     }),
-  )
-export type AssignmentSetInput = z.infer<typeof setInput>
+  ))
+export type AssignmentSetInput = z.infer<ReturnType<typeof setInput>>
 
 type Piece = Pick<StoredAssignment, 'weekdays' | 'from' | 'until'>
 
@@ -116,7 +116,7 @@ export function subtractSeries(series: Piece, days: ReadonlySet<Weekday>, from: 
 export const assignmentCommands = {
   /** "Not this person for this need": the planner stops proposing them for it. */
   'proposal/decline': define(
-    z.object({ needId: idValidator, helperId: idValidator }),
+    () => z.object({ needId: idValidator, helperId: idValidator }),
     (doc, input) => firstRefusal(
       requireEntity(doc, NEEDS, input.needId, 'input/needId', refusals.needGone),
       requireEntity(doc, HELPERS, input.helperId, 'input/helperId', refusals.helperGone),
@@ -132,7 +132,7 @@ export const assignmentCommands = {
   }),
   /** Writes the proposals the coordinator accepted; one already accepted as it is is not written twice. */
   'assignment/accept': define(
-    z.object({ assignments: z.array(proposalInput).check(z.minLength(1), z.maxLength(1000)) }),
+    () => z.object({ assignments: z.array(proposalInput()).check(z.minLength(1), z.maxLength(1000)) }),
     (doc, { assignments }) => refuseMissing(doc, assignments, (i) => `input/assignments/${i}`),
     (doc, { assignments }, now) => {
       const existing = new Set(readAssignments(doc, []).map(signature))

@@ -4,7 +4,7 @@ import { appendActivity } from '../schema/activity'
 import { CIRCLE, writeCircle } from '../schema/circle'
 import { COORDINATOR_DEVICES, coordinatorDeviceValidator, type CoordinatorDevice } from '../schema/coordinatorDevice'
 import { collection, upsertEntity } from '../entities'
-import { define, firstRefusal, refuse } from './define'
+import { define, firstRefusal, refuse, once } from './define'
 import { refusals, summaries } from './words'
 import type * as Y from 'yjs'
 
@@ -13,8 +13,8 @@ import type * as Y from 'yjs'
  * someone the lead (the contact every brief names: projection carries it to helpers), and
  * removing a device. The device ids are random and made by the caller.
  */
-const deviceId = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, 'expected a device id'))
-const deviceInput = z.object({ deviceId })
+const deviceIdValidator = once(() => z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, 'expected a device id')))
+const deviceInput = once(() => z.object({ deviceId: deviceIdValidator() }))
 
 function liveDevice(doc: Y.Doc, deviceId: string): CoordinatorDevice | null {
   const device = readEntity(doc, COORDINATOR_DEVICES, deviceId, coordinatorDeviceValidator)
@@ -29,7 +29,7 @@ export const coordinatorCommands = {
    * coordinator contact unchanged: it is the device that started the circle.
    */
   'coordinator/add-device': define(
-    z.object({ deviceId, name: z.string().check(z.trim(), z.minLength(1, 'a name is needed'), z.maxLength(120)) }),
+    () => z.object({ deviceId: deviceIdValidator(), name: z.string().check(z.trim(), z.minLength(1, 'a name is needed'), z.maxLength(120)) }),
     (doc, { deviceId }) => (collection(doc, COORDINATOR_DEVICES).has(deviceId) ? refuse('input/deviceId', refusals.deviceTwice) : null),
     (doc, { deviceId, name }, now) => {
       upsertEntity(doc, COORDINATOR_DEVICES, deviceId, { name, addedAt: now, removedAt: null })
@@ -40,7 +40,7 @@ export const coordinatorCommands = {
   ),
   /** "Make Alex the coordinator": briefs name them and their contact from the next projection on. */
   'coordinator/hand-over': define(
-    z.object({ deviceId, contact: z.string().check(z.trim(), z.maxLength(300)) }),
+    () => z.object({ deviceId: deviceIdValidator(), contact: z.string().check(z.trim(), z.maxLength(300)) }),
     (doc, { deviceId }) => firstRefusal(
       liveDevice(doc, deviceId) ? null : refuse('input/deviceId', refusals.deviceGone),
       leadOf(doc) === deviceId ? refuse('input/deviceId', refusals.alreadyLead) : null,

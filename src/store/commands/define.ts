@@ -31,13 +31,22 @@ export type Command<I> = (doc: Y.Doc, input: I, now: Instant, author?: string | 
 export type Check<I> = (doc: Y.Doc, input: I, now: Instant) => Refusal | null
 export type Perform<I> = (doc: Y.Doc, input: I, now: Instant) => string | void
 
-export function define<I>(validator: Validator<I>, perform: Perform<I>): Command<I>
-export function define<I>(validator: Validator<I>, check: Check<I>, perform: Perform<I>): Command<I>
-export function define<I>(validator: Validator<I>, first: Check<I> | Perform<I>, second?: Perform<I>): Command<I> {
+/**
+ * A command's input validator, built on the command's first run: building zod schemas was most
+ * of what loading the store cost a coordinator's first screen, which runs none of the commands.
+ * Validators shared by several commands are `once(…)`, so each is built at most once.
+ */
+export type LazyValidator<I> = () => Validator<I>
+
+export function define<I>(validator: LazyValidator<I>, perform: Perform<I>): Command<I>
+export function define<I>(validator: LazyValidator<I>, check: Check<I>, perform: Perform<I>): Command<I>
+export function define<I>(validator: LazyValidator<I>, first: Check<I> | Perform<I>, second?: Perform<I>): Command<I> {
   const check = second ? (first as Check<I>) : null
   const perform = second ?? (first as Perform<I>)
+  let built: Validator<I> | undefined
   return (doc, input, now, author = null) => {
-    const parsed = validator.safeParse(input)
+    built ??= validator()
+    const parsed = built.safeParse(input)
     if (!parsed.success) return { ok: false, problems: [inputRefusal(parsed.error)] }
     const refusal = check?.(doc, parsed.data, now)
     if (refusal) return { ok: false, problems: [refusal] }
@@ -72,4 +81,10 @@ export function requireEntity(doc: Y.Doc, name: string, id: string, path: string
   return collection(doc, name).get(id) instanceof Y.Map ? null : refuse(path, refusal)
 }
 
-export const idInput = z.object({ id: z.string() })
+export const idInput = once(() => z.object({ id: z.string() }))
+
+/** The value `build` makes, built on the first call and kept. */
+export function once<T>(build: () => T): () => T {
+  let value: { built: T } | null = null
+  return () => (value ??= { built: build() }).built
+}

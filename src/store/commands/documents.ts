@@ -15,7 +15,7 @@ import { refusals } from './words'
  */
 export const documentCommands = {
   'document/add': define(
-    z.object({
+    () => z.object({
       audience: z.enum(['helper', 'recipient']),
       helperId: z.nullable(z.string()),
       docId: z.string().check(z.regex(documentIdPattern, 'expected a document id')),
@@ -44,7 +44,7 @@ export const documentCommands = {
    * one stops being read and tells the person's phone where to go (coordinatorSync.ts).
    */
   'document/replace': define(
-    z.object({
+    () => z.object({
       docId: z.string(),
       newDocId: z.string().check(z.regex(documentIdPattern, 'expected a document id')),
       newKey: z.string().check(z.regex(documentKeyPattern, 'expected a document key')),
@@ -63,7 +63,7 @@ export const documentCommands = {
     },
   ),
   'document/revoke': define(
-    z.object({ docId: z.string() }),
+    () => z.object({ docId: z.string() }),
     (doc, { docId }) => requireEntity(doc, DOCUMENTS, docId, 'input/docId', refusals.documentGone),
     (doc, { docId }, now) => {
       upsertEntity(doc, DOCUMENTS, docId, { revokedAt: now })

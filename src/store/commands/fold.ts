@@ -16,7 +16,7 @@ import { refusals } from './words'
  */
 export const foldCommands = {
   'suggestion/resolve': define(
-    z.extend(idInput, { state: z.enum(['accepted', 'dismissed', 'new']) }),
+    () => z.extend(idInput(), { state: z.enum(['accepted', 'dismissed', 'new']) }),
     (doc, { id }) => requireEntity(doc, SUGGESTIONS, id, 'input/id', commandRefusals.suggestionGone),
     (doc, { id, state }) => {
       upsertEntity(doc, SUGGESTIONS, id, { state })
@@ -43,7 +43,7 @@ export const foldCommands = {
   ),
   /** The recipient asked to see who helps (first names on the daily status), or no longer wants to. */
   'circle/set-recipient-sees-helpers': define(
-    z.object({ enabled: z.boolean() }),
+    () => z.object({ enabled: z.boolean() }),
     // A lone field in an empty circle map would make the circle unreadable.
     (doc) => (doc.getMap(CIRCLE).has('recipientName') ? null : refuse('circle', refusals.noCircle)),
     (doc, { enabled }) => {

@@ -9,18 +9,18 @@ import { DOCUMENTS, liveDocumentOf, readDocuments } from '../schema/document'
 import { FORMER_HELPERS } from '../schema/formerHelper'
 import { HELPERS, OFFERS, helperValidator, offerShape } from '../schema/helper'
 import { rangeInOrder, rangeOutOfOrder } from '../schema/primitives'
-import { define, idInput, requireEntity } from './define'
+import { define, idInput, requireEntity, once } from './define'
 import { helperNameValue, refusals, summaries } from './words'
 
-const helperDraftInput = z.extend(z.omit(helperValidator, { createdAt: true }), {
+const helperDraftInput = once(() => z.extend(z.omit(helperValidator, { createdAt: true }), {
   name: z.string().check(z.trim(), z.minLength(1, 'a name is needed'), z.maxLength(120)),
   tags: z.array(z.string().check(z.maxLength(60))).check(z.maxLength(20)),
-})
+}))
 
-export type HelperDraft = z.infer<typeof helperDraftInput>
-export type OfferInput = z.infer<typeof offerInput>
+export type HelperDraft = z.infer<ReturnType<typeof helperDraftInput>>
+export type OfferInput = z.infer<ReturnType<typeof offerInput>>
 
-const offerInput = z.extend(offerShape, { helperId: z.string() }).check(z.refine(rangeInOrder, rangeOutOfOrder))
+const offerInput = once(() => z.extend(offerShape, { helperId: z.string() }).check(z.refine(rangeInOrder, rangeOutOfOrder)))
 
 /** Tags compare as people type them, but are stored trimmed and once each. */
 const cleanTags = (tags: readonly string[]) => [...new Set(tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))]
@@ -36,7 +36,7 @@ export const helperCommands = {
     return id
   }),
   'helper/update': define(
-    z.object({ id: z.string(), fields: z.partial(helperDraftInput) }),
+    () => z.object({ id: z.string(), fields: z.partial(helperDraftInput()) }),
     (doc, { id }) => requireHelper(doc, id, 'input/id'),
     (doc, { id, fields }) => {
       upsertEntity(doc, HELPERS, id, { ...fields, tags: fields.tags && cleanTags(fields.tags) })
@@ -67,7 +67,7 @@ export const helperCommands = {
   ),
   /** A helper away for some days: kept out of planning then, their offer unchanged. */
   'helper/away': define(
-    awayValidator,
+    () => awayValidator,
     (doc, { helperId }) => requireHelper(doc, helperId, 'input/helperId'),
     (doc, away, now) => {
       const id = randomId()

@@ -10,10 +10,10 @@ import { randomId } from '../ids'
 import { appendActivity } from '../schema/activity'
 import { NEEDS, needValidator, readNeed } from '../schema/need'
 import { RISK_ANSWERS } from '../../domain/model'
-import { define, idInput, refuse } from './define'
+import { define, idInput, refuse, once } from './define'
 import { refusals, summaries } from './words'
 
-const needFieldsInput = z.omit(needValidator, { safety: true, wordCheck: true, source: true, createdAt: true })
+const needFieldsInput = once(() => z.omit(needValidator, { safety: true, wordCheck: true, source: true, createdAt: true }))
 
 /**
  * A new need may come with the coordinator's safety decisions made in the same form: their
@@ -21,12 +21,12 @@ const needFieldsInput = z.omit(needValidator, { safety: true, wordCheck: true, s
  * help is appropriate. Later changes go through the safety commands (commands/safety.ts), so
  * each one is logged with its reason.
  */
-const needAddInput = z.extend(needFieldsInput, {
+const needAddInput = once(() => z.extend(needFieldsInput(), {
   peerConfirmed: z.optional(z.boolean()),
   riskAnswer: z.optional(z.nullable(z.enum(RISK_ANSWERS))),
-})
+}))
 
-export type NeedDraft = z.infer<typeof needAddInput>
+export type NeedDraft = z.infer<ReturnType<typeof needAddInput>>
 
 /** A need whose duration does not fit one of its windows could never be done: refused, as the form does. */
 function timingRefusal(timing: NeedTiming | undefined): Refusal | null {
@@ -66,7 +66,7 @@ export const needCommands = {
    * again (and withdraw a peer confirmation), words that touch the question's ground ask it again.
    */
   'need/update': define(
-    z.object({ id: z.string(), fields: z.partial(needFieldsInput) }),
+    () => z.object({ id: z.string(), fields: z.partial(needFieldsInput()) }),
     (_doc, { fields }) => timingRefusal(fields.timing) ?? (WORD_FIELDS.some((field) => field in fields) ? wordsNotReady() : null),
     (doc, { id, fields }, now) => {
       const need = collection(doc, NEEDS).get(id)

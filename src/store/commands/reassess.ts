@@ -15,7 +15,7 @@ import { NEEDS, readNeed } from '../schema/need'
 import { OCCURRENCE_STATUS_KINDS, STATUSES, writeStatus } from '../schema/occurrence'
 import { OPEN_CALLS, readOpenCall, readOpenCalls } from '../schema/openCall'
 import { idValidator, localDateValidator, longText, occurrenceIdValidator, weekdayValidator } from '../schema/primitives'
-import { define, firstRefusal, idInput, refuse, requireEntity } from './define'
+import { define, firstRefusal, idInput, refuse, requireEntity, once } from './define'
 import { helperNameValue, refusals, summaries } from './words'
 
 /**
@@ -27,14 +27,14 @@ import { helperNameValue, refusals, summaries } from './words'
 /** Follow-ups after the support ends: +30 and +91 days, plain day counts (no month arithmetic). */
 export const FOLLOW_UP_DAYS = { oneMonth: 30, threeMonths: 91 } as const
 
-const occurrenceInput = z.object({ occurrenceId: occurrenceIdValidator })
-const coverInput = z.extend(occurrenceInput, { helperId: idValidator })
-const statusInput = z
-  .extend(occurrenceInput, { status: z.enum(OCCURRENCE_STATUS_KINDS), coveredBy: z.optional(z.nullable(idValidator)), note: z.optional(longText) })
-  .check(z.refine((s) => !s.coveredBy || s.status === 'covered', { message: 'only a covered task names who covered it', path: ['coveredBy'] }))
+const occurrenceInput = once(() => z.object({ occurrenceId: occurrenceIdValidator }))
+const coverInput = once(() => z.extend(occurrenceInput(), { helperId: idValidator }))
+const statusInput = once(() => z
+  .extend(occurrenceInput(), { status: z.enum(OCCURRENCE_STATUS_KINDS), coveredBy: z.optional(z.nullable(idValidator)), note: z.optional(longText) })
+  .check(z.refine((s) => !s.coveredBy || s.status === 'covered', { message: 'only a covered task names who covered it', path: ['coveredBy'] })))
 
-const checkInInput = z.omit(checkInValidator, { at: true, seq: true })
-export type CheckInInput = z.infer<typeof checkInInput>
+const checkInInput = once(() => z.omit(checkInValidator, { at: true, seq: true }))
+export type CheckInInput = z.infer<ReturnType<typeof checkInInput>>
 
 const needOf = (occurrenceId: string) => parseOccurrenceId(occurrenceId)?.needId ?? ''
 const requireNeedOf = (doc: Y.Doc, occurrenceId: string) =>
@@ -112,7 +112,7 @@ export const openCallCommands = {
   ),
   /** The first to take it gets it: a call already taken refuses every later taker. */
   'open-call/record-taker': define(
-    z.extend(idInput, { helperId: idValidator }),
+    () => z.extend(idInput(), { helperId: idValidator }),
     (doc, { id, helperId }) => firstRefusal(requireOpenCall(doc, id), requireHelper(doc, helperId, 'input/helperId')),
     (doc, { id, helperId }, now) => {
       const { id: _id, ...call } = readOpenCall(doc, id)!
@@ -150,7 +150,7 @@ export const checkInCommands = {
     },
   ),
   'circle/set-check-in-day': define(
-    z.object({ weekday: weekdayValidator }),
+    () => z.object({ weekday: weekdayValidator }),
     (doc) => requireCircle(doc).refusal,
     (doc, { weekday }) => {
       writeCircle(doc, { checkInWeekday: weekday })
@@ -161,7 +161,7 @@ export const checkInCommands = {
 /** Extending and ending the support. An archived circle refuses every other command (MapStore.run). */
 export const endCommands = {
   'circle/extend': define(
-    z.object({ endDate: localDateValidator }),
+    () => z.object({ endDate: localDateValidator }),
     (doc, { endDate }) => {
       const { circle, refusal } = requireCircle(doc)
       if (!circle) return refusal
@@ -174,7 +174,7 @@ export const endCommands = {
   ),
   /** Follow-ups count from the day the support really ended: today, or the planned end if that came first. */
   'circle/end': define(
-    z.object({ followUps: z.boolean() }),
+    () => z.object({ followUps: z.boolean() }),
     (doc) => requireCircle(doc).refusal,
     (doc, { followUps }, now) => {
       const circle = readCircle(doc, [])!
@@ -190,7 +190,7 @@ export const endCommands = {
     },
   ),
   'circle/reopen': define(
-    z.object({}),
+    () => z.object({}),
     (doc) => {
       const { circle, refusal } = requireCircle(doc)
       return refusal ?? (circle?.status === 'archived' ? null : refuse('circle/status', refusals.notArchived))

@@ -4,7 +4,7 @@ import { appendActivity } from '../schema/activity'
 import { HELPERS } from '../schema/helper'
 import { idValidator } from '../schema/primitives'
 import { RESERVE_THANKS } from '../schema/reserveThanks'
-import { define, requireEntity } from './define'
+import { define, requireEntity, once } from './define'
 import { refusals, summaries } from './words'
 
 /**
@@ -12,7 +12,7 @@ import { refusals, summaries } from './words'
  * keeps them in reserve, in one tap (their phone then says so kindly: projection/helper.ts),
  * and can take it back. Both are logged.
  */
-const helperInput = z.object({ helperId: idValidator })
+const helperInput = once(() => z.object({ helperId: idValidator }))
 
 export const reserveCommands = {
   'helper/thank-reserve': define(helperInput, (doc, { helperId }) => requireEntity(doc, HELPERS, helperId, 'input/helperId', refusals.helperGone),

@@ -26,7 +26,7 @@ function todayIn(doc: Y.Doc, now: Instant) {
 
 export const restCommands = {
   'circle/pause': define(
-    z.object({ lookAgain: z._default(z.nullable(localDateValidator), null) }),
+    () => z.object({ lookAgain: z._default(z.nullable(localDateValidator), null) }),
     (doc, { lookAgain }, now) => {
       const today = todayIn(doc, now)
       if (today === null) return refuse('circle', refusals.noCircle)
@@ -41,7 +41,7 @@ export const restCommands = {
     },
   ),
   'circle/resume': define(
-    z.object({}),
+    () => z.object({}),
     (doc) => (openRest(readRests(doc, [])) === null ? refuse('rests', refusals.notResting) : null),
     (doc, _input, now) => {
       // Every open rest: two coordinator devices may each have paused while apart.

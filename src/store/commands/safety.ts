@@ -29,7 +29,7 @@ function writeSafety(doc: Parameters<typeof readNeed>[0], id: string, safety: Ne
 
 export const safetyCommands = {
   'need/answer-safety-question': define(
-    z.object({ id: z.string(), answer: z.enum(RISK_ANSWERS) }),
+    () => z.object({ id: z.string(), answer: z.enum(RISK_ANSWERS) }),
     (doc, { id }) => requireNeed(doc, id),
     (doc, { id, answer }, now) => {
       const need = readNeed(doc, id)
@@ -40,7 +40,7 @@ export const safetyCommands = {
     },
   ),
   'need/set-professional-first': define(
-    z.object({ id: z.string(), professionalFirst: z.boolean(), reason: reason.check(z.minLength(1, refusals.reasonMissing)) }),
+    () => z.object({ id: z.string(), professionalFirst: z.boolean(), reason: reason.check(z.minLength(1, refusals.reasonMissing)) }),
     (doc, { id }) => requireNeed(doc, id),
     (doc, { id, professionalFirst, reason: why }, now) => {
       const need = readNeed(doc, id)
@@ -50,7 +50,7 @@ export const safetyCommands = {
     },
   ),
   'need/confirm-peer-help': define(
-    z.object({ id: z.string(), confirmed: z.boolean(), reason: z.optional(reason) }),
+    () => z.object({ id: z.string(), confirmed: z.boolean(), reason: z.optional(reason) }),
     (doc, { id }) => requireNeed(doc, id) ?? (readNeed(doc, id)?.safety.professionalFirst ? null : refuse('input/id', refusals.notProfessionalFirst)),
     (doc, { id, confirmed, reason: why = '' }, now) => {
       const need = readNeed(doc, id)

@@ -15,7 +15,7 @@ import { idValidator, localDateValidator } from '../schema/primitives'
 import { STOPS, readStop } from '../schema/stop'
 import { trimSeries } from './assignments'
 import { commandRefusals } from '../fold/words'
-import { define, firstRefusal, idInput, requireEntity } from './define'
+import { define, firstRefusal, idInput, requireEntity, once } from './define'
 import { refusals, summaries } from './words'
 
 /**
@@ -29,11 +29,11 @@ import { refusals, summaries } from './words'
  * Each records the helpers it touched (they are told kindly in their own document), answers
  * the "please stop" it came from, and logs what stopped and why for the next check-in.
  */
-const answered = { pleaseStopId: z._default(z.nullable(idValidator), null) }
-const pauseInput = z.object({ needId: idValidator, from: localDateValidator, until: localDateValidator, ...answered })
-  .check(z.refine((input) => input.from <= input.until, { message: refusals.pauseOutOfOrder, path: ['until'] }))
-const endInput = z.object({ needId: idValidator, from: localDateValidator, ...answered })
-const helperPartInput = z.extend(endInput, { helperId: idValidator })
+const answered = () => ({ pleaseStopId: z._default(z.nullable(idValidator), null) })
+const pauseInput = once(() => z.object({ needId: idValidator, from: localDateValidator, until: localDateValidator, ...answered() })
+  .check(z.refine((input) => input.from <= input.until, { message: refusals.pauseOutOfOrder, path: ['until'] })))
+const endInput = once(() => z.object({ needId: idValidator, from: localDateValidator, ...answered() }))
+const helperPartInput = once(() => z.extend(endInput(), { helperId: idValidator }))
 
 type Range = { needId: string; from: LocalDate; until: LocalDate | null }
 
