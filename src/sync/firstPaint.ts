@@ -22,6 +22,11 @@ export type PaintRole = 'helper' | 'recipient'
 
 export const paintKey = (docId: string) => `${PREFIX}${docId}`
 
+/** The screen a role's phone opens on, the one painted from the copy (`#/h/<docId>/tasks`, `#/r/<docId>/today`). */
+const FIRST_SCREENS: Record<PaintRole, string> = { helper: 'tasks', recipient: 'today' }
+/** Whether a route under a person's document (the part after `#/h/<docId>/`) is their first screen. */
+export const isFirstScreen = (role: PaintRole, path: readonly string[]) => (path[0] ?? FIRST_SCREENS[role]) === FIRST_SCREENS[role]
+
 /** What a helper's tasks are painted from: their snapshot as it was, without what only the live document needs. */
 export type HelperPaint = Pick<HelperSnapshot, 'brief' | 'tasks' | 'openCalls' | 'messages' | 'offer' | 'offerIsOwn' | 'offerReceived' | 'joined'>
 
@@ -35,11 +40,14 @@ export type RecipientPaint = Pick<RecipientSnapshot, 'daily'> & {
   pleaseStop: Array<Pick<RecipientSnapshot['pleaseStop'][number], 'id' | 'at' | 'state'>>
 }
 
-/** Stores a role's copy, or removes it (null). */
+/** Stores a role's copy, or removes it (null). The first screen's markup drawn from an older copy goes. */
 export function storePaint(docId: string, role: PaintRole, paint: object | null): void {
   try {
-    if (paint) localStorage.setItem(paintKey(docId), JSON.stringify({ format: FORMAT, role, paint }))
-    else localStorage.removeItem(paintKey(docId))
+    if (!paint) return forgetPaint(docId)
+    const stored = JSON.stringify({ format: FORMAT, role, paint })
+    if (localStorage.getItem(paintKey(docId)) === stored) return
+    forgetScreenMarkup(docId)
+    localStorage.setItem(paintKey(docId), stored)
   } catch {
     // Storage refused (full, private mode): the next launch opens the usual way. A copy that
     // could not be replaced must not outlive the document it no longer matches.
@@ -47,9 +55,69 @@ export function storePaint(docId: string, role: PaintRole, paint: object | null)
   }
 }
 
+/** Removes a document's copy and the first screen's markup drawn from it. */
 export function forgetPaint(docId: string): void {
+  forgetScreenMarkup(docId)
   try {
     localStorage.removeItem(paintKey(docId))
+  } catch {
+    // nothing stored
+  }
+}
+
+/*
+ * The first screen's markup: what a phone's first screen (a helper's tasks, the recipient's
+ * Today) last looked like when drawn live, serialised from the app's own DOM, so that the next
+ * launch shows it before any of the app's scripts has run (the boot script in index.html reads
+ * it; src/ui/shared/bootScreen.ts writes it and hands over to the app). It is shown only if it
+ * was drawn from exactly the copy stored now (`paint`: a hash of the copy's stored text), for the
+ * same document and role, today (local date), with the same stylesheet (same build) and in this
+ * format; otherwise it is ignored. It is removed with the copy, and whenever the copy changes, so
+ * it never holds more than the copy does. The boot script repeats these checks by hand: change
+ * them together (SCREEN_FORMAT, the key, the hash).
+ */
+const SCREEN_FORMAT = 1
+const SCREEN_PREFIX = 'kith.screen.'
+
+export const screenMarkupKey = (docId: string) => `${SCREEN_PREFIX}${docId}`
+
+export interface ScreenMarkup {
+  format: typeof SCREEN_FORMAT
+  role: PaintRole
+  /** Hash of the stored copy's text this screen was drawn from (`paintHash`). */
+  paint: string
+  /** The local day it was drawn on (`Date.prototype.toDateString`): "today" on another day is wrong. */
+  day: string
+  /** The stylesheets of the build that drew it. */
+  styles: string
+  html: string
+}
+
+/** FNV-1a over the text's UTF-16 units, base 36: the boot script computes the same. */
+export function paintHash(text: string): string {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+  return (hash >>> 0).toString(36)
+}
+
+/**
+ * Stores a first screen's markup, drawn from the copy stored now. Nothing is stored when there is
+ * no copy of this role (the screen would outlive it) or storage refuses.
+ */
+export function storeScreenMarkup(docId: string, role: PaintRole, markup: Pick<ScreenMarkup, 'day' | 'styles' | 'html'>): void {
+  try {
+    const paint = localStorage.getItem(paintKey(docId))
+    if (!paint || (JSON.parse(paint) as { role?: unknown }).role !== role) return forgetScreenMarkup(docId)
+    const stored: ScreenMarkup = { format: SCREEN_FORMAT, role, paint: paintHash(paint), ...markup }
+    localStorage.setItem(screenMarkupKey(docId), JSON.stringify(stored))
+  } catch {
+    forgetScreenMarkup(docId)
+  }
+}
+
+export function forgetScreenMarkup(docId: string): void {
+  try {
+    localStorage.removeItem(screenMarkupKey(docId))
   } catch {
     // nothing stored
   }

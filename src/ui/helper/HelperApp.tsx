@@ -1,4 +1,5 @@
 import { readHelperPaint } from '../../sync/helperPaint'
+import { isFirstScreen } from '../../sync/firstPaint'
 import { PaintThenLive } from '../shared/PaintThenLive'
 import { HelperView } from './HelperView'
 
@@ -11,7 +12,7 @@ const loadLive = () => import('./HelperLive')
  */
 export function HelperApp({ docId, path }: { docId: string; path: string[] }) {
   return (
-    <PaintThenLive readPaint={() => readHelperPaint(docId)} paintable={(path[0] ?? 'tasks') === 'tasks'} load={loadLive}
+    <PaintThenLive readPaint={() => readHelperPaint(docId)} paintable={isFirstScreen('helper', path)} load={loadLive}
       paint={(painted) => <HelperView docId={docId} store={null} painted={painted} path={path} />}
       live={(live, painted) => <live.HelperLive docId={docId} path={path} painted={painted} />} />
   )

@@ -1,4 +1,5 @@
 import { readRecipientPaint } from '../../sync/recipientPaint'
+import { isFirstScreen } from '../../sync/firstPaint'
 import { PaintThenLive } from '../shared/PaintThenLive'
 import { RecipientView } from './RecipientView'
 
@@ -11,7 +12,7 @@ const loadLive = () => import('./RecipientLive')
  */
 export function RecipientApp({ docId, path }: { docId: string; path: string[] }) {
   return (
-    <PaintThenLive readPaint={() => readRecipientPaint(docId)} paintable={(path[0] ?? 'today') === 'today'} load={loadLive}
+    <PaintThenLive readPaint={() => readRecipientPaint(docId)} paintable={isFirstScreen('recipient', path)} load={loadLive}
       paint={(painted) => <RecipientView docId={docId} store={null} painted={painted} path={path} />}
       live={(live, painted) => <live.RecipientLive docId={docId} path={path} painted={painted} />} />
   )
