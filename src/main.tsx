@@ -3,12 +3,25 @@ import { createRoot } from 'react-dom/client'
 import { LanguageProvider, startLanguage } from './i18n'
 import { openLastUsed } from './local/lastOpened'
 import { App } from './ui/App'
+import { takeOverBootScreen } from './ui/shared/bootScreen'
 import './ui/styles.css'
 
 openLastUsed()
 startLanguage()
 
-createRoot(document.getElementById('root')!).render(
+// The stored first screen (index.html) stays until the app draws that screen (PaintThenLive);
+// an error or another address hands over at once, so it never hides what the app says.
+addEventListener('hashchange', takeOverBootScreen, { once: true })
+createRoot(document.getElementById('root')!, {
+  onCaughtError: (error, info) => {
+    takeOverBootScreen()
+    console.error(error, info.componentStack)
+  },
+  onUncaughtError: (error) => {
+    takeOverBootScreen()
+    reportError(error)
+  },
+}).render(
   <StrictMode>
     <LanguageProvider>
       <App />

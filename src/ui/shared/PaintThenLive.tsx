@@ -1,4 +1,5 @@
-import { useState, useSyncExternalStore, type ReactNode } from 'react'
+import { useLayoutEffect, useState, useSyncExternalStore, type ReactNode } from 'react'
+import { takeOverBootScreen } from './bootScreen'
 import type { DocStore } from '../../store/roles/docStore'
 import { useAfterFirstPaint } from '../hooks/useAfterFirstPaint'
 import { PaintBoundary } from './PaintBoundary'
@@ -28,6 +29,8 @@ export interface PaintThenLiveProps<Painted, Live> {
  */
 export function PaintThenLive<Painted, Live>({ readPaint, paintable, paint, load, live }: PaintThenLiveProps<Painted, Live>) {
   const [painted] = useState(readPaint)
+  // Drawn: the markup the boot script showed (index.html) leaves before the browser paints again.
+  useLayoutEffect(takeOverBootScreen, [])
   const loaded = useAfterFirstPaint(load, painted !== null && paintable)
   const loading = <main id="main" className="page"><p className="muted">{say('shared.loading')}</p></main>
   const first = painted !== null && paintable ? <PaintBoundary fallback={loading}>{paint(painted)}</PaintBoundary> : loading

@@ -2,7 +2,9 @@ import { useCallback, useEffect, type ReactNode } from 'react'
 import { touchCircle } from '../../local/circles'
 import type { MovedTo } from '../../store/fold/fresh'
 import type { DocStore } from '../../store/roles/docStore'
+import { isFirstScreen } from '../../sync/firstPaint'
 import { forgetRoleDoc, type OpenRoleDoc } from '../../sync/roleDocs'
+import { useStoredFirstScreen } from './bootScreen'
 import { useFreshDocument } from '../hooks/useFreshDocument'
 import { useDocSnapshot, useRoleDoc } from '../hooks/useRoleDoc'
 import { OpenFailedMessage, type StateWords } from './RoleShell'
@@ -15,7 +17,7 @@ export interface CircleEntry {
   resting: boolean
 }
 
-type RoleSnapshot = { movedTo: MovedTo | null; replaces: string | null }
+type RoleSnapshot = { state: string; movedTo: MovedTo | null; replaces: string | null }
 
 export interface RoleLiveProps<Snapshot extends RoleSnapshot, S extends DocStore<Snapshot>> {
   docId: string
@@ -46,6 +48,8 @@ export function RoleLive<Snapshot extends RoleSnapshot, S extends DocStore<Snaps
 function OpenRole<Snapshot extends RoleSnapshot, S extends DocStore<Snapshot>>({ docId, role, path, store, entry, children }: RoleLiveProps<Snapshot, S> & { store: S }) {
   const snapshot = useDocSnapshot(store)
   useFreshDocument(docId, role, snapshot.movedTo, snapshot.replaces, path)
+  // The next launch shows this screen's markup before any script runs (bootScreen.ts).
+  useStoredFirstScreen(docId, role, store, snapshot, isFirstScreen(role, path))
   const { label, timeZone, ended, resting } = entry(snapshot) ?? {}
   useEffect(() => {
     // The device's list of circles shows this name, and whether the support ended or rests; before the first sync it has none.

@@ -1,0 +1,74 @@
+import { useEffect } from 'react'
+import { storeScreenMarkup, type PaintRole } from '../../sync/firstPaint'
+
+/**
+ * A phone's first screen before any script has run: index.html's boot script shows the markup
+ * this module stored when the screen was last drawn live (sync/firstPaint.ts keeps it beside the
+ * painted copy, and says when it may be shown). It sits inert and busy in front of the app's root
+ * until the app draws the same screen itself (`takeOverBootScreen`, called when PaintThenLive
+ * first renders, on a screen error and on a change of address).
+ */
+export const BOOT_SCREEN_ID = 'kith-boot'
+
+/** The app has drawn its own screen (or failed to): the stored markup leaves, the app's root shows. */
+export function takeOverBootScreen(): void {
+  document.getElementById(BOOT_SCREEN_ID)?.remove()
+}
+
+/** What leaves the stored screen: passing notes, sheets, and whatever says it is not to be kept. */
+const NOT_STORED = '.toast-region, .toast, .storage-problem, .storage-recovered, dialog, [data-not-stored]'
+/** Fields keep no text typed in them (a draft is not part of the screen), and nothing looks as if it could be pressed yet. */
+const CONTROLS = 'button, input, select, textarea'
+
+/** The app's first screen as markup: the DOM serialised (text escaped by the DOM itself), with what must not be kept taken out. */
+export function firstScreenMarkup(root: HTMLElement): string | null {
+  if (!root.querySelector('main') || root.querySelector('[aria-busy="true"]')) return null
+  const copy = root.cloneNode(true) as HTMLElement
+  copy.querySelectorAll(NOT_STORED).forEach((element) => element.remove())
+  copy.querySelectorAll(CONTROLS).forEach((control) => {
+    control.setAttribute('disabled', '')
+    if (control instanceof HTMLTextAreaElement) control.textContent = ''
+    if (control instanceof HTMLInputElement && !['checkbox', 'radio', 'submit', 'button', 'hidden'].includes(control.type)) control.removeAttribute('value')
+  })
+  copy.querySelectorAll('[autofocus]').forEach((element) => element.removeAttribute('autofocus'))
+  return copy.innerHTML
+}
+
+/** Stores what the app's root shows now as the first screen of `docId`'s `role`. */
+export function storeFirstScreen(docId: string, role: PaintRole): void {
+  const root = document.getElementById('root')
+  const html = root && firstScreenMarkup(root)
+  if (!html) return
+  const styles = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => link.href).join(' ')
+  storeScreenMarkup(docId, role, { day: new Date().toDateString(), styles, html })
+}
+
+/** After the screen has settled (lazy parts, the first layout), so the stored markup is the screen as seen. */
+const STORE_AFTER_MS = 1000
+
+/**
+ * While the live document shows a person's first screen, keeps its markup stored: a while after
+ * each new snapshot is drawn, and when the page is hidden (a phone leaving the app), if the screen
+ * still shows the store's current snapshot (so the markup matches the copy stored from it).
+ */
+export function useStoredFirstScreen<S extends { state: string }>(
+  docId: string, role: PaintRole, store: { getSnapshot: () => S }, snapshot: S, onFirstScreen: boolean,
+): void {
+  useEffect(() => {
+    if (!onFirstScreen || snapshot.state !== 'ready') return
+    const storeNow = () => {
+      if (store.getSnapshot() === snapshot) storeFirstScreen(docId, role)
+    }
+    const whenHidden = () => {
+      if (document.visibilityState === 'hidden') storeNow()
+    }
+    const timer = setTimeout(storeNow, STORE_AFTER_MS)
+    document.addEventListener('visibilitychange', whenHidden)
+    window.addEventListener('pagehide', storeNow)
+    return () => {
+      clearTimeout(timer)
+      document.removeEventListener('visibilitychange', whenHidden)
+      window.removeEventListener('pagehide', storeNow)
+    }
+  }, [docId, role, store, snapshot, onFirstScreen])
+}

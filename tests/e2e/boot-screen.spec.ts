@@ -1,0 +1,189 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test'
+import { testNames, walkCircleWithInvites } from './people'
+import { expect, expectAccessible, screenshot, test } from './support'
+
+/**
+ * A phone's first screen before any script runs (index.html's boot script, ui/shared/bootScreen.ts,
+ * sync/firstPaint.ts): the markup of the helper's tasks and of the recipient's Today as last drawn
+ * live, shown inert while the app's scripts load, then replaced by the app. The phones here block
+ * the service worker so that holding the scripts (every built .js) holds them for real.
+ */
+type Phone = { context: BrowserContext; page: Page }
+
+async function phoneWithoutServiceWorker(browser: Browser): Promise<Phone> {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, baseURL: process.env.KITH_BASE_URL, hasTouch: true, serviceWorkers: 'block' })
+  return { context, page: await context.newPage() }
+}
+
+/** Holds every script of the app until released (after it, they pass at once; a later hold holds them again). */
+async function holdScripts(context: BrowserContext): Promise<() => Promise<void>> {
+  let letGo: () => void = () => undefined
+  const held = new Promise<void>((resolve) => { letGo = resolve })
+  await context.route('**/*.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  return async () => letGo()
+}
+
+/** Opens `url` while the scripts are held: waits only for the page itself (the boot script runs before `<noscript>` is parsed). */
+async function openHeld(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'commit' })
+  await page.locator('noscript').waitFor({ state: 'attached' })
+}
+
+const stored = (page: Page, key: string) => page.evaluate((name) => localStorage.getItem(name), key)
+const setStored = (page: Page, key: string, value: string) => page.evaluate(([name, text]) => localStorage.setItem(name, text), [key, value])
+
+test('a helper’s tasks show from their stored screen before any script runs, the app takes over, and doubtful or withdrawn markup never shows', async ({ browser, page }) => {
+  test.setTimeout(300_000)
+  const names = testNames()
+  const links = await walkCircleWithInvites(page, names)
+  const docId = /#\/join\/\w+\/([^/]+)\//.exec(links.helper)![1]
+  const screenKey = `kith.screen.${docId}`
+  const helper = await phoneWithoutServiceWorker(browser)
+  await helper.page.goto(links.helper)
+  await expect(helper.page.locator('.series-card, .task-card').filter({ hasText: names.walk }).first()).toBeVisible({ timeout: 30_000 })
+  // Drawn live, the screen is stored a moment later: the tasks' own words, no script, nothing to type in.
+  await expect.poll(() => stored(helper.page, screenKey), { timeout: 15_000 }).toContain(names.walk)
+  const record = JSON.parse((await stored(helper.page, screenKey))!) as { format: number; role: string; html: string }
+  expect(record).toMatchObject({ format: 1, role: 'helper' })
+  expect(record.html).not.toMatch(/<script|<dialog|toast/)
+  const tasksUrl = helper.page.url()
+  await helper.page.close()
+
+  // The next opening, with every script held back: the tasks are there all the same, inert and busy.
+  const release = await holdScripts(helper.context)
+  const opened = await helper.context.newPage()
+  await openHeld(opened, tasksUrl)
+  const boot = opened.locator('#kith-boot')
+  await expect(boot.locator('.series-card, .task-card').filter({ hasText: names.walk }).first()).toBeVisible()
+  await expect(boot).toHaveAttribute('inert', '')
+  await expect(boot).toHaveAttribute('aria-busy', 'true')
+  expect(await opened.locator('#root').innerHTML()).toBe('') // no script of the app has run
+  // Nothing looks pressable: every button is disabled until the app is here.
+  expect(await boot.locator('button:not([disabled])').count()).toBe(0)
+  expect(await boot.locator('button').count()).toBeGreaterThan(0)
+  await screenshot(opened, test.info(), 'helper-boot-screen-375')
+  await expectAccessible(opened, 'helper boot screen')
+
+  // The scripts arrive: the app draws the same tasks and the stored markup leaves.
+  await release()
+  await expect(opened.locator('#root .series-card, #root .task-card').filter({ hasText: names.walk }).first()).toBeVisible({ timeout: 30_000 })
+  await expect(boot).toHaveCount(0)
+  await screenshot(opened, test.info(), 'helper-after-boot-375')
+
+  // Markup in doubt is dropped, never shown: damaged, another format or role, another day, another
+  // build's styles, drawn from another copy, or filed under another document.
+  const good = (await stored(opened, screenKey))!
+  const paint = (await stored(opened, `kith.paint.${docId}`))!
+  const otherDoc = 'AAAAAAAAAAAAAAAAAAAAAA'
+  const variants: Array<[string, () => Promise<void>, string]> = [
+    ['not json', () => setStored(opened, screenKey, 'not json'), tasksUrl],
+    ['another format', () => setStored(opened, screenKey, good.replace('"format":1', '"format":2')), tasksUrl],
+    ['another role', () => setStored(opened, screenKey, good.replace('"role":"helper"', '"role":"recipient"')), tasksUrl],
+    ['another day', () => setStored(opened, screenKey, JSON.stringify({ ...JSON.parse(good), day: 'Mon Jan 01 2001' })), tasksUrl],
+    ['another build', () => setStored(opened, screenKey, JSON.stringify({ ...JSON.parse(good), styles: 'http://127.0.0.1/assets/old.css' })), tasksUrl],
+    ['another copy', async () => {
+      await setStored(opened, screenKey, good)
+      await setStored(opened, `kith.paint.${docId}`, paint.replace(names.walk, `${names.walk}x`))
+    }, tasksUrl],
+    ['another document', async () => {
+      // This phone's markup filed under a document whose copy is not the one it was drawn from.
+      await setStored(opened, `kith.paint.${otherDoc}`, paint.replace(names.helperA, names.helperB))
+      await setStored(opened, `kith.screen.${otherDoc}`, good)
+    }, tasksUrl.replace(docId, otherDoc)],
+  ]
+  for (const [doubt, plant, url] of variants) {
+    // Off the app first: leaving a live screen stores it again (pagehide).
+    await opened.goto('/favicon.svg')
+    await setStored(opened, `kith.paint.${docId}`, paint)
+    await opened.evaluate((id) => localStorage.removeItem(`kith.paint.${id}`), otherDoc)
+    await plant()
+    const held = await holdScripts(helper.context)
+    await openHeld(opened, url)
+    expect(await opened.locator('#kith-boot').count(), doubt).toBe(0)
+    const left = await stored(opened, url === tasksUrl ? screenKey : `kith.screen.${otherDoc}`)
+    expect(left, doubt).toBeNull() // dropped, not kept for later
+    await held()
+  }
+  // The recipient's address on this phone shows none of the helper's screen.
+  await opened.goto('/favicon.svg')
+  await setStored(opened, `kith.paint.${docId}`, paint)
+  await setStored(opened, screenKey, good)
+  const held = await holdScripts(helper.context)
+  await openHeld(opened, tasksUrl.replace('/h/', '/r/').replace(/\/tasks$/, '/today'))
+  expect(await opened.locator('#kith-boot').count()).toBe(0)
+  await held()
+  // And the untouched record still shows (so each doubt above was what kept it away).
+  await opened.goto('/favicon.svg')
+  await setStored(opened, screenKey, good)
+  const again = await holdScripts(helper.context)
+  await openHeld(opened, tasksUrl)
+  await expect(opened.locator('#kith-boot .series-card, #kith-boot .task-card').first()).toBeVisible()
+  await again()
+
+  // Withdrawn words leave the stored screen with the copy: the walk is renamed on the coordinator's phone.
+  await opened.goto(tasksUrl)
+  await expect(opened.locator('#root .series-card, #root .task-card').first()).toBeVisible({ timeout: 30_000 })
+  await expect.poll(() => stored(opened, screenKey), { timeout: 15_000 }).toContain(names.walk)
+  const renamed = `Evening stroll ${names.helperB}`
+  await page.getByRole('link', { name: 'Assess', exact: true }).click()
+  await page.getByRole('link', { name: new RegExp(names.walk) }).click()
+  await page.getByLabel('What is needed').fill(renamed)
+  await page.getByRole('button', { name: 'Save need' }).click()
+  await expect(opened.getByRole('main')).toContainText(renamed, { timeout: 60_000 })
+  await expect.poll(() => stored(opened, screenKey), { timeout: 15_000 }).toContain(renamed)
+  expect(await stored(opened, screenKey)).not.toContain(names.walk)
+
+  // Removed from the circle: the phone forgets the document, and its stored screen with it.
+  await page.getByRole('link', { name: 'Map' }).click()
+  await page.getByRole('link', { name: new RegExp(`^${names.helperA}`) }).click()
+  await page.getByRole('button', { name: 'Remove this helper' }).click()
+  await expect(opened.getByText('This phone no longer keeps any of it')).toBeVisible({ timeout: 60_000 })
+  expect(await stored(opened, screenKey)).toBeNull()
+  expect(await stored(opened, `kith.paint.${docId}`)).toBeNull()
+  await helper.context.close()
+})
+
+test('the recipient’s Today shows from their stored screen before any script runs, and leaves with their document', async ({ browser, page }) => {
+  test.setTimeout(240_000)
+  const names = testNames()
+  const links = await walkCircleWithInvites(page, names)
+  const docId = /#\/join\/\w+\/([^/]+)\//.exec(links.recipient)![1]
+  const screenKey = `kith.screen.${docId}`
+  const recipient = await phoneWithoutServiceWorker(browser)
+  await recipient.page.goto(links.recipient)
+  await expect(recipient.page.locator('#root .daily-status')).toBeVisible({ timeout: 30_000 })
+  await expect.poll(() => stored(recipient.page, screenKey), { timeout: 15_000 }).toContain(names.recipient)
+  const todayUrl = recipient.page.url()
+  await recipient.page.close()
+
+  const release = await holdScripts(recipient.context)
+  const opened = await recipient.context.newPage()
+  await openHeld(opened, todayUrl)
+  const boot = opened.locator('#kith-boot')
+  await expect(boot.locator('.daily-status')).toBeVisible()
+  expect(await opened.locator('#root').innerHTML()).toBe('')
+  expect(await boot.locator('button:not([disabled])').count()).toBe(0)
+  await screenshot(opened, test.info(), 'recipient-boot-screen-375')
+  await expectAccessible(opened, 'recipient boot screen')
+  await release()
+  await expect(opened.locator('#root .daily-status')).toBeVisible({ timeout: 30_000 })
+  await expect(boot).toHaveCount(0)
+
+  // The browser cleared the document's database: the copy and the stored screen go with it.
+  await opened.close()
+  const cleaner = await recipient.context.newPage()
+  await cleaner.goto('/favicon.svg')
+  await cleaner.evaluate((name) => new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name)
+    request.onsuccess = () => resolve()
+    request.onerror = () => reject(request.error)
+  }), `kith-doc-${docId}`)
+  expect(await stored(cleaner, screenKey)).not.toBeNull()
+  await cleaner.goto(todayUrl)
+  await expect(cleaner.getByText('Your circle is no longer stored on this phone')).toBeVisible({ timeout: 30_000 })
+  expect(await stored(cleaner, screenKey)).toBeNull()
+  await recipient.context.close()
+})
