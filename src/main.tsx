@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { LanguageProvider, startLanguage } from './i18n'
 import { openLastUsed } from './local/lastOpened'
 import { App } from './ui/App'
-import { takeOverBootScreen } from './ui/shared/bootScreen'
+import { afterBootScreenDrawn, takeOverBootScreen } from './ui/shared/bootScreen'
 import './ui/styles.css'
 
 openLastUsed()
@@ -12,7 +12,7 @@ startLanguage()
 // The stored first screen (index.html) stays until the app draws that screen (PaintThenLive);
 // an error or another address hands over at once, so it never hides what the app says.
 addEventListener('hashchange', takeOverBootScreen, { once: true })
-createRoot(document.getElementById('root')!, {
+afterBootScreenDrawn(() => createRoot(document.getElementById('root')!, {
   onCaughtError: (error, info) => {
     takeOverBootScreen()
     console.error(error, info.componentStack)
@@ -27,4 +27,4 @@ createRoot(document.getElementById('root')!, {
       <App />
     </LanguageProvider>
   </StrictMode>,
-)
+))

@@ -15,6 +15,24 @@ export function takeOverBootScreen(): void {
   document.getElementById(BOOT_SCREEN_ID)?.remove()
 }
 
+/**
+ * Runs `start` (the app's first render) once the stored screen has been drawn, or at once when
+ * there is none: the browser runs the app's scripts as soon as they are here, and the first
+ * render would otherwise hold back the frame that shows the stored screen. A hidden page draws
+ * no frames, so a timer stands in.
+ */
+export function afterBootScreenDrawn(start: () => void): void {
+  if (!document.getElementById(BOOT_SCREEN_ID)) return start()
+  let started = false
+  const once = () => {
+    if (started) return
+    started = true
+    start()
+  }
+  requestAnimationFrame(() => setTimeout(once, 0))
+  setTimeout(once, 100)
+}
+
 /** What leaves the stored screen: passing notes, sheets, and whatever says it is not to be kept. */
 const NOT_STORED = '.toast-region, .toast, .storage-problem, .storage-recovered, dialog, [data-not-stored]'
 /** Fields keep no text typed in them (a draft is not part of the screen), and nothing looks as if it could be pressed yet. */
