@@ -66,6 +66,10 @@ test('a helper’s tasks show from their stored screen before any script runs, t
   expect(await boot.locator('button').count()).toBeGreaterThan(0)
   await screenshot(opened, test.info(), 'helper-boot-screen-375')
   await expectAccessible(opened, 'helper boot screen')
+  await opened.emulateMedia({ colorScheme: 'dark' })
+  await screenshot(opened, test.info(), 'helper-boot-screen-375-dark')
+  await expectAccessible(opened, 'helper boot screen, dark')
+  await opened.emulateMedia({ colorScheme: 'light' })
 
   // The scripts arrive: the app draws the same tasks and the stored markup leaves.
   await release()
