@@ -15,7 +15,7 @@ import { RECIPIENT_PROJECTED } from '../store/recipientDoc/layout'
 import { carriedOrigin, foldOrigin, keyOrigin, projectionOrigin, storageOrigin } from '../store/origins'
 import { projectHelper, revokedHelperValues } from '../store/projection/helper'
 import { canProject, readProjectionInput, todayOf } from '../store/projection/input'
-import { projectRecipient } from '../store/projection/recipient'
+import { projectRecipient, revokedRecipientValues } from '../store/projection/recipient'
 import { writeProjection } from '../store/projection/write'
 import { forgetPreviousKey, recordFlood, recordNextKey, recordReplacedKey, type CircleDocument } from '../store/schema/document'
 import { newDocumentKey } from './invite'
@@ -173,7 +173,7 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
       if (linked.get(document.id) !== entry) continue
       const successor = document.movedTo ? documents.find((d) => d.id === document.movedTo) : undefined
       const values = successor ? movedValues(document.audience, { docId: successor.id, key: successor.key })
-        : document.revokedAt !== null ? (document.audience === 'helper' ? revokedHelperValues() : null)
+        : document.revokedAt !== null ? revokedValues(document.audience)
           : document.audience === 'helper' ? helperValues(document.helperId!) : projectRecipient(input, today)
       if (values) writeProjection(doc, values)
       const replaced = documents.find((d) => d.movedTo === document.id)
@@ -306,8 +306,8 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     await ready
     await restorePending(document.id, doc, carriedOrigin)
     await seedFromPredecessor(document, doc)
-    if (document.revokedAt !== null && document.audience === 'helper' && !document.movedTo) {
-      writeProjection(doc, revokedHelperValues())
+    if (document.revokedAt !== null && !document.movedTo) {
+      writeProjection(doc, revokedValues(document.audience))
       if (await revocationDelivered(document, doc)) return
     }
     doc.on('afterTransaction', (transaction: Y.Transaction) => arrived(entry, transaction))
@@ -441,6 +441,9 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
   })()
   return sync
 }
+
+/** What a revoked document holds: nothing but `revoked`, so the person's phone forgets it. */
+const revokedValues = (audience: CircleDocument['audience']) => (audience === 'helper' ? revokedHelperValues() : revokedRecipientValues())
 
 /** The running sync of a circle, if this page started one. */
 export function circleSyncOf(mapDocId: string): CircleSync | undefined {

@@ -113,6 +113,8 @@ export async function forgetRoleDoc(docId: string): Promise<void> {
   recipientStores.delete(docId)
   forgetOpened(docId)
   forgetExported(docId)
+  // The painted copy follows the document's state, but a page closed mid-way must not keep it either.
+  forgetPaint(docId)
   await deleteDoc(docId)
   await forgetCircle(docId)
 }

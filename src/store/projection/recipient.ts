@@ -11,6 +11,9 @@
  *   opted in (`recipientSeesHelpers`); free text passes through the one redaction (redact.ts).
  * - While the whole circle rests (domain/resting.ts) it holds no needs and no daily status,
  *   only the circle with `resting`, the check-ins and the acknowledgements.
+ * - A withdrawn document (the coordinator stopped sharing with that phone, `document/revoke`) is
+ *   emptied, every section, the recipient's own too, and marked revoked: their phone then forgets
+ *   it (sync/roleDocs.ts), as a removed helper's does.
  * - Null means "leave the document alone" (map not loaded, or from a newer Kith).
  */
 import { schedulePhrase } from '../../domain/describe'
@@ -18,12 +21,20 @@ import { describeSchedule } from '../../i18n/describe'
 import type { LocalDate } from '../../domain/model'
 import { openRest } from '../../domain/resting'
 import {
-  RECIPIENT_DOC_SCHEMA_VERSION, type RecipientAck, type RecipientCheckIn, type RecipientDocValues, type RecipientNeed,
+  RECIPIENT_DOC_SCHEMA_VERSION, RECIPIENT_OWNED, type RecipientAck, type RecipientCheckIn, type RecipientDocValues, type RecipientNeed,
 } from '../recipientDoc/layout'
 import { circleBasics } from './basics'
 import { dailyStatuses } from './daily'
 import { canProject, type ProjectionInput } from './input'
 import { projectionRedactor, redactRecipientValues } from './redact'
+
+/** A withdrawn recipient's document: every section empty, including what the recipient wrote, and `revoked`. */
+export function revokedRecipientValues(): RecipientDocValues & Record<(typeof RECIPIENT_OWNED)[number], Record<string, never>> {
+  return {
+    meta: { kind: 'recipient', schemaVersion: RECIPIENT_DOC_SCHEMA_VERSION, revoked: true },
+    circle: {}, needs: {}, checkIns: {}, daily: {}, acks: {}, answers: {}, suggestions: {}, pleaseStop: {},
+  }
+}
 
 export function projectRecipient(input: ProjectionInput, today: LocalDate): RecipientDocValues | null {
   if (!canProject(input)) return null
