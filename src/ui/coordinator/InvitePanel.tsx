@@ -14,6 +14,7 @@ import type { CircleViewProps } from './CircleScreen'
 import { currentLocale, useText } from '../../i18n'
 import { peopleCatalogue } from '../../i18n/catalogues/people'
 import { refusalText } from './refusals'
+import { StopSharing, WithdrawalLink } from './StopSharing'
 
 /** "now", "5 minutes ago", "3 hours ago", then the date: in the app's language, not the browser's. */
 export function relative(ms: number, now: number): string {
@@ -85,10 +86,12 @@ export function InvitePanel({ store, snapshot, helperId, name }: Pick<CircleView
                 <span>{t('people.invite.seesHelpers', { name })}</span>
               </label>
               <p className="hint">{t('people.invite.seesHelpersHint', { name })}</p>
+              <StopSharing store={store} snapshot={snapshot} />
             </>
           )}
         </>
       )}
+      {!helperId && <WithdrawalLink snapshot={snapshot} />}
     </section>
   )
 }

@@ -1,0 +1,84 @@
+import { useState } from 'react'
+import { liveDocumentOf } from '../../store'
+import type { CircleDocument } from '../../store/schema/document'
+import { showNotice, showSavedNotice } from '../hooks/notice'
+import { useDeviceCircles } from '../hooks/useDeviceCircles'
+import { useSendable } from '../hooks/useSendable'
+import { SendUpdate } from '../shared/SendUpdate'
+import { firstName } from '../shared/RoleShell'
+import { shareTextTo } from '../shared/waitingWords'
+import type { CircleViewProps } from './CircleScreen'
+import { useText } from '../../i18n'
+import { peopleCatalogue } from '../../i18n/catalogues/people'
+import { refusalText } from './refusals'
+
+type Props = Pick<CircleViewProps, 'store' | 'snapshot'>
+
+/**
+ * "Stop sharing with this phone": the recipient's document is revoked (`document/revoke`), so
+ * projection empties it and their phone forgets it when it next connects, as a removed helper's
+ * does. Asked once, in words that say what happens; the person can be invited again on a new
+ * document and key. Not offered for the person's own view on this very device (a circle for
+ * oneself): that is not a phone to stop sharing with.
+ */
+export function StopSharing({ store, snapshot }: Props) {
+  const t = useText(peopleCatalogue)
+  const [asking, setAsking] = useState(false)
+  const { circles } = useDeviceCircles()
+  const document = liveDocumentOf(snapshot.documents, null)
+  const name = snapshot.circle.recipientName
+  if (!document || !circles || circles.some((c) => c.docId === document.id)) return null
+
+  function stop() {
+    const result = store.run('document/revoke', { docId: document!.id }, Date.now())
+    setAsking(false)
+    if (!result.ok) return showNotice(refusalText(result.problems))
+    showSavedNotice(t('people.withdraw.done', { name }))
+  }
+
+  return (
+    <section className="panel danger-zone" aria-labelledby="stop-sharing">
+      <h3 id="stop-sharing">{t('people.withdraw.title', { name })}</h3>
+      <p className="hint">{t('people.withdraw.hint', { name })}</p>
+      {!asking ? (
+        <button type="button" className="button danger" onClick={() => setAsking(true)}>{t('people.withdraw.button')}</button>
+      ) : (
+        <div role="group" aria-labelledby="stop-sharing-ask">
+          <p id="stop-sharing-ask"><strong>{t('people.withdraw.confirmTitle', { name })}</strong></p>
+          <p>{t('people.withdraw.confirmText', { name })}</p>
+          <p className="hint">{t('people.withdraw.again', { name })}</p>
+          <div className="card-actions">
+            <button type="button" className="button danger" onClick={stop}>{t('people.withdraw.confirm')}</button>
+            <button type="button" className="button" onClick={() => setAsking(false)}>{t('people.withdraw.cancel')}</button>
+          </div>
+        </div>
+      )}
+    </section>
+  )
+}
+
+/** The recipient's latest withdrawn document (not one replaced by a fresh start): its phone may not know yet. */
+export function lastWithdrawn(documents: readonly CircleDocument[]): CircleDocument | undefined {
+  return documents.filter((d) => d.audience === 'recipient' && d.revokedAt !== null && !d.movedTo).at(-1)
+}
+
+/**
+ * While the withdrawn phone has not heard of it, the same news as an update link: a phone that is
+ * rarely online forgets the circle as soon as the link is opened on it (sync/carried.ts).
+ */
+export function WithdrawalLink({ snapshot }: Pick<Props, 'snapshot'>) {
+  const t = useText(peopleCatalogue)
+  const withdrawn = lastWithdrawn(snapshot.documents)
+  const sendable = useSendable(withdrawn?.id ?? null, withdrawn?.key ?? null, 'recipient', 'coordinator')
+  const name = snapshot.circle.recipientName
+  const coordinator = firstName(snapshot.circle.coordinator.name) || snapshot.circle.coordinator.name
+  // Until the phone is known to have it; also for a phone never heard from (it may have opened its invitation offline).
+  if (!withdrawn || !sendable || sendable.waiting.length === 0) return null
+  return (
+    <section className="send-section" aria-labelledby="withdrawal-link">
+      <h3 id="withdrawal-link">{t('people.withdraw.sendTitle', { name })}</h3>
+      <p className="small" data-testid="withdrawal-waiting">{t('people.withdraw.sendHint', { name })}</p>
+      <SendUpdate link={sendable.link} name={name} shareText={(update) => shareTextTo('recipient', coordinator, update)} />
+    </section>
+  )
+}
