@@ -216,9 +216,18 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     const moving = entry.connectedKey !== null
     entry.connectedKey = key
     if (moving) await new Promise((resolve) => setTimeout(resolve, MOVE_AFTER_MS))
-    if (stopped || entry.connectedKey !== key || entry.document.revokedAt !== null) return
-    entry.stopPresence()
+    if (stopped || entry.connectedKey !== key) return
     const { id } = entry.document
+    // Revoked meanwhile (a helper removed during the wait): move all the same, unless the phone
+    // already has the revocation. The phone moves to the new key on this page's acknowledgement,
+    // so the revocation must wait for it there; staying behind left this page under the old key
+    // while its record said the new one.
+    if (entry.document.revokedAt !== null && (await revocationDelivered(entry.document, entry.doc))) {
+      if (entry.connectedKey === key) disconnect(id)
+      return
+    }
+    if (stopped || entry.connectedKey !== key) return
+    entry.stopPresence()
     const connection = moving ? await reconnect(id, key, entry.doc, settings!, true) : await connect(id, key, entry.doc, settings!, true)
     if (!connection || entry.connectedKey !== key) return
     // What the person's phone publishes may confirm a revocation (leave the room at once then),
