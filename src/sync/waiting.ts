@@ -29,14 +29,15 @@ export type WaitingCount = { kind: WaitingKind; count: number }
 export type Audience = 'helper' | 'recipient' | 'map'
 export type Side = 'coordinator' | 'person'
 
-function kindOf({ section, change, value }: Unseen): WaitingKind | null {
+function kindOf({ section, key, change, value }: Unseen): WaitingKind | null {
   const report = (value as { kind?: unknown } | undefined)?.kind
   switch (section) {
     case 'tasks': return change === 'new' ? 'task-new' : change === 'changed' ? 'task-changed' : 'task-removed'
     // A status set or cleared (back to planned) is a change of that task.
     case 'taskStatuses': return 'task-changed'
     case 'openCalls': return change === 'removed' ? null : 'call'
-    case 'meta': return (value as { revoked?: unknown } | undefined)?.revoked === true ? 'revoked' : null
+    // Each field of `meta` is its own entry: the revocation is `revoked` set to true.
+    case 'meta': return key === 'revoked' && value === true ? 'revoked' : null
     case 'brief': case 'circle': case 'offerSuggestion': return 'brief'
     case 'needs': return 'need'
     case 'checkIns': return 'check-in'

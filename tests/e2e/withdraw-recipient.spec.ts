@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
 import { liveSyncOff, phone, storedText, testNames, walkCircleWithInvites, inviteLinkFrom } from './people'
 import { databaseNames } from './storage'
 import { checkScreen, expect, test } from './support'
@@ -20,6 +20,24 @@ async function expectForgotten(page: Page, docId: string, words: string[]) {
   for (const word of words) expect(stored).not.toContain(word)
 }
 
+type Setup = { names: ReturnType<typeof testNames>; invite: string; docId: string; r: Awaited<ReturnType<typeof phone>> }
+
+/** A circle with the recipient invited, their phone as a second browser context, closed afterwards. */
+async function withRecipientPhone(browser: Browser, page: Page, run: (setup: Setup) => Promise<void>) {
+  test.setTimeout(240_000)
+  const names = testNames()
+  const { recipient: invite } = await walkCircleWithInvites(page, names)
+  const r = await phone(browser)
+  try {
+    await run({ names, invite, docId: docIdOf(invite), r })
+  } finally {
+    await r.context.close()
+  }
+}
+
+/** The recipient's Today is open, its button working. */
+const todayOpen = (page: Page) => expect(page.getByRole('button', { name: 'Please stop / I need some quiet' })).toBeVisible({ timeout: 30_000 })
+
 async function stopSharing(page: Page, name: string, screen = 'stop') {
   await page.getByRole('button', { name: 'Stop sharing with this phone' }).click()
   const ask = page.getByRole('group', { name: `Stop sharing with ${name}’s phone?` })
@@ -30,14 +48,9 @@ async function stopSharing(page: Page, name: string, screen = 'stop') {
 }
 
 test('the coordinator stops sharing with the recipient’s phone: it forgets everything at once, and a new invitation works', async ({ browser, page }) => {
-  test.setTimeout(240_000)
-  const names = testNames()
-  const { recipient: invite } = await walkCircleWithInvites(page, names)
-  const docId = docIdOf(invite)
-  const r = await phone(browser)
-  try {
+  await withRecipientPhone(browser, page, async ({ names, invite, docId, r }) => {
     await r.page.goto(invite)
-    await expect(r.page.getByRole('button', { name: 'Please stop / I need some quiet' })).toBeVisible({ timeout: 30_000 })
+    await todayOpen(r.page)
     // The painted copy is written with the document: it is there before, to be proven gone after.
     await expect.poll(() => r.page.evaluate((key) => localStorage.getItem(key), `kith.paint.${docId}`)).not.toBeNull()
     await page.getByRole('link', { name: 'Circle settings' }).click()
@@ -63,22 +76,15 @@ test('the coordinator stops sharing with the recipient’s phone: it forgets eve
     expect(docIdOf(again)).not.toBe(docId)
     await checkScreen(page, '03-coordinator-invite-again')
     await r.page.goto(again)
-    await expect(r.page.getByRole('button', { name: 'Please stop / I need some quiet' })).toBeVisible({ timeout: 30_000 })
+    await todayOpen(r.page)
     await expect(page.getByTestId('sync-recipient')).toContainText(/Connected now|Last synced/, { timeout: 60_000 })
-  } finally {
-    await r.context.close()
-  }
+  })
 })
 
 test('a recipient’s phone that was away when sharing stopped forgets when it next connects; the coordinator sees it arrive', async ({ browser, page }) => {
-  test.setTimeout(240_000)
-  const names = testNames()
-  const { recipient: invite } = await walkCircleWithInvites(page, names)
-  const docId = docIdOf(invite)
-  const r = await phone(browser)
-  try {
+  await withRecipientPhone(browser, page, async ({ names, invite, docId, r }) => {
     await r.page.goto(invite)
-    await expect(r.page.getByRole('button', { name: 'Please stop / I need some quiet' })).toBeVisible({ timeout: 30_000 })
+    await todayOpen(r.page)
     const address = r.page.url()
     await page.getByRole('link', { name: 'Circle settings' }).click()
     await expect(page.getByTestId('sync-recipient')).toContainText('Everything has reached them', { timeout: 60_000 })
@@ -96,21 +102,14 @@ test('a recipient’s phone that was away when sharing stopped forgets when it n
     await expectForgotten(back, docId, [names.walk, names.recipient])
     // The coordinator's device learns that the withdrawal arrived: nothing is left to send.
     await expect(waiting).toHaveCount(0, { timeout: 60_000 })
-  } finally {
-    await r.context.close()
-  }
+  })
 })
 
 test('an update link carries the withdrawal to a phone that syncs by links alone', async ({ browser, page }) => {
-  test.setTimeout(240_000)
-  const names = testNames()
-  const { recipient: invite } = await walkCircleWithInvites(page, names)
-  const docId = docIdOf(invite)
-  const r = await phone(browser)
-  try {
+  await withRecipientPhone(browser, page, async ({ names, invite, docId, r }) => {
     await liveSyncOff(r.page)
     await r.page.goto(invite)
-    await expect(r.page.getByRole('button', { name: 'Please stop / I need some quiet' })).toBeVisible({ timeout: 30_000 })
+    await todayOpen(r.page)
     expect(await storedText(r.page)).toContain(names.recipient)
     await page.getByRole('link', { name: 'Circle settings' }).click()
     await stopSharing(page, names.recipient, '01')
@@ -122,7 +121,21 @@ test('an update link carries the withdrawal to a phone that syncs by links alone
     await expect(r.page.getByText('This phone no longer keeps any of it')).toBeVisible({ timeout: 30_000 })
     await checkScreen(r.page, '02-recipient-withdrawn-by-link')
     await expectForgotten(r.page, docId, [names.walk, names.recipient])
-  } finally {
-    await r.context.close()
-  }
+  })
+})
+
+test('once the support has ended, Reassess → End offers to stop sharing with the recipient’s phone', async ({ browser, page }) => {
+  await withRecipientPhone(browser, page, async ({ names, invite, docId, r }) => {
+    await r.page.goto(invite)
+    await todayOpen(r.page)
+    await page.getByRole('link', { name: 'Reassess' }).click()
+    await page.getByRole('navigation', { name: 'Reassess' }).getByRole('link', { name: 'End' }).click()
+    page.once('dialog', (dialog) => dialog.accept())
+    await page.getByRole('button', { name: 'End the support' }).click()
+    await expect(page.getByRole('heading', { name: 'Support has ended' })).toBeVisible()
+    await stopSharing(page, names.recipient, '01-ended')
+    await expect(r.page.getByText('This phone no longer keeps any of it')).toBeVisible({ timeout: 60_000 })
+    await expectForgotten(r.page, docId, [names.walk, names.recipient])
+    await checkScreen(page, '02-ended-after')
+  })
 })

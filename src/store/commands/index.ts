@@ -56,8 +56,11 @@ export type Commands = typeof commands
 export type CommandName = keyof Commands
 export type CommandInput<N extends CommandName> = Parameters<Commands[N]>[1]
 
-/** Commands an archived (ended) circle still accepts; MapStore.run refuses the rest. */
-export const ARCHIVED_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(['circle/reopen'])
+/**
+ * Commands an archived (ended) circle still accepts; MapStore.run refuses the rest. Stopping
+ * sharing with the recipient's phone is one of the ways to end the support (EndScreen).
+ */
+export const ARCHIVED_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(['circle/reopen', 'document/revoke'])
 
 /** The top-level collections a coordinator's command may touch; the undo manager watches these. */
 export const MAP_COLLECTIONS = [

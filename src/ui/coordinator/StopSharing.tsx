@@ -72,8 +72,9 @@ export function WithdrawalLink({ snapshot }: Pick<Props, 'snapshot'>) {
   const sendable = useSendable(withdrawn?.id ?? null, withdrawn?.key ?? null, 'recipient', 'coordinator')
   const name = snapshot.circle.recipientName
   const coordinator = firstName(snapshot.circle.coordinator.name) || snapshot.circle.coordinator.name
-  // Until the phone is known to have it; also for a phone never heard from (it may have opened its invitation offline).
-  if (!withdrawn || !sendable || sendable.waiting.length === 0) return null
+  // Once the document says it (projection writes it a moment after the command), until the phone is
+  // known to have it; also for a phone never heard from (it may have opened its invitation offline).
+  if (!withdrawn || !sendable?.waiting.some((w) => w.kind === 'revoked')) return null
   return (
     <section className="send-section" aria-labelledby="withdrawal-link">
       <h3 id="withdrawal-link">{t('people.withdraw.sendTitle', { name })}</h3>

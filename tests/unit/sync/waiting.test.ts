@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { knowledgeOf, unseenChanges } from '../../../src/sync/carry'
 import { summarizeWaiting } from '../../../src/sync/waiting'
-import { projectHelper } from '../../../src/store/projection/helper'
+import { projectHelper, revokedHelperValues } from '../../../src/store/projection/helper'
+import { projectRecipient, revokedRecipientValues } from '../../../src/store/projection/recipient'
 import { writeProjection } from '../../../src/store/projection/write'
 import { later } from '../../helpers/mapStore'
 import { SATURDAY, TODAY, inputOf, makeCircle, must, occurrence, type TestCircle } from '../store/projection/circle'
@@ -41,5 +42,24 @@ describe('what is waiting for a helper’s phone, as projection writes it', () =
     // A's task lost its details and is covered; B's became theirs to do, with its details.
     expect(a.waiting()).toEqual([{ kind: 'task-changed', count: 1 }])
     expect(b.waiting().filter((w) => w.kind.startsWith('task-'))).toEqual([{ kind: 'task-changed', count: 1 }])
+  })
+})
+
+describe('a withdrawal waiting for the phone', () => {
+  it('is one “revoked” for a removed helper’s phone and for the recipient’s', () => {
+    const circle = makeCircle()
+    const cases = [
+      { audience: 'helper' as const, values: projectHelper(inputOf(circle), circle.helpers.a, TODAY)!, revoked: revokedHelperValues() },
+      { audience: 'recipient' as const, values: projectRecipient(inputOf(circle), TODAY)!, revoked: revokedRecipientValues() },
+    ]
+    for (const { audience, values, revoked } of cases) {
+      const doc = new Y.Doc()
+      writeProjection(doc, values)
+      const phone = knowledgeOf(doc)
+      expect(summarizeWaiting(audience, 'coordinator', unseenChanges(doc, phone)), audience).toEqual([])
+      writeProjection(doc, revoked)
+      expect(summarizeWaiting(audience, 'coordinator', unseenChanges(doc, phone)).map((w) => w.kind), audience).toContain('revoked')
+      expect(summarizeWaiting(audience, 'coordinator', unseenChanges(doc, knowledgeOf(doc))), audience).toEqual([])
+    }
   })
 })

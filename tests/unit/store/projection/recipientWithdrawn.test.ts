@@ -51,3 +51,14 @@ describe('withdrawing the recipient’s phone', () => {
     expect(liveDocumentOf(documents(), null)?.id).toBe(NEW_DOC_ID)
   })
 })
+
+describe('withdrawing the recipient’s phone once the support has ended', () => {
+  it('is accepted by an ended circle, which refuses other changes', () => {
+    const circle = makeCircle()
+    must(circle.store.run('document/add', { audience: 'recipient', helperId: null, docId: DOC_ID, key: KEY }, later(10)))
+    must(circle.store.run('circle/end', { followUps: false }, later(11)))
+    expect(circle.store.run('document/add', { audience: 'helper', helperId: circle.helpers.a, docId: NEW_DOC_ID, key: KEY }, later(12)).ok).toBe(false)
+    must(circle.store.run('document/revoke', { docId: DOC_ID }, later(13)))
+    expect(liveDocumentOf(circle.store.getSnapshot().documents, null)).toBeUndefined()
+  })
+})
