@@ -52,11 +52,12 @@ export function PlanView({ docId, store, snapshot, view, now }: Pick<CircleViewP
   const tPlanner = useText(plannerCatalogue)
   const tReassess = useText(reassessCatalogue)
   const tPeople = useText(peopleCatalogue)
-  const { plan, assign } = view
+  // Only what the worker worked out for Assign: `view.plan` would read the whole plan on this thread.
+  const plan = view.assign
   const helperName = (id: string) => snapshot.helpers.find((h) => h.id === id)?.name ?? '—'
-  const proposals: Proposal[] = plan.assignments.flatMap((series, i) => (series.accepted ? [] : [{ series, reasons: assign.reasons[i] }]))
-  const live = countAfter(assign.liveEnds, now)
-  const covered = countAfter(assign.coveredEnds, now)
+  const proposals: Proposal[] = plan.assignments.flatMap((series, i) => (series.accepted ? [] : [{ series, reasons: plan.reasons[i] }]))
+  const live = countAfter(plan.liveEnds, now)
+  const covered = countAfter(plan.coveredEnds, now)
   // A long plan: the first screen's worth of proposals and accepted series first, the rest once that has painted.
   const proposalsShown = useFirstScreenFirst(proposals.length)
   const acceptedShown = useFirstScreenFirst(snapshot.assignments.length)
@@ -84,7 +85,7 @@ export function PlanView({ docId, store, snapshot, view, now }: Pick<CircleViewP
         <>
           <p className="summary-line">{t('assign.summary', { covered, total: live })}</p>
           <PlanBoundNote quality={plan.quality} />
-          {plan.unfilled.length > 0 && <p><a href={href(`c/${docId}/coverage`)}>{t('assign.gapsLink', { n: plan.unfilled.length })}</a></p>}
+          {plan.unfilled > 0 && <p><a href={href(`c/${docId}/coverage`)}>{t('assign.gapsLink', { n: plan.unfilled })}</a></p>}
         </>
       )}
       {snapshot.documents.some((d) => d.revokedAt === null) && <p><a href={href(`c/${docId}/send`)}>{tPeople('people.send.assignLink')}</a></p>}
@@ -94,7 +95,7 @@ export function PlanView({ docId, store, snapshot, view, now }: Pick<CircleViewP
           <h2 id="dropped-title">{t('assign.droppedTitle')}</h2>
           <ul className="plain-list">
             {plan.droppedAccepted.map((d, i) => {
-              const occurrence = assign.dropped[i]
+              const occurrence = plan.dropped[i]
               const need = snapshot.needs.find((n) => n.id === occurrence?.needId)
               const when = occurrence && need ? t('assign.droppedWhen', { need: need.title, date: t.date(occurrence.date, 'short') }) : ''
               return <li key={`${d.assignmentId}-${d.occurrenceId}`}>{when}{tPlanner.phrase(d.detail)}</li>
@@ -103,7 +104,7 @@ export function PlanView({ docId, store, snapshot, view, now }: Pick<CircleViewP
         </section>
       )}
 
-      {!resting && proposals.length > 0 && assign.changes && <PlanChanges changes={assign.changes} snapshot={snapshot} />}
+      {!resting && proposals.length > 0 && plan.changes && <PlanChanges changes={plan.changes} snapshot={snapshot} />}
 
       {!resting && <section aria-labelledby="proposals-title">
         <div className="section-head">

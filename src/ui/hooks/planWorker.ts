@@ -4,7 +4,7 @@
  * plan) and the next call starts a fresh one. Starting a new plan while one runs cancels the
  * old one: only the newest circle matters.
  */
-import type { PlanRequest, PlanResponse, PlanResult } from '../workers/planWork'
+import { planResultOf, type PlanRequest, type PlanResponse, type PlanResult } from '../workers/planWork'
 
 export interface PlanJob {
   /** Resolves with the plan (its input, and what Assign shows of it), or rejects with a `PlanCancelled` when cancelled. */
@@ -44,7 +44,7 @@ export function createPlanRunner(makeWorker: () => WorkerLike): (request: Omit<P
         const answer = event.data
         if (answer.id !== id) return
         running = null
-        if (answer.ok) resolve({ input: answer.input, plan: answer.plan, assign: answer.assign, ms: answer.ms })
+        if (answer.ok) resolve(Object.assign(planResultOf(answer), { ms: answer.ms }))
         else reject(new Error(answer.message))
       }
       worker.postMessage({ ...request, id } satisfies PlanRequest)

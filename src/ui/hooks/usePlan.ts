@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
 import { localDateOf } from '../../domain/dates'
 import type { Instant } from '../../domain/model'
-import type { Plan } from '../../domain/planner'
 import type { CircleForPlanning } from '../../domain/planner/input'
 import type { MapSnapshot } from '../../store'
 import type { PlanResult } from '../workers/planWork'
@@ -28,7 +27,7 @@ let current: JobState | null = null
  * plans the planner keeps what the coordinator already saw, so proposals don't shuffle while
  * they edit (accepted series are fixed inputs anyway).
  */
-const lastPlans = new Map<number, Plan>()
+const lastPlans = new Map<number, string>()
 /** The last plan shown for each circle with its input: what stays on screen while the next is planned. */
 const lastViews = new Map<number, PlanView>()
 const listeners = new Set<() => void>()
@@ -42,10 +41,10 @@ function start({ key, circleKey, facts, now }: PlanRequestOf) {
   const job = planInWorker({ facts, now, previous: lastPlans.get(circleKey) })
   setCurrent({ key, status: 'planning', job })
   job.result.then(
-    ({ input, plan: planned, assign }) => {
+    (view) => {
       if (current?.key !== key) return
-      const view = { input, plan: planned, assign }
-      lastPlans.set(circleKey, planned)
+      // Kept as the worker sent it: reading `view.plan` here would parse the whole plan on this thread.
+      lastPlans.set(circleKey, view.planJson)
       lastViews.set(circleKey, view)
       setCurrent({ key, status: 'ready', view })
     },

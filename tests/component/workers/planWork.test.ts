@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import { matchesAssignment } from '../../../src/domain/planner'
+import { matchesAssignment, plan, planInputOf } from '../../../src/domain/planner'
 import { planFactsOf } from '../../../src/ui/hooks/usePlan'
-import { planWork, type PlanResult } from '../../../src/ui/workers/planWork'
+import { planResultOf, planWork, type PlanResult } from '../../../src/ui/workers/planWork'
 import type { MapStore } from '../../../src/store'
 import { NOW, dailyNeedDraft, helperDraft, idOf, later, offerDraft, startedStore } from '../../helpers/mapStore'
 
 /** The worker's answer for a store as it stands, through structured clones both ways as a real worker's. */
-function planned(store: MapStore, now: number): PlanResult {
+function factsOf(store: MapStore) {
   const snapshot = store.getSnapshot()
   if (!snapshot.circle) throw new Error('no circle')
-  const answer = structuredClone(planWork(structuredClone({ id: 1, facts: planFactsOf({ ...snapshot, circle: snapshot.circle }), now })))
+  return planFactsOf({ ...snapshot, circle: snapshot.circle })
+}
+
+function planned(store: MapStore, now: number, previous?: string): PlanResult {
+  const answer = structuredClone(planWork(structuredClone({ id: 1, facts: factsOf(store), now, previous })))
   if (!answer.ok) throw new Error(answer.message)
-  return answer
+  return planResultOf(answer)
 }
 
 function circle() {
@@ -62,6 +66,23 @@ describe('the planning worker works out what Assign shows', () => {
     expect(covered.length).toBeGreaterThan(0)
     expect(assign.coveredEnds).toEqual(covered.map((o) => o.windowEnd).sort((a, b) => a - b))
     expect(assign.reasons.filter((_, i) => plan.assignments[i].accepted).every((r) => r.length === 0)).toBe(true)
+  })
+
+  it('sends the same input and plan as planning here would make, read from their JSON when asked', () => {
+    const store = circle()
+    const result = planned(store, later(10))
+    const input = planInputOf(factsOf(store), later(10))
+    // The facts sent are all the planner reads of the snapshot.
+    const snapshot = store.getSnapshot()
+    expect(planInputOf({ ...snapshot, circle: snapshot.circle! }, later(10))).toEqual(input)
+    expect(result.input).toEqual(input)
+    expect(result.plan).toEqual(plan(input))
+    expect(result.assign.assignments).toEqual(result.plan.assignments)
+    expect(result.assign.unfilled).toBe(result.plan.unfilled.length)
+    // Given back as `previous`, the same plan comes out, with nothing changed from it.
+    const again = planned(store, later(10), result.planJson)
+    expect(again.plan.placements).toEqual(result.plan.placements)
+    expect(again.plan.quality.changedFromPrevious).toBe(0)
   })
 
   it('says nothing changes when nothing is proposed', () => {
