@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react'
+import { startTransition, useEffect, useMemo, useState } from 'react'
 import { localDateOf } from '../../domain/dates'
 import type { Instant } from '../../domain/model'
 import type { CircleForPlanning } from '../../domain/planner/input'
@@ -52,9 +52,20 @@ function start({ key, circleKey, facts, now }: PlanRequestOf) {
   )
 }
 
-function subscribe(listener: () => void) {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
+/**
+ * The worker's state, followed in a transition: a large plan's screen then renders in slices
+ * between which a tap is answered (an external store read with useSyncExternalStore would render
+ * it in one blocking task).
+ */
+function useJob(): JobState | null {
+  const [job, setJob] = useState(current)
+  useEffect(() => {
+    const follow = () => startTransition(() => setJob(current))
+    listeners.add(follow)
+    follow()
+    return () => void listeners.delete(follow)
+  }, [])
+  return job
 }
 
 /** What the worker is asked to plan, and under which key its answer is kept. */
@@ -89,7 +100,7 @@ function usePlanRequest(snapshot: MapSnapshot, now: number): PlanRequestOf | nul
 
 export function usePlan(snapshot: MapSnapshot, now: number): PlanView | null {
   const prepared = usePlanRequest(snapshot, now)
-  const job = useSyncExternalStore(subscribe, () => current)
+  const job = useJob()
   useEffect(() => {
     if (prepared && current?.key !== prepared.key) start(prepared)
   }, [prepared])
@@ -108,7 +119,7 @@ export interface PlanningState {
 /** The worker's state for <PlanningNotice>: planning (with Cancel), cancelled (with Plan again), failed. */
 export function usePlanning(snapshot: MapSnapshot, now: number): PlanningState | null {
   const prepared = usePlanRequest(snapshot, now)
-  const job = useSyncExternalStore(subscribe, () => current)
+  const job = useJob()
   if (!prepared || !job || job.key !== prepared.key || job.status === 'ready') return null
   return {
     status: job.status,
