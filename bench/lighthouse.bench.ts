@@ -30,6 +30,9 @@ import { table } from './measure'
  *   only, never as a target met on its own.
  *
  * `KITH_LIGHTHOUSE_JSON=<dir>` also writes every run's full report there (JSON), to look into.
+ * `KITH_LIGHTHOUSE_PAGES=assign` (keys start, helper, assign, comma-separated) measures only those
+ * pages, and `KITH_LIGHTHOUSE_CALIBRATED=no` skips the calibrated runs: quicker checks while
+ * working on one page. The default is all three pages, both settings.
  */
 const CHROMIUM = process.env.KITH_CHROMIUM ?? '/usr/bin/chromium'
 const FLAGS = [
@@ -92,7 +95,8 @@ export async function runLighthouseBench(): Promise<void> {
       { key: 'start', name: 'start page (list of circles)', url: `${base}/#/` },
       { key: 'helper', name: 'a helper’s tasks', url: page.url() },
       { key: 'assign', name: 'Assign (Maria)', url: `${circleUrl}/assign` },
-    ]
+    ].filter((p) => !process.env.KITH_LIGHTHOUSE_PAGES || process.env.KITH_LIGHTHOUSE_PAGES.split(',').includes(p.key))
+    const withCalibrated = process.env.KITH_LIGHTHOUSE_CALIBRATED !== 'no'
     await page.goto('about:blank')
 
     const runOnce = async (name: string, url: string, cpuSlowdownMultiplier: number, file: string): Promise<Run> => {
@@ -133,9 +137,12 @@ export async function runLighthouseBench(): Promise<void> {
       const defaults: Run[] = []
       for (let run = 0; run < RUNS; run++) defaults.push(await runOnce(name, url, DEFAULT_CPU_SLOWDOWN, `${key}-default-${run}`))
       const multiplier = calibratedCpuSlowdown(median(defaults.map((r) => r.benchmarkIndex)))
-      const calibrated: Run[] = []
-      for (let run = 0; run < RUNS; run++) calibrated.push(await runOnce(name, url, multiplier, `${key}-calibrated-${run}`))
-      rows.push(summarise(name, `default (${DEFAULT_CPU_SLOWDOWN}× CPU)`, defaults), summarise(name, `calibrated (${multiplier.toFixed(2)}× CPU)`, calibrated))
+      rows.push(summarise(name, `default (${DEFAULT_CPU_SLOWDOWN}× CPU)`, defaults))
+      if (withCalibrated) {
+        const calibrated: Run[] = []
+        for (let run = 0; run < RUNS; run++) calibrated.push(await runOnce(name, url, multiplier, `${key}-calibrated-${run}`))
+        rows.push(summarise(name, `calibrated (${multiplier.toFixed(2)}× CPU)`, calibrated))
+      }
       // Where the main thread went in the median default run (Lighthouse's unthrottled trace).
       const mid = [...defaults].sort((a, b) => a.tbt - b.tbt)[1].lhr
       const longTasks = itemsOf(mid, 'long-tasks').slice(0, 4).map((t) => `${short(t.url)} ${Math.round(t.duration ?? 0)}`).join(', ')

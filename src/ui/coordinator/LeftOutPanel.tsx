@@ -14,7 +14,7 @@ const say = sharedCatalogue.format
  * words why (domain/planner/leftOut.ts), and one tap to thank them and keep them in reserve —
  * their phone then says so kindly. Someone without an offer yet is not thanked for one.
  */
-export function LeftOutPanel({ plan, store, snapshot }: { plan: Plan } & Pick<CircleViewProps, 'store' | 'snapshot'>) {
+export function LeftOutPanel({ plan, store, snapshot }: { plan: Pick<Plan, 'leftOut'> } & Pick<CircleViewProps, 'store' | 'snapshot'>) {
   const t = useText(assignCatalogue)
   const tPlanner = useText(plannerCatalogue)
   if (plan.leftOut.length === 0) return null

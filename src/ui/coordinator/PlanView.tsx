@@ -2,17 +2,18 @@
  * Assign once the planner's worker has answered: its proposals with their reasons, what
  * accepting them changes, the plan's bound, who was left out. In its own chunk with the planner's
  * and people's words, so opening Assign downloads only what shows while the plan is computed
- * (AssignScreen.tsx), and this comes while the worker plans.
+ * (AssignScreen.tsx), and this comes while the worker plans. What grows with the circle (reasons,
+ * counts, plan changes) comes worked out from the worker (workers/planWork.ts): this renders it,
+ * a screen's worth first.
  */
-import type { Assignment, Occurrence } from '../../domain/model'
-import type { Plan } from '../../domain/planner'
-import { diffPlans } from '../../domain/planner/diff'
-import { matchesAssignment } from '../../domain/planner/series'
+import type { Assignment, Instant } from '../../domain/model'
 import { isExcluded } from '../../domain/planner/rules'
 import { describeSeries } from '../../i18n/describe'
 import { href } from '../hooks/router'
 import { showNotice, showSavedNotice } from '../hooks/notice'
+import { useFirstScreenFirst } from '../hooks/useFirstScreenFirst'
 import type { PlanView as PlanResult } from '../hooks/usePlan'
+import type { AssignDigest } from '../workers/planWork'
 import { PlanBoundNote } from './PlanBoundNote'
 import { LeftOutPanel } from './LeftOutPanel'
 import { openRest } from '../../domain/resting'
@@ -28,13 +29,22 @@ import { refusalText } from './refusals'
 
 const say = sharedCatalogue.format
 
-/** The planner's reasons for a series: those of its first planned occurrence. */
-function reasonsOf(series: Assignment, plan: Plan, occurrences: ReadonlyMap<string, Occurrence>): Phrase[] {
-  const placement = plan.placements.find((p) => {
-    const occurrence = occurrences.get(p.occurrenceId)
-    return p.helperId === series.helperId && p.role === series.role && occurrence !== undefined && matchesAssignment(series, occurrence)
-  })
-  return placement?.reasons ?? []
+/** How many of an ascending list of instants are still ahead of `now`. */
+function countAfter(ascending: readonly Instant[], now: Instant): number {
+  let low = 0
+  let high = ascending.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (ascending[middle] > now) high = middle
+    else low = middle + 1
+  }
+  return ascending.length - low
+}
+
+/** A proposal with the planner's reasons for it (those of its first planned occurrence). */
+interface Proposal {
+  series: Assignment
+  reasons: Phrase[]
 }
 
 export function PlanView({ docId, store, snapshot, view, now }: Pick<CircleViewProps, 'docId' | 'store' | 'snapshot'> & { view: PlanResult; now: number }) {
@@ -42,26 +52,29 @@ export function PlanView({ docId, store, snapshot, view, now }: Pick<CircleViewP
   const tPlanner = useText(plannerCatalogue)
   const tReassess = useText(reassessCatalogue)
   const tPeople = useText(peopleCatalogue)
-  const { plan, input } = view
-  const occurrences = new Map(input.occurrences.map((o) => [o.id, o]))
+  // Only what the worker worked out for Assign: `view.plan` would read the whole plan on this thread.
+  const plan = view.assign
   const helperName = (id: string) => snapshot.helpers.find((h) => h.id === id)?.name ?? '—'
-  const proposals = plan.assignments.filter((a) => !a.accepted)
-  const live = input.occurrences.filter((o) => o.windowEnd > now && !(snapshot.statuses[o.id]?.status === 'cancelled'))
-  const covered = live.filter((o) => plan.placements.some((p) => p.occurrenceId === o.id && p.role === 'primary' && p.fromAccepted)).length
+  const proposals: Proposal[] = plan.assignments.flatMap((series, i) => (series.accepted ? [] : [{ series, reasons: plan.reasons[i] }]))
+  const live = countAfter(plan.liveEnds, now)
+  const covered = countAfter(plan.coveredEnds, now)
+  // A long plan: the first screen's worth of proposals and accepted series first, the rest once that has painted.
+  const proposalsShown = useFirstScreenFirst(proposals.length)
+  const acceptedShown = useFirstScreenFirst(snapshot.assignments.length)
 
-  function accept(series: Assignment[]) {
+  function accept(chosen: Proposal[]) {
     const result = store.run('assignment/accept', {
       // Stored as the coordinator read them when accepting (the schema keeps text).
-      assignments: series.map((s) => ({ ...s, reasons: reasonsOf(s, plan, occurrences).slice(0, 12).map(tPlanner.phrase) })),
+      assignments: chosen.map(({ series, reasons }) => ({ ...series, reasons: reasons.slice(0, 12).map(tPlanner.phrase) })),
     }, Date.now())
-    if (result.ok) showSavedNotice(t('assign.accepted', { n: series.length }))
+    if (result.ok) showSavedNotice(t('assign.accepted', { n: chosen.length }))
     else showNotice(refusalText(result.problems))
   }
 
   // While the circle rests nothing is planned: no proposals, gaps or "left out" (their reasons would be the rest).
   const resting = openRest(snapshot.rests) !== null
-  const byNeed = (list: Assignment[]) =>
-    snapshot.needs.map((need) => ({ need, series: list.filter((s) => s.needId === need.id) })).filter((g) => g.series.length > 0)
+  const byNeed = <T,>(list: readonly T[], needIdOf: (item: T) => string) =>
+    snapshot.needs.map((need) => ({ need, items: list.filter((item) => needIdOf(item) === need.id) })).filter((g) => g.items.length > 0)
 
   return (
     <main id="main" className="page">
@@ -70,9 +83,9 @@ export function PlanView({ docId, store, snapshot, view, now }: Pick<CircleViewP
       <p className="muted">{resting ? tReassess('reassess.rest.assign') : t('assign.intro')}</p>
       {!resting && (
         <>
-          <p className="summary-line">{t('assign.summary', { covered, total: live.length })}</p>
+          <p className="summary-line">{t('assign.summary', { covered, total: live })}</p>
           <PlanBoundNote quality={plan.quality} />
-          {plan.unfilled.length > 0 && <p><a href={href(`c/${docId}/coverage`)}>{t('assign.gapsLink', { n: plan.unfilled.length })}</a></p>}
+          {plan.unfilled > 0 && <p><a href={href(`c/${docId}/coverage`)}>{t('assign.gapsLink', { n: plan.unfilled })}</a></p>}
         </>
       )}
       {snapshot.documents.some((d) => d.revokedAt === null) && <p><a href={href(`c/${docId}/send`)}>{tPeople('people.send.assignLink')}</a></p>}
@@ -81,8 +94,8 @@ export function PlanView({ docId, store, snapshot, view, now }: Pick<CircleViewP
         <section className="panel attention" aria-labelledby="dropped-title">
           <h2 id="dropped-title">{t('assign.droppedTitle')}</h2>
           <ul className="plain-list">
-            {plan.droppedAccepted.map((d) => {
-              const occurrence = occurrences.get(d.occurrenceId)
+            {plan.droppedAccepted.map((d, i) => {
+              const occurrence = plan.dropped[i]
               const need = snapshot.needs.find((n) => n.id === occurrence?.needId)
               const when = occurrence && need ? t('assign.droppedWhen', { need: need.title, date: t.date(occurrence.date, 'short') }) : ''
               return <li key={`${d.assignmentId}-${d.occurrenceId}`}>{when}{tPlanner.phrase(d.detail)}</li>
@@ -91,7 +104,7 @@ export function PlanView({ docId, store, snapshot, view, now }: Pick<CircleViewP
         </section>
       )}
 
-      {!resting && proposals.length > 0 && <PlanChanges plan={plan} occurrences={occurrences} snapshot={snapshot} />}
+      {!resting && proposals.length > 0 && plan.changes && <PlanChanges changes={plan.changes} snapshot={snapshot} />}
 
       {!resting && <section aria-labelledby="proposals-title">
         <div className="section-head">
@@ -100,21 +113,22 @@ export function PlanView({ docId, store, snapshot, view, now }: Pick<CircleViewP
         </div>
         {proposals.length === 0 ? <p className="muted">{t('assign.noProposals')}</p> : (
           <ul className="card-list" aria-label={t('assign.proposalsTitle')}>
-            {byNeed(proposals).map(({ need, series }) => (
+            {byNeed(proposals.slice(0, proposalsShown), (p) => p.series.needId).map(({ need, items }) => (
               <li key={need.id} className="card">
                 <span className="card-title">{need.title}</span>
                 <ul className="row-list proposal-list">
-                  {series.map((s) => {
+                  {items.map((proposal) => {
+                    const { series: s, reasons } = proposal
                     const name = helperName(s.helperId)
                     return (
                       <li key={`${s.slotKey}-${s.role}-${s.helperId}-${s.from}-${s.weekdays.join('')}`}>
                         <span>
                           <strong>{name}</strong> <span className={`tag ${s.role === 'primary' ? 'priority-high' : ''}`}>{s.role === 'primary' ? t('assign.primary') : t('assign.backup')}</span>
                           <span className="block small">{describeSeries(s, need)}</span>
-                          <span className="block small muted">{reasonsOf(s, plan, occurrences).map(tPlanner.phrase).join(' · ')}</span>
+                          <span className="block small muted">{reasons.map(tPlanner.phrase).join(' · ')}</span>
                         </span>
                         <span className="proposal-actions">
-                          <button type="button" className="button small primary" aria-label={`${t('assign.accept')} ${name}, ${need.title}`} onClick={() => accept([s])}>{t('assign.accept')}</button>
+                          <button type="button" className="button small primary" aria-label={`${t('assign.accept')} ${name}, ${need.title}`} onClick={() => accept([proposal])}>{t('assign.accept')}</button>
                           <button type="button" className="button small quiet" aria-label={`${t('assign.decline', { name })}, ${need.title}`}
                             onClick={() => store.run('proposal/decline', { needId: need.id, helperId: s.helperId }, Date.now())}>{t('assign.decline', { name })}</button>
                         </span>
@@ -155,11 +169,11 @@ export function PlanView({ docId, store, snapshot, view, now }: Pick<CircleViewP
         <h2 id="accepted-title">{t('assign.acceptedTitle')}</h2>
         {snapshot.assignments.length === 0 ? <p className="muted">{t('assign.noAccepted')}</p> : (
           <ul className="card-list" aria-label={t('assign.acceptedTitle')}>
-            {byNeed(snapshot.assignments as Assignment[]).map(({ need, series }) => (
+            {byNeed(snapshot.assignments.slice(0, acceptedShown), (s) => s.needId).map(({ need, items }) => (
               <li key={need.id} className="card">
                 <span className="card-title">{need.title}</span>
                 <ul className="row-list">
-                  {series.map((s) => {
+                  {items.map((s) => {
                     const name = helperName(s.helperId)
                     return (
                       <li key={s.id}>
@@ -198,25 +212,22 @@ export function PlanView({ docId, store, snapshot, view, now }: Pick<CircleViewP
  * Who gains and who loses what if every proposal is accepted, against what is accepted now:
  * the coordinator sees a re-plan's effect on people before saying yes.
  */
-function PlanChanges({ plan, occurrences, snapshot }: { plan: Plan; occurrences: ReadonlyMap<string, Occurrence>; snapshot: CircleViewProps['snapshot'] }) {
+function PlanChanges({ changes, snapshot }: { changes: NonNullable<AssignDigest['changes']>; snapshot: CircleViewProps['snapshot'] }) {
   const t = useText(assignCatalogue)
-  const now: Plan = { ...plan, placements: plan.placements.filter((p) => p.fromAccepted) }
-  const diff = diffPlans(now, plan)
-  if (diff.helpers.length === 0) return null
   const nameOf = (id: string) => snapshot.helpers.find((h) => h.id === id)?.name ?? '—'
-  const titles = (items: ReadonlyArray<{ occurrenceId: string }>) => {
+  const titles = (needIds: ReadonlyArray<string | null>) => {
     const counts = new Map<string, number>()
-    for (const { occurrenceId } of items) {
-      const title = snapshot.needs.find((n) => n.id === occurrences.get(occurrenceId)?.needId)?.title ?? '—'
+    for (const needId of needIds) {
+      const title = snapshot.needs.find((n) => n.id === needId)?.title ?? '—'
       counts.set(title, (counts.get(title) ?? 0) + 1)
     }
     return [...counts].map(([title, n]) => `${n} × ${title}`).join(', ')
   }
   return (
     <details className="panel plan-changes">
-      <summary>{t('assign.changesTitle', { covered: diff.covered.length })}</summary>
+      <summary>{t('assign.changesTitle', { covered: changes.covered })}</summary>
       <ul className="plain-list small">
-        {diff.helpers.map((h) => (
+        {changes.helpers.map((h) => (
           <li key={h.helperId}>
             <strong>{nameOf(h.helperId)}</strong>
             {h.gains.length > 0 && <span className="block">{t('assign.gains', { what: titles(h.gains) })}</span>}

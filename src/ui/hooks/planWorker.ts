@@ -1,15 +1,14 @@
 /**
- * `planInWorker(input)`: the planner in a Web Worker, cancellable. One worker is kept and
+ * `planInWorker(request)`: the planner in a Web Worker, cancellable. One worker is kept and
  * reused; cancelling a plan in progress terminates it (the only way to stop a synchronous
  * plan) and the next call starts a fresh one. Starting a new plan while one runs cancels the
- * old one: only the newest circle matters. Not wired into screens yet.
+ * old one: only the newest circle matters.
  */
-import type { Plan, PlanInput } from '../../domain/planner'
-import type { PlanRequest, PlanResponse } from '../workers/plan.worker'
+import { planResultOf, type PlanRequest, type PlanResponse, type PlanResult } from '../workers/planWork'
 
 export interface PlanJob {
-  /** Resolves with the plan, or rejects with a `PlanCancelled` when cancelled. */
-  result: Promise<{ plan: Plan; ms: number }>
+  /** Resolves with the plan (its input, and what Assign shows of it), or rejects with a `PlanCancelled` when cancelled. */
+  result: Promise<PlanResult & { ms: number }>
   cancel: () => void
 }
 
@@ -23,7 +22,7 @@ export class PlanCancelled extends Error {
 type WorkerLike = Pick<Worker, 'postMessage' | 'terminate'> & { onmessage: ((event: MessageEvent<PlanResponse>) => void) | null }
 
 /** Builds the runner around a worker factory, so a test can pass a fake worker. */
-export function createPlanRunner(makeWorker: () => WorkerLike): (input: PlanInput) => PlanJob {
+export function createPlanRunner(makeWorker: () => WorkerLike): (request: Omit<PlanRequest, 'id'>) => PlanJob {
   let worker: WorkerLike | null = null
   let nextId = 1
   let running: { id: number; reject: (error: Error) => void } | null = null
@@ -35,20 +34,20 @@ export function createPlanRunner(makeWorker: () => WorkerLike): (input: PlanInpu
     running = null
   }
 
-  return (input) => {
+  return (request) => {
     if (running) stop()
     const id = nextId++
-    const result = new Promise<{ plan: Plan; ms: number }>((resolve, reject) => {
+    const result = new Promise<PlanResult & { ms: number }>((resolve, reject) => {
       worker ??= makeWorker()
       running = { id, reject }
       worker.onmessage = (event) => {
         const answer = event.data
         if (answer.id !== id) return
         running = null
-        if (answer.ok) resolve({ plan: answer.plan, ms: answer.ms })
+        if (answer.ok) resolve(Object.assign(planResultOf(answer), { ms: answer.ms }))
         else reject(new Error(answer.message))
       }
-      worker.postMessage({ id, input } satisfies PlanRequest)
+      worker.postMessage({ ...request, id } satisfies PlanRequest)
     })
     return { result, cancel: () => { if (running?.id === id) stop() } }
   }

@@ -1,19 +1,20 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react'
+import { startTransition, useEffect, useMemo, useState } from 'react'
 import { localDateOf } from '../../domain/dates'
-import type { Plan, PlanInput } from '../../domain/planner'
-import { planInputOf } from '../../domain/planner/input'
+import type { Instant } from '../../domain/model'
+import type { CircleForPlanning } from '../../domain/planner/input'
 import type { MapSnapshot } from '../../store'
+import type { PlanResult } from '../workers/planWork'
 import { PlanCancelled, planInWorker, type PlanJob } from './planWorker'
 
-export interface PlanView {
-  input: PlanInput
-  plan: Plan
-}
+/** The plan with its input (every occurrence of the horizon) and what Assign shows of it. */
+export type PlanView = PlanResult
 
 /**
  * The planner's view of the circle as it stands, recomputed when the map changes or the day
  * turns. Every circle plans in a Web Worker, whatever its size: even a small plan takes tens of
- * milliseconds on a phone, and the screen must answer a tap at once. While a new plan is worked
+ * milliseconds on a phone, and the screen must answer a tap at once. The worker also expands the
+ * needs into occurrences (the planner's input) and works out what Assign shows, which grow with
+ * the circle too: this thread only sends the map's facts and renders the answer. While a new plan is worked
  * out the last one for the same circle stays on screen; <PlanningNotice> shows the progress
  * (and a Cancel) only when there is nothing to show yet.
  */
@@ -26,13 +27,9 @@ let current: JobState | null = null
  * plans the planner keeps what the coordinator already saw, so proposals don't shuffle while
  * they edit (accepted series are fixed inputs anyway).
  */
-const lastPlans = new Map<number, Plan>()
+const lastPlans = new Map<number, string>()
 /** The last plan shown for each circle with its input: what stays on screen while the next is planned. */
 const lastViews = new Map<number, PlanView>()
-const withPrevious = (circleKey: number, input: PlanInput): PlanInput => {
-  const previous = lastPlans.get(circleKey)
-  return previous ? { ...input, previous } : input
-}
 const listeners = new Set<() => void>()
 const emit = () => listeners.forEach((listener) => listener())
 function setCurrent(state: JobState) {
@@ -40,49 +37,72 @@ function setCurrent(state: JobState) {
   emit()
 }
 
-function start(key: string, circleKey: number, input: PlanInput) {
-  const job = planInWorker(withPrevious(circleKey, input))
+function start({ key, circleKey, facts, now }: PlanRequestOf) {
+  const job = planInWorker({ facts, now, previous: lastPlans.get(circleKey) })
   setCurrent({ key, status: 'planning', job })
   job.result.then(
-    ({ plan: planned }) => {
+    (view) => {
       if (current?.key !== key) return
-      lastPlans.set(circleKey, planned)
-      lastViews.set(circleKey, { input, plan: planned })
-      setCurrent({ key, status: 'ready', view: { input, plan: planned } })
+      // Kept as the worker sent it: reading `view.plan` here would parse the whole plan on this thread.
+      lastPlans.set(circleKey, view.planJson)
+      lastViews.set(circleKey, view)
+      setCurrent({ key, status: 'ready', view })
     },
     (error: Error) => current?.key === key && setCurrent({ key, status: error instanceof PlanCancelled ? 'cancelled' : 'failed', job: null, message: error.message }),
   )
 }
 
-function subscribe(listener: () => void) {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
+/**
+ * The worker's state, followed in a transition: a large plan's screen then renders in slices
+ * between which a tap is answered (an external store read with useSyncExternalStore would render
+ * it in one blocking task).
+ */
+function useJob(): JobState | null {
+  const [job, setJob] = useState(current)
+  useEffect(() => {
+    const follow = () => startTransition(() => setJob(current))
+    listeners.add(follow)
+    follow()
+    return () => void listeners.delete(follow)
+  }, [])
+  return job
 }
 
-function usePlanInput(snapshot: MapSnapshot, now: number): { key: string; circleKey: number; input: PlanInput } | null {
+/** What the worker is asked to plan, and under which key its answer is kept. */
+interface PlanRequestOf {
+  key: string
+  circleKey: number
+  facts: CircleForPlanning
+  now: Instant
+}
+
+/** What the planner reads of a started circle's snapshot: only this is copied to the worker. */
+export function planFactsOf(snapshot: MapSnapshot & { circle: NonNullable<MapSnapshot['circle']> }): CircleForPlanning {
+  const { circle } = snapshot
+  return {
+    circle: { timeZone: circle.timeZone, startDate: circle.startDate, endDate: circle.endDate }, needs: snapshot.needs, helpers: snapshot.helpers, offers: snapshot.offers,
+    boundaries: snapshot.boundaries, assignments: snapshot.assignments, statuses: snapshot.statuses, away: snapshot.away, declined: snapshot.declined,
+    stops: snapshot.stops, rests: snapshot.rests,
+  }
+}
+
+function usePlanRequest(snapshot: MapSnapshot, now: number): PlanRequestOf | null {
   const timeZone = snapshot.circle?.timeZone ?? 'UTC'
   const today = localDateOf(now, timeZone)
   return useMemo(() => {
     if (!snapshot.circle) return null
-    const input = planInputOf(
-      {
-        circle: snapshot.circle, needs: snapshot.needs, helpers: snapshot.helpers, offers: snapshot.offers,
-        boundaries: snapshot.boundaries, assignments: snapshot.assignments, statuses: snapshot.statuses, away: snapshot.away, declined: snapshot.declined,
-        stops: snapshot.stops, rests: snapshot.rests,
-      },
-      now,
-    )
-    return { key: `${snapshot.circle.createdAt}:${snapshot.version}:${today}`, circleKey: snapshot.circle.createdAt, input }
+    const { circle } = snapshot
+    return { key: `${circle.createdAt}:${snapshot.version}:${today}`, circleKey: circle.createdAt, facts: planFactsOf({ ...snapshot, circle }), now }
     // `now` only matters through the day it falls on.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [snapshot, today])
 }
 
 export function usePlan(snapshot: MapSnapshot, now: number): PlanView | null {
-  const prepared = usePlanInput(snapshot, now)
-  const job = useSyncExternalStore(subscribe, () => current)
+  const prepared = usePlanRequest(snapshot, now)
+  const job = useJob()
   useEffect(() => {
-    if (prepared && current?.key !== prepared.key) start(prepared.key, prepared.circleKey, prepared.input)
+    if (prepared && current?.key !== prepared.key) start(prepared)
   }, [prepared])
   if (!prepared) return null
   if (job?.status === 'ready' && job.key === prepared.key) return job.view
@@ -98,13 +118,13 @@ export interface PlanningState {
 
 /** The worker's state for <PlanningNotice>: planning (with Cancel), cancelled (with Plan again), failed. */
 export function usePlanning(snapshot: MapSnapshot, now: number): PlanningState | null {
-  const prepared = usePlanInput(snapshot, now)
-  const job = useSyncExternalStore(subscribe, () => current)
+  const prepared = usePlanRequest(snapshot, now)
+  const job = useJob()
   if (!prepared || !job || job.key !== prepared.key || job.status === 'ready') return null
   return {
     status: job.status,
     message: job.message,
     cancel: () => job.job?.cancel(),
-    retry: () => start(prepared.key, prepared.circleKey, prepared.input),
+    retry: () => start(prepared),
   }
 }

@@ -17,17 +17,17 @@ import { refusalText } from '../../../src/ui/coordinator/refusals'
 import { NOW, dailyNeedDraft, helperDraft, idOf, later, offerDraft } from '../../helpers/mapStore'
 
 // The planner runs in a Web Worker, which happy-dom has not: here the same worker code's work
-// (domain/planner's plan) answers in this thread, through structured clones as a worker's would.
+// (workers/planWork.ts) answers in this thread, through structured clones as a worker's would.
 vi.mock('../../../src/ui/hooks/planWorker', async (original) => {
   const actual = await original<typeof import('../../../src/ui/hooks/planWorker')>()
-  const { plan } = await import('../../../src/domain/planner')
+  const { planWork } = await import('../../../src/ui/workers/planWork')
   return {
     ...actual,
     planInWorker: actual.createPlanRunner(() => {
       const worker = {
         onmessage: null as ((event: MessageEvent) => void) | null,
-        postMessage({ id, input }: { id: number; input: Parameters<typeof plan>[0] }) {
-          const answer = structuredClone({ id, ok: true, plan: plan(structuredClone(input)), ms: 0 })
+        postMessage(request: Parameters<typeof planWork>[0]) {
+          const answer = structuredClone(planWork(structuredClone(request)))
           setTimeout(() => worker.onmessage?.({ data: answer } as MessageEvent))
         },
         terminate() {},

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { plan, type PlanInput } from '../../../src/domain/planner'
+import type { CircleForPlanning } from '../../../src/domain/planner'
 import { createPlanRunner, PlanCancelled } from '../../../src/ui/hooks/planWorker'
-import type { PlanRequest, PlanResponse } from '../../../src/ui/workers/plan.worker'
+import { planWork, type PlanRequest, type PlanResponse } from '../../../src/ui/workers/planWork'
 
 /** A worker stand-in that answers when told to, so cancelling mid-plan can be tested. */
 function controllableWorker() {
@@ -15,7 +15,7 @@ function controllableWorker() {
       terminate() { worker.terminated = true },
       answer() {
         const request = worker.requests.at(-1)!
-        worker.onmessage?.({ data: { id: request.id, ok: true, plan: plan(request.input), ms: 1 } } as MessageEvent<PlanResponse>)
+        worker.onmessage?.({ data: planWork(request) } as MessageEvent<PlanResponse>)
       },
     }
     made.push(worker)
@@ -24,16 +24,18 @@ function controllableWorker() {
   return { factory, made }
 }
 
-const emptyInput: PlanInput = {
-  timeZone: 'UTC', now: 0, occurrences: [], needs: [], helpers: [], offers: [], boundaries: { excludedPeople: [], offLimits: [] }, accepted: [],
+const emptyCircle: CircleForPlanning = {
+  circle: { timeZone: 'UTC', startDate: '2026-12-01', endDate: '2026-12-14' }, needs: [], helpers: [], offers: {},
+  boundaries: { excludedPeople: [], offLimits: [] }, assignments: [], statuses: {},
 }
+const emptyInput = { facts: emptyCircle, now: Date.UTC(2026, 11, 1) }
 
 describe('planning in a worker', () => {
   it('returns the plan the worker made', async () => {
     const { factory, made } = controllableWorker()
     const job = createPlanRunner(factory)(emptyInput)
     made[0].answer()
-    await expect(job.result).resolves.toMatchObject({ plan: { assignments: [], unfilled: [] } })
+    await expect(job.result).resolves.toMatchObject({ plan: { assignments: [], unfilled: [] }, input: { occurrences: [] }, assign: { reasons: [], liveEnds: [], changes: null } })
   })
 
   it('cancels by ending the worker, and starts a fresh one for the next plan', async () => {
