@@ -38,7 +38,8 @@ export function NoticeToast() {
     const toast = region.current?.firstElementChild
     const pressed = lastPressed
     if (!notice || !toast || !pressed || performance.now() - pressed.at > PRESS_MEMORY_MS) return setAtTop(false)
-    const offset = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--toast-offset')) || 0
+    const root = getComputedStyle(document.documentElement)
+    const offset = (parseFloat(root.getPropertyValue('--toast-offset')) || 0) + (parseFloat(root.getPropertyValue('--update-toast-space')) || 0)
     const bottom = window.innerHeight - offset
     const top = bottom - toast.getBoundingClientRect().height
     setAtTop(pressed.bottom > top && pressed.top < bottom)
