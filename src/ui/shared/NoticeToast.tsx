@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { dismissNotice, useNotice } from '../hooks/notice'
+import { useToastSpace } from '../hooks/useToastSpace'
 import { sharedCatalogue } from '../../i18n'
 
 const say = sharedCatalogue.format
@@ -44,10 +45,12 @@ export function NoticeToast() {
     const top = bottom - toast.getBoundingClientRect().height
     setAtTop(pressed.bottom > top && pressed.top < bottom)
   }, [notice])
+  const toast = useRef<HTMLDivElement>(null)
+  useToastSpace(toast, '--toast-space', notice && !atTop ? `${notice.id}` : null)
   return (
     <div ref={region} className={atTop ? 'toast-region top' : 'toast-region'} role="status" aria-live="polite">
       {notice && (
-        <div className="toast">
+        <div ref={toast} className="toast">
           <span>{notice.message}</span>
           {notice.action && (
             <button type="button" className="button small" onClick={() => { notice.action!.run(); dismissNotice(notice.id) }}>

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react'
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useToastSpace } from '../hooks/useToastSpace'
 import { useRegisterSW } from 'virtual:pwa-register/react'
 import { allowLeaving, hasUnsavedInput, subscribeUnsaved, tabsWithUnsavedInput } from '../hooks/unsavedInput'
 import { sharedCatalogue } from '../../i18n'
@@ -34,23 +35,6 @@ function useTakenOver(): boolean {
     takenOverListeners.add(listener)
     return () => takenOverListeners.delete(listener)
   }, () => takenOver)
-}
-
-/** Keeps other toasts above the update prompt while it shows: its height, and a gap, as `--update-toast-space`. */
-function useSpaceBelowToasts(prompt: RefObject<HTMLDivElement | null>, shown: 'ready' | 'updated' | null) {
-  useLayoutEffect(() => {
-    const element = prompt.current
-    const style = document.documentElement.style
-    if (!shown || !element) return
-    const measure = () => style.setProperty('--update-toast-space', `${element.getBoundingClientRect().height + 8}px`)
-    measure()
-    const observer = new ResizeObserver(measure)
-    observer.observe(element)
-    return () => {
-      observer.disconnect()
-      style.removeProperty('--update-toast-space')
-    }
-  }, [prompt, shown])
 }
 
 /**
@@ -113,7 +97,7 @@ export function UpdatePrompt() {
   const [waiting, setWaiting] = useState<Waiting>(null)
   const prompt = useRef<HTMLDivElement>(null)
   useNewVersionFound(useCallback(() => setNeedRefresh(true), [setNeedRefresh]))
-  useSpaceBelowToasts(prompt, updated ? 'updated' : needRefresh ? 'ready' : null)
+  useToastSpace(prompt, '--update-toast-space', updated ? 'updated' : needRefresh ? 'ready' : null)
 
   // Updated while this tab had a form open: switch as soon as it is saved or emptied.
   useEffect(() => {
