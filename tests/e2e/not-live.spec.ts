@@ -1,5 +1,5 @@
 import { freePort } from './global-setup'
-import { circleWithOneWalker, liveSyncOff, phone, testNames } from './people'
+import { liveSyncOff, phone, testNames, walkCircleWithInvites } from './people'
 import { checkScreen, expect, test } from './support'
 
 /**
@@ -10,9 +10,10 @@ import { checkScreen, expect, test } from './support'
 const WITHIN_MS = 20_000
 const notLive = 'Not connected live right now — what you do is kept on this phone and goes out when you’re connected, or by link.'
 
-test('a helper’s phone that cannot connect live says so, and stops once a coordinator’s device is there', async ({ browser, page }) => {
+test('a helper’s or the person’s phone that cannot connect live says so, and stops once a coordinator’s device is there', async ({ browser, page }) => {
+  test.setTimeout(240_000)
   const names = testNames()
-  const link = await circleWithOneWalker(page, names)
+  const { helper: link, recipient: recipientLink } = await walkCircleWithInvites(page, names)
   const circleUrl = page.url()
   // The coordinator's device leaves: nobody is in the helper's room now.
   await page.goto('about:blank')
@@ -40,12 +41,20 @@ test('a helper’s phone that cannot connect live says so, and stops once a coor
   await expect(alone.page.getByRole('article', { name: new RegExp(names.walk) }).first()).toBeVisible({ timeout: 30_000 })
   const aloneLine = alone.page.getByRole('status').filter({ hasText: notLive })
   await expect(aloneLine).toBeVisible({ timeout: WITHIN_MS })
+  // The person's phone says the same.
+  const person = await phone(browser)
+  await person.page.goto(recipientLink)
+  await expect(person.page.getByRole('button', { name: 'Please stop / I need some quiet' })).toBeVisible({ timeout: 30_000 })
+  const personLine = person.page.getByRole('status').filter({ hasText: notLive })
+  await expect(personLine).toBeVisible({ timeout: WITHIN_MS })
+  await checkScreen(person.page, '02-person-alone')
 
   // The coordinator's device opens the circle again: the line goes once it is connected.
   await page.goto(circleUrl)
   await expect(page.getByRole('link', { name: 'Map' })).toBeVisible()
   await expect(aloneLine).toBeHidden({ timeout: 30_000 })
-  await checkScreen(alone.page, '02-helper-connected')
+  await expect(personLine).toBeHidden({ timeout: 30_000 })
+  await checkScreen(alone.page, '03-helper-connected')
   // The phone that cannot reach its signaling server still says so.
   await expect(unreachable.page.getByRole('status').filter({ hasText: notLive })).toBeVisible()
 
@@ -55,5 +64,5 @@ test('a helper’s phone that cannot connect live says so, and stops once a coor
   await off.page.goto(link)
   await expect(off.page.getByRole('status').filter({ hasText: 'Live sync is off on this phone' })).toBeVisible({ timeout: 30_000 })
   await expect(off.page.getByText(notLive)).toHaveCount(0)
-  for (const { context } of [unreachable, alone, off]) await context.close()
+  for (const { context } of [unreachable, alone, person, off]) await context.close()
 })
