@@ -221,7 +221,20 @@ export function formatLocalDateShort(date: LocalDate, locale = DEFAULT_LOCALE, o
 /** "07:00", "18:00" (en-GB, es), "7:00 AM", "6:00 PM" (en-US): a wall-clock time in the reader's locale and hour cycle; "24:00" ends a day and stays as it is. */
 export function formatLocalTime(time: LocalTime, locale = DEFAULT_LOCALE): string {
   if (time === '24:00') return time
-  // A 24-hour clock pads the hour ("07:00"); a 12-hour one does not ("7:00 AM", never "07:00 AM").
-  const hour = formatter(locale, { hour: 'numeric' }).resolvedOptions().hourCycle?.startsWith('h2') ? '2-digit' : 'numeric'
-  return formatter(locale, { hour, minute: '2-digit' }).format(minutesOfDay(time) * MS_PER_MINUTE)
+  return formatter(locale, { hour: hourIn(locale), minute: '2-digit' }).format(minutesOfDay(time) * MS_PER_MINUTE)
+}
+
+/** A 24-hour clock pads the hour ("07:00"); a 12-hour one does not ("7:00 AM", never "07:00 AM"). */
+function hourIn(locale: string): 'numeric' | '2-digit' {
+  return formatter(locale, { hour: 'numeric' }).resolvedOptions().hourCycle?.startsWith('h2') ? '2-digit' : 'numeric'
+}
+
+/**
+ * When something happened, as the wall clock in `timeZone` showed it, in the reader's locale and
+ * hour cycle: "07:05" (en-GB, es), "7:05 AM" (en-US); `withDate` adds the day ("1 Dec, 07:05").
+ */
+export function formatInstant(instant: Instant, timeZone: string, locale = DEFAULT_LOCALE, { withDate = false } = {}): string {
+  const wall = instant + offsetMinutesAt(instant, timeZone) * MS_PER_MINUTE
+  const date: Intl.DateTimeFormatOptions = withDate ? { day: 'numeric', month: 'short' } : {}
+  return formatter(locale, { ...date, hour: hourIn(locale), minute: '2-digit' }).format(wall)
 }

@@ -8,7 +8,7 @@ import { openOffer, sealingPairOf } from './sealing'
 import { trackPresence, type Presence } from './presence'
 import { forgetRemote, readRemote, restorePending } from './remote'
 import { loadConnectionSettings, type ConnectionSettings } from './signaling'
-import { leadAcrossTabs } from './tabs'
+import { docLeadName, leadAcrossTabs } from './tabs'
 import { connect, disconnect, peerCount, reconnect } from './webrtc'
 import { storeHeldKeys, wasRemoved } from '../local/circles'
 import { RoleDocMissing } from './roleDocMissing'
@@ -27,7 +27,7 @@ export async function goOnline(docId: string, doc: Y.Doc, role: 'helper' | 'reci
   await restorePending(docId, doc, carriedOrigin).catch(() => undefined)
   const [, settings] = await Promise.all([keyOf(docId), loadConnectionSettings()])
   // One tab of this browser connects; the others share its changes (tabs.ts).
-  leadAcrossTabs(`doc-${docId}`, () => followKeys(docId, doc, role, settings))
+  leadAcrossTabs(docLeadName(docId), () => followKeys(docId, doc, role, settings))
 }
 
 /**

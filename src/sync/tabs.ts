@@ -72,7 +72,12 @@ export function shareAcrossTabs(docId: string, doc: Y.Doc): () => void {
   }
 }
 
+/** The name a person's document is led by across tabs (`leadAcrossTabs`). */
+export const docLeadName = (docId: string) => `doc-${docId}`
+
 const leading = new Set<string>()
+/** Names this page leads now (it holds the lock), not only asked for. */
+const led = new Set<string>()
 
 /**
  * Runs `lead` in one tab of this browser only — the first to ask — and in the next one when
@@ -82,9 +87,18 @@ const leading = new Set<string>()
 export function leadAcrossTabs(name: string, lead: () => void): void {
   if (leading.has(name)) return
   leading.add(name)
-  if (typeof navigator === 'undefined' || !navigator.locks) return lead()
+  if (typeof navigator === 'undefined' || !navigator.locks) {
+    led.add(name)
+    return lead()
+  }
   void navigator.locks.request(`kith-lead-${name}`, () => {
+    led.add(name)
     lead()
     return new Promise<never>(() => undefined) // held for the page's lifetime
   })
+}
+
+/** This page asked to lead `name` and another tab leads it: what it does shows there, not here. */
+export function ledElsewhere(name: string): boolean {
+  return leading.has(name) && !led.has(name)
 }

@@ -63,6 +63,36 @@ test('a new version waits for the person, and a half-filled form is kept', async
   })
 })
 
+test('on the very first visit too, a new version is offered, and it waits for a half-filled form', async ({ page }) => {
+  await withOwnCopy(async (url, publish) => {
+    await page.goto(`${url}#/new`)
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true))
+    // The first visit: the page is not controlled by the service worker it installed.
+    expect(await page.evaluate(() => navigator.serviceWorker.controller === null)).toBe(true)
+    await page.getByLabel('Their first name').fill('Robin')
+    await mark(page)
+
+    publish()
+    await lookForUpdate(page)
+    const prompt = page.getByRole('status').filter({ hasText: 'A new version of Kith is ready.' })
+    await expect(prompt).toBeVisible({ timeout: 20_000 })
+    await screenshot(page, test.info(), '01-update-prompt-first-visit')
+
+    // "Update now" waits while the form holds text: nothing reloads behind the person's back.
+    await prompt.getByRole('button', { name: 'Update now' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Kith will update once the form on this page is saved or cleared' })).toBeVisible()
+    await page.waitForTimeout(1500)
+    expect(await reloaded(page)).toBe(false)
+    await expect(page.getByLabel('Their first name')).toHaveValue('Robin')
+
+    // Cleared: the new version takes over and the page opens in it, controlled from now on.
+    await page.getByLabel('Their first name').fill('')
+    await expect.poll(() => reloaded(page), { timeout: 20_000 }).toBe(true)
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+    await expect(page.getByLabel('Their first name')).toBeVisible()
+  })
+})
+
 test('“Update now” waits for a half-filled form in another tab, then every tab moves to the new version with nothing lost', async ({ page, context }) => {
   await withOwnCopy(async (url, publish) => {
     await page.goto(url)

@@ -5,18 +5,19 @@ import { showNotice } from '../hooks/notice'
 import { useFoldReports } from '../hooks/useFoldReports'
 import type { CircleViewProps } from './CircleScreen'
 import { currentLocale, useText } from '../../i18n'
+import { formatInstant, formatLocalDateShort } from '../../domain/dates'
+import { deviceTimeZone } from '../hooks/useNow'
 import { peopleCatalogue } from '../../i18n/catalogues/people'
 import { refusalText } from './refusals'
 // Made when used, in the app's language (never the browser's), which may change while Kith runs.
-const day = () => new Intl.DateTimeFormat(currentLocale().tag, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })
-const when = () => new Intl.DateTimeFormat(currentLocale().tag, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })
+const when = (instant: number) => formatInstant(instant, deviceTimeZone(), currentLocale().tag, { withDate: true })
 
 /** Which task or entry a path in a person's document is, in words: `tasks/<occurrence>`, `needs/<id>`, or the path. */
 function entryOf(path: string, needs: CircleViewProps['snapshot']['needs']): string {
   const [, key = ''] = path.split('/')
   const occurrence = parseOccurrenceId(key)
   const title = (id: string) => needs.find((n) => n.id === id)?.title
-  if (occurrence && title(occurrence.needId)) return peopleCatalogue.format('people.foldNotes.task', { title: title(occurrence.needId)!, day: day().format(new Date(`${occurrence.date}T00:00:00Z`)) })
+  if (occurrence && title(occurrence.needId)) return peopleCatalogue.format('people.foldNotes.task', { title: title(occurrence.needId)!, day: formatLocalDateShort(occurrence.date, currentLocale().tag) })
   if (title(key)) return peopleCatalogue.format('people.foldNotes.need', { title: title(key)! })
   return peopleCatalogue.format('people.foldNotes.section', { path })
 }
@@ -66,7 +67,7 @@ export function FoldNotes({ docId, store, snapshot }: Pick<CircleViewProps, 'doc
           const what = entryOf(record.path, snapshot.needs)
           return (
             <li key={record.id}>
-              {t('people.foldNotes.entry', { who: who(record.source), what, reason: record.phrase ?? record.reason })} <span className="small muted">{t('people.foldNotes.seen', { count: record.count, last: when().format(record.lastAt) })}</span>{' '}
+              {t('people.foldNotes.entry', { who: who(record.source), what, reason: record.phrase ?? record.reason })} <span className="small muted">{t('people.foldNotes.seen', { count: record.count, last: when(record.lastAt) })}</span>{' '}
               <button type="button" className="button small quiet" aria-label={t('people.foldNotes.dismissLabel', { what })} onClick={() => store.run('tampering/dismiss', { id: record.id }, Date.now())}>{t('people.foldNotes.dismiss')}</button>
             </li>
           )

@@ -128,8 +128,8 @@ export function PlanView({ docId, store, snapshot, view, now }: Pick<CircleViewP
                           <span className="block small muted">{reasons.map(tPlanner.phrase).join(' · ')}</span>
                         </span>
                         <span className="proposal-actions">
-                          <button type="button" className="button small primary" aria-label={`${t('assign.accept')} ${name}, ${need.title}`} onClick={() => accept([proposal])}>{t('assign.accept')}</button>
-                          <button type="button" className="button small quiet" aria-label={`${t('assign.decline', { name })}, ${need.title}`}
+                          <button type="button" className="button small primary" aria-label={t('assign.acceptLabel', { name, need: need.title })} onClick={() => accept([proposal])}>{t('assign.accept')}</button>
+                          <button type="button" className="button small quiet" aria-label={t('assign.declineLabel', { name, need: need.title })}
                             onClick={() => store.run('proposal/decline', { needId: need.id, helperId: s.helperId }, Date.now())}>{t('assign.decline', { name })}</button>
                         </span>
                       </li>
@@ -157,7 +157,7 @@ export function PlanView({ docId, store, snapshot, view, now }: Pick<CircleViewP
               return (
                 <li key={d.id}>
                   <span>{label}</span>
-                  <button type="button" className="button small quiet" aria-label={`${t('assign.undecline')}: ${label}`} onClick={() => store.run('proposal/undecline', { id: d.id }, Date.now())}>{t('assign.undecline')}</button>
+                  <button type="button" className="button small quiet" aria-label={t('assign.undeclineLabel', { declined: label })} onClick={() => store.run('proposal/undecline', { id: d.id }, Date.now())}>{t('assign.undecline')}</button>
                 </li>
               )
             })}

@@ -98,7 +98,7 @@ function OccurrenceCard({ store, snapshot, occurrence, now, readOnly }: CircleVi
   const setStatus = (kind: 'done' | 'missed' | 'needs-cover' | 'cancelled') => run('occurrence/set-status', { occurrenceId: occurrence.id, status: kind }, Date.now())
 
   return (
-    <article className={`card occurrence status-${status?.status ?? 'planned'}`} aria-label={`${need.title}, ${label}`}>
+    <article className={`card occurrence status-${status?.status ?? 'planned'}`} aria-label={t('reassess.today.cardLabel', { title: need.title, status: label })}>
       <span className="card-title">{need.title}</span>
       <span className="small">{describe.describeOccurrenceTime(occurrence, snapshot.circle.timeZone, deviceTimeZone())}</span>
       <span>{primary ?? <span className="muted">{t('reassess.today.nobody')}</span>}{backup && <span className="muted small"> · {t('reassess.today.backupIs', { name: backup })}</span>}</span>

@@ -15,6 +15,7 @@ const t = helperCatalogue.format
 
 // What waits to be sent loads behind the first screen: it shows only once there is something to send.
 const SendBack = lazyScreen(() => import('../shared/SendBack'), (m) => m.SendBack)
+const NotLiveLine = lazyScreen(() => import('../shared/NotLiveLine'), (m) => m.NotLiveLine)
 // The tasks come with the first screen; the other tabs load when opened.
 const OfferScreen = lazyScreen(() => import('./OfferScreen'), (m) => m.OfferScreen)
 const AboutScreen = lazyScreen(() => import('./AboutScreen'), (m) => m.AboutScreen)
@@ -61,7 +62,7 @@ export function HelperView({ docId, store, painted, path, now: fixedNow, onRevok
     <RoleLayout docId={docId} title={t('helper.title', { recipient: brief.recipientFirstName })} allCircles={t('helper.allCircles')} navLabel={t('helper.nav')} crisis={brief.crisisResources}
       tabs={screens.map((s) => ({ href: href(`h/${docId}/${s.route}`), label: s.label(), current: s === screen }))}>
       {/* Nothing waits to be sent before the document is open: SendBack (and Yjs with it) loads with the live screen. */}
-      {store && <Suspense fallback={null}><SendBack docId={docId} audience="helper" coordinator={coordinator} sender={brief.helperFirstName} /></Suspense>}
+      {store && <Suspense fallback={null}><NotLiveLine docId={docId} /><SendBack docId={docId} audience="helper" coordinator={coordinator} sender={brief.helperFirstName} /></Suspense>}
       <Suspense fallback={<ScreenLoading />}><Screen docId={docId} store={store} snapshot={snapshot} brief={brief} coordinator={coordinator} now={now} /></Suspense>
     </RoleLayout>
   )

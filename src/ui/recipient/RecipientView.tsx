@@ -15,6 +15,7 @@ const t = recipientCatalogue.format
 
 // What waits to be sent loads behind the first screen: it shows only once there is something to send.
 const SendBack = lazyScreen(() => import('../shared/SendBack'), (m) => m.SendBack)
+const NotLiveLine = lazyScreen(() => import('../shared/NotLiveLine'), (m) => m.NotLiveLine)
 // Today comes with the first screen; the other tabs load when opened.
 const NeedsScreen = lazyScreen(() => import('./NeedsScreen'), (m) => m.NeedsScreen)
 const CheckInsScreen = lazyScreen(() => import('./CheckInsScreen'), (m) => m.CheckInsScreen)
@@ -63,7 +64,7 @@ export function RecipientView({ docId, store, painted, path, now: fixedNow, onRe
       {!store ? null : coordinatingHere
         ? <p className="switch-view"><a href={href(`c/${coordinatingHere}/today`)}>{t('recipient.switchToCoordinating')}</a></p>
         // Nothing to send when the coordinator's side is this very device: it reads what is written here.
-        : <Suspense fallback={null}><SendBack docId={docId} audience="recipient" coordinator={coordinator} sender={circle.recipientName} /></Suspense>}
+        : <Suspense fallback={null}><NotLiveLine docId={docId} /><SendBack docId={docId} audience="recipient" coordinator={coordinator} sender={circle.recipientName} /></Suspense>}
       <Suspense fallback={<ScreenLoading />}>
         {store ? <Screen store={store} snapshot={snapshot} circle={circle} coordinator={coordinator} now={now} />
           : <TodayScreen store={null} snapshot={snapshot} circle={circle} coordinator={coordinator} now={now} />}

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { dismissNotice, useNotice } from '../hooks/notice'
+import { useToastSpace } from '../hooks/useToastSpace'
 import { sharedCatalogue } from '../../i18n'
 
 const say = sharedCatalogue.format
@@ -38,15 +39,18 @@ export function NoticeToast() {
     const toast = region.current?.firstElementChild
     const pressed = lastPressed
     if (!notice || !toast || !pressed || performance.now() - pressed.at > PRESS_MEMORY_MS) return setAtTop(false)
-    const offset = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--toast-offset')) || 0
+    const root = getComputedStyle(document.documentElement)
+    const offset = (parseFloat(root.getPropertyValue('--toast-offset')) || 0) + (parseFloat(root.getPropertyValue('--update-toast-space')) || 0)
     const bottom = window.innerHeight - offset
     const top = bottom - toast.getBoundingClientRect().height
     setAtTop(pressed.bottom > top && pressed.top < bottom)
   }, [notice])
+  const toast = useRef<HTMLDivElement>(null)
+  useToastSpace(toast, '--toast-space', notice && !atTop ? `${notice.id}` : null)
   return (
     <div ref={region} className={atTop ? 'toast-region top' : 'toast-region'} role="status" aria-live="polite">
       {notice && (
-        <div className="toast">
+        <div ref={toast} className="toast">
           <span>{notice.message}</span>
           {notice.action && (
             <button type="button" className="button small" onClick={() => { notice.action!.run(); dismissNotice(notice.id) }}>

@@ -4,12 +4,14 @@ import { showNotice } from '../hooks/notice'
 import { href } from '../hooks/router'
 import { useStorageStatus, useStorageStatuses } from '../hooks/useStorage'
 import { currentLocale, sharedCatalogue } from '../../i18n'
+import { formatInstant } from '../../domain/dates'
+import { deviceTimeZone } from '../hooks/useNow'
 
 const say = sharedCatalogue.format
 
 const SAVED_AGAIN_MS = 8000
 
-const timeOf = (instant: number) => new Intl.DateTimeFormat(currentLocale().tag, { hour: '2-digit', minute: '2-digit' }).format(instant)
+const timeOf = (instant: number) => formatInstant(instant, deviceTimeZone(), currentLocale().tag)
 
 /**
  * The page's one note about storage: changes that are not on disk (what, why, what to do, and

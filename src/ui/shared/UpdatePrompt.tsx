@@ -1,4 +1,5 @@
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useToastSpace } from '../hooks/useToastSpace'
 import { useRegisterSW } from 'virtual:pwa-register/react'
 import { allowLeaving, hasUnsavedInput, subscribeUnsaved, tabsWithUnsavedInput } from '../hooks/unsavedInput'
 import { sharedCatalogue } from '../../i18n'
@@ -36,6 +37,55 @@ function useTakenOver(): boolean {
   }, () => takenOver)
 }
 
+/**
+ * A new version found while this page runs, however it was found. On a first visit the page is
+ * not controlled by the service worker it installed (no clientsClaim, so that a page is never
+ * switched under someone's typing), so the new version does not wait: with no page to serve, it
+ * takes over at once, and workbox-window's "waiting" came only when it caught that moment. The
+ * registration says it surely: a worker installed while another was already active.
+ */
+function useNewVersionFound(onFound: () => void) {
+  useEffect(() => {
+    if (!('serviceWorker' in navigator)) return
+    let registration: ServiceWorkerRegistration | null = null
+    let live = true
+    const onUpdateFound = () => {
+      const worker = registration?.installing
+      // The very first install has no active worker: that is not a new version.
+      if (!worker || !registration?.active) return
+      worker.addEventListener('statechange', () => {
+        if (live && (worker.state === 'installed' || worker.state === 'activated')) onFound()
+      })
+    }
+    void navigator.serviceWorker.ready.then((ready) => {
+      if (!live) return
+      registration = ready
+      ready.addEventListener('updatefound', onUpdateFound)
+      if (ready.waiting) onFound()
+    })
+    return () => {
+      live = false
+      registration?.removeEventListener('updatefound', onUpdateFound)
+    }
+  }, [onFound])
+}
+
+/**
+ * Moves this page to the new version. A page no service worker controls (a first visit) hears no
+ * "controlling": it reloads itself, through onNeedReload (only when no form on it holds unsaved
+ * text, or the person said "anyway"), once the new version is active, or at once if it already is.
+ */
+async function switchToNewVersion(updateServiceWorker: (reload?: boolean) => Promise<void>) {
+  if ('serviceWorker' in navigator && !navigator.serviceWorker.controller) {
+    const waiting = (await navigator.serviceWorker.getRegistration())?.waiting
+    if (!waiting) return onNeedReload()
+    waiting.addEventListener('statechange', () => {
+      if (waiting.state === 'activated') onNeedReload()
+    })
+  }
+  await updateServiceWorker(true)
+}
+
 export function UpdatePrompt() {
   const {
     needRefresh: [needRefresh, setNeedRefresh],
@@ -45,6 +95,9 @@ export function UpdatePrompt() {
   const updated = useTakenOver()
   const [requested, setRequested] = useState(false)
   const [waiting, setWaiting] = useState<Waiting>(null)
+  const prompt = useRef<HTMLDivElement>(null)
+  useNewVersionFound(useCallback(() => setNeedRefresh(true), [setNeedRefresh]))
+  useToastSpace(prompt, '--update-toast-space', updated ? 'updated' : needRefresh ? 'ready' : null)
 
   // Updated while this tab had a form open: switch as soon as it is saved or emptied.
   useEffect(() => {
@@ -61,7 +114,7 @@ export function UpdatePrompt() {
       if (tabs === 0) {
         live = false
         setWaiting(null)
-        void updateServiceWorker(true)
+        void switchToNewVersion(updateServiceWorker)
         return
       }
       setWaiting(hasUnsavedInput() ? 'here' : 'elsewhere')
@@ -75,11 +128,11 @@ export function UpdatePrompt() {
   }, [requested, updateServiceWorker])
 
   if (updated) {
-    return <div className="toast update-toast" role="status"><span>{say('shared.update.updatedWaiting')}</span></div>
+    return <div ref={prompt} className="toast update-toast" role="status"><span>{say('shared.update.updatedWaiting')}</span></div>
   }
   if (!needRefresh) return null
   return (
-    <div className="toast update-toast" role="status">
+    <div ref={prompt} className="toast update-toast" role="status">
       <span>{waiting === 'here' ? say('shared.update.waitingHere') : waiting === 'elsewhere' ? say('shared.update.waitingElsewhere') : say('shared.updateReady')}</span>
       {waiting === null && !requested && (
         <button type="button" className="button small" onClick={() => setRequested(true)}>{say('shared.updateNow')}</button>
@@ -88,7 +141,7 @@ export function UpdatePrompt() {
         <button type="button" className="button small" onClick={() => {
           anyway = true
           allowLeaving()
-          void updateServiceWorker(true)
+          void switchToNewVersion(updateServiceWorker)
         }}>{say('shared.update.anyway')}</button>
       )}
       <button type="button" className="button small quiet" onClick={() => { setRequested(false); setWaiting(null); setNeedRefresh(false) }}>

@@ -124,6 +124,9 @@ describe('the coordinator’s screens in Spanish', () => {
     const reasons = await screen.findAllByText(/^ofreció paseos del perro · libre mié por la mañana · /, {}, { timeout: 10_000 })
     expect(reasons.length).toBeGreaterThan(0)
     expect(screen.getAllByText('En reserva: se ofreció solo como respaldo').length).toBeGreaterThan(0)
+    // Names a screen reader speaks are whole Spanish messages, not English word order pieced together.
+    expect(screen.getAllByRole('button', { name: 'Aceptar a Ana para Pasear a Bruno' }).length).toBeGreaterThan(0)
+    expect(screen.getAllByRole('button', { name: 'Ana no para Pasear a Bruno' }).length).toBeGreaterThan(0)
     const english = wordsOnPage().filter((text) => ENGLISH.test(text))
     expect(english).toEqual([])
   })

@@ -6,6 +6,8 @@ import {
   datesBetween,
   daysBetween,
   earlierDate,
+  formatInstant,
+  formatLocalTime,
   instantOf,
   isoWeekKey,
   laterDate,
@@ -153,6 +155,34 @@ describe('instants and local values in a zone', () => {
         expect(localTimeOf(back, zone)).toBe(localTimeOf(instant, zone))
       }),
       { numRuns: 500 },
+    )
+  })
+})
+
+describe('times in the reader’s locale and hour cycle', () => {
+  // 19:05 in Madrid (CET, UTC+1) on 1 December 2026; 07:05 the next morning in Chicago (CST, UTC−6).
+  const evening = at('2026-12-01T18:05:00Z')
+  const morning = at('2026-12-02T13:05:00Z')
+  it.each([
+    ['en-US', '7:05 PM', '7:05 AM', 'Dec 1, 7:05 PM'],
+    ['en-GB', '19:05', '07:05', '1 Dec, 19:05'],
+    ['es-ES', '19:05', '07:05', '1 dic, 19:05'],
+  ])('%s: an instant as the wall clock in a zone showed it', (locale, eveningText, morningText, withDate) => {
+    expect(formatInstant(evening, 'Europe/Madrid', locale)).toBe(eveningText)
+    expect(formatInstant(morning, 'America/Chicago', locale)).toBe(morningText)
+    expect(formatInstant(evening, 'Europe/Madrid', locale, { withDate: true })).toBe(withDate)
+    // The same as a wall-clock time: one place decides the hour cycle.
+    expect(formatInstant(morning, 'America/Chicago', locale)).toBe(formatLocalTime('07:05', locale))
+  })
+
+  it('never pads a 12-hour clock nor drops the pad of a 24-hour one', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 41 }), fc.constantFrom('UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata'), (instant, zone) => {
+        expect(formatInstant(instant, zone, 'en-US')).toMatch(/^(1[0-2]|[1-9]):[0-5]\d\s?[AP]M$/)
+        expect(formatInstant(instant, zone, 'en-GB')).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/)
+        expect(formatInstant(instant, zone, 'en-GB')).toBe(localTimeOf(instant, zone))
+      }),
+      { numRuns: 300 },
     )
   })
 })

@@ -1,0 +1,68 @@
+import { freePort } from './global-setup'
+import { liveSyncOff, phone, testNames, walkCircleWithInvites } from './people'
+import { checkScreen, expect, test } from './support'
+
+/**
+ * A helper's phone that cannot sync live says so in one quiet line (src/ui/shared/NotLiveLine.tsx),
+ * after NOT_LIVE_AFTER_MS (8 s) without another device: here within 20 s, allowing for a loaded
+ * machine. Real signaling (the e2e setup's server) and real WebRTC between browser contexts.
+ */
+const WITHIN_MS = 20_000
+const notLive = 'Not connected live right now — what you do is kept on this phone and goes out when you’re connected, or by link.'
+
+test('a helper’s or the person’s phone that cannot connect live says so, and stops once a coordinator’s device is there', async ({ browser, page }) => {
+  test.setTimeout(240_000)
+  const names = testNames()
+  const { helper: link, recipient: recipientLink } = await walkCircleWithInvites(page, names)
+  const circleUrl = page.url()
+  // The coordinator's device leaves: nobody is in the helper's room now.
+  await page.goto('about:blank')
+
+  // One phone whose signaling server is a closed port.
+  const unreachable = await phone(browser)
+  await unreachable.page.goto('/')
+  await unreachable.page.getByRole('link', { name: 'Settings on this device' }).click()
+  await unreachable.page.getByLabel('Your own list of servers').fill(`ws://127.0.0.1:${await freePort()}`)
+  const signaling = unreachable.page.getByRole('region', { name: 'Connecting phones' })
+  await signaling.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(signaling.getByText('In use now (your own list)')).toBeVisible()
+  await unreachable.page.goto(link)
+  await expect(unreachable.page.getByRole('article', { name: new RegExp(names.walk) }).first()).toBeVisible({ timeout: 30_000 })
+  await expect(unreachable.page.getByRole('status').filter({ hasText: notLive })).toBeVisible({ timeout: WITHIN_MS })
+  await checkScreen(unreachable.page, '01-helper-signaling-unreachable')
+  // As at 200% zoom (a 375 px phone is a 187 px page), in dark mode.
+  await unreachable.page.setViewportSize({ width: 187, height: 406 })
+  await unreachable.page.emulateMedia({ colorScheme: 'dark' })
+  await checkScreen(unreachable.page, '01b-helper-signaling-unreachable-zoom-dark')
+
+  // One phone with a working signaling server and nobody else in the room.
+  const alone = await phone(browser)
+  await alone.page.goto(link)
+  await expect(alone.page.getByRole('article', { name: new RegExp(names.walk) }).first()).toBeVisible({ timeout: 30_000 })
+  const aloneLine = alone.page.getByRole('status').filter({ hasText: notLive })
+  await expect(aloneLine).toBeVisible({ timeout: WITHIN_MS })
+  // The person's phone says the same.
+  const person = await phone(browser)
+  await person.page.goto(recipientLink)
+  await expect(person.page.getByRole('button', { name: 'Please stop / I need some quiet' })).toBeVisible({ timeout: 30_000 })
+  const personLine = person.page.getByRole('status').filter({ hasText: notLive })
+  await expect(personLine).toBeVisible({ timeout: WITHIN_MS })
+  await checkScreen(person.page, '02-person-alone')
+
+  // The coordinator's device opens the circle again: the line goes once it is connected.
+  await page.goto(circleUrl)
+  await expect(page.getByRole('link', { name: 'Map' })).toBeVisible()
+  await expect(aloneLine).toBeHidden({ timeout: 30_000 })
+  await expect(personLine).toBeHidden({ timeout: 30_000 })
+  await checkScreen(alone.page, '03-helper-connected')
+  // The phone that cannot reach its signaling server still says so.
+  await expect(unreachable.page.getByRole('status').filter({ hasText: notLive })).toBeVisible()
+
+  // Live sync switched off on a phone: it says that instead, at once.
+  const off = await phone(browser)
+  await liveSyncOff(off.page)
+  await off.page.goto(link)
+  await expect(off.page.getByRole('status').filter({ hasText: 'Live sync is off on this phone' })).toBeVisible({ timeout: 30_000 })
+  await expect(off.page.getByText(notLive)).toHaveCount(0)
+  for (const { context } of [unreachable, alone, person, off]) await context.close()
+})
