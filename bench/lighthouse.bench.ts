@@ -29,7 +29,8 @@ import { table } from './measure'
  *   machine stand in for the mid-tier mobile device the default means. Shown for comparison
  *   only, never as a target met on its own.
  *
- * `KITH_LIGHTHOUSE_JSON=<dir>` also writes every run's full report there (JSON), to look into.
+ * `KITH_LIGHTHOUSE_JSON=<dir>` also writes every run's full report there (JSON), to look into;
+ * `KITH_LIGHTHOUSE_PAGES=start,helper` measures only those pages (keys: start, helper, assign).
  */
 const CHROMIUM = process.env.KITH_CHROMIUM ?? '/usr/bin/chromium'
 const FLAGS = [
@@ -94,6 +95,7 @@ export async function runLighthouseBench(): Promise<void> {
       { key: 'assign', name: 'Assign (Maria)', url: `${circleUrl}/assign` },
     ]
     await page.goto('about:blank')
+    const only = process.env.KITH_LIGHTHOUSE_PAGES?.split(',').map((key) => key.trim())
 
     const runOnce = async (name: string, url: string, cpuSlowdownMultiplier: number, file: string): Promise<Run> => {
       const result = await lighthouse(url, {
@@ -129,7 +131,7 @@ export async function runLighthouseBench(): Promise<void> {
 
     const rows = []
     const where = []
-    for (const { key, name, url } of pages) {
+    for (const { key, name, url } of pages.filter((p) => !only || only.includes(p.key))) {
       const defaults: Run[] = []
       for (let run = 0; run < RUNS; run++) defaults.push(await runOnce(name, url, DEFAULT_CPU_SLOWDOWN, `${key}-default-${run}`))
       const multiplier = calibratedCpuSlowdown(median(defaults.map((r) => r.benchmarkIndex)))

@@ -145,7 +145,7 @@ try {
   setup.setDefaultTimeout(30_000)
   const { circleUrl, inviteLink } = await mariaExampleWithWalker(setup, { base: app.base })
   await setup.goto(inviteLink)
-  await setup.locator('.task-card').first().waitFor()
+  await setup.locator('.series-card, .task-card').first().waitFor()
   const helperUrl = setup.url()
   await setup.evaluate(() => navigator.serviceWorker.ready.then(() => true))
   await setup.goto(`${circleUrl}/today`)
@@ -153,7 +153,7 @@ try {
   await setup.close()
   const pages = [
     { key: 'start', url: `${app.base}/#/`, ready: 'main h1' },
-    { key: 'helper', url: helperUrl, ready: '.task-card' },
+    { key: 'helper', url: helperUrl, ready: '.series-card, .task-card' },
     { key: 'assign', url: `${circleUrl}/assign`, ready: '#proposals-title, #accepted-title' },
     { key: 'today', url: `${circleUrl}/today`, ready: '.day-title' },
   ].filter((p) => chosen.length === 0 || chosen.includes(p.key))
