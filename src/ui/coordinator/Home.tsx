@@ -2,9 +2,7 @@ import { useState } from 'react'
 import { localDateOf } from '../../domain/dates'
 import { dueFollowUp } from '../../domain/ending'
 import type { DeviceCircle } from '../../local/circles'
-import { createExampleCircle } from '../../sync/circles'
-import { routeOf } from '../../sync/join'
-import { problemOf } from '../../sync/persistence'
+import { routeOf } from '../routes'
 import { deviceTimeZone, useNow } from '../hooks/useNow'
 import { useDeviceCircles } from '../hooks/useDeviceCircles'
 import { href, navigate } from '../hooks/router'
@@ -26,10 +24,13 @@ export function Home() {
     setBusy(true)
     setFailure(null)
     try {
+      // The store, Yjs and storage load when an example is asked for, not with the list.
+      const { createExampleCircle } = await import('../../sync/circles')
       const docId = await createExampleCircle(which, Date.now(), deviceTimeZone())
       navigate(`c/${docId}/needs`)
     } catch (e) {
-      setFailure(`${say('shared.storage.exampleNotLoaded')} ${say(`shared.storage.refused.${problemOf(e)}`)}`)
+      const problem = await import('../../sync/persistence').then(({ problemOf }) => problemOf(e), () => 'unknown' as const)
+      setFailure(`${say('shared.storage.exampleNotLoaded')} ${say(`shared.storage.refused.${problem}`)}`)
       setBusy(false)
     }
   }
