@@ -22,6 +22,10 @@ const firstLoad = firstLoadChunks({
   recipient: ['src/ui/recipient/RecipientApp.tsx'],
   circle: ['src/ui/coordinator/CircleScreen.tsx', 'src/ui/coordinator/TodayScreen.tsx'],
   home: ['src/ui/coordinator/Home.tsx'],
+  // Not a first screen: the part of a helper's and the recipient's phone that loads right after
+  // it (Yjs, their document, sync). Listed so that it too fetches and runs only what it imports,
+  // not the coordinator's whole first screen (every schema and command) that shares its modules.
+  live: ['src/ui/helper/HelperLive.tsx', 'src/ui/recipient/RecipientLive.tsx'],
 })
 
 export default defineConfig({

@@ -48,7 +48,3 @@ export async function joinFromInvite(parts: readonly string[], now: number): Pro
   return { ok: true, role, docId: invite.docId, carried: outcome }
 }
 
-/** The route a joined document opens at, by role. */
-export function routeOf(role: 'coordinator' | 'helper' | 'recipient', docId: string): string {
-  return role === 'helper' ? `h/${docId}` : role === 'recipient' ? `r/${docId}` : `c/${docId}`
-}

@@ -57,3 +57,8 @@ export function homeOf(route: Route): string {
   if (route.screen === 'recipient') return `r/${route.docId}`
   return ''
 }
+
+/** The route a document opens at on this device, by its role here. */
+export function routeOf(role: 'coordinator' | 'helper' | 'recipient', docId: string): string {
+  return role === 'helper' ? `h/${docId}` : role === 'recipient' ? `r/${docId}` : `c/${docId}`
+}

@@ -45,7 +45,7 @@ test('a helper’s phone downloads none of the coordinator’s screens, the plan
     if (request.resourceType() === 'script' || request.url().endsWith('.js')) scripts.push(new URL(request.url()).pathname.slice(1))
   })
   await helper.goto(tasksUrl)
-  await expect(helper.locator('.task-card').first()).toBeVisible()
+  await expect(helper.locator('.series-card, .task-card').first()).toBeVisible()
   // y-webrtc loads on demand, once the stored tasks are on screen: wait for it, then compare.
   await expect.poll(() => scripts.some((file) => file === fileOf('node_modules/y-webrtc/src/y-webrtc.js'))).toBe(true)
   const coordinatorFiles = coordinatorOnlyFiles()
@@ -65,7 +65,7 @@ test('a helper’s phone downloads none of the coordinator’s screens, the plan
   })
   const launched = await context.newPage()
   await launched.goto('/')
-  await expect(launched.locator('.task-card').first()).toBeVisible()
+  await expect(launched.locator('.series-card, .task-card').first()).toBeVisible()
   expect(launched.url()).toBe(tasksUrl)
   await expect.poll(() => configAsked).toBe(true)
   await launched.screenshot({ path: test.info().outputPath('start-url-tasks.png') })

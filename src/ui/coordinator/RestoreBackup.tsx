@@ -1,5 +1,4 @@
 import { useId, useState, type FormEvent } from 'react'
-import { restoreBackup } from '../../sync/backup'
 import { BACKUP_FILE_EXTENSION } from '../../sync/messages'
 import { showSavedNotice } from '../hooks/notice'
 import { navigate } from '../hooks/router'
@@ -24,6 +23,8 @@ export function RestoreBackup() {
     try {
       const bytes = await file.arrayBuffer().catch(() => null)
       if (!bytes) return setProblem(t('keeping.restore.unreadable'))
+      // Opening a backup needs Yjs and the store: loaded when one is restored, not with the start page.
+      const { restoreBackup } = await import('../../sync/backup')
       const result = await restoreBackup(new Uint8Array(bytes), passphrase, Date.now())
       if (!result.ok) return setProblem(t(`keeping.restore.problems.${result.reason}`))
       showSavedNotice(result.merged ? t('keeping.restore.merged', { name: result.label }) : t('keeping.restore.restored', { name: result.label }))

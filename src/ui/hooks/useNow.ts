@@ -22,6 +22,18 @@ export function useNow(intervalMs = 60_000): number {
   return now
 }
 
+let deviceZone: { zone: string; at: number } | null = null
+const DEVICE_ZONE_FRESH_MS = 60_000
+
+/**
+ * The device's time zone. Asking Intl builds a date formatter (about 1 ms, far more the first
+ * time), and every card asks: it is asked again at most once a minute, as often as useNow
+ * refreshes, so a phone that crossed a border follows within a minute.
+ */
 export function deviceTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+  const now = Date.now()
+  if (!deviceZone || now - deviceZone.at > DEVICE_ZONE_FRESH_MS || now < deviceZone.at) {
+    deviceZone = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', at: now }
+  }
+  return deviceZone.zone
 }

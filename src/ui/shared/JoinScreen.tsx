@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
-import { joinFromInvite, routeOf, type JoinResult } from '../../sync/join'
+import { joinFromInvite, type JoinResult } from '../../sync/join'
+import { routeOf } from '../routes'
 import { href, navigate } from '../hooks/router'
 import { sharedCatalogue } from '../../i18n'
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { openUpdateLink, type OpenedUpdate } from '../../sync/carried'
-import { routeOf } from '../../sync/join'
+import { routeOf } from '../routes'
 import { showSavedNotice } from '../hooks/notice'
 import { href, navigate } from '../hooks/router'
 import { sharedCatalogue } from '../../i18n'
