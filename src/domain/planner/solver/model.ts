@@ -25,7 +25,7 @@ import type { Interval } from '../availability'
 import { addDays, instantAt, mondayOfWeek, weekNumberAt } from '../localTime'
 import { compareText, eligibleStarts, isPast, weeklyLimitOf, type Prepared } from '../prepared'
 import type { PlanState } from '../state'
-import { nestGroup } from './nests'
+import { nestGroup, orderedSet, type OrderedSet } from './nests'
 import { mostSequenceable } from './sequence'
 
 export const RANK_OF: Record<Priority, number> = { high: 0, medium: 1, low: 2 }
@@ -107,19 +107,6 @@ export interface Model {
 
 /** Most options are in no nest: one shared empty list, not an array each (there are millions of options). */
 const NO_NESTS: readonly number[] = []
-
-/** Most pairwise non-overlapping intervals: earliest end first. */
-export function mostDisjoint(intervals: readonly { start: number; end: number }[]): number {
-  let count = 0
-  let freeFrom = Number.NEGATIVE_INFINITY
-  for (const i of [...intervals].sort((a, b) => a.end - b.end || a.start - b.start)) {
-    if (i.start >= freeFrom) {
-      count += 1
-      freeFrom = i.end
-    }
-  }
-  return count
-}
 
 export function buildModel(prepared: Prepared, accepted: PlanState): Model {
   const helperIndex = new Map(prepared.helpers.map((h, i) => [h.id, i]))
@@ -247,24 +234,34 @@ function without(ranges: readonly Interval[], from: number, to: number): readonl
   })
 }
 
-/** At most how many of these options one helper can do: exact without freedom, else a bound. */
-function capacityOf(options: readonly Option[]): number {
-  return options.some((o) => o.flexible) ? mostSequenceable(options, timeBound(options)) : mostDisjoint(options)
+/**
+ * At most how many of the set's options one helper can do: exact without freedom (most pairwise
+ * non-overlapping, earliest end first), else a bound (sequence.ts mostSequenceable).
+ */
+function capacityOf(members: readonly Option[], { byStart, byReach, byDuration }: OrderedSet): number {
+  if (byStart.some((p) => members[p].flexible)) {
+    return mostSequenceable(byStart.map((p) => members[p]), timeBound(members, byStart, byReach, byDuration), byReach.map((p) => members[p]))
+  }
+  // Without freedom an option's span is its interval: by end of span is by end.
+  let count = 0
+  let freeFrom = Number.NEGATIVE_INFINITY
+  for (const p of byReach) {
+    if (members[p].start >= freeFrom) {
+      count += 1
+      freeFrom = members[p].end
+    }
+  }
+  return count
 }
 
-/** As many of the shortest as fit end to end in the options' span: a bound. */
-function timeBound(options: readonly Option[]): number {
-  let from = Number.POSITIVE_INFINITY
-  let to = Number.NEGATIVE_INFINITY
-  for (const o of options) {
-    from = Math.min(from, o.start)
-    to = Math.max(to, o.reach)
-  }
+/** As many of the shortest as fit end to end in the options' span (earliest start to latest end): a bound. */
+function timeBound(members: readonly Option[], byStart: readonly number[], byReach: readonly number[], byDuration: readonly number[]): number {
+  const span = members[byReach[byReach.length - 1]].reach - members[byStart[0]].start
   let count = 0
   let used = 0
-  for (const d of options.map((o) => o.duration).sort((x, y) => x - y)) {
-    used += d
-    if (used > to - from) break
+  for (const p of byDuration) {
+    used += members[p].duration
+    if (used > span) break
     count += 1
   }
   return count
@@ -307,8 +304,10 @@ function groupByOverlap(tasks: Task[], helperCount: number) {
   const capacities: number[] = []
   groups.forEach((g, i) => {
     const open = groupMembers[i].filter((o) => !o.blocked)
-    g.capacity = capacityOf(open)
-    if (g.capacity < open.length) nestGroup(open, capacities, capacityOf)
+    if (open.length === 0) return
+    const all = orderedSet(open)
+    g.capacity = capacityOf(open, all)
+    if (g.capacity < open.length) nestGroup(open, all, capacities, capacityOf)
   })
   return { groups, nestCapacity: Int32Array.from(capacities), componentGroups, componentTasks }
 }

@@ -143,13 +143,14 @@ const EXACT_STEPS = 600
  * (every order of every subset, each task at its earliest start after the one before, which is
  * best for a fixed order; pruned by what could still fit), else — or when the search runs past
  * its step bound — `fallback`, which must be an upper bound itself. Always an upper bound.
+ * `byDeadline`: the same options by end of span (`reach`), then earliest start.
  */
-export function mostSequenceable(options: readonly Option[], fallback: number): number {
+export function mostSequenceable(options: readonly Option[], fallback: number, byDeadline: readonly Option[]): number {
   const n = options.length
   if (n > EXACT_SET) return fallback
   // A quick plan first: when it does all of them, or as many as the fallback allows, that is
   // the answer the search would give, without the search (most sets in a circle's nests).
-  const quick = earliestDeadlineFirst(options)
+  const quick = earliestDeadlineFirst(byDeadline)
   if (quick === n || quick >= fallback) return quick
   const search: OrderSearch = { sorted: [...options].sort(byEarliest), best: 0, steps: 0 }
   searchOrders(search, 0, Number.NEGATIVE_INFINITY, 0)
@@ -182,11 +183,11 @@ function searchOrders(search: OrderSearch, depth: number, cursor: number, used: 
   }
 }
 
-/** How many of `options` one person does taking them by latest end, each where it still fits: a plan, so a lower bound. */
-function earliestDeadlineFirst(options: readonly Option[]): number {
+/** How many of `options` (by latest end) one person does taking them in turn, each where it still fits: a plan, so a lower bound. */
+function earliestDeadlineFirst(byDeadline: readonly Option[]): number {
   let count = 0
   let cursor = Number.NEGATIVE_INFINITY
-  for (const o of [...options].sort((x, y) => x.reach - y.reach || x.start - y.start)) {
+  for (const o of byDeadline) {
     const s = firstStartFrom(o, cursor)
     if (s === null) continue
     count += 1
