@@ -36,18 +36,32 @@ function byWeekday(ranges: readonly WeeklyTimeRange[]): Interval[][] {
   return parsed
 }
 
-/** Weekly ranges as local minutes counted from midnight of the window's first day (weekday `weekday`). */
-function localIntervals(ranges: readonly WeeklyTimeRange[], weekday: Weekday, span: Interval): Interval[] {
-  const parsed = byWeekday(ranges)
-  const found: Interval[] = []
+/**
+ * Weekly ranges as local minutes counted from midnight of the window's first day (weekday
+ * `weekday`), through day `lastDay`: the same for every window of that weekday and length in
+ * days, so kept per list in a plan's `LocalCache` (read only: its callers copy what they change).
+ */
+function localIntervals(ranges: readonly WeeklyTimeRange[], weekday: Weekday, span: Interval, cache: LocalCache): readonly Interval[] {
   const lastDay = Math.floor(span.end / DAY)
-  for (let day = -1; day <= lastDay; day++) {
-    for (const { start, end } of parsed[((((weekday - 1 + day) % 7) + 7) % 7) + 1]) {
-      found.push({ start: day * DAY + start, end: day * DAY + end })
+  let byKey = cache.get(ranges)
+  if (!byKey) cache.set(ranges, (byKey = new Map()))
+  const key = lastDay * 8 + weekday
+  let merged = byKey.get(key)
+  if (!merged) {
+    const parsed = byWeekday(ranges)
+    const found: Interval[] = []
+    for (let day = -1; day <= lastDay; day++) {
+      for (const { start, end } of parsed[((((weekday - 1 + day) % 7) + 7) % 7) + 1]) {
+        found.push({ start: day * DAY + start, end: day * DAY + end })
+      }
     }
+    byKey.set(key, (merged = mergeIntervals(found)))
   }
-  return mergeIntervals(found)
+  return merged
 }
+
+/** Per list of weekly ranges, their local intervals by weekday and days spanned: one per plan (prepared.ts). */
+export type LocalCache = WeakMap<readonly WeeklyTimeRange[], Map<number, readonly Interval[]>>
 
 export interface LocalWindow {
   weekday: Weekday
@@ -67,12 +81,13 @@ export type LocalFit = { offset: number; ranges: Interval[] } | { violation: 'no
  */
 export function localFit(
   window: LocalWindow, offered: readonly WeeklyTimeRange[], offLimits: readonly WeeklyTimeRange[] | null, insideDates: boolean,
+  cache: LocalCache = new WeakMap(),
 ): LocalFit {
   const span = { start: window.start, end: window.start + window.length }
-  const available = intersect(localIntervals(offered, window.weekday, span), span)
+  const available = intersect(localIntervals(offered, window.weekday, span, cache), span)
   if (earliestFit(available, window.duration) === null) return { violation: 'not-available' }
   if (!insideDates) return { violation: 'outside-offer-dates' }
-  const free = offLimits ? subtract(available, localIntervals(offLimits, window.weekday, span)) : available
+  const free = offLimits ? subtract(available, localIntervals(offLimits, window.weekday, span, cache)) : available
   const start = earliestFit(free, window.duration)
   if (start === null) return { violation: 'off-limits' }
   const ranges = startRanges(free, window.duration).map((r) => ({ start: r.start - window.start, end: r.end - window.start }))

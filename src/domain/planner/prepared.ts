@@ -12,7 +12,7 @@
  */
 import { offsetMinutesAt } from '../dates'
 import type { Assignment, Boundaries, Helper, Instant, LocalDate, Need, Occurrence, Offer, Weekday } from '../model'
-import { localFit } from './localFit'
+import { localFit, type LocalCache } from './localFit'
 import { offerDateSpan, type Interval } from './availability'
 import { isOvereager } from './overeager'
 import { evaluateFit, evaluateTime, heldBackViolation, type StaticEvaluation } from './rules'
@@ -61,6 +61,8 @@ export interface Prepared {
   fitsByShape: Map<string, Map<number, SharedFit[]>>
   /** Per helper id, per minute of the day: the weekdays their offer holds it (reasons.ts asks for every placement). */
   freeWeekdays: Map<string, Map<number, readonly Weekday[]>>
+  /** Offered and off-limits ranges in local minutes, for localFit: worked out once per plan. */
+  localRanges: LocalCache
 }
 
 interface Fit {
@@ -123,6 +125,7 @@ export function prepare(input: PlanInput): Prepared {
     shapes: new Map(),
     fitsByShape: new Map(),
     freeWeekdays: new Map(),
+    localRanges: new WeakMap(),
     timesByHelper: helpers.map(() => new Map()),
   }
 }
@@ -204,7 +207,7 @@ function cachedTime(
     const length = (occurrence.windowEnd - occurrence.windowStart) / 60_000
     const duration = Math.max(0, occurrence.durationMinutes)
     const offLimits = inPerson ? prepared.boundaries.offLimits : null
-    const found = localFit({ weekday: opening.weekday, start: opening.minutes, length, duration }, offer.windows, offLimits, inside)
+    const found = localFit({ weekday: opening.weekday, start: opening.minutes, length, duration }, offer.windows, offLimits, inside, prepared.localRanges)
     time = 'offset' in found
       ? { offset: found.offset * 60_000, violation: null, ranges: found.ranges.map((r) => ({ start: r.start * 60_000, end: r.end * 60_000 })) }
       : { offset: null, violation: timeViolation(found.violation, opening.weekday, offer), ranges: NO_RANGES }
