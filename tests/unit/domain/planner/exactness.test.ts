@@ -16,6 +16,9 @@ describe('coverage is the best there is', () => {
         expect(result.quality.provenBest).toBe(true)
         expect(result.quality.bound).toEqual(optimum)
       }), { numRuns: RUNS })
-    }, Math.max(60_000, RUNS * 1_000))
+    // Nine tenths of the time is HiGHS and the independent model, not the planner (2026-12-01,
+    // load 19 on 2 cores: 60 circles, planner 2.4 s, HiGHS 23.7 s): 3 s a circle leaves room
+    // for a machine shared by several test runs (60 s was passed twice at load 22).
+    }, RUNS * 3_000)
   }
 })
