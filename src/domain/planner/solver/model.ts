@@ -304,7 +304,11 @@ function groupByOverlap(tasks: Task[], helperCount: number) {
   const capacities: number[] = []
   groups.forEach((g, i) => {
     const open = groupMembers[i].filter((o) => !o.blocked)
-    if (open.length === 0) return
+    // Most groups hold one option (or none): nothing to order.
+    if (open.length <= 1) {
+      g.capacity = open.length
+      return
+    }
     const all = orderedSet(open)
     g.capacity = capacityOf(open, all)
     if (g.capacity < open.length) nestGroup(open, all, capacities, capacityOf)
