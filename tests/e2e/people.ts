@@ -126,6 +126,8 @@ export async function syncStateIds(page: Page): Promise<string[]> {
  * every time under "Each time", opened here if it is closed (a reload closes it).
  */
 export async function nextTimeAfterToday(page: Page, title: RegExp): Promise<Locator> {
+  // The screen stored from the last visit shows first, inert: a tap waits for the app itself.
+  await expect(page.locator('#kith-boot')).toHaveCount(0, { timeout: 30_000 })
   const series = page.getByRole('region', { name: 'Your regular tasks' }).getByRole('article', { name: title }).first()
   const details = series.locator('details.series-times')
   if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) await details.locator('summary').click()

@@ -49,6 +49,8 @@ export function firstScreenMarkup(root: HTMLElement): string | null {
     if (control instanceof HTMLInputElement && !['checkbox', 'radio', 'submit', 'button', 'hidden'].includes(control.type)) control.removeAttribute('value')
   })
   copy.querySelectorAll('[autofocus]').forEach((element) => element.removeAttribute('autofocus'))
+  // As the app draws it at start: lists opened by a tap (a series' "Each time") start closed.
+  copy.querySelectorAll('details[open]').forEach((element) => element.removeAttribute('open'))
   return copy.innerHTML
 }
 

@@ -16,7 +16,8 @@ const markup = () => localStorage.getItem(screenMarkupKey(DOC))
 
 function drawScreen() {
   document.body.innerHTML = `<div id="root"><main><h1>My tasks</h1>
-    <article class="task-card"><h3>Walk Bruno</h3><button class="button">Done</button><a href="#/h/${DOC}/offer">My offer</a></article>
+    <article class="task-card"><h3>Walk Bruno</h3><button class="button">Done</button><a href="#/h/${DOC}/offer">My offer</a>
+    <details class="series-times" open><summary>Each time (3)</summary></details></article>
     <textarea>half a note</textarea><input type="text" value="typed">
     <dialog class="sheet"><p>Crisis lines</p></dialog></main>
     <div class="toast-region" role="status"><div class="toast">Saved</div></div></div>`
@@ -38,6 +39,9 @@ describe('the stored first screen', () => {
     expect(html).toContain('Walk Bruno')
     expect(html).not.toMatch(/Saved|Crisis lines|half a note|typed/)
     expect(html.match(/<button[^>]*>/g)!.every((tag) => tag.includes('disabled'))).toBe(true)
+    // As the app draws it at start: a list opened by a tap starts closed.
+    expect(html).toContain('Each time (3)')
+    expect(html).not.toMatch(/<details[^>]*open/)
   })
 
   it('is stored only beside a copy of the same role, and leaves whenever the copy changes or goes', () => {
