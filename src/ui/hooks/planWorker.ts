@@ -4,7 +4,7 @@
  * plan) and the next call starts a fresh one. Starting a new plan while one runs cancels the
  * old one: only the newest circle matters.
  */
-import { planResultOf, type PlanRequest, type PlanResponse, type PlanResult } from '../workers/planWork'
+import { planResultOf, type PlanRequest, type PlanResponse, type PlanResult } from '../workers/planAnswer'
 
 export interface PlanJob {
   /** Resolves with the plan (its input, and what Assign shows of it), or rejects with a `PlanCancelled` when cancelled. */

@@ -3,7 +3,7 @@ import { localDateOf } from '../../domain/dates'
 import type { Instant } from '../../domain/model'
 import type { CircleForPlanning } from '../../domain/planner/input'
 import type { MapSnapshot } from '../../store'
-import type { PlanResult } from '../workers/planWork'
+import type { PlanResult } from '../workers/planAnswer'
 import { PlanCancelled, planInWorker, type PlanJob } from './planWorker'
 
 /** The plan with its input (every occurrence of the horizon) and what Assign shows of it. */

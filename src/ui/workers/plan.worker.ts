@@ -4,7 +4,8 @@
  * cancelling is done by the caller terminating this worker (planWorker.ts), since a plan in
  * progress cannot be interrupted from inside.
  */
-import { planWork, type PlanRequest, type PlanResponse } from './planWork'
+import type { PlanRequest, PlanResponse } from './planAnswer'
+import { planWork } from './planWork'
 
 export type { PlanRequest, PlanResponse }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { CircleForPlanning } from '../../../src/domain/planner'
 import { createPlanRunner, PlanCancelled } from '../../../src/ui/hooks/planWorker'
-import { planWork, type PlanRequest, type PlanResponse } from '../../../src/ui/workers/planWork'
+import type { PlanRequest, PlanResponse } from '../../../src/ui/workers/planAnswer'
+import { planWork } from '../../../src/ui/workers/planWork'
 
 /** A worker stand-in that answers when told to, so cancelling mid-plan can be tested. */
 function controllableWorker() {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { matchesAssignment, plan, planInputOf } from '../../../src/domain/planner'
 import { planFactsOf } from '../../../src/ui/hooks/usePlan'
-import { planResultOf, planWork, type PlanResult } from '../../../src/ui/workers/planWork'
+import { planResultOf, type PlanResult } from '../../../src/ui/workers/planAnswer'
+import { planWork } from '../../../src/ui/workers/planWork'
 import type { MapStore } from '../../../src/store'
 import { NOW, dailyNeedDraft, helperDraft, idOf, later, offerDraft, startedStore } from '../../helpers/mapStore'
 
