@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { closure, codeOf, fileOf, firstSeenAndAsked, holdFile, manifest, watchFirstSeen } from './firstPaint'
+import { closure, codeOf, fileOf, firstSeenAndAsked, holdFile, manifest, modulesIn, watchFirstSeen } from './firstPaint'
 import { mariaExampleWithWalker } from './maria'
 import { circleWithOneWalker, phone, storedText, testNames } from './people'
 import { expect, test } from './support'
@@ -27,6 +27,11 @@ test('a helper’s phone downloads none of the coordinator’s screens, the plan
   // arrive through them).
   const coordinatorFirst = closure(['index.html', 'src/ui/coordinator/CircleScreen.tsx', 'src/ui/coordinator/TodayScreen.tsx'])
   expect(coordinatorFirst.has(codeOf('src/sync/coordinatorSync.ts'))).toBe(false)
+  // Assign plans in the worker: its first download holds none of the planner, nor the safety word list.
+  const assignFirst = modulesIn(closure(['index.html', 'src/ui/coordinator/CircleScreen.tsx', 'src/ui/coordinator/AssignScreen.tsx']))
+  expect(assignFirst).toContain('src/ui/hooks/usePlan.ts')
+  const planning = ['src/domain/planner/planner.ts', 'src/domain/planner/input.ts', 'src/domain/planner/diff.ts', 'src/domain/safetyWords.ts', 'src/ui/workers/planWork.ts']
+  expect(assignFirst.filter((module) => planning.includes(module) || module.startsWith('src/domain/planner/solver/'))).toEqual([])
   const coordinatorScripts: string[] = []
   page.on('request', (request) => {
     if (request.url().endsWith('.js')) coordinatorScripts.push(new URL(request.url()).pathname.slice(1))

@@ -21,6 +21,8 @@ export const codeOf = (module: string) => {
   if (!file) throw new Error(`${module} is in no built file`)
   return file
 }
+/** The source modules built into these files. */
+export const modulesIn = (files: Iterable<string>): string[] => [...files].flatMap((file) => Object.keys(modules[file] ?? {}))
 /** A module's file and every file it imports statically. */
 export function closure(keys: string[]): Set<string> {
   const files = new Set<string>()
