@@ -64,7 +64,7 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
       return
     }
     form.reset()
-    showSavedNotice(`${say('shared.saved')}: ${fields.name}.`)
+    showSavedNotice(t('map.helperForm.saved', { name: fields.name }))
     navigate(`c/${docId}/map`)
   }
 

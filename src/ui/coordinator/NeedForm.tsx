@@ -68,7 +68,7 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
       return
     }
     form.reset()
-    showSavedNotice(`${say('shared.saved')}: “${fields.title}”.`)
+    showSavedNotice(t('assess.needs.saved', { title: fields.title }))
     navigate(`c/${docId}/needs`)
   }
 
