@@ -1,11 +1,20 @@
 import { useSyncExternalStore } from 'react'
 import { sharedCatalogue } from '../../i18n'
 
-/** One short-lived message at a time ("Removed “Walk Bruno”. Undo"), shown by <NoticeToast>. */
+/**
+ * One short-lived message at a time ("Removed “Walk Bruno”. Undo"), shown by <NoticeToast>.
+ *
+ * Across a change of screen: a message alone ("Saved: Sam.", "Stopped sharing…") says what was
+ * done, which the next screen shows too, so it stays its full time. A message with a button
+ * ("Undo") belongs to the screen it was shown on: on another screen "Undo" would seem to act on
+ * what is there, so the toast host drops it when the address changes (`screen`).
+ */
 export interface Notice {
   id: number
   message: string
   action?: { label: string; run: () => void }
+  /** The address (`location.hash`) a notice with an action belongs to; null for a message alone. */
+  screen: string | null
 }
 
 let current: Notice | null = null
@@ -14,7 +23,10 @@ const listeners = new Set<() => void>()
 const emit = () => listeners.forEach((listener) => listener())
 
 export function showNotice(message: string, action?: Notice['action']): void {
-  current = { id: nextId++, message, action }
+  // Read when shown, not when asked for: a saved notice is shown after the screen its action
+  // moved to (a form saved, back to the list) is already in the address.
+  const screen = action && typeof location !== 'undefined' ? location.hash : null
+  current = { id: nextId++, message, action, screen }
   emit()
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { dismissNotice, useNotice } from '../hooks/notice'
+import { useAddress } from '../hooks/router'
 import { useToastSpace } from '../hooks/useToastSpace'
 import { sharedCatalogue } from '../../i18n'
 
@@ -28,6 +29,11 @@ export function NoticeToast() {
   const notice = useNotice()
   const region = useRef<HTMLDivElement>(null)
   const [atTop, setAtTop] = useState(false)
+  const address = useAddress()
+  // A toast whose button acts on the screen it was shown on leaves with that screen (notice.ts).
+  useEffect(() => {
+    if (notice?.screen != null && notice.screen !== address) dismissNotice(notice.id)
+  }, [notice, address])
   useEffect(() => {
     if (!notice) return
     const timer = setTimeout(() => dismissNotice(notice.id), VISIBLE_MS)
