@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page, Locator } from '@playwright/test'
 import { addHelper, addNeed } from './maria'
+import { databaseNames } from './storage'
 import { expect } from './support'
 
 /** Several people, each on their own "phone": separate browser contexts with separate storage. */
@@ -58,6 +59,17 @@ export async function storedText(page: Page, databases?: string[]): Promise<stri
     }
     return parts.join('\n')
   }, databases)
+}
+
+/** The document an invitation link opens. */
+export const inviteDocId = (link: string) => /#\/join\/\w+\/([^/]+)\//.exec(link)![1]
+
+/** Nothing of a withdrawn document on the phone: no database, no painted copy or stored first screen, none of its words. */
+export async function expectDocumentForgotten(page: Page, docId: string, words: string[]): Promise<void> {
+  expect(await databaseNames(page)).not.toContain(`kith-doc-${docId}`)
+  expect(await page.evaluate((id) => Object.keys(localStorage).filter((key) => key.includes(id)), docId)).toEqual([])
+  const stored = await storedText(page)
+  for (const word of words) expect(stored).not.toContain(word)
 }
 
 /** The invitation on the screen whose heading is `screen` (waiting for it, so an old screen's link is never read). */

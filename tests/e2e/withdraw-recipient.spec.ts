@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test'
-import { liveSyncOff, phone, storedText, testNames, walkCircleWithInvites, inviteLinkFrom } from './people'
+import { expectDocumentForgotten as expectForgotten, inviteDocId as docIdOf, liveSyncOff, phone, storedText, testNames, walkCircleWithInvites, inviteLinkFrom } from './people'
 import { databaseNames } from './storage'
 import { checkScreen, expect, test } from './support'
 
@@ -10,16 +10,6 @@ import { checkScreen, expect, test } from './support'
  * deletes its database and its painted copy and says so kindly; the coordinator can invite them
  * again on a new document. Two browser contexts are two phones, over the real signaling server.
  */
-const docIdOf = (link: string) => /#\/join\/\w+\/([^/]+)\//.exec(link)![1]
-
-/** Nothing of the withdrawn document on the phone: no database, no painted copy or stored first screen, none of its words. */
-async function expectForgotten(page: Page, docId: string, words: string[]) {
-  expect(await databaseNames(page)).not.toContain(`kith-doc-${docId}`)
-  expect(await page.evaluate((id) => Object.keys(localStorage).filter((key) => key.includes(id)), docId)).toEqual([])
-  const stored = await storedText(page)
-  for (const word of words) expect(stored).not.toContain(word)
-}
-
 type Setup = { names: ReturnType<typeof testNames>; invite: string; docId: string; r: Awaited<ReturnType<typeof phone>> }
 
 /** A circle with the recipient invited, their phone as a second browser context, closed afterwards. */

@@ -7,7 +7,8 @@ import { CalendarSection } from '../shared/CalendarSection'
 import { useNow } from '../hooks/useNow'
 import type { CircleViewProps } from './CircleScreen'
 import { RestPanel } from './RestPanel'
-import { StopSharing, WithdrawalLink } from './StopSharing'
+import { StopSharing } from './StopSharing'
+import { lastWithdrawn, WithdrawalLink } from './WithdrawalLink'
 import { useText } from '../../i18n'
 import { reassessCatalogue } from '../../i18n/catalogues/reassess'
 import { refusalText } from './refusals'
@@ -61,7 +62,7 @@ export function EndScreen({ docId, store, snapshot }: CircleViewProps) {
         )}
         {/* The support is over: the person's phone may be let go of too (it thanks them meanwhile). */}
         <StopSharing store={store} snapshot={snapshot} />
-        <WithdrawalLink snapshot={snapshot} />
+        <WithdrawalLink snapshot={snapshot} document={lastWithdrawn(snapshot.documents)} />
         <button type="button" className="button block" onClick={() => run('circle/reopen', {}, Date.now()) && showSavedNotice(t('reassess.end.reopened'))}>{t('reassess.end.reopen')}</button>
       </main>
     )

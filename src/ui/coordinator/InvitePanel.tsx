@@ -14,7 +14,8 @@ import type { CircleViewProps } from './CircleScreen'
 import { currentLocale, useText } from '../../i18n'
 import { peopleCatalogue } from '../../i18n/catalogues/people'
 import { refusalText } from './refusals'
-import { StopSharing, WithdrawalLink } from './StopSharing'
+import { StopSharing } from './StopSharing'
+import { lastWithdrawn, WithdrawalLink } from './WithdrawalLink'
 
 /** "now", "5 minutes ago", "3 hours ago", then the date: in the app's language, not the browser's. */
 export function relative(ms: number, now: number): string {
@@ -91,7 +92,7 @@ export function InvitePanel({ store, snapshot, helperId, name }: Pick<CircleView
           )}
         </>
       )}
-      {!helperId && <WithdrawalLink snapshot={snapshot} />}
+      {!helperId && <WithdrawalLink snapshot={snapshot} document={lastWithdrawn(snapshot.documents)} />}
     </section>
   )
 }

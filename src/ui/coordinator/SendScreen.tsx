@@ -7,8 +7,12 @@ import { shareTextTo, waitingSentence } from '../shared/waitingWords'
 import type { CircleViewProps } from './CircleScreen'
 import { useText } from '../../i18n'
 import { peopleCatalogue } from '../../i18n/catalogues/people'
+import { WithdrawalLink, withdrawnDocuments } from './WithdrawalLink'
 
-/** After planning: everyone whose phone is missing something, each with one-tap sending. */
+/**
+ * After planning: everyone whose phone is missing something, each with one-tap sending; and
+ * each phone that has not yet heard it was withdrawn (a removed helper's), so it forgets.
+ */
 export function SendScreen({ snapshot }: CircleViewProps) {
   const t = useText(peopleCatalogue)
   const people = snapshot.documents
@@ -18,14 +22,16 @@ export function SendScreen({ snapshot }: CircleViewProps) {
       name: document.helperId === null ? snapshot.circle.recipientName : snapshot.helpers.find((h) => h.id === document.helperId)?.name ?? '',
     }))
     .filter((p) => p.name)
+  const withdrawn = withdrawnDocuments(snapshot.documents)
   const coordinator = firstName(snapshot.circle.coordinator.name) || snapshot.circle.coordinator.name
   return (
     <main id="main" className="page">
       <h1>{t('people.send.title')}</h1>
       <p className="muted">{t('people.send.intro')}</p>
-      {people.length === 0 ? <p className="empty">{t('people.send.none')}</p> : (
+      {people.length === 0 && withdrawn.length === 0 ? <p className="empty">{t('people.send.none')}</p> : (
         <ul className="card-list" aria-label={t('people.send.title')}>
           {people.map((p) => <PersonUpdate key={p.document.id} document={p.document} name={p.name} coordinator={coordinator} />)}
+          {withdrawn.map((document) => <WithdrawalLink key={document.id} snapshot={snapshot} document={document} card />)}
         </ul>
       )}
     </main>

@@ -1,12 +1,7 @@
 import { useState } from 'react'
 import { liveDocumentOf } from '../../store'
-import type { CircleDocument } from '../../store/schema/document'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { useDeviceCircles } from '../hooks/useDeviceCircles'
-import { useSendable } from '../hooks/useSendable'
-import { SendUpdate } from '../shared/SendUpdate'
-import { firstName } from '../shared/RoleShell'
-import { shareTextTo } from '../shared/waitingWords'
 import type { CircleViewProps } from './CircleScreen'
 import { useText } from '../../i18n'
 import { peopleCatalogue } from '../../i18n/catalogues/people'
@@ -53,33 +48,6 @@ export function StopSharing({ store, snapshot }: Props) {
           </div>
         </div>
       )}
-    </section>
-  )
-}
-
-/** The recipient's latest withdrawn document (not one replaced by a fresh start): its phone may not know yet. */
-export function lastWithdrawn(documents: readonly CircleDocument[]): CircleDocument | undefined {
-  return documents.filter((d) => d.audience === 'recipient' && d.revokedAt !== null && !d.movedTo).at(-1)
-}
-
-/**
- * While the withdrawn phone has not heard of it, the same news as an update link: a phone that is
- * rarely online forgets the circle as soon as the link is opened on it (sync/carried.ts).
- */
-export function WithdrawalLink({ snapshot }: Pick<Props, 'snapshot'>) {
-  const t = useText(peopleCatalogue)
-  const withdrawn = lastWithdrawn(snapshot.documents)
-  const sendable = useSendable(withdrawn?.id ?? null, withdrawn?.key ?? null, 'recipient', 'coordinator')
-  const name = snapshot.circle.recipientName
-  const coordinator = firstName(snapshot.circle.coordinator.name) || snapshot.circle.coordinator.name
-  // Once the document says it (projection writes it a moment after the command), until the phone is
-  // known to have it; also for a phone never heard from (it may have opened its invitation offline).
-  if (!withdrawn || !sendable?.waiting.some((w) => w.kind === 'revoked')) return null
-  return (
-    <section className="send-section" aria-labelledby="withdrawal-link">
-      <h3 id="withdrawal-link">{t('people.withdraw.sendTitle', { name })}</h3>
-      <p className="small" data-testid="withdrawal-waiting">{t('people.withdraw.sendHint', { name })}</p>
-      <SendUpdate link={sendable.link} name={name} shareText={(update) => shareTextTo('recipient', coordinator, update)} />
     </section>
   )
 }
