@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { CrisisResource } from '../../domain/model'
+import { dismissNotice } from '../hooks/notice'
 import { href } from '../hooks/router'
 import { DraftScopeProvider } from '../hooks/useDraft'
 import { RoleDocMissing } from '../../sync/roleDocMissing'
@@ -45,9 +46,15 @@ function useForgetOnRevoke(state: DocState, onRevoked?: () => Promise<void> | vo
     forgotten.current = true
     if (!onRevoked) return
     setForgetting('pending')
+    // The page now says what happened; a toast about the circle ("up to date with this update",
+    // "Saved") would contradict it.
+    const forgot = () => {
+      dismissNotice()
+      setForgetting('done')
+    }
     Promise.resolve()
       .then(onRevoked)
-      .then(() => setForgetting('done'), () => setForgetting('failed'))
+      .then(forgot, () => setForgetting('failed'))
   }, [state, onRevoked])
   return forgetting
 }
