@@ -33,6 +33,10 @@ test('a circle for oneself: coordinating and "my view" on one phone, then handed
   await check(page, '00-new-circle-for-me')
   await page.getByRole('button', { name: 'Start the circle' }).click()
   await addNeed(page, { title: names.walk, kind: 'dog-walk', priority: 'High', repeat: 'daily', anyTime: true })
+  // Their own view is on this phone: Send updates has nothing to send it.
+  await page.getByRole('link', { name: 'Map' }).click()
+  await page.getByRole('link', { name: 'Send updates' }).click()
+  await expect(page.getByText('Nobody has been invited yet.')).toBeVisible()
 
   // One tap to their own view: their needs, the daily status, "please stop".
   await page.getByRole('link', { name: 'Switch to my own view' }).click()

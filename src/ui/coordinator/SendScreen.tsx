@@ -1,5 +1,6 @@
 import type { CircleDocument } from '../../store'
 import { worthSending } from '../../sync/waiting'
+import { useDeviceCircles } from '../hooks/useDeviceCircles'
 import { useSendable } from '../hooks/useSendable'
 import { firstName } from '../shared/RoleShell'
 import { SendUpdate } from '../shared/SendUpdate'
@@ -8,6 +9,7 @@ import type { CircleViewProps } from './CircleScreen'
 import { useText } from '../../i18n'
 import { peopleCatalogue } from '../../i18n/catalogues/people'
 import { WithdrawalLink, withdrawnDocuments } from './WithdrawalLink'
+import { sharedWithAnotherPhone } from './StopSharing'
 
 /**
  * After planning: everyone whose phone is missing something, each with one-tap sending; and
@@ -15,8 +17,10 @@ import { WithdrawalLink, withdrawnDocuments } from './WithdrawalLink'
  */
 export function SendScreen({ snapshot }: CircleViewProps) {
   const t = useText(peopleCatalogue)
+  const { circles } = useDeviceCircles()
   const people = snapshot.documents
-    .filter((d) => d.revokedAt === null)
+    // The person's own view on this very device (a circle for oneself) has everything already.
+    .filter((d) => d.revokedAt === null && (d.audience === 'helper' || sharedWithAnotherPhone(d, circles)))
     .map((document) => ({
       document,
       name: document.helperId === null ? snapshot.circle.recipientName : snapshot.helpers.find((h) => h.id === document.helperId)?.name ?? '',
@@ -28,7 +32,8 @@ export function SendScreen({ snapshot }: CircleViewProps) {
     <main id="main" className="page">
       <h1>{t('people.send.title')}</h1>
       <p className="muted">{t('people.send.intro')}</p>
-      {people.length === 0 && withdrawn.length === 0 ? <p className="empty">{t('people.send.none')}</p> : (
+      {/* Said only once this device's circles are read: until then the person's own view may look like a phone to send to. */}
+      {!circles ? null : people.length === 0 && withdrawn.length === 0 ? <p className="empty">{t('people.send.none')}</p> : (
         <ul className="card-list" aria-label={t('people.send.title')}>
           {people.map((p) => <PersonUpdate key={p.document.id} document={p.document} name={p.name} coordinator={coordinator} />)}
           {withdrawn.map((document) => <WithdrawalLink key={document.id} snapshot={snapshot} document={document} card />)}
