@@ -2,7 +2,13 @@ import { defineConfig } from '@playwright/test'
 
 /**
  * Browser tests drive the built app (vite preview on 127.0.0.1) in Debian's Chromium at
- * phone size. The servers are started by the harness on free ports (tests/e2e/harness.ts).
+ * phone size. The servers are started once for the run on free ports (tests/e2e/global-setup.ts).
+ *
+ * Two workers: most of a browser test is waiting on sync, timers and IndexedDB, not CPU, so two
+ * spec files at once nearly halve the suite on CI's two cores. Files are independent (rooms and
+ * names are random per test, each test its own contexts, servers a spec starts on free ports,
+ * screenshots per test); tests within a file still run in order. An engineer on a shared machine
+ * runs one spec with `--workers=1`; KITH_E2E_WORKERS sets the default.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -10,7 +16,7 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.KITH_E2E_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
