@@ -3,9 +3,6 @@ import type { MapSnapshot, MapStore } from '../../store'
 import { openMapCircle } from '../../sync/circles'
 import { slicer, yieldToPage } from '../../sync/slices'
 
-/** A slice of the first read: under Lighthouse's 4× slowdown a task over 12.5 ms counts as blocking. */
-const SLICE_MS = 8
-
 export type LoadState = { status: 'loading' } | { status: 'ready'; store: MapStore } | { status: 'error'; error: Error }
 
 /**
@@ -24,7 +21,7 @@ export function useMapCircle(docId: string): LoadState {
         // Not in the task that read the document from storage; a read that fails here is
         // simply read again, whole, by the screen.
         await yieldToPage()
-        await opened.store.prepareSnapshot(slicer(SLICE_MS).slice).catch(() => undefined)
+        await opened.store.prepareSnapshot(slicer().slice).catch(() => undefined)
         if (live) startTransition(() => setState({ status: 'ready', store: opened.store }))
       },
       (error: Error) => live && setState({ status: 'error', error }),
