@@ -64,8 +64,12 @@ function compile<T extends string>(topics: readonly T[], phrases: Record<T, stri
   }))
 }
 
-const RISK_PATTERNS = compile(RISK_TOPICS, RISK_PHRASES)
-const TOUCH_PATTERNS = compile(TOUCH_TOPICS, TOUCH_PHRASES)
+// Built on the first scan, not when the module loads: a coordinator's device loads this with its
+// sync, and needs whose stored word verdict is current (safetyVerdict.ts) are never scanned.
+let riskCompiled: Compiled<RiskTopic> | null = null
+let touchCompiled: Compiled<TouchTopic> | null = null
+const riskPatterns = () => (riskCompiled ??= compile(RISK_TOPICS, RISK_PHRASES))
+const touchPatterns = () => (touchCompiled ??= compile(TOUCH_TOPICS, TOUCH_PHRASES))
 
 /** Results by text: the same few need texts are read again and again. Bounded, so it cannot grow without end. */
 function remembered<R>(compute: (text: string) => R, size = 2000): (text: string) => R {
@@ -105,7 +109,7 @@ function scan<T extends string>(normalised: string, patterns: Compiled<T>, order
 }
 
 const assessNormalised = remembered((normalised: string): RiskAssessment => {
-  const { matched, topics } = scan(normalised, RISK_PATTERNS, RISK_TOPICS)
+  const { matched, topics } = scan(normalised, riskPatterns(), RISK_TOPICS)
   return { professionalFirst: topics.length > 0, matched, topics }
 })
 
@@ -124,7 +128,7 @@ const RISK_TOUCHES: Record<RiskTopic, TouchTopic> = {
 /** Which of the question's topics a text touches: its own words, and whatever a risk phrase says. */
 const touchedNormalised = remembered((normalised: string): TouchAssessment => {
   const risk = assessNormalised(normalised)
-  const touch = scan(normalised, TOUCH_PATTERNS, TOUCH_TOPICS)
+  const touch = scan(normalised, touchPatterns(), TOUCH_TOPICS)
   const topics = new Set([...touch.topics, ...risk.topics.map((topic) => RISK_TOUCHES[topic])])
   return {
     matched: [...new Set([...risk.matched, ...touch.matched])],

@@ -7,17 +7,23 @@ import { MAP_SCHEMA_VERSION, mapMigrations } from './migrations/map'
 import { migrateDoc } from './migrations/migrate'
 import { commandOrigin } from './origins'
 import type { Refusal } from './commands/define'
-import { readMapSnapshot, type MapSnapshot } from './snapshot'
+import { readMapSnapshot, readMapSnapshotInSteps, type MapSnapshot } from './snapshot'
 
 export { readMapSnapshot, type MapDocState, type MapSnapshot } from './snapshot'
 
 /**
- * The coordinator's map document seen through typed, frozen snapshots. React subscribes with
+ * The coordinator's map document seen through typed snapshots (frozen in development and tests). React subscribes with
  * useSyncExternalStore: `getSnapshot` returns the same object until the document changes.
  */
 export interface MapStore {
   readonly doc: Y.Doc
   getSnapshot(): MapSnapshot
+  /**
+   * Reads the snapshot ahead, a collection at a time with `between()` awaited before each, so
+   * that the first `getSnapshot()` of a screen finds it ready instead of reading the whole map
+   * in one task. If the document changes meanwhile, `getSnapshot()` simply reads it then.
+   */
+  prepareSnapshot(between: () => Promise<void>): Promise<void>
   subscribe(listener: () => void): () => void
   run<N extends CommandName>(name: N, input: CommandInput<N>, now: Instant): CommandResult
   /** The coordinator device this store runs on, once the circle has several: its activity entries are signed with it. */
@@ -72,17 +78,23 @@ export function createMapStore(doc: Y.Doc): MapStore {
     )
   }
 
-  const getSnapshot = () => {
-    if (!snapshot) {
-      snapshot = readMapSnapshot(doc, version, undoManager.canUndo())
-      if (!wordsLoading && !loadedSafetyWords() && snapshot.needs.some(needsWordCheck)) loadWordCheck()
-    }
-    return snapshot
+  const keep = (read: MapSnapshot) => {
+    snapshot = read
+    if (!wordsLoading && !loadedSafetyWords() && read.needs.some(needsWordCheck)) loadWordCheck()
+    return read
+  }
+  const getSnapshot = () => snapshot ?? keep(readMapSnapshot(doc, version, undoManager.canUndo()))
+
+  const prepareSnapshot = async (between: () => Promise<void>) => {
+    if (snapshot) return
+    const read = await readMapSnapshotInSteps(doc, version, undoManager.canUndo(), between, () => version)
+    if (read && !snapshot && read.version === version) keep(read)
   }
 
   return {
     doc,
     getSnapshot,
+    prepareSnapshot,
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)

@@ -75,41 +75,78 @@ export interface MapSnapshot {
 
 export function readMapSnapshot(doc: Y.Doc, version: number, canUndo = false): MapSnapshot {
   const problems: ReadProblem[] = []
+  const parts: Partial<Record<CollectionName, unknown>> = {}
+  for (const name of COLLECTIONS) parts[name] = collectionReaders[name](doc, problems)
+  return assemble(doc, parts, problems, version, canUndo)
+}
+
+/**
+ * The same snapshot, read one collection at a time with `between()` awaited before each (the
+ * caller yields to the page there): a circle's first screen reads the whole map, and in one task
+ * that held a phone's main thread for the time of every collection together. Returns null if the
+ * document changed meanwhile (`versionNow()` moved): the values read would mix two states.
+ */
+export async function readMapSnapshotInSteps(
+  doc: Y.Doc, version: number, canUndo: boolean, between: () => Promise<void>, versionNow: () => number,
+): Promise<MapSnapshot | null> {
+  const problems: ReadProblem[] = []
+  const parts: Partial<Record<CollectionName, unknown>> = {}
+  for (const name of COLLECTIONS) {
+    await between()
+    if (versionNow() !== version) return null
+    parts[name] = collectionReaders[name](doc, problems)
+  }
+  await between()
+  return versionNow() === version ? assemble(doc, parts, problems, version, canUndo) : null
+}
+
+/** Each collection's reader, in the order problems are listed (the order of the snapshot's fields). */
+const collectionReaders = {
+  needs: (doc: Y.Doc, problems: ReadProblem[]) => readNeeds(doc, problems).sort(compareNeeds),
+  boundaries: readBoundaries,
+  helpers: readHelpers,
+  formerHelpers: readFormerHelpers,
+  offers: readOffers,
+  assignments: readAssignments,
+  statuses: readStatuses,
+  openCalls: readOpenCalls,
+  checkIns: readCheckIns,
+  activity: readActivity,
+  away: readAway,
+  declined: readDeclined,
+  stops: readStops,
+  rests: readRests,
+  reserveThanks: readReserveThanks,
+  documents: readDocuments,
+  coordinatorDevices: readCoordinatorDevices,
+  inbox: readInbox,
+} satisfies { [K in keyof MapSnapshot]?: (doc: Y.Doc, problems: ReadProblem[]) => MapSnapshot[K] }
+type CollectionName = keyof typeof collectionReaders
+const COLLECTIONS = Object.keys(collectionReaders) as CollectionName[]
+
+function assemble(doc: Y.Doc, parts: Partial<Record<CollectionName, unknown>>, collectionProblems: ReadProblem[], version: number, canUndo: boolean): MapSnapshot {
+  // The circle's profile is read last but listed first, as it always was.
+  const problems: ReadProblem[] = []
   const schemaVersion = readSchemaVersion(doc)
   const circle = readCircle(doc, problems)
+  problems.push(...collectionProblems)
   const state: MapDocState =
     schemaVersion !== null && schemaVersion > MAP_SCHEMA_VERSION ? 'too-new' : circle ? 'ready' : 'empty'
-  return deepFreeze({
-    version,
-    state,
-    schemaVersion,
-    circle,
-    needs: readNeeds(doc, problems).sort(compareNeeds),
-    boundaries: readBoundaries(doc, problems),
-    helpers: readHelpers(doc, problems),
-    formerHelpers: readFormerHelpers(doc, problems),
-    offers: readOffers(doc, problems),
-    assignments: readAssignments(doc, problems),
-    statuses: readStatuses(doc, problems),
-    openCalls: readOpenCalls(doc, problems),
-    checkIns: readCheckIns(doc, problems),
-    activity: readActivity(doc, problems),
-    away: readAway(doc, problems),
-    declined: readDeclined(doc, problems),
-    stops: readStops(doc, problems),
-    rests: readRests(doc, problems),
-    reserveThanks: readReserveThanks(doc, problems),
-    documents: readDocuments(doc, problems),
-    coordinatorDevices: readCoordinatorDevices(doc, problems),
-    inbox: readInbox(doc, problems),
-    problems,
-    canUndo,
-  })
+  return freezeInDevelopment({ version, state, schemaVersion, circle, ...(parts as Pick<MapSnapshot, CollectionName>), problems, canUndo })
 }
 
 const priorityRank = { high: 0, medium: 1, low: 2 } as const
 function compareNeeds(a: Need, b: Need): number {
   return priorityRank[a.priority] - priorityRank[b.priority] || a.createdAt - b.createdAt || a.id.localeCompare(b.id)
+}
+
+/**
+ * Frozen in development and tests: a screen that mutates the shared snapshot fails there at
+ * once. A phone skips the walk: it visits every value of the map on every change (and fold
+ * and projection read the map this way too), and nothing relies on the freeze at run time.
+ */
+function freezeInDevelopment<T>(value: T): T {
+  return import.meta.env?.DEV ? deepFreeze(value) : value
 }
 
 function deepFreeze<T>(value: T): T {

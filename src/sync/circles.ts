@@ -10,6 +10,7 @@ import {
 } from '../store'
 import { createDoc, deleteDoc, openDoc, requestPersistentStorage, type LoadReport } from './persistence'
 import { keepOwnDocuments } from './ownView'
+import { whenPageIdle } from './slices'
 import { leadAcrossTabs } from './tabs'
 import { forgetExported } from '../local/calendarExports'
 
@@ -47,9 +48,10 @@ export function openMapCircle(docId: string): OpenCircle {
  */
 export function syncCircle(docId: string, store: MapStore): void {
   // Folding, projecting and going online (about 12 KB gzipped) load once the circle is on
-  // screen: its first screen shows what this device stores, and needs none of them to appear.
+  // screen and the page is idle: its first screen shows what this device stores, and needs none
+  // of them to appear (nor their start-up work in the way of drawing it).
   leadAcrossTabs(`circle-${docId}`, () => {
-    void import('./coordinatorSync').then(({ startCircleSync }) => {
+    void whenPageIdle().then(() => import('./coordinatorSync')).then(({ startCircleSync }) => {
       // Forgotten on this device while the code was on its way: nothing to start.
       if (stores.get(docId)?.store !== store) return
       startCircleSync(docId, store, () => void forgetRemovedCircle(docId))

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { commands, MAP_COLLECTIONS } from '../../../src/store/commands'
 import { META } from '../../../src/store/schema/meta'
+import { createMapStore, readMapSnapshot } from '../../../src/store'
+import { readMapSnapshotInSteps } from '../../../src/store/snapshot'
 import { NOW, circleWithHelpers, idOf, later, offerDraft } from '../../helpers/mapStore'
 
 /** One of everything the coordinator's loop writes. */
@@ -64,5 +66,39 @@ describe('map snapshot', () => {
 
   it('names every command by area and verb', () => {
     expect(Object.keys(commands).filter((name) => !/^[a-z-]+\/[a-z-]+$/.test(name))).toEqual([])
+  })
+})
+
+describe('map snapshot read in steps (a circle\'s first screen)', () => {
+  it('reads what the whole read reads, unreadable entries and their order included, and keeps it', async () => {
+    const { store } = busyCircle()
+    const broken = new Y.Map<unknown>()
+    store.doc.getMap('helpers').set('brokenEntry1', broken)
+    broken.set('name', 42)
+    store.doc.getMap('circle').set('timeZone', 'Nowhere/At_All')
+    const whole = readMapSnapshot(store.doc, 7, true)
+    let pauses = 0
+    const stepped = await readMapSnapshotInSteps(store.doc, 7, true, async () => { pauses += 1 }, () => 7)
+    expect(stepped).toEqual(whole)
+    expect(whole.problems.map((p) => p.path)).toEqual([expect.stringMatching(/^circle/), expect.stringMatching(/^helpers\/brokenEntry1/)])
+    expect(pauses).toBeGreaterThan(10)
+
+    const fresh = createMapStore(store.doc)
+    await fresh.prepareSnapshot(async () => undefined)
+    const prepared = fresh.getSnapshot()
+    expect(prepared).toEqual(readMapSnapshot(store.doc, prepared.version))
+    expect(fresh.getSnapshot()).toBe(prepared)
+  })
+
+  it('gives up when the document changes between two steps, and the screen then reads the new state', async () => {
+    const { store, helperIds: [sam] } = busyCircle()
+    const fresh = createMapStore(store.doc)
+    let step = 0
+    await fresh.prepareSnapshot(async () => {
+      step += 1
+      if (step === 3) store.run('helper/update', { id: sam, fields: { name: 'Samira' } }, later(30))
+    })
+    expect(step).toBe(3)
+    expect(fresh.getSnapshot().helpers.map((h) => h.name)).toContain('Samira')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { slicer, yieldToPage } from '../../../src/sync/slices'
+import { slicer, whenPageIdle, yieldToPage } from '../../../src/sync/slices'
 
 describe('long work in slices', () => {
   it('keeps the task while the slice is within its budget', async () => {
@@ -32,5 +32,14 @@ describe('long work in slices', () => {
 
   it('yields through a message where the browser has no scheduler.yield', async () => {
     await expect(yieldToPage()).resolves.toBeUndefined()
+  })
+
+  it('waits for the page to be idle in a later task, not in the current one', async () => {
+    let idle = false
+    const waiting = whenPageIdle(50).then(() => { idle = true })
+    await Promise.resolve()
+    expect(idle).toBe(false)
+    await waiting
+    expect(idle).toBe(true)
   })
 })
