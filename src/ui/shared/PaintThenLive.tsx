@@ -1,8 +1,9 @@
-import { startTransition, useCallback, useLayoutEffect, useState, useSyncExternalStore, type ReactNode } from 'react'
+import { startTransition, useCallback, useEffect, useLayoutEffect, useState, useSyncExternalStore, type ReactNode } from 'react'
 import { takeOverBootScreen } from './bootScreen'
 import type { DocStore } from '../../store/roles/docStore'
 import { useAfterFirstPaint } from '../hooks/useAfterFirstPaint'
 import { PaintBoundary } from './PaintBoundary'
+import { startUpDone } from './afterStartUp'
 import { sharedCatalogue } from '../../i18n'
 
 const say = sharedCatalogue.format
@@ -43,6 +44,10 @@ export function PaintThenLive<Painted, Live, Opened>({ readPaint, paintable, vie
   const [state, setState] = useState<LiveState<Opened>>({ status: 'loading' })
   const onState = useCallback((next: LiveState<Opened>) => startTransition(() => setState(next)), [])
   const opened = state.status === 'ready' ? state.opened : null
+  // Drawn from the open document (or failed to open): what waited for the screen may load now.
+  useEffect(() => {
+    if (state.status !== 'loading') startUpDone()
+  }, [state.status])
   const loading = <main id="main" className="page"><p className="muted">{say('shared.loading')}</p></main>
   const screen = state.status === 'failed' ? null
     : opened !== null ? view(opened, painted)
