@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { LanguageProvider, startLanguage } from './i18n'
 import { openLastUsed } from './local/lastOpened'
@@ -12,19 +12,24 @@ startLanguage()
 // The stored first screen (index.html) stays until the app draws that screen (PaintThenLive);
 // an error or another address hands over at once, so it never hides what the app says.
 addEventListener('hashchange', takeOverBootScreen, { once: true })
-afterBootScreenDrawn(() => createRoot(document.getElementById('root')!, {
-  onCaughtError: (error, info) => {
-    takeOverBootScreen()
-    console.error(error, info.componentStack)
-  },
-  onUncaughtError: (error) => {
-    takeOverBootScreen()
-    reportError(error)
-  },
-}).render(
-  <StrictMode>
-    <LanguageProvider>
-      <App />
-    </LanguageProvider>
-  </StrictMode>,
-))
+afterBootScreenDrawn(() => {
+  const root = createRoot(document.getElementById('root')!, {
+    onCaughtError: (error, info) => {
+      takeOverBootScreen()
+      console.error(error, info.componentStack)
+    },
+    onUncaughtError: (error) => {
+      takeOverBootScreen()
+      reportError(error)
+    },
+  })
+  // As a transition, React renders in slices of a few milliseconds and lets the page answer in
+  // between, instead of one long task: the stored first screen is already on show, so nothing waits.
+  startTransition(() => root.render(
+    <StrictMode>
+      <LanguageProvider>
+        <App />
+      </LanguageProvider>
+    </StrictMode>,
+  ))
+})

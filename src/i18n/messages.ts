@@ -93,6 +93,15 @@ export function defineCatalogue<English extends Record<string, string>>(
   return catalogue
 }
 
+/**
+ * intl-messageformat resolves the locale of every formatter it builds with
+ * `Intl.NumberFormat.supportedLocalesOf`, which walks every locale the engine has: the first call
+ * was the single longest task of a phone's start (about 40 ms of CPU, 100 ms and more on a slow
+ * phone). It reads the result only to parse message text (ours is compiled at build time) and
+ * for `resolvedOptions`; our tags are checked when chosen (locale.ts), so the tag itself will do.
+ */
+IntlMessageFormat.resolveLocale = (locales) => new Intl.Locale(Array.isArray(locales) ? locales[0] : locales)
+
 const formatters = new WeakMap<MessageFormatElement[], Map<string, IntlMessageFormat>>()
 function formatterOf(message: MessageFormatElement[], tag: string): IntlMessageFormat {
   let byTag = formatters.get(message)

@@ -7,6 +7,7 @@ import { lazyScreen, ScreenLoading } from './lazyScreen'
 import { NoticeToast } from './shared/NoticeToast'
 import { BadAddress, ScreenErrorBoundary } from './shared/ScreenErrorBoundary'
 import { SaveProblems } from './shared/StorageNotes'
+import { afterStartUp } from './shared/afterStartUp'
 
 // Each role's screens load on demand: what a helper's or the recipient's phone downloads first
 // holds none of the coordinator's screens (`npm run bench` prints each role's first load).
@@ -19,9 +20,9 @@ const DeviceSettings = lazyScreen(() => import('./shared/DeviceSettings'), (m) =
 const JoinScreen = lazyScreen(() => import('./shared/JoinScreen'), (m) => m.JoinScreen)
 const UpdateScreen = lazyScreen(() => import('./shared/UpdateScreen'), (m) => m.UpdateScreen)
 // The offer of a new version (and the service worker's registration with it) is not part of any
-// first screen: it loads beside the screen, never in its way (and if it cannot load, the app
+// first screen: it loads once the screen is up, never in its way (and if it cannot load, the app
 // goes on without it rather than failing).
-const UpdatePrompt = lazyScreen(() => import('./shared/UpdatePrompt').catch(() => null), (m) => m?.UpdatePrompt ?? (() => null))
+const UpdatePrompt = lazyScreen(() => afterStartUp().then(() => import('./shared/UpdatePrompt')).catch(() => null), (m) => m?.UpdatePrompt ?? (() => null))
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 
 /**
  * Loads a module once the screen in front of it has been painted (the next frame), or at once
@@ -12,7 +12,8 @@ export function useAfterFirstPaint<M>(load: () => Promise<M>, paintedFirst: bool
     const start = () => {
       if (started) return
       started = true
-      load().then((module) => setLoaded({ module }), (error: unknown) => setLoaded({ error }))
+      // Rendered as a transition: in slices, behind the screen already painted.
+      load().then((module) => startTransition(() => setLoaded({ module })), (error: unknown) => setLoaded({ error }))
     }
     if (!paintedFirst) return start()
     // After the frame that shows the paint; a hidden page draws no frames, so a timer stands in.

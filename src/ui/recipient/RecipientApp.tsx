@@ -2,6 +2,7 @@ import { readRecipientPaint } from '../../sync/recipientPaint'
 import { isFirstScreen } from '../../sync/firstPaint'
 import { PaintThenLive } from '../shared/PaintThenLive'
 import { RecipientView } from './RecipientView'
+import type { OpenedRecipientDoc } from './RecipientLive'
 
 const loadLive = () => import('./RecipientLive')
 
@@ -13,7 +14,9 @@ const loadLive = () => import('./RecipientLive')
 export function RecipientApp({ docId, path }: { docId: string; path: string[] }) {
   return (
     <PaintThenLive readPaint={() => readRecipientPaint(docId)} paintable={isFirstScreen('recipient', path)} load={loadLive}
-      paint={(painted) => <RecipientView docId={docId} store={null} painted={painted} path={path} />}
-      live={(live, painted) => <live.RecipientLive docId={docId} path={path} painted={painted} />} />
+      view={(opened: OpenedRecipientDoc | null, painted) => (
+        <RecipientView docId={docId} store={opened?.store ?? null} painted={painted ?? undefined} path={path} onRevoked={opened?.forget} coordinatingHere={opened?.coordinatingHere ?? null} />
+      )}
+      live={(live, onState) => <live.RecipientLive docId={docId} path={path} onState={onState} />} />
   )
 }

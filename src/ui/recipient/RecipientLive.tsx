@@ -1,10 +1,10 @@
-import type { ReactNode } from 'react'
+import { useCallback } from 'react'
 import type { RecipientSnapshot, RecipientStore } from '../../store/roles/recipientStore'
 import { openRecipientDoc } from '../../sync/roleDocs'
 import { coordinatingMapOf } from '../../sync/ownView'
 import { useDeviceCircles } from '../hooks/useDeviceCircles'
-import { RoleLive } from '../shared/RoleLive'
-import { RecipientView } from './RecipientView'
+import { RoleLive, type OpenedRoleDoc } from '../shared/RoleLive'
+import type { LiveState } from '../shared/PaintThenLive'
 import { recipientCatalogue } from '../../i18n/catalogues/recipient'
 import { stateWords } from '../shared/stateWords'
 
@@ -14,21 +14,21 @@ const entryOf = ({ circle }: RecipientSnapshot) => !circle?.recipientName ? null
   label: t('recipient.title', { name: circle.recipientName }), timeZone: circle.timeZone, ended: circle.status === 'archived', resting: circle.resting !== undefined,
 }
 
-/**
- * The recipient's phone with their document open: Yjs, the store and sync, loaded by RecipientApp
- * right after the first paint. Until the stored document is loaded, what was painted stays on screen.
- */
-export function RecipientLive({ docId, path, painted }: { docId: string; path: string[]; painted: ReactNode }) {
-  return (
-    <RoleLive docId={docId} role="recipient" path={path} open={openRecipientDoc} painted={painted} words={stateWords(recipientCatalogue)} entry={entryOf}>
-      {(store, forget) => <OpenRecipient docId={docId} store={store} path={path} forget={forget} />}
-    </RoleLive>
-  )
+export interface OpenedRecipientDoc extends OpenedRoleDoc<RecipientStore> {
+  /** The map this device also coordinates this circle with (the person's own circle), if it does. */
+  coordinatingHere: string | null
 }
 
-function OpenRecipient({ docId, store, path, forget }: { docId: string; store: RecipientStore; path: string[]; forget: () => Promise<void> }) {
+/**
+ * The recipient's phone with their document open: Yjs, the store and sync, loaded by RecipientApp
+ * right after the first paint, beside the painted Today, which stays on screen until the document is open.
+ */
+export function RecipientLive({ docId, path, onState }: { docId: string; path: string[]; onState: (state: LiveState<OpenedRecipientDoc>) => void }) {
   // The person's own circle, coordinated on this device too: one tap back to coordinating (sync/ownView.ts).
   const { circles } = useDeviceCircles()
   const coordinatingHere = circles ? coordinatingMapOf(circles.find((c) => c.docId === docId), circles) : null
-  return <RecipientView docId={docId} store={store} path={path} onRevoked={forget} coordinatingHere={coordinatingHere} />
+  const withCoordinating = useCallback((state: LiveState<OpenedRoleDoc<RecipientStore>>) => onState(
+    state.status === 'ready' ? { status: 'ready', opened: { ...state.opened, coordinatingHere } } : state,
+  ), [onState, coordinatingHere])
+  return <RoleLive docId={docId} role="recipient" path={path} open={openRecipientDoc} words={stateWords(recipientCatalogue)} entry={entryOf} onState={withCoordinating} />
 }
