@@ -33,6 +33,9 @@ const FIRST_SCREENS: Array<{ role: string; modules: string[]; target: number | n
   { role: 'coordinator: Assign', modules: ['src/ui/coordinator/CircleScreen.tsx', 'src/ui/coordinator/AssignScreen.tsx'], target: 180 },
   // What Assign has once the planner's worker answers: its plan view loads while the worker plans.
   { role: 'coordinator: Assign with its plan', modules: ['src/ui/coordinator/CircleScreen.tsx', 'src/ui/coordinator/AssignScreen.tsx', 'src/ui/coordinator/PlanView.tsx'], target: null },
+  // Screens that ask the plan-question worker (Coverage; Today's "Find someone" and open calls): no planner code of their own.
+  { role: 'coordinator: Coverage', modules: ['src/ui/coordinator/CircleScreen.tsx', 'src/ui/coordinator/CoverageScreen.tsx'], target: null },
+  { role: 'coordinator: Today, finding someone', modules: ['src/ui/coordinator/CircleScreen.tsx', 'src/ui/coordinator/TodayScreen.tsx', 'src/ui/coordinator/FindSomeonePanel.tsx', 'src/ui/coordinator/OpenCallPanel.tsx'], target: null },
   { role: 'start page (list of circles)', modules: ['src/ui/coordinator/Home.tsx'], target: null },
 ]
 

@@ -12,7 +12,7 @@ import { serveBuiltApp } from './app'
  * each sample inside a long task mapped back through the build's source maps. Not a figure to
  * compare (the machine is shared), a map of where to cut.
  *
- *   npx vite build --sourcemap && node --import tsx bench/mainThread.ts [start|helper|assign|today]
+ *   npx vite build --sourcemap && node --import tsx bench/mainThread.ts [start|helper|assign|today|coverage]
  *
  * Optional `KITH_CPU_THROTTLE=4` throttles the CPU as the launch bench does.
  */
@@ -171,6 +171,7 @@ try {
     { key: 'helper', url: helperUrl, ready: '.series-card, .task-card' },
     { key: 'assign', url: `${circleUrl}/assign`, ready: '#proposals-title, #accepted-title' },
     { key: 'today', url: `${circleUrl}/today`, ready: '.day-title' },
+    { key: 'coverage', url: `${circleUrl}/coverage`, ready: 'table.coverage' },
   ].filter((p) => chosen.length === 0 || chosen.includes(p.key))
   for (const { key, url, ready } of pages) {
     const page = await context.newPage()

@@ -21,17 +21,26 @@ function coordinatorOnlyFiles(): Set<string> {
   return only
 }
 
+/** The planner's modules (and the workers' code) in a coordinator's screens' first download; each screen asks for the plan through usePlan. */
+function planningIn(screens: string[]): string[] {
+  const first = modulesIn(closure(['index.html', 'src/ui/coordinator/CircleScreen.tsx', ...screens]))
+  expect(first).toContain('src/ui/hooks/usePlan.ts')
+  const planning = ['planner', 'input', 'diff', 'coverage', 'gapFixes', 'describeGaps'].map((name) => `src/domain/planner/${name}.ts`)
+    .concat('src/domain/safetyWords.ts', 'src/ui/workers/planWork.ts', 'src/ui/workers/planQuestionWork.ts')
+  return first.filter((module) => planning.includes(module) || module.startsWith('src/domain/planner/solver/'))
+}
+
 test('a helper’s phone downloads none of the coordinator’s screens, the planner or QR codes, and opens on their tasks', async ({ page, context }) => {
   // The coordinator's first download (what the bench counts) holds no folding, projection or
   // WebRTC: they load once the circle is on screen, and then do load (the helper's tasks below
   // arrive through them).
   const coordinatorFirst = closure(['index.html', 'src/ui/coordinator/CircleScreen.tsx', 'src/ui/coordinator/TodayScreen.tsx'])
   expect(coordinatorFirst.has(codeOf('src/sync/coordinatorSync.ts'))).toBe(false)
-  // Assign plans in the worker: its first download holds none of the planner, nor the safety word list.
-  const assignFirst = modulesIn(closure(['index.html', 'src/ui/coordinator/CircleScreen.tsx', 'src/ui/coordinator/AssignScreen.tsx']))
-  expect(assignFirst).toContain('src/ui/hooks/usePlan.ts')
-  const planning = ['src/domain/planner/planner.ts', 'src/domain/planner/input.ts', 'src/domain/planner/diff.ts', 'src/domain/safetyWords.ts', 'src/ui/workers/planWork.ts']
-  expect(assignFirst.filter((module) => planning.includes(module) || module.startsWith('src/domain/planner/solver/'))).toEqual([])
+  // Assign plans in the worker, and Coverage, Find someone and open calls ask a second worker
+  // about the plan: their first downloads hold none of the planner, nor the safety word list.
+  expect(planningIn(['src/ui/coordinator/AssignScreen.tsx'])).toEqual([])
+  expect(planningIn(['src/ui/coordinator/CoverageScreen.tsx'])).toEqual([])
+  expect(planningIn(['src/ui/coordinator/TodayScreen.tsx', 'src/ui/coordinator/FindSomeonePanel.tsx', 'src/ui/coordinator/OpenCallPanel.tsx'])).toEqual([])
   const coordinatorScripts: string[] = []
   page.on('request', (request) => {
     if (request.url().endsWith('.js')) coordinatorScripts.push(new URL(request.url()).pathname.slice(1))
@@ -56,7 +65,7 @@ test('a helper’s phone downloads none of the coordinator’s screens, the plan
   const coordinatorFiles = coordinatorOnlyFiles()
   expect(coordinatorFiles.size).toBeGreaterThan(10)
   expect(scripts.filter((file) => coordinatorFiles.has(file))).toEqual([])
-  expect(scripts.some((file) => /plan\.worker/.test(file))).toBe(false)
+  expect(scripts.some((file) => /plan(Question)?\.worker/.test(file))).toBe(false)
   expect(scripts).toContain(fileOf('src/ui/helper/HelperApp.tsx'))
   // What the bench counts as a helper's first download is what the phone fetched.
   expect([...closure(['index.html', 'src/ui/helper/HelperApp.tsx'])].filter((file) => !scripts.includes(file))).toEqual([])

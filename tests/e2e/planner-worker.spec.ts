@@ -1,7 +1,7 @@
 import { addHelper } from './maria'
 import { expect, screenshot, test } from './support'
 
-/** Every circle plans in a Web Worker, whatever its size, so no screen freezes while it plans. */
+/** Every circle plans in a Web Worker, whatever its size, and questions about the plan go to a second one, so no screen freezes. */
 test('planning runs in a Web Worker and the screens wait for it without freezing', async ({ page }) => {
   await page.goto('/')
   const workers: string[] = []
@@ -11,6 +11,8 @@ test('planning runs in a Web Worker and the screens wait for it without freezing
   await addHelper(page, { name: 'Tam', relation: 'neighbour', kinds: ['Dog walk'], windows: [{ days: 'all', from: '06:00', until: '21:00' }], limit: 7 })
   await page.getByRole('link', { name: 'Coverage' }).click()
   await expect(page.getByRole('region', { name: 'Gaps' })).toBeVisible()
+  // Coverage's week and gaps are worked out in the second worker, which asks about the plan.
+  expect(workers.some((url) => /planQuestion\.worker/.test(url))).toBe(true)
   await page.getByRole('link', { name: 'Assign' }).click()
   await expect(page.getByRole('list', { name: 'Proposals' })).toContainText('Tam')
   expect(workers.some((url) => /plan\.worker/.test(url))).toBe(true)

@@ -1,12 +1,13 @@
 import { useState } from 'react'
 import { addDays, datesBetween, localDateOf } from '../../domain/dates'
 import * as describe from '../../i18n/describe'
-import { coverage, describeGaps, gapFixes, whoCouldFill, type CoverageCell, type GapFix } from '../../domain/planner'
+import type { CoverageCell, GapFix } from '../../domain/planner'
 import { href } from '../hooks/router'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { useNow } from '../hooks/useNow'
-import { usePlan } from '../hooks/usePlan'
-import { PlanningNotice } from '../shared/PlanningNotice'
+import { usePlan, usePlanQuestion } from '../hooks/usePlan'
+import type { WeekCoverage } from '../workers/planQuestion'
+import { AnswerNotice, PlanningNotice } from '../shared/PlanningNotice'
 import type { CircleViewProps } from './CircleScreen'
 import { useText } from '../../i18n'
 import { mapCatalogue } from '../../i18n/catalogues/map'
@@ -25,7 +26,6 @@ const cellLook: Record<CoverageCell['status'] | 'duplicated', { symbol: string; 
 
 export function CoverageScreen(props: CircleViewProps) {
   const t = useText(mapCatalogue)
-  const tPlanner = useText(plannerCatalogue)
   const { docId, snapshot, params } = props
   const now = useNow()
   const view = usePlan(snapshot, now)
@@ -33,15 +33,12 @@ export function CoverageScreen(props: CircleViewProps) {
   // Weeks from the current one, not a fixed date: left open across midnight, the week moves on with the clock.
   const [weekOffset, setWeekOffset] = useState(0)
   const weekStart = addDays(today > snapshot.circle.startDate ? today : snapshot.circle.startDate, 7 * weekOffset)
-  if (!view) return <main id="main" className="page"><h1>{t('map.coverage.title')}</h1><PlanningNotice snapshot={snapshot} now={now} /></main>
-  if (params[0] && params[1]) return <GapDetail {...props} needId={params[0]} date={params[1]} />
-
   const days = datesBetween(weekStart, addDays(weekStart, 6))
-  const cells = coverage(view.input, view.plan, { from: days[0], until: days[6] })
-  const byKey = new Map(cells.map((cell) => [`${cell.needId}|${cell.date}`, cell]))
-  const gaps = describeGaps(view.input, view.plan)
-  const unfilled = new Set(view.plan.unfilled.map((u) => u.occurrenceId))
-  const openThisWeek = view.input.occurrences.filter((o) => unfilled.has(o.id) && o.date >= days[0] && o.date <= days[6] && o.windowEnd > now)
+  // Worked out in the plan-question worker: the week's cells, the gaps, the week's open times.
+  const detail = Boolean(params[0] && params[1])
+  const week = usePlanQuestion(view, view && !detail ? `week:${snapshot.circle.createdAt}:${days[0]}` : null, days[0], () => ({ kind: 'week', from: days[0], until: days[6] }))
+  if (!view) return <main id="main" className="page"><h1>{t('map.coverage.title')}</h1><PlanningNotice snapshot={snapshot} now={now} /></main>
+  if (detail) return <GapDetail {...props} needId={params[0]} date={params[1]} />
 
   return (
     <main id="main" className="page">
@@ -54,59 +51,74 @@ export function CoverageScreen(props: CircleViewProps) {
             <h2 className="week-label">{t('map.coverage.weekOf', { label: t.date(weekStart, 'short') })}</h2>
             <button type="button" className="button small" onClick={() => setWeekOffset(weekOffset + 1)} aria-label={t('map.coverage.nextWeek')}>›</button>
           </div>
-          <div className="coverage-scroll">
-            <table className="coverage">
-              <caption className="visually-hidden">{t('map.coverage.weekOf', { label: t.date(weekStart, 'long') })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('map.coverage.need')}</th>
-                  {days.map((day) => (
-                    <th scope="col" key={day}>
-                      <abbr title={t.date(day, 'long')}>{t.date(day, 'short', { withWeekday: true }).split(' ')[0]}</abbr>
-                      <span className="day-number">{Number(day.slice(8))}</span>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {snapshot.needs.map((need) => (
-                  <tr key={need.id}>
-                    <th scope="row">{need.title}</th>
-                    {days.map((day) => {
-                      const cell = byKey.get(`${need.id}|${day}`)
-                      if (!cell) return <td key={day} className="cell-none"><span className="visually-hidden">{t('map.coverage.none')}</span></td>
-                      const look = cellLook[cell.status]
-                      const label = `${need.title}, ${t.date(day, 'long')}: ${t(look.label)}${cell.duplicated ? `; ${t('map.coverage.duplicated')}` : ''}`
-                      return (
-                        <td key={day} className={`cell-${cell.status}${cell.duplicated ? ' cell-duplicated' : ''}`}>
-                          <a href={href(`c/${docId}/coverage/${need.id}/${day}`)} title={label}>
-                            <span aria-hidden="true">{look.symbol}{cell.duplicated ? cellLook.duplicated.symbol : ''}</span>
-                            <span className="visually-hidden">{label}</span>
-                          </a>
-                        </td>
-                      )
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <ul className="legend" aria-label={t('map.coverage.legend')}>
-            {Object.values(cellLook).map((look) => <li key={look.label}><span aria-hidden="true" className="legend-symbol">{look.symbol}</span> {t(look.label)}</li>)}
-          </ul>
-          <section className="panel" aria-labelledby="gaps-title">
-            <h2 id="gaps-title">{t('map.coverage.gapsTitle')}</h2>
-            {gaps.length === 0 ? <p className="muted">{t('map.coverage.noGaps')}</p> : (
-              <ul className="plain-list gap-list">{gaps.map(tPlanner.phrase).map((gap) => <li key={gap}>{gap}</li>)}</ul>
-            )}
-            {openThisWeek.length > 0 && (
-              <AskGroup items={groupAskItems(snapshot.needs, openThisWeek)} timeZone={snapshot.circle.timeZone}
-                coordinator={firstName(snapshot.circle.coordinator.name) || snapshot.circle.coordinator.name} />
-            )}
-          </section>
+          {week.status === 'ready'
+            ? <WeekView docId={docId} snapshot={snapshot} days={days} weekStart={weekStart} week={week.answer} now={now} />
+            : <AnswerNotice answer={week} working={t('map.coverage.working')} />}
         </>
       )}
     </main>
+  )
+}
+
+/** One week's table, its legend and the plan's gaps, as the plan-question worker worked them out. */
+function WeekView({ docId, snapshot, days, weekStart, week, now }: Pick<CircleViewProps, 'docId' | 'snapshot'> & { days: string[]; weekStart: string; week: WeekCoverage; now: number }) {
+  const t = useText(mapCatalogue)
+  const tPlanner = useText(plannerCatalogue)
+  const byKey = new Map(week.cells.map((cell) => [`${cell.needId}|${cell.date}`, cell]))
+  const openThisWeek = week.unfilled.filter((o) => o.windowEnd > now)
+  return (
+    <>
+      <div className="coverage-scroll">
+        <table className="coverage">
+          <caption className="visually-hidden">{t('map.coverage.weekOf', { label: t.date(weekStart, 'long') })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('map.coverage.need')}</th>
+              {days.map((day) => (
+                <th scope="col" key={day}>
+                  <abbr title={t.date(day, 'long')}>{t.date(day, 'short', { withWeekday: true }).split(' ')[0]}</abbr>
+                  <span className="day-number">{Number(day.slice(8))}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {snapshot.needs.map((need) => (
+              <tr key={need.id}>
+                <th scope="row">{need.title}</th>
+                {days.map((day) => {
+                  const cell = byKey.get(`${need.id}|${day}`)
+                  if (!cell) return <td key={day} className="cell-none"><span className="visually-hidden">{t('map.coverage.none')}</span></td>
+                  const look = cellLook[cell.status]
+                  const label = `${need.title}, ${t.date(day, 'long')}: ${t(look.label)}${cell.duplicated ? `; ${t('map.coverage.duplicated')}` : ''}`
+                  return (
+                    <td key={day} className={`cell-${cell.status}${cell.duplicated ? ' cell-duplicated' : ''}`}>
+                      <a href={href(`c/${docId}/coverage/${need.id}/${day}`)} title={label}>
+                        <span aria-hidden="true">{look.symbol}{cell.duplicated ? cellLook.duplicated.symbol : ''}</span>
+                        <span className="visually-hidden">{label}</span>
+                      </a>
+                    </td>
+                  )
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ul className="legend" aria-label={t('map.coverage.legend')}>
+        {Object.values(cellLook).map((look) => <li key={look.label}><span aria-hidden="true" className="legend-symbol">{look.symbol}</span> {t(look.label)}</li>)}
+      </ul>
+      <section className="panel" aria-labelledby="gaps-title">
+        <h2 id="gaps-title">{t('map.coverage.gapsTitle')}</h2>
+        {week.gaps.length === 0 ? <p className="muted">{t('map.coverage.noGaps')}</p> : (
+          <ul className="plain-list gap-list">{week.gaps.map(tPlanner.phrase).map((gap) => <li key={gap}>{gap}</li>)}</ul>
+        )}
+        {openThisWeek.length > 0 && (
+          <AskGroup items={groupAskItems(snapshot.needs, openThisWeek)} timeZone={snapshot.circle.timeZone}
+            coordinator={firstName(snapshot.circle.coordinator.name) || snapshot.circle.coordinator.name} />
+        )}
+      </section>
+    </>
   )
 }
 
@@ -116,34 +128,28 @@ function GapDetail({ docId, store, snapshot, needId, date }: CircleViewProps & {
   const now = useNow()
   const view = usePlan(snapshot, now)
   const need = snapshot.needs.find((n) => n.id === needId)
+  const gap = usePlanQuestion(view, view && need ? `gap:${snapshot.circle.createdAt}:${needId}:${date}` : null, '', () => ({ kind: 'gap', needId, date }))
   if (!view || !need) return <main id="main" className="page"><a href={href(`c/${docId}/coverage`)}>{t('map.coverage.back')}</a></main>
-  const occurrences = view.input.occurrences.filter((o) => o.needId === needId && o.date === date)
-  const fixes = gapFixes(view.input, view.plan, occurrences.map((o) => o.id))
   return (
     <main id="main" className="page">
       <a className="back-link" href={href(`c/${docId}/coverage`)}>← {t('map.coverage.back')}</a>
       <h1>{need.title}</h1>
       <p className="muted">{t.date(date, 'long')}</p>
-      {occurrences.map((occurrence) => {
-        const unfilled = view.plan.unfilled.find((u) => u.occurrenceId === occurrence.id)
-        const candidates = whoCouldFill(occurrence, view.input, { plan: view.plan })
-        const fix = fixes.find((f) => f.occurrenceIds.includes(occurrence.id))
-        return (
-          <section className="panel" key={occurrence.id} aria-label={describe.describeOccurrenceTime(occurrence, snapshot.circle.timeZone, snapshot.circle.timeZone)}>
-            <h2>{describe.describeOccurrenceTime(occurrence, snapshot.circle.timeZone, snapshot.circle.timeZone)}</h2>
-            {unfilled && <p className="notice warning">{tPlanner.phrase(unfilled.detail)}</p>}
-            {fix && <FixSuggestion fix={fix} store={store} snapshot={snapshot} occurrenceId={occurrence.id} />}
-            <h3>{t('map.coverage.whoTitle')}</h3>
-            <ul className="plain-list candidate-list">
-              {candidates.map((c) => (
-                <li key={c.helperId} className={c.canTake ? 'can-take' : 'cannot'}>
-                  <span className="visually-hidden">{c.canTake ? t('map.coverage.canTake') : t('map.coverage.cannot')}: </span>{tPlanner.phrase(c.sentence)}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )
-      })}
+      {gap.status !== 'ready' ? <AnswerNotice answer={gap} working={t('map.coverage.working')} /> : gap.answer.map(({ occurrence, unfilled, fix, candidates }) => (
+        <section className="panel" key={occurrence.id} aria-label={describe.describeOccurrenceTime(occurrence, snapshot.circle.timeZone, snapshot.circle.timeZone)}>
+          <h2>{describe.describeOccurrenceTime(occurrence, snapshot.circle.timeZone, snapshot.circle.timeZone)}</h2>
+          {unfilled && <p className="notice warning">{tPlanner.phrase(unfilled)}</p>}
+          {fix && <FixSuggestion fix={fix} store={store} snapshot={snapshot} occurrenceId={occurrence.id} />}
+          <h3>{t('map.coverage.whoTitle')}</h3>
+          <ul className="plain-list candidate-list">
+            {candidates.map((c) => (
+              <li key={c.helperId} className={c.canTake ? 'can-take' : 'cannot'}>
+                <span className="visually-hidden">{c.canTake ? t('map.coverage.canTake') : t('map.coverage.cannot')}: </span>{tPlanner.phrase(c.sentence)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </main>
   )
 }

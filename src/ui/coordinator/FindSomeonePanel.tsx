@@ -3,6 +3,7 @@ import type { MapStore } from '../../store'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import type { CircleViewProps } from './CircleScreen'
 import { useFillCandidates } from './fillCandidates'
+import { AnswerNotice } from '../shared/PlanningNotice'
 import { useText } from '../../i18n'
 import { reassessCatalogue } from '../../i18n/catalogues/reassess'
 import { plannerCatalogue } from '../../i18n/catalogues/planner'
@@ -22,7 +23,8 @@ type Props = Pick<CircleViewProps, 'store' | 'snapshot'> & {
 export function FindSomeonePanel({ store, snapshot, occurrence, backup, now }: Props) {
   const t = useText(reassessCatalogue)
   const tPlanner = useText(plannerCatalogue)
-  const candidates = useFillCandidates(snapshot, occurrence, now).filter((c) => c.helperId !== backup?.id)
+  const found = useFillCandidates(snapshot, occurrence, now)
+  const candidates = found.status === 'ready' ? found.answer.filter((c) => c.helperId !== backup?.id) : []
   const run = (...args: Parameters<MapStore['run']>) => {
     const result = store.run(...args)
     if (!result.ok) showNotice(refusalText(result.problems))
@@ -39,7 +41,8 @@ export function FindSomeonePanel({ store, snapshot, occurrence, backup, now }: P
           {t('reassess.today.activateBackup', { name: backup.name })}
         </button>
       )}
-      {candidates.length === 0 ? <p className="small">{t('reassess.today.noCandidates')}</p> : (
+      {found.status !== 'ready' ? <AnswerNotice answer={found} working={t('reassess.today.findLoading')} />
+        : candidates.length === 0 ? <p className="small">{t('reassess.today.noCandidates')}</p> : (
         <>
           <p className="small muted">{t('reassess.today.findIntro')}</p>
           <ul className="row-list">

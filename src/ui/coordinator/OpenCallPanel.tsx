@@ -5,6 +5,7 @@ import { firstName } from '../shared/RoleShell'
 import { AskGroup } from './AskGroup'
 import type { CircleViewProps } from './CircleScreen'
 import { useFillCandidates } from './fillCandidates'
+import { AnswerNotice } from '../shared/PlanningNotice'
 import { useText } from '../../i18n'
 import { reassessCatalogue } from '../../i18n/catalogues/reassess'
 import { plannerCatalogue } from '../../i18n/catalogues/planner'
@@ -14,14 +15,15 @@ import { refusalText } from './refusals'
 export function OpenCallPanel({ store, snapshot, occurrence, callId, now }: Pick<CircleViewProps, 'store' | 'snapshot'> & { occurrence: Occurrence; callId: string; now: number }) {
   const t = useText(reassessCatalogue)
   const tPlanner = useText(plannerCatalogue)
-  const candidates = useFillCandidates(snapshot, occurrence, now)
+  const found = useFillCandidates(snapshot, occurrence, now)
   return (
     <section className="open-call" aria-label={t('reassess.today.openCallTitle')}>
       <h3>{t('reassess.today.openCallTitle')}</h3>
       <p className="small muted">{t('reassess.today.openCallIntro')}</p>
-      {candidates.length === 0 ? <p className="small">{t('reassess.today.noCandidates')}</p> : (
+      {found.status !== 'ready' ? <AnswerNotice answer={found} working={t('reassess.today.findLoading')} />
+        : found.answer.length === 0 ? <p className="small">{t('reassess.today.noCandidates')}</p> : (
         <ul className="row-list">
-          {candidates.map((c) => (
+          {found.answer.map((c) => (
             <li key={c.helperId}>
               <span className="small">{tPlanner.phrase(c.sentence)}</span>
               <button type="button" className="button small" onClick={() => {

@@ -1,10 +1,12 @@
-import { startTransition, useEffect, useMemo, useState } from 'react'
+import { startTransition, useEffect, useMemo, useReducer, useState } from 'react'
 import { localDateOf } from '../../domain/dates'
 import type { Instant } from '../../domain/model'
 import type { CircleForPlanning } from '../../domain/planner/input'
 import type { MapSnapshot } from '../../store'
 import type { PlanResult } from '../workers/planAnswer'
+import type { AnswerOf, PlanQuestion } from '../workers/planQuestion'
 import { PlanCancelled, planInWorker, type PlanJob } from './planWorker'
+import { askPlanQuestion, planKeyOf } from './planQuestionWorker'
 
 /** The plan with its input (every occurrence of the horizon) and what Assign shows of it. */
 export type PlanView = PlanResult
@@ -127,4 +129,49 @@ export function usePlanning(snapshot: MapSnapshot, now: number): PlanningState |
     cancel: () => job.job?.cancel(),
     retry: () => start(prepared),
   }
+}
+
+export type PlanAnswer<A> = { status: 'working' } | { status: 'ready'; answer: A } | { status: 'failed'; message: string }
+
+/** The last answer to each topic, kept across screens (going back to Coverage shows it at once); the oldest go first. */
+const answers = new Map<string, { key: string } & PlanAnswer<unknown>>()
+const KEPT_ANSWERS = 40
+function keep(topic: string, held: { key: string } & PlanAnswer<unknown>) {
+  answers.delete(topic)
+  answers.set(topic, held)
+  if (answers.size > KEPT_ANSWERS) answers.delete(answers.keys().next().value!)
+}
+
+/**
+ * A question about the plan (workers/planQuestion.ts), answered off the main thread. `topic`
+ * names what is shown (a week of a circle's coverage, one time's candidates): while a newer plan
+ * or clock is asked about, the last answer on the same topic stays on screen, as the last plan
+ * does (usePlan); with none yet, 'working'. `asked` is what else the answer depends on besides
+ * the plan (for example the facts' version and the clock), so nothing is asked twice.
+ * `question` is only called when asking. A null topic asks nothing.
+ */
+export function usePlanQuestion<Q extends PlanQuestion>(view: PlanView | null, topic: string | null, asked: string, question: () => Q): PlanAnswer<AnswerOf<Q>> {
+  const key = `${planKeyOf(view)}|${asked}`
+  const [, answered] = useReducer((n: number) => n + 1, 0)
+  useEffect(() => {
+    const held = topic === null ? undefined : answers.get(topic)
+    // A failed answer is asked again when a screen opens anew.
+    if (topic === null || (held?.key === key && held.status === 'ready')) return
+    let shown = true
+    askPlanQuestion(view, question()).then(
+      (answer) => {
+        keep(topic, { key, status: 'ready', answer })
+        if (shown) startTransition(answered)
+      },
+      (error: Error) => {
+        keep(topic, { key, status: 'failed', message: error.message })
+        if (shown) answered()
+      },
+    )
+    return () => void (shown = false)
+    // `question` is read through `topic` and `asked`, which say what it asks.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [topic, key])
+  const held = topic === null ? undefined : answers.get(topic)
+  return (held as PlanAnswer<AnswerOf<Q>> | undefined) ?? { status: 'working' }
 }

@@ -45,8 +45,10 @@ export interface PlanResult {
   readonly input: PlanInput
   readonly plan: Plan
   assign: AssignDigest
-  /** The plan as JSON: given back as the next request's `previous`. */
+  /** The plan as JSON: given back as the next request's `previous`, and sent to the plan-question worker. */
   planJson: string
+  /** The input as JSON: sent to the plan-question worker with the plan. */
+  inputJson: string
 }
 
 export type PlanResponse =
@@ -60,6 +62,7 @@ export function planResultOf(answer: { assign: AssignDigest; inputJson: string; 
   return {
     assign: answer.assign,
     planJson: answer.planJson,
+    inputJson: answer.inputJson,
     get input() { return (input ??= JSON.parse(answer.inputJson) as PlanInput) },
     get plan() { return (planned ??= JSON.parse(answer.planJson) as Plan) },
   }

@@ -16,25 +16,17 @@ import { CoverageScreen } from '../../../src/ui/coordinator/CoverageScreen'
 import { refusalText } from '../../../src/ui/coordinator/refusals'
 import { NOW, dailyNeedDraft, helperDraft, idOf, later, offerDraft } from '../../helpers/mapStore'
 
-// The planner runs in a Web Worker, which happy-dom has not: here the same worker code's work
-// (workers/planWork.ts) answers in this thread, through structured clones as a worker's would.
+// The planner and the plan questions run in Web Workers, which happy-dom has not: here the same
+// workers' code answers in this thread, through structured clones as a worker's would.
 vi.mock('../../../src/ui/hooks/planWorker', async (original) => {
   const actual = await original<typeof import('../../../src/ui/hooks/planWorker')>()
-  const { planWork } = await import('../../../src/ui/workers/planWork')
-  return {
-    ...actual,
-    planInWorker: actual.createPlanRunner(() => {
-      const worker = {
-        onmessage: null as ((event: MessageEvent) => void) | null,
-        postMessage(request: Parameters<typeof planWork>[0]) {
-          const answer = structuredClone(planWork(structuredClone(request)))
-          setTimeout(() => worker.onmessage?.({ data: answer } as MessageEvent))
-        },
-        terminate() {},
-      }
-      return worker as never
-    }),
-  }
+  const { planWorkerInThread } = await import('../../helpers/workersInThread')
+  return { ...actual, planInWorker: actual.createPlanRunner(planWorkerInThread as never) }
+})
+vi.mock('../../../src/ui/hooks/planQuestionWorker', async (original) => {
+  const actual = await original<typeof import('../../../src/ui/hooks/planQuestionWorker')>()
+  const { planQuestionWorkerInThread } = await import('../../helpers/workersInThread')
+  return { ...actual, askPlanQuestion: actual.createPlanQuestionAsker(planQuestionWorkerInThread as never) }
 })
 
 /**
