@@ -81,7 +81,7 @@ function fitsButForClockChange(prepared: Prepared, occurrence: Occurrence, helpe
   }
   return helpers.some((helper) => {
     const offer = prepared.offerByHelper.get(helper.id)
-    return offer !== undefined && 'offset' in localFit(window, offer.windows, null, true)
+    return offer !== undefined && 'offset' in localFit(window, offer.windows, null, true, prepared.localRanges)
   })
 }
 

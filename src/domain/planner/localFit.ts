@@ -15,13 +15,11 @@ const DAY = 24 * 60
 
 /**
  * Per weekday (index 1–7), each range's local minutes from that day's midnight (past midnight
- * when it runs overnight). Parsed once per list: a circle asks for the same offer's windows
- * at every window shape of every need.
+ * when it runs overnight). Parsed once per list and plan: a circle asks for the same offer's
+ * windows at every window shape of every need.
  */
-const parsedByList = new WeakMap<readonly WeeklyTimeRange[], Interval[][]>()
-
-function byWeekday(ranges: readonly WeeklyTimeRange[]): Interval[][] {
-  let parsed = parsedByList.get(ranges)
+function byWeekday(ranges: readonly WeeklyTimeRange[], cache: LocalCache): Interval[][] {
+  let parsed = cache.parsed.get(ranges)
   if (!parsed) {
     parsed = Array.from({ length: 8 }, () => [])
     for (const range of ranges) {
@@ -31,7 +29,7 @@ function byWeekday(ranges: readonly WeeklyTimeRange[]): Interval[][] {
       if (end < start) end += DAY
       parsed[range.weekday].push({ start, end })
     }
-    parsedByList.set(ranges, parsed)
+    cache.parsed.set(ranges, parsed)
   }
   return parsed
 }
@@ -43,12 +41,12 @@ function byWeekday(ranges: readonly WeeklyTimeRange[]): Interval[][] {
  */
 function localIntervals(ranges: readonly WeeklyTimeRange[], weekday: Weekday, span: Interval, cache: LocalCache): readonly Interval[] {
   const lastDay = Math.floor(span.end / DAY)
-  let byKey = cache.get(ranges)
-  if (!byKey) cache.set(ranges, (byKey = new Map()))
+  let byKey = cache.merged.get(ranges)
+  if (!byKey) cache.merged.set(ranges, (byKey = new Map()))
   const key = lastDay * 8 + weekday
   let merged = byKey.get(key)
   if (!merged) {
-    const parsed = byWeekday(ranges)
+    const parsed = byWeekday(ranges, cache)
     const found: Interval[] = []
     for (let day = -1; day <= lastDay; day++) {
       for (const { start, end } of parsed[((((weekday - 1 + day) % 7) + 7) % 7) + 1]) {
@@ -60,8 +58,16 @@ function localIntervals(ranges: readonly WeeklyTimeRange[], weekday: Weekday, sp
   return merged
 }
 
-/** Per list of weekly ranges, their local intervals by weekday and days spanned: one per plan (prepared.ts). */
-export type LocalCache = WeakMap<readonly WeeklyTimeRange[], Map<number, readonly Interval[]>>
+/**
+ * Per list of weekly ranges: its ranges by weekday, and its local intervals by weekday and days
+ * spanned. One per plan (prepared.ts), never kept between plans: a plan's time is its own.
+ */
+export interface LocalCache {
+  parsed: WeakMap<readonly WeeklyTimeRange[], Interval[][]>
+  merged: WeakMap<readonly WeeklyTimeRange[], Map<number, readonly Interval[]>>
+}
+
+export const localCache = (): LocalCache => ({ parsed: new WeakMap(), merged: new WeakMap() })
 
 export interface LocalWindow {
   weekday: Weekday
@@ -81,7 +87,7 @@ export type LocalFit = { offset: number; ranges: Interval[] } | { violation: 'no
  */
 export function localFit(
   window: LocalWindow, offered: readonly WeeklyTimeRange[], offLimits: readonly WeeklyTimeRange[] | null, insideDates: boolean,
-  cache: LocalCache = new WeakMap(),
+  cache: LocalCache = localCache(),
 ): LocalFit {
   const span = { start: window.start, end: window.start + window.length }
   const available = intersect(localIntervals(offered, window.weekday, span, cache), span)

@@ -12,7 +12,7 @@
  */
 import { offsetMinutesAt } from '../dates'
 import type { Assignment, Boundaries, Helper, Instant, LocalDate, Need, Occurrence, Offer, Weekday } from '../model'
-import { localFit, type LocalCache } from './localFit'
+import { localCache, localFit, type LocalCache } from './localFit'
 import { offerDateSpan, type Interval } from './availability'
 import { isOvereager } from './overeager'
 import { evaluateFit, evaluateTime, heldBackViolation, type StaticEvaluation } from './rules'
@@ -125,7 +125,7 @@ export function prepare(input: PlanInput): Prepared {
     shapes: new Map(),
     fitsByShape: new Map(),
     freeWeekdays: new Map(),
-    localRanges: new WeakMap(),
+    localRanges: localCache(),
     timesByHelper: helpers.map(() => new Map()),
   }
 }
