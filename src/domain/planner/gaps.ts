@@ -7,7 +7,7 @@ import type { Helper, Need, Occurrence } from '../model'
 import { offsetMinutesAt } from '../dates'
 import { localFit } from './localFit'
 import { localMomentOf, partOfDay, type PartOfDay } from './localTime'
-import { fitViolations, staticFor, type Prepared } from './prepared'
+import { fitViolations, openingMinutes, staticFor, type Prepared } from './prepared'
 import { needsProfessionalFirst } from './rules'
 import { evaluate, type PlanState } from './state'
 import type { GapReason, ViolationKind } from './types'
@@ -16,7 +16,7 @@ import type { Phrase } from '../phrase'
 
 export function partOfDayOf(prepared: Prepared, occurrence: Occurrence): PartOfDay | null {
   if (occurrence.slotKey === 'any') return null
-  return partOfDay(localMomentOf(occurrence.windowStart, prepared.timeZone).minutes)
+  return partOfDay(openingMinutes(prepared, occurrence))
 }
 
 type Kinds = Set<ViolationKind>
@@ -34,8 +34,10 @@ function needVerdict(prepared: Prepared, need: Need): NeedVerdict {
   if (!verdicts) needVerdicts.set(prepared, (verdicts = new Map()))
   let verdict = verdicts.get(need.id)
   if (verdict) return verdict
-  const fits = prepared.helpers.map((helper) => ({ helper, kinds: kindsOf(fitViolations(prepared, need, helper)) }))
-  const offered = fits.filter(({ kinds }) => !kinds.has('no-offer') && !kinds.has('kind-not-offered'))
+  // Those who offered the kind, read off the offers first: the rules are checked for them only.
+  const offered = prepared.helpers
+    .filter((helper) => prepared.offerByHelper.get(helper.id)?.kinds.includes(need.kind))
+    .map((helper) => ({ helper, kinds: kindsOf(fitViolations(prepared, need, helper)) }))
   const eligible = offered.filter(({ kinds }) => !kinds.has('excluded') && !kinds.has('declined') && !kinds.has('remote-only') && !kinds.has('missing-tags'))
   verdict = needsProfessionalFirst(need) ? { reason: 'professional-first' }
     : offered.length === 0 ? { reason: 'no-offer-of-kind' }

@@ -176,6 +176,11 @@ function openingOf(prepared: Prepared, occurrence: Occurrence): LocalOpening {
   return opening
 }
 
+/** Whole minutes after local midnight at which the occurrence's window opens (read once per occurrence). */
+export function openingMinutes(prepared: Prepared, occurrence: Occurrence): number {
+  return Math.floor(openingOf(prepared, occurrence).minutes)
+}
+
 /** `ranges`: every start that holds, as closed ranges of ms from the window's opening (earliest first). */
 type TimeResult = { offset: number | null; violation: Violation | null; ranges: readonly Interval[] }
 
