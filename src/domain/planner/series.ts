@@ -39,7 +39,9 @@ function groupBySlot(occurrences: readonly Occurrence[]): Map<string, Occurrence
   const groups = new Map<string, Occurrence[]>()
   for (const o of occurrences) {
     const key = `${o.needId}\u0000${o.slotKey}`
-    groups.set(key, [...(groups.get(key) ?? []), o])
+    const group = groups.get(key)
+    if (group) group.push(o)
+    else groups.set(key, [o])
   }
   return new Map([...groups].sort(([a], [b]) => compareText(a, b)))
 }

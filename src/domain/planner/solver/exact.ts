@@ -58,16 +58,23 @@ export function lexOptimize(model: Model, a: Allocation, tasks: readonly number[
 export function independentParts(model: Model): number[][] {
   const parent = model.helperWeeks.map((_, i) => i)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])))
-  const weeksOf = (t: number) => model.tasks[t].options.filter((o) => !o.blocked).map((o) => o.week)
-  model.tasks.forEach((_, t) => {
-    const weeks = weeksOf(t)
-    for (const w of weeks.slice(1)) parent[find(w)] = find(weeks[0])
-  })
+  /** The week of the task's first option that isn't blocked, or -1; every such week joined to it when `join`. */
+  const firstWeek = (t: number, join: boolean) => {
+    let first = -1
+    for (const o of model.tasks[t].options) {
+      if (o.blocked) continue
+      if (first < 0) first = o.week
+      else if (join) parent[find(o.week)] = find(first)
+      else break
+    }
+    return first
+  }
+  model.tasks.forEach((_, t) => firstWeek(t, true))
   const parts = new Map<number, number[]>()
   model.tasks.forEach((task, t) => {
-    const weeks = weeksOf(t)
-    if (weeks.length === 0 || task.fixedPrimary >= 0) return
-    const root = find(weeks[0])
+    const week = firstWeek(t, false)
+    if (week < 0 || task.fixedPrimary >= 0) return
+    const root = find(week)
     const part = parts.get(root)
     if (part) part.push(t)
     else parts.set(root, [t])
