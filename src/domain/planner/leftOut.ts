@@ -54,6 +54,11 @@ function reasonFor(
   for (const need of prepared.needById.values()) {
     const occurrences = live.get(need.id) ?? []
     if (occurrences.length === 0) continue
+    // A kind they didn't offer: what the need-level rules would say (kind-not-offered), without checking them all.
+    if (!offer.kinds.includes(need.kind)) {
+      found = better(found, { kind: 'nothing-fits' })
+      continue
+    }
     const fit = ruledOut(new Set(fitViolations(prepared, need, helper).map((v) => v.kind)), need)
     if (fit) {
       found = better(found, fit)
