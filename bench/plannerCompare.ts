@@ -5,9 +5,9 @@
  *   PLANNER_OLD=/tmp/old PLANNER_NEW=/tmp/new node --import tsx bench/plannerCompare.ts [circle…]
  *     each directory holds a tree's src/ (e.g. `git archive <commit> src | tar -x -C /tmp/old`,
  *     with node_modules linked in): medians of old and new, runs interleaved, and new/old.
- *     Give both as copies outside this tree: a planner that shares its modules with the code
- *     that built the circles ran 3–4× slower here than a copy that doesn't (at load 20, with
- *     five times the garbage collection; not understood), which no ratio should mix.
+ *     Give both as copies outside this tree, so that both are loaded alike. Each copy's safety
+ *     word list is loaded with it (without it a copy holds every need back and plans nothing),
+ *     and both must make the same plan (sha256), else it stops.
  *   node --import tsx bench/plannerCompare.ts --first [circle…]
  *     this version only: the first plan of each circle in a fresh process (run once per circle),
  *     then the bench's median on the same input object, and the median when every run gets its
@@ -15,6 +15,7 @@
  * Circles are named as in the bench: shared:40×30×12, staggered:200×300×12 (default: the four
  * target circles).
  */
+import { createHash } from 'node:crypto'
 import { loadavg } from 'node:os'
 import { plan as planStatic, type PlanInput } from '../src/domain/planner'
 import { plannerCircle } from './plannerInstances'
@@ -67,7 +68,11 @@ if (first) {
 } else {
   const old = process.env.PLANNER_OLD
   if (!old) throw new Error('PLANNER_OLD=<directory with an older src/> is needed')
-  const planner = async (dir: string) => ((await import(`${dir}/src/domain/planner/index.ts`)) as { plan: Planner }).plan
+  // Each copy's own safety word list must be loaded, or that copy holds every need back and plans nothing.
+  const planner = async (dir: string) => {
+    await import(`${dir}/src/domain/safety.ts`)
+    return ((await import(`${dir}/src/domain/planner/index.ts`)) as { plan: Planner }).plan
+  }
   const planOld = await planner(old)
   const planNew = process.env.PLANNER_NEW ? await planner(process.env.PLANNER_NEW) : planStatic
   console.log(`load before: ${load()}`)
@@ -83,6 +88,9 @@ if (first) {
         times[which].push(timed(() => plan(copy)))
       }
     }
+    // The same work or no comparison: both must make the same plan.
+    const [a, b] = [planOld(structuredClone(input)), planNew(structuredClone(input))].map((p) => createHash('sha256').update(JSON.stringify(p)).digest('hex'))
+    if (a !== b) throw new Error(`${name}: old and new made different plans`)
     const [o, n] = [median(times.old), median(times.new)]
     console.log(`${name}: old ${o.toFixed(1)} ms, new ${n.toFixed(1)} ms, new/old ${(n / o).toFixed(3)} (load ${load()})`)
   }
