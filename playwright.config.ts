@@ -4,11 +4,11 @@ import { defineConfig } from '@playwright/test'
  * Browser tests drive the built app (vite preview on 127.0.0.1) in Debian's Chromium at
  * phone size. The servers are started once for the run on free ports (tests/e2e/global-setup.ts).
  *
- * One worker: measured on an idle 2-core machine (2 December), two workers ran the 72 tests in
- * 1418 s against 2712 s of summed test time, each test about twice as slow: the browser tests are
- * CPU-bound there, so a second worker saves nothing and brings every test nearer its time limit.
- * Spec files are independent (random rooms and names, servers on free ports, screenshots per
- * test), so KITH_E2E_WORKERS=2 works on a machine with more cores.
+ * Two workers: on an idle 2-core machine two spec files at once ran the 72 tests in 23.6 min
+ * against ~28 min for one worker (2 December), though each test ran ~1.7× as long. Files are independent (rooms and
+ * names are random per test, each test its own contexts, servers a spec starts on free ports,
+ * screenshots per test); tests within a file still run in order. An engineer on a shared machine
+ * runs one spec with `--workers=1`; KITH_E2E_WORKERS sets the default.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,7 +16,7 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: Number(process.env.KITH_E2E_WORKERS ?? 1),
+  workers: Number(process.env.KITH_E2E_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
