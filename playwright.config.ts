@@ -5,7 +5,7 @@ import { defineConfig } from '@playwright/test'
  * phone size. The servers are started once for the run on free ports (tests/e2e/global-setup.ts).
  *
  * Two workers: on an idle 2-core machine two spec files at once ran the 72 tests in 23.6 min
- * against ~28 min for one worker (2 December), though each test ran ~1.7× as long. Files are independent (rooms and
+ * against 26.0 min for one worker (2 December), though each test ran ~1.7× as long. Files are independent (rooms and
  * names are random per test, each test its own contexts, servers a spec starts on free ports,
  * screenshots per test); tests within a file still run in order. An engineer on a shared machine
  * runs one spec with `--workers=1`; KITH_E2E_WORKERS sets the default.
