@@ -17,6 +17,7 @@
 import type { Assignment, AssignmentRole, Circle, CrisisResource, Helper, LocalDate, Need, TaskKind } from './model'
 import { seriesPhrase } from './describeSeries'
 import { phrase, type Phrase, type PhraseValue } from './phrase'
+import { compareText } from './compareText'
 
 export interface BriefTask {
   needId: string
@@ -92,8 +93,8 @@ export function helperBrief(input: HelperBriefInput): HelperBrief {
   const series = input.assignments
     .filter((a) => a.helperId === helper.id && a.accepted && needIndex.has(a.needId))
     .sort((a, b) => needIndex.get(a.needId)! - needIndex.get(b.needId)!
-      || a.from.localeCompare(b.from) || (a.role === b.role ? 0 : a.role === 'primary' ? -1 : 1)
-      || a.slotKey.localeCompare(b.slotKey) || a.id.localeCompare(b.id))
+      || compareText(a.from, b.from) || (a.role === b.role ? 0 : a.role === 'primary' ? -1 : 1)
+      || compareText(a.slotKey, b.slotKey) || compareText(a.id, b.id))
 
   const tasks = series.map((assignment): BriefTask => {
     const need = needs[needIndex.get(assignment.needId)!]

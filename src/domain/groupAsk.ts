@@ -1,5 +1,6 @@
 import type { Need, Occurrence } from './model'
 import { isHeldBack } from './safetyVerdict'
+import { compareText } from './compareText'
 
 /**
  * What may be asked of a wider group (a group chat where people already talk) about open needs:
@@ -23,7 +24,7 @@ export function groupAskItems(needs: readonly Need[], occurrences: ReadonlyArray
   const byId = new Map(needs.map((need) => [need.id, need]))
   const seen = new Set<string>()
   const items: GroupAskItem[] = []
-  for (const occurrence of [...occurrences].sort((a, b) => a.windowStart - b.windowStart || a.id.localeCompare(b.id))) {
+  for (const occurrence of [...occurrences].sort((a, b) => a.windowStart - b.windowStart || compareText(a.id, b.id))) {
     const need = byId.get(occurrence.needId)
     if (!need || !isAskableInPublic(need) || seen.has(occurrence.id)) continue
     seen.add(occurrence.id)

@@ -16,6 +16,7 @@ import { addDays, localDateOf } from './dates'
 import type { Assignment, Helper, Instant, LocalDate, Occurrence, OccurrenceStatus } from './model'
 import { matchesAssignment } from './planner'
 import type { Phrase } from './phrase'
+import { compareText } from './compareText'
 
 export const MAX_WEEK_LINES = 10
 export const WEEK_DAYS = 7
@@ -153,8 +154,8 @@ function missedByNeed(input: WeekInput, week: readonly Occurrence[]): MissedNeed
   }
   const all = [...byNeed.values()]
   for (const entry of all) {
-    entry.coveredBy.sort((a, b) => b.times - a.times || a.helperId.localeCompare(b.helperId))
+    entry.coveredBy.sort((a, b) => b.times - a.times || compareText(a.helperId, b.helperId))
     entry.occurrenceIds.sort() // one need's ids differ only by date and time: this is their order in time
   }
-  return all.sort((a, b) => b.uncovered - a.uncovered || b.times - a.times || a.needId.localeCompare(b.needId))
+  return all.sort((a, b) => b.uncovered - a.uncovered || b.times - a.times || compareText(a.needId, b.needId))
 }

@@ -1,4 +1,5 @@
 import { WEEKDAYS, type Weekday, type WeeklyTimeRange } from './model'
+import { compareText } from './compareText'
 
 /**
  * Weekly ranges are stored one per weekday; people read and edit them grouped: the same
@@ -39,7 +40,7 @@ export function groupWeeklyRanges(ranges: readonly WeeklyTimeRange[]): GroupedRa
     byTime.set(key, (byTime.get(key) ?? new Set()).add(range.weekday))
   }
   const groups: GroupedRange[] = []
-  for (const [key, days] of [...byTime].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [key, days] of [...byTime].sort(([a], [b]) => compareText(a, b))) {
     const [start, end] = key.split('-')
     let remaining = new Set(days)
     for (const group of ['all', 'weekdays', 'weekends'] as const) {
@@ -64,5 +65,5 @@ export function expandGroupedRanges(groups: readonly GroupedRange[]): WeeklyTime
       seen.add(key)
     }
   }
-  return ranges.sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start))
+  return ranges.sort((a, b) => a.weekday - b.weekday || compareText(a.start, b.start))
 }

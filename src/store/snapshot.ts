@@ -21,6 +21,7 @@ import { readRests } from './schema/rest'
 import { readReserveThanks, type ReserveThanks } from './schema/reserveThanks'
 import { readOpenCalls, type OpenCall } from './schema/openCall'
 import type { ReadProblem } from './schema/primitives'
+import { compareText } from '../domain/compareText'
 
 /**
  * The map document read whole into typed, frozen, deterministically ordered values. Entries
@@ -137,7 +138,7 @@ function assemble(doc: Y.Doc, parts: Partial<Record<CollectionName, unknown>>, c
 
 const priorityRank = { high: 0, medium: 1, low: 2 } as const
 function compareNeeds(a: Need, b: Need): number {
-  return priorityRank[a.priority] - priorityRank[b.priority] || a.createdAt - b.createdAt || a.id.localeCompare(b.id)
+  return priorityRank[a.priority] - priorityRank[b.priority] || a.createdAt - b.createdAt || compareText(a.id, b.id)
 }
 
 /**

@@ -18,7 +18,7 @@ import { isOvereager } from './overeager'
 import { evaluateFit, evaluateTime, heldBackViolation, type StaticEvaluation } from './rules'
 import type { Away, Plan, PlanInput, Violation } from './types'
 import { violationWords } from './words'
-import { compareText } from './compare'
+import { compareText } from '../compareText'
 
 // In its own small module, so that screens ordering series (series.ts) need not load this one.
 export { compareText }

@@ -5,7 +5,7 @@
  * need + slot on its weekdays between `from` and `until` — so accepting it reproduces the plan.
  */
 import type { Assignment, AssignmentRole, Occurrence, Weekday } from '../model'
-import { compareText } from './compare'
+import { compareText } from '../compareText'
 import type { Prepared } from './prepared'
 import type { PlanState } from './state'
 

@@ -30,6 +30,7 @@ import { replaceEntity, replaceStatus } from './records'
 import type { Rejection } from './result'
 import { accept, type UntrustedEntry } from './untrusted'
 import { reasons } from './words'
+import { compareText } from '../../domain/compareText'
 
 export type ClaimCandidate = Omit<ClaimRecord, 'id'> & { isNew: boolean }
 
@@ -79,7 +80,7 @@ export function arbitrate(input: ProjectionInput, candidates: readonly ClaimCand
     const best = winners.get(candidate.callId)
     if (!best || firstSeen(candidate, best) < 0) winners.set(candidate.callId, candidate)
   }
-  return [...winners.values()].sort((a, b) => a.callId.localeCompare(b.callId))
+  return [...winners.values()].sort((a, b) => compareText(a.callId, b.callId))
 }
 
 export function writeClaims(doc: Y.Doc, input: ProjectionInput, candidates: readonly ClaimCandidate[], winners: readonly ClaimCandidate[], now: Instant): void {

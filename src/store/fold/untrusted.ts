@@ -4,6 +4,7 @@ import type { ProjectedValues } from '../projection/write'
 import type { Validator } from '../schema/primitives'
 import type { Rejection } from './result'
 import { reasons } from './words'
+import { compareText } from '../../domain/compareText'
 
 /**
  * A value read from another audience's document. Nothing about it is known until fold has
@@ -62,5 +63,5 @@ export function projectedDifferences(doc: Y.Doc, expected: ProjectedValues, sect
       if (!map.has(key) && map._map.get(key)?.deleted) rejected.push({ path: `${section}/${key}`, reason: reasons.projectedDeleted })
     }
   }
-  return rejected.sort((a, b) => a.path.localeCompare(b.path))
+  return rejected.sort((a, b) => compareText(a.path, b.path))
 }

@@ -4,6 +4,7 @@ import type { DailyStatus } from '../recipientDoc/layout'
 import { doerOf } from './holdings'
 import { firstName, peerInput, type ProjectionInput } from './input'
 import { occurrencesBetween } from './occurrences'
+import { compareText } from '../../domain/compareText'
 
 /**
  * The recipient's daily status, from yesterday to six days ahead: is everything planned that
@@ -30,7 +31,7 @@ export function dailyStatuses(input: ProjectionInput, today: LocalDate, withHelp
     if (name) day.helpers.add(name)
   }
   const out: Record<LocalDate, DailyStatus> = {}
-  for (const [date, day] of [...days].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [date, day] of [...days].sort(([a], [b]) => compareText(a, b))) {
     const status = day.open === 0 ? 'all-covered' : 'being-arranged'
     out[date] = withHelpers ? { status, open: day.open, helpers: [...day.helpers].sort() } : { status, open: day.open }
   }

@@ -11,6 +11,7 @@ import { offerShape } from '../schema/helper'
 import { writeFields } from '../entities'
 import type { MovedTo } from '../fold/fresh'
 import { createDocStore, flatEntries, movedToOf, replacedOf, writeOwn, type DocStore } from './docStore'
+import { compareText } from '../../domain/compareText'
 
 /**
  * A helper's own device: their document read as a typed snapshot, and the few things a helper
@@ -103,7 +104,7 @@ export function readHelperSnapshot(doc: Y.Doc, version: number): HelperSnapshot 
       ...(fields as unknown as HelperTask), id, status: statusOf(statuses, id, task.data), report: report.success ? report.data : null, reportReceived: received,
     })
   }
-  tasks.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
+  tasks.sort((a, b) => a.start - b.start || compareText(a.id, b.id))
   const openCalls: HelperCallView[] = []
   for (const [id, raw] of flatEntries(doc, 'openCalls')) {
     const call = callValidator.safeParse(raw)
@@ -115,7 +116,7 @@ export function readHelperSnapshot(doc: Y.Doc, version: number): HelperSnapshot 
   const messages = flatEntries(doc, 'messages').flatMap(([id, raw]) => {
     const message = messageValidator.safeParse(raw)
     return message.success ? [{ ...(message.data as HelperMessage), id }] : []
-  }).sort((a, b) => b.at - a.at || a.id.localeCompare(b.id))
+  }).sort((a, b) => b.at - a.at || compareText(a.id, b.id))
   const { at: _at, ...offerFields } = ownOffer.success ? ownOffer.data : { at: 0 }
   return {
     version, state, brief: state === 'ready' ? brief : null, tasks, openCalls, messages,

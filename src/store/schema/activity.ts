@@ -8,6 +8,7 @@ import { upsertEntity } from '../entities'
 import { randomId } from '../ids'
 import { compareOrder, nextSeq, seqValidator, type Ordered } from './order'
 import { idValidator, readCollection, requiredText, shortText, type ReadProblem } from './primitives'
+import { compareText } from '../../domain/compareText'
 
 /**
  * The activity log: one short entry per adjustment a command made, append-only, so a
@@ -104,7 +105,7 @@ export function signActivity(doc: Y.Doc, transaction: Y.Transaction, deviceId: s
 
 /** Newest first, in the map's order of events. */
 export function readActivity(doc: Y.Doc, problems: ReadProblem[]): ActivityEntry[] {
-  return readCollection(doc, ACTIVITY, activityValidator, problems).sort((a, b) => compareOrder(b, a) || a.id.localeCompare(b.id))
+  return readCollection(doc, ACTIVITY, activityValidator, problems).sort((a, b) => compareOrder(b, a) || compareText(a.id, b.id))
 }
 
 /**

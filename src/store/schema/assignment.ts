@@ -4,6 +4,7 @@ import type { Assignment, Weekday } from '../../domain/model'
 import {
   idValidator, localDateValidator, rangeInOrder, rangeOutOfOrder, readCollection, readEntity, shortText, weekdayValidator, type ReadProblem,
 } from './primitives'
+import { compareText } from '../../domain/compareText'
 
 /**
  * Assignments are series (need + slot + weekdays + date range → helper, as primary or
@@ -52,9 +53,9 @@ const roleRank = { primary: 0, backup: 1 } as const
 /** Stable order: by need, slot, role (primary first), start, first weekday, helper, id. */
 export function compareAssignments(a: StoredAssignment, b: StoredAssignment): number {
   return (
-    a.needId.localeCompare(b.needId) || a.slotKey.localeCompare(b.slotKey) || roleRank[a.role] - roleRank[b.role] ||
-    a.from.localeCompare(b.from) || a.weekdays[0] - b.weekdays[0] || a.helperId.localeCompare(b.helperId) ||
-    a.id.localeCompare(b.id)
+    compareText(a.needId, b.needId) || compareText(a.slotKey, b.slotKey) || roleRank[a.role] - roleRank[b.role] ||
+    compareText(a.from, b.from) || a.weekdays[0] - b.weekdays[0] || compareText(a.helperId, b.helperId) ||
+    compareText(a.id, b.id)
   )
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { idValidator, localDateValidator, rangeInOrder, rangeOutOfOrder, readCollection, type ReadProblem } from './primitives'
+import { compareText } from '../../domain/compareText'
 
 /**
  * Days a helper can't take anything ("away for two weeks"), keyed by random id. The planner
@@ -19,5 +20,5 @@ export interface AwayPeriod {
 }
 
 export function readAway(doc: Y.Doc, problems: ReadProblem[]): AwayPeriod[] {
-  return readCollection(doc, AWAY, awayValidator, problems).sort((a, b) => a.from.localeCompare(b.from) || a.id.localeCompare(b.id))
+  return readCollection(doc, AWAY, awayValidator, problems).sort((a, b) => compareText(a.from, b.from) || compareText(a.id, b.id))
 }

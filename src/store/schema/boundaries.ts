@@ -2,6 +2,7 @@ import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { Boundaries } from '../../domain/model'
 import { longText, weeklyWindowValidator, readCollection, requiredText, type ReadProblem } from './primitives'
+import { compareText } from '../../domain/compareText'
 
 export const EXCLUDED_PEOPLE = 'excludedPeople'
 export const OFF_LIMITS = 'offLimits'
@@ -17,6 +18,6 @@ export function readBoundaries(doc: Y.Doc, problems: ReadProblem[]): Boundaries 
   const excludedPeople = readCollection(doc, EXCLUDED_PEOPLE, excludedPersonValidator, problems)
   const offLimits = readCollection(doc, OFF_LIMITS, offLimitsValidator, problems)
   excludedPeople.sort((a, b) => a.name.localeCompare(b.name))
-  offLimits.sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start))
+  offLimits.sort((a, b) => a.weekday - b.weekday || compareText(a.start, b.start))
   return { excludedPeople, offLimits }
 }

@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import type { Instant, LocalDate } from '../../domain/model'
 import { compareOrder, seqValidator } from './order'
 import { idValidator, localDateValidator, longText, readCollection, type ReadProblem } from './primitives'
+import { compareText } from '../../domain/compareText'
 
 /**
  * The weekly check-in with the recipient: what worked, what was missing, what should stop, and
@@ -38,5 +39,5 @@ export const checkInValidator = z.object({
 
 /** Newest first, in the map's order of events. */
 export function readCheckIns(doc: Y.Doc, problems: ReadProblem[]): CheckIn[] {
-  return readCollection(doc, CHECK_INS, checkInValidator, problems).sort((a, b) => compareOrder(b, a) || a.id.localeCompare(b.id))
+  return readCollection(doc, CHECK_INS, checkInValidator, problems).sort((a, b) => compareOrder(b, a) || compareText(a.id, b.id))
 }

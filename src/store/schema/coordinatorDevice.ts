@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { readCollection, requiredText, type ReadProblem } from './primitives'
+import { compareText } from '../../domain/compareText'
 
 /** An ECDH P-256 public key, raw, base64url (sync/sealing.ts). */
 export const publicKeyPattern = /^[A-Za-z0-9_-]{87}$/
@@ -32,7 +33,7 @@ export type CoordinatorDevice = z.infer<typeof coordinatorDeviceValidator> & { i
 
 /** Oldest first. */
 export function readCoordinatorDevices(doc: Y.Doc, problems: ReadProblem[]): CoordinatorDevice[] {
-  return readCollection(doc, COORDINATOR_DEVICES, coordinatorDeviceValidator, problems).sort((a, b) => a.addedAt - b.addedAt || a.id.localeCompare(b.id))
+  return readCollection(doc, COORDINATOR_DEVICES, coordinatorDeviceValidator, problems).sort((a, b) => a.addedAt - b.addedAt || compareText(a.id, b.id))
 }
 
 export function activeCoordinatorDevices(devices: readonly CoordinatorDevice[]): CoordinatorDevice[] {

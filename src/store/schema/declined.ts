@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { idValidator, localDateValidator, rangeInOrder, rangeOutOfOrder, readCollection, type ReadProblem } from './primitives'
+import { compareText } from '../../domain/compareText'
 
 /**
  * Proposals the coordinator said no to: "not Sam for the dinners". Keyed `<needId>/<helperId>`,
@@ -29,5 +30,5 @@ export const declinedKey = (needId: string, helperId: string, dates?: { from: st
   dates ? `${needId}/${helperId}/${dates.from}/${dates.until}` : `${needId}/${helperId}`
 
 export function readDeclined(doc: Y.Doc, problems: ReadProblem[]): DeclinedPair[] {
-  return readCollection(doc, DECLINED, declinedValidator, problems).sort((a, b) => a.at - b.at || a.id.localeCompare(b.id))
+  return readCollection(doc, DECLINED, declinedValidator, problems).sort((a, b) => a.at - b.at || compareText(a.id, b.id))
 }

@@ -2,6 +2,7 @@ import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { publicKeyPattern } from './coordinatorDevice'
 import { readCollection, type ReadProblem } from './primitives'
+import { compareText } from '../../domain/compareText'
 
 /**
  * The other documents of a circle, as only the map knows them: one per helper and one for the
@@ -52,7 +53,7 @@ export const circleDocumentValidator = z.object({
 export type CircleDocument = z.infer<typeof circleDocumentValidator> & { id: string }
 
 export function readDocuments(doc: Y.Doc, problems: ReadProblem[]): CircleDocument[] {
-  return readCollection(doc, DOCUMENTS, circleDocumentValidator, problems).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
+  return readCollection(doc, DOCUMENTS, circleDocumentValidator, problems).sort((a, b) => a.createdAt - b.createdAt || compareText(a.id, b.id))
 }
 
 /** The live (not revoked) document of a helper, or of the recipient when `helperId` is null. */

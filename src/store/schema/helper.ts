@@ -4,6 +4,7 @@ import { TASK_KINDS, type Helper, type Offer } from '../../domain/model'
 import {
   intBetween, localDateValidator, weeklyWindowValidator, rangeInOrder, rangeOutOfOrder, readCollection, requiredText, shortText, type ReadProblem,
 } from './primitives'
+import { compareText } from '../../domain/compareText'
 
 /**
  * Helpers are entities keyed by random id. Each has at most one offer, stored in `offers`
@@ -35,7 +36,7 @@ export const offerValidator = offerShape.check(z.refine(rangeInOrder, rangeOutOf
 
 export function readHelpers(doc: Y.Doc, problems: ReadProblem[]): Helper[] {
   return readCollection(doc, HELPERS, helperValidator, problems)
-    .sort((a, b) => a.name.localeCompare(b.name) || a.createdAt - b.createdAt || a.id.localeCompare(b.id))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.createdAt - b.createdAt || compareText(a.id, b.id))
 }
 
 export function readOffers(doc: Y.Doc, problems: ReadProblem[]): Record<string, Offer> {

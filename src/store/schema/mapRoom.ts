@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { readCollection, type ReadProblem } from './primitives'
+import { compareText } from '../../domain/compareText'
 
 /**
  * The rooms the map moved to (issue 15): removing a coordinator device gives the map a new
@@ -30,7 +31,7 @@ export type MapRoom = z.infer<typeof mapRoomValidator> & { id: string }
 
 /** Oldest first: the last one is where the map is now. */
 export function readMapRooms(doc: Y.Doc, problems: ReadProblem[] = []): MapRoom[] {
-  return readCollection(doc, MAP_ROOMS, mapRoomValidator, problems).sort((a, b) => a.at - b.at || a.id.localeCompare(b.id))
+  return readCollection(doc, MAP_ROOMS, mapRoomValidator, problems).sort((a, b) => a.at - b.at || compareText(a.id, b.id))
 }
 
 /** The room a key opens: the one whose fingerprint it has, else the map's first room (its own id). */

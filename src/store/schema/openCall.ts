@@ -2,6 +2,7 @@ import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { Instant } from '../../domain/model'
 import { idValidator, occurrenceIdValidator, readCollection, readEntity, type ReadProblem } from './primitives'
+import { compareText } from '../../domain/compareText'
 
 /**
  * Open calls: a gap offered to every qualified helper; the first to take it gets it. On one
@@ -39,7 +40,7 @@ export const openCallValidator = z
 /** Newest first. */
 export function readOpenCalls(doc: Y.Doc, problems: ReadProblem[]): OpenCall[] {
   return readCollection(doc, OPEN_CALLS, openCallValidator, problems)
-    .sort((a, b) => b.postedAt - a.postedAt || a.id.localeCompare(b.id))
+    .sort((a, b) => b.postedAt - a.postedAt || compareText(a.id, b.id))
 }
 
 export function readOpenCall(doc: Y.Doc, id: string): OpenCall | null {

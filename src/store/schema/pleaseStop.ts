@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { idValidator, readCollection, shortText, type ReadProblem } from './primitives'
+import { compareText } from '../../domain/compareText'
 
 /**
  * "Please stop this / I need some quiet" from the recipient, folded from their document and
@@ -33,5 +34,5 @@ export const pleaseStopValidator = z.extend(pleaseStopContentValidator, {
 
 /** Newest first. */
 export function readPleaseStop(doc: Y.Doc, problems: ReadProblem[]): PleaseStop[] {
-  return readCollection(doc, PLEASE_STOP, pleaseStopValidator, problems).sort((a, b) => b.receivedAt - a.receivedAt || a.id.localeCompare(b.id))
+  return readCollection(doc, PLEASE_STOP, pleaseStopValidator, problems).sort((a, b) => b.receivedAt - a.receivedAt || compareText(a.id, b.id))
 }

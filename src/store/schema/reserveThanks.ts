@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { readCollection, type ReadProblem } from './primitives'
+import { compareText } from '../../domain/compareText'
 
 /**
  * Helpers the coordinator thanked for their offer and keeps in reserve ("nobody silently left
@@ -19,5 +20,5 @@ export interface ReserveThanks {
 
 /** Oldest first. */
 export function readReserveThanks(doc: Y.Doc, problems: ReadProblem[]): ReserveThanks[] {
-  return readCollection(doc, RESERVE_THANKS, reserveThanksValidator, problems).sort((a, b) => a.at - b.at || a.id.localeCompare(b.id))
+  return readCollection(doc, RESERVE_THANKS, reserveThanksValidator, problems).sort((a, b) => a.at - b.at || compareText(a.id, b.id))
 }

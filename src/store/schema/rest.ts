@@ -2,6 +2,7 @@ import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { Rest } from '../../domain/model'
 import { localDateValidator, rangeInOrder, rangeOutOfOrder, readCollection, type ReadProblem } from './primitives'
+import { compareText } from '../../domain/compareText'
 
 /**
  * Times the whole circle rests ("the map stays ready"), keyed by random id
@@ -20,5 +21,5 @@ export const restValidator = z.object({
 
 /** By first day, then id. */
 export function readRests(doc: Y.Doc, problems: ReadProblem[]): Rest[] {
-  return readCollection(doc, RESTS, restValidator, problems).sort((a, b) => a.from.localeCompare(b.from) || a.id.localeCompare(b.id))
+  return readCollection(doc, RESTS, restValidator, problems).sort((a, b) => compareText(a.from, b.from) || compareText(a.id, b.id))
 }

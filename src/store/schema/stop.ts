@@ -2,6 +2,7 @@ import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { Stop } from '../../domain/model'
 import { idValidator, localDateValidator, rangeInOrder, rangeOutOfOrder, readCollection, readEntity, type ReadProblem } from './primitives'
+import { compareText } from '../../domain/compareText'
 
 /**
  * Needs (or one helper's part of one) stopped at the recipient's word, keyed by random id
@@ -22,7 +23,7 @@ export const stopValidator = z.object({
 
 /** By first day, then id. */
 export function readStops(doc: Y.Doc, problems: ReadProblem[]): Stop[] {
-  return readCollection(doc, STOPS, stopValidator, problems).sort((a, b) => a.from.localeCompare(b.from) || a.id.localeCompare(b.id))
+  return readCollection(doc, STOPS, stopValidator, problems).sort((a, b) => compareText(a.from, b.from) || compareText(a.id, b.id))
 }
 
 export function readStop(doc: Y.Doc, id: string): Stop | null {

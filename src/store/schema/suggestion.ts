@@ -2,6 +2,7 @@ import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { PRIORITIES, type Priority } from '../../domain/model'
 import { idValidator, readCollection, requiredText, shortText, type Validator, type ReadProblem } from './primitives'
+import { compareText } from '../../domain/compareText'
 
 /**
  * The recipient's suggestions, folded from their document, for the coordinator's Assess to
@@ -34,5 +35,5 @@ export const suggestionValidator = z.intersection(suggestionContentValidator, re
 /** Newest first. */
 export function readSuggestions(doc: Y.Doc, problems: ReadProblem[]): Suggestion[] {
   return readCollection(doc, SUGGESTIONS, suggestionValidator as Validator<SuggestionRecord>, problems)
-    .sort((a, b) => b.receivedAt - a.receivedAt || a.id.localeCompare(b.id))
+    .sort((a, b) => b.receivedAt - a.receivedAt || compareText(a.id, b.id))
 }

@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import { isPhrase, type Phrase } from '../../domain/phrase'
 import { isReasonId, legacyReason } from '../fold/words'
 import { idValidator, readCollection, shortText, type ReadProblem } from './primitives'
+import { compareText } from '../../domain/compareText'
 
 /**
  * What a fold would not take from a helper's or the recipient's document (a projected entry
@@ -74,5 +75,5 @@ export function readTampering(doc: Y.Doc, problems: ReadProblem[]): TamperingRec
       const known = record.phrase ?? legacyReason(record.reason)
       return known ? { ...record, reason: '', phrase: known } : record
     })
-    .sort((a, b) => b.lastAt - a.lastAt || a.id.localeCompare(b.id))
+    .sort((a, b) => b.lastAt - a.lastAt || compareText(a.id, b.id))
 }

@@ -3,6 +3,7 @@ import type { NeedDraft } from '../../store'
 import * as describe from '../../i18n/describe'
 import { slotsTooShort } from '../../domain/schedule'
 import { assessCatalogue } from '../../i18n/catalogues/assess'
+import { compareText } from '../../domain/compareText'
 
 type NeedFields = Omit<NeedDraft, 'peerConfirmed' | 'riskAnswer'>
 
@@ -100,7 +101,7 @@ export function needDraftOf(draft: NeedFormDraft, requiredTags: readonly string[
       end: slot.anyTime ? null : slot.end,
       spanDays: draft.repeat === 'once' ? Math.max(1, draft.spanDays) : 1,
     }))
-    .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''))
+    .sort((a, b) => compareText(a.start ?? '', b.start ?? ''))
   const recurrence =
     draft.repeat === 'once' ? { kind: 'once' as const, date: draft.onceDate }
       : draft.repeat === 'weekly' ? { kind: 'weekly' as const, weekdays: [...draft.weekdays].sort() }
