@@ -26,7 +26,15 @@ test('a helper’s or the person’s phone that cannot connect live says so, and
   const signaling = unreachable.page.getByRole('region', { name: 'Connecting phones' })
   await signaling.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(signaling.getByText('In use now (your own list)')).toBeVisible()
+  // The three phones open at once, so their 8 s without another device pass together.
   await unreachable.page.goto(link)
+  // One phone with a working signaling server and nobody else in the room.
+  const alone = await phone(browser)
+  await alone.page.goto(link)
+  // The person's phone says the same.
+  const person = await phone(browser)
+  await person.page.goto(recipientLink)
+
   await expect(unreachable.page.getByRole('article', { name: new RegExp(names.walk) }).first()).toBeVisible({ timeout: 30_000 })
   await expect(unreachable.page.getByRole('status').filter({ hasText: notLive })).toBeVisible({ timeout: WITHIN_MS })
   await checkScreen(unreachable.page, '01-helper-signaling-unreachable')
@@ -35,15 +43,9 @@ test('a helper’s or the person’s phone that cannot connect live says so, and
   await unreachable.page.emulateMedia({ colorScheme: 'dark' })
   await checkScreen(unreachable.page, '01b-helper-signaling-unreachable-zoom-dark')
 
-  // One phone with a working signaling server and nobody else in the room.
-  const alone = await phone(browser)
-  await alone.page.goto(link)
   await expect(alone.page.getByRole('article', { name: new RegExp(names.walk) }).first()).toBeVisible({ timeout: 30_000 })
   const aloneLine = alone.page.getByRole('status').filter({ hasText: notLive })
   await expect(aloneLine).toBeVisible({ timeout: WITHIN_MS })
-  // The person's phone says the same.
-  const person = await phone(browser)
-  await person.page.goto(recipientLink)
   await expect(person.page.getByRole('button', { name: 'Please stop / I need some quiet' })).toBeVisible({ timeout: 30_000 })
   const personLine = person.page.getByRole('status').filter({ hasText: notLive })
   await expect(personLine).toBeVisible({ timeout: WITHIN_MS })
