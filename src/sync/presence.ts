@@ -46,6 +46,7 @@ export function trackPresence(
       if (knowledge) recordLive(docId, knowledge, Date.now()).then(onRecorded, () => undefined)
     }
   }
+  startClockAfterEarlierStays(provider.awareness)
   publish()
   doc.on('update', schedule)
   provider.awareness.on('change', record)
@@ -60,6 +61,18 @@ export function trackPresence(
       provider.awareness.off('change', record)
     },
   }
+}
+
+/**
+ * A fresh awareness (each y-webrtc provider has its own: a key move, a step back, a room entered
+ * again) counts its clock from 0 for the same document's client id, while the other side keeps
+ * the clock it last heard from the earlier stay and ignores every state with an older one: the
+ * coordinator read "still waiting" about a phone that had everything. Starting the clock at the
+ * time in milliseconds puts it past any earlier stay's (its steps are at most one per publish).
+ */
+function startClockAfterEarlierStays(awareness: WebrtcProvider['awareness']): void {
+  const meta = awareness.meta.get(awareness.clientID)
+  if (meta) meta.clock = Math.max(meta.clock, Date.now())
 }
 
 export interface SyncView {
