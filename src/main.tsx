@@ -1,13 +1,19 @@
 import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { LanguageProvider, startLanguage } from './i18n'
+import { keepDatesLater, recallDates } from './i18n/dateMemory'
 import { openLastUsed } from './local/lastOpened'
 import { App } from './ui/App'
 import { afterBootScreenDrawn, takeOverBootScreen } from './ui/shared/bootScreen'
+import { afterStartUp } from './ui/shared/afterStartUp'
+import { deviceZoneFromIntl } from './ui/hooks/useNow'
 import './ui/styles.css'
 
 openLastUsed()
 startLanguage()
+// Zone offsets and date labels from the last opening: the first screen needs no Intl date formatter.
+recallDates()
+keepDatesLater(afterStartUp(), deviceZoneFromIntl)
 
 // The stored first screen (index.html) stays until the app draws that screen (PaintThenLive);
 // an error or another address hands over at once, so it never hides what the app says.

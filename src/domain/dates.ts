@@ -105,6 +105,11 @@ function offsetAtHour(hour: number, timeZone: string): number {
 }
 
 function exactOffset(instant: Instant, timeZone: string): number {
+  zonesAsked.add(timeZone)
+  if (timeZone === 'UTC') return 0
+  const known = knownOffsetMinutesAt(instant, timeZone)
+  if (known !== undefined) return known
+  intlAsked++
   const offset = tzOffset(timeZone, new Date(instant))
   if (Number.isNaN(offset)) throw new RangeError(`Unknown time zone: ${timeZone}`)
   return offset
@@ -165,6 +170,145 @@ function transitionInstantInGap(wall: number, lowOffset: number, highOffset: num
   return afterMinute * MS_PER_MINUTE
 }
 
+/*
+ * Remembered from an earlier opening (i18n/dateMemory.ts keeps them on the device), so that a
+ * first screen needs no Intl at all: a page's first Intl.DateTimeFormat, whatever its options,
+ * costs tens of milliseconds of one task (ICU builds its pattern data), the ones after it well
+ * under one. Offsets come from a zone's table of changes the device worked out before; labels are
+ * what the same formatter wrote for the same value before. Anything not remembered asks Intl.
+ */
+
+/** A zone's UTC offsets from `from` until `to` (ms): `changes` holds [instant, minutes east of UTC], the first at `from`. */
+export interface ZoneOffsets {
+  from: Instant
+  to: Instant
+  changes: [Instant, number][]
+}
+
+/** Labels by formatter (`locale|options`) and value formatted. */
+export type RememberedLabels = Record<string, Record<string, string>>
+
+export interface DateMemory {
+  zones: Record<string, ZoneOffsets>
+  labels: RememberedLabels
+}
+
+const zoneTables = new Map<string, ZoneOffsets>()
+const zonesAsked = new Set<string>()
+const labels = new Map<string, Map<string, string>>()
+const labelsAsked = new Map<string, Set<string>>()
+let intlAsked = 0
+
+/** How many offsets or labels since the page opened were not remembered, so Intl was asked. */
+export function timesIntlAsked(): number {
+  return intlAsked
+}
+
+/** Hands back what an earlier opening worked out (see DateMemory); later lookups use it before Intl. */
+export function rememberDates(memory: DateMemory): void {
+  for (const [zone, table] of Object.entries(memory.zones)) zoneTables.set(zone, table)
+  for (const [format, values] of Object.entries(memory.labels)) {
+    const known = labels.get(format) ?? new Map<string, string>()
+    for (const [value, label] of Object.entries(values)) known.set(value, label)
+    labels.set(format, known)
+  }
+}
+
+/** The zone's offset at `instant` from a remembered table only, or undefined when none covers it. */
+export function knownOffsetMinutesAt(instant: Instant, timeZone: string): number | undefined {
+  if (timeZone === 'UTC') return 0
+  const table = zoneTables.get(timeZone)
+  if (!table || instant < table.from || instant >= table.to) return undefined
+  let low = 0
+  let high = table.changes.length - 1
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2)
+    if (table.changes[middle][0] <= instant) low = middle
+    else high = middle - 1
+  }
+  return table.changes[low][1]
+}
+
+/** The remembered table of `timeZone`, if any. */
+export function rememberedZoneOffsets(timeZone: string): ZoneOffsets | undefined {
+  return zoneTables.get(timeZone)
+}
+
+/** Zones whose offsets were asked since the page opened (the ones worth remembering). */
+export function zonesInUse(): string[] {
+  return [...zonesAsked]
+}
+
+/**
+ * The offsets of `timeZone` from `from` to `to`, worked out with Intl (tens of ms the first time
+ * in a page, so for idle time): sampled each day, each change then found to the minute.
+ * Assumes at most one change a day, as every zone has had since 1970.
+ */
+export function zoneOffsetsBetween(timeZone: string, from: Instant, to: Instant): ZoneOffsets {
+  const lookUp = (instant: Instant) => {
+    const offset = timeZone === 'UTC' ? 0 : tzOffset(timeZone, new Date(instant))
+    if (Number.isNaN(offset)) throw new RangeError(`Unknown time zone: ${timeZone}`)
+    return offset
+  }
+  const changes: [Instant, number][] = [[from, lookUp(from)]]
+  for (let dayStart = from; dayStart < to; dayStart += MS_PER_DAY) {
+    const dayEnd = Math.min(dayStart + MS_PER_DAY, to)
+    const current = changes[changes.length - 1][1]
+    const atEnd = lookUp(dayEnd)
+    if (atEnd === current) continue
+    let before = Math.floor(dayStart / MS_PER_MINUTE)
+    let after = Math.ceil(dayEnd / MS_PER_MINUTE)
+    while (after - before > 1) {
+      const middle = Math.floor((before + after) / 2)
+      if (lookUp(middle * MS_PER_MINUTE) === current) before = middle
+      else after = middle
+    }
+    changes.push([after * MS_PER_MINUTE, atEnd])
+  }
+  return { from, to, changes }
+}
+
+/**
+ * The labels formatted or recalled since the page opened, and for every date format among them
+ * the same format of each day from `firstDay` to `lastDay`, so the coming days' screens find theirs.
+ */
+export function labelsInUse(firstDay: LocalDate, lastDay: LocalDate): RememberedLabels {
+  const kept: RememberedLabels = {}
+  for (const [format, values] of labelsAsked) {
+    const options = JSON.parse(format.slice(format.indexOf('|') + 1)) as Intl.DateTimeFormatOptions | 'hourCycle'
+    const locale = format.slice(0, format.indexOf('|'))
+    const entries: Record<string, string> = {}
+    for (const value of values) entries[value] = labels.get(format)!.get(value)!
+    // Date formats (a weekday alone has its seven values among those asked already).
+    if (typeof options === 'object' && options.day && !options.hour) {
+      for (const date of datesBetween(firstDay, lastDay)) entries[utcMidnight(date)] = formatted(locale, options, utcMidnight(date), false)
+    }
+    kept[format] = entries
+  }
+  return kept
+}
+
+/** `formatter(locale, options).format(value)`, remembered (see DateMemory). */
+function formatted(locale: string, options: Intl.DateTimeFormatOptions, value: number, asked = true): string {
+  return rememberedLabel(`${locale}|${JSON.stringify(options)}`, String(value), asked, () => formatter(locale, options).format(value))
+}
+
+function rememberedLabel(format: string, value: string, asked: boolean, make: () => string): string {
+  let known = labels.get(format)
+  if (!known) labels.set(format, (known = new Map()))
+  let label = known.get(value)
+  if (label === undefined) {
+    known.set(value, (label = make()))
+    if (asked) intlAsked++
+  }
+  if (asked) {
+    let values = labelsAsked.get(format)
+    if (!values) labelsAsked.set(format, (values = new Set()))
+    values.add(value)
+  }
+  return label
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -186,11 +330,11 @@ const utcMidnight = (date: LocalDate) => dayNumberOf(date) * 86_400_000
 const dateOfWeekday = (weekday: Weekday) => addDays('2024-01-01', weekday - 1)
 
 export function weekdayShort(weekday: Weekday, locale = DEFAULT_LOCALE): string {
-  return formatter(locale, { weekday: 'short' }).format(utcMidnight(dateOfWeekday(weekday)))
+  return formatted(locale, { weekday: 'short' }, utcMidnight(dateOfWeekday(weekday)))
 }
 
 export function weekdayLong(weekday: Weekday, locale = DEFAULT_LOCALE): string {
-  return formatter(locale, { weekday: 'long' }).format(utcMidnight(dateOfWeekday(weekday)))
+  return formatted(locale, { weekday: 'long' }, utcMidnight(dateOfWeekday(weekday)))
 }
 
 export interface DateFormatOptions {
@@ -204,29 +348,30 @@ export interface DateFormatOptions {
 /** "Tuesday 1 December" (en-GB); with `withYear`, "Tuesday, 1 December 2026". */
 export function formatLocalDate(date: LocalDate, locale = DEFAULT_LOCALE, options: DateFormatOptions = {}): string {
   const { withYear = false, withWeekday = true } = options
-  return formatter(locale, {
+  return formatted(locale, {
     weekday: withWeekday ? 'long' : undefined, day: 'numeric', month: 'long', year: withYear ? 'numeric' : undefined,
-  }).format(utcMidnight(date))
+  }, utcMidnight(date))
 }
 
 /** "Tue 1 Dec" (en-GB). */
 export function formatLocalDateShort(date: LocalDate, locale = DEFAULT_LOCALE, options: DateFormatOptions = {}): string {
   const { withYear = false, withWeekday = true, withMonth = true, longMonth = false } = options
-  return formatter(locale, {
+  return formatted(locale, {
     weekday: withWeekday ? 'short' : undefined, day: 'numeric', month: withMonth ? (longMonth ? 'long' : 'short') : undefined,
     year: withYear ? 'numeric' : undefined,
-  }).format(utcMidnight(date))
+  }, utcMidnight(date))
 }
 
 /** "07:00", "18:00" (en-GB, es), "7:00 AM", "6:00 PM" (en-US): a wall-clock time in the reader's locale and hour cycle; "24:00" ends a day and stays as it is. */
 export function formatLocalTime(time: LocalTime, locale = DEFAULT_LOCALE): string {
   if (time === '24:00') return time
-  return formatter(locale, { hour: hourIn(locale), minute: '2-digit' }).format(minutesOfDay(time) * MS_PER_MINUTE)
+  return formatted(locale, { hour: hourIn(locale), minute: '2-digit' }, minutesOfDay(time) * MS_PER_MINUTE)
 }
 
 /** A 24-hour clock pads the hour ("07:00"); a 12-hour one does not ("7:00 AM", never "07:00 AM"). */
 function hourIn(locale: string): 'numeric' | '2-digit' {
-  return formatter(locale, { hour: 'numeric' }).resolvedOptions().hourCycle?.startsWith('h2') ? '2-digit' : 'numeric'
+  const hourCycle = rememberedLabel(`${locale}|"hourCycle"`, 'hourCycle', true, () => formatter(locale, { hour: 'numeric' }).resolvedOptions().hourCycle ?? '')
+  return hourCycle.startsWith('h2') ? '2-digit' : 'numeric'
 }
 
 /**
@@ -236,5 +381,5 @@ function hourIn(locale: string): 'numeric' | '2-digit' {
 export function formatInstant(instant: Instant, timeZone: string, locale = DEFAULT_LOCALE, { withDate = false } = {}): string {
   const wall = instant + offsetMinutesAt(instant, timeZone) * MS_PER_MINUTE
   const date: Intl.DateTimeFormatOptions = withDate ? { day: 'numeric', month: 'short' } : {}
-  return formatter(locale, { ...date, hour: hourIn(locale), minute: '2-digit' }).format(wall)
+  return formatted(locale, { ...date, hour: hourIn(locale), minute: '2-digit' }, wall)
 }
