@@ -204,6 +204,14 @@ export function timesIntlAsked(): number {
   return intlAsked
 }
 
+/** Drops everything remembered or asked so far (a circle was forgotten: its times go with it). */
+export function forgetRememberedDates(): void {
+  zoneTables.clear()
+  zonesAsked.clear()
+  labels.clear()
+  labelsAsked.clear()
+}
+
 /** Hands back what an earlier opening worked out (see DateMemory); later lookups use it before Intl. */
 export function rememberDates(memory: DateMemory): void {
   for (const [zone, table] of Object.entries(memory.zones)) zoneTables.set(zone, table)

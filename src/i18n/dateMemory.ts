@@ -1,5 +1,5 @@
 import {
-  addDays, knownOffsetMinutesAt, labelsInUse, localDateOf, rememberDates, rememberedZoneOffsets, timesIntlAsked, zoneOffsetsBetween, zonesInUse,
+  addDays, forgetRememberedDates, knownOffsetMinutesAt, labelsInUse, localDateOf, rememberDates, rememberedZoneOffsets, timesIntlAsked, zoneOffsetsBetween, zonesInUse,
   type DateMemory, type ZoneOffsets,
 } from '../domain/dates'
 
@@ -41,6 +41,20 @@ export function recallDates(): void {
     recalled = stored
   } catch {
     // Unreadable or refused: everything is asked of Intl, as on a first opening.
+  }
+}
+
+/**
+ * Forgets the memory on this device and in this page: a forgotten circle's task times must not
+ * stay behind as remembered labels. The next opening asks Intl, as a first one does.
+ */
+export function forgetDates(): void {
+  forgetRememberedDates()
+  recalled = null
+  try {
+    localStorage.removeItem(KEY)
+  } catch {
+    // nothing stored
   }
 }
 

@@ -3,6 +3,7 @@ import { storageOrigin, tabsOrigin } from '../store/origins'
 import { shareAcrossTabs } from './tabs'
 import { publishStorageStatuses } from './storageStatus'
 import { forgetPaint } from './firstPaint'
+import { forgetDates } from '../i18n/dateMemory'
 import {
   appendRows, applyRows, deleteLog, loadLog, openLog, problemOf, rewriteLog, StorageError, type OpenMode, type StorageProblem,
 } from './updateLog'
@@ -337,8 +338,10 @@ export async function deleteDoc(docId: string): Promise<void> {
     opened.doc.destroy()
     statusChanged()
   }
-  // The copy its first screen is painted from goes with it (sync/firstPaint.ts).
+  // The copy its first screen is painted from goes with it (sync/firstPaint.ts), and the dates
+  // this device remembers (their labels may be its times).
   forgetPaint(docId)
+  forgetDates()
   await deleteLog(databaseName(docId))
 }
 

@@ -67,4 +67,21 @@ describe('the date memory kept on the device', () => {
     expect(damaged.dates.formatLocalTime('07:00', 'en-GB')).toBe('07:00')
     expect(damaged.dates.timesIntlAsked()).toBeGreaterThan(0)
   })
+
+  it('keeps nothing of a forgotten circle’s times, on the device or in the page', async () => {
+    const page = await openPage()
+    page.memory.recallDates()
+    const label = page.dates.formatInstant(Date.parse('2026-12-04T17:30:00Z'), 'America/New_York', 'en-US')
+    page.memory.keepDates(now, () => 'UTC')
+    const held = () => localStorage.getItem('kith.dates') ?? ''
+    expect(held()).toContain('America/New_York')
+    expect(held()).toContain(JSON.stringify(label))
+
+    page.memory.forgetDates()
+    expect(localStorage.getItem('kith.dates')).toBeNull()
+    // A later write in the same page holds only what is asked after the forgetting.
+    page.memory.keepDates(now + 60_000, () => 'UTC')
+    expect(held()).not.toContain('America/New_York')
+    expect(held()).not.toContain(JSON.stringify(label))
+  })
 })
