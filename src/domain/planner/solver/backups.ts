@@ -82,7 +82,7 @@ export function chooseBackups(model: Model, a: Allocation, previous: Int32Array 
     if (option.blocked || option.helper === primaryHelperOf(model, a, t)) return false
     const taken = byComponent.get(option.component)
     // Nothing else of theirs in its overlap component, primary or backup: it fits (most helpers, most tasks).
-    if (!taken && model.componentGroups[option.component].every((g) => a.groupLoad[g] === 0)) return true
+    if (!taken && a.componentLoad[option.component] === 0) return true
     return backupStarts(model, a, planned, [...(taken ?? []), option]) !== null
   }
   const take = (t: number, k: number) => {
