@@ -42,6 +42,12 @@ export function localMomentOf(instant: Instant, timeZone: string): LocalMoment {
   return { date, weekday: weekdayOf(date), minutes: minutesOfDay(localTimeOf(instant, timeZone)) }
 }
 
+/** `localMomentOf(instant, timeZone).minutes` without the date: once per placement of a plan. */
+export function localMinutesAt(instant: Instant, timeZone: string): number {
+  const wall = instant + offsetMinutesAt(instant, timeZone) * 60_000
+  return Math.floor((((wall % DAY_MS) + DAY_MS) % DAY_MS) / 60_000)
+}
+
 const pad2 = (value: number) => String(value).padStart(2, '0')
 
 /** The instant at which the recipient's clock shows `minutes` after midnight of `date` (may exceed a day). */

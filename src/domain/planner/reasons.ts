@@ -2,7 +2,7 @@
 import type { Occurrence, Offer, Weekday } from '../model'
 import type { Phrase } from '../phrase'
 import { minutesOfDay } from '../model'
-import { endMinutesOf, localMomentOf, partOfDay } from './localTime'
+import { endMinutesOf, localMinutesAt, partOfDay } from './localTime'
 import type { Prepared } from './prepared'
 import { weekLoad, type Placement, type PlanState } from './state'
 import { reasonWords } from './words'
@@ -58,7 +58,7 @@ export function reasonsFor(
   }
   if (offer?.kinds.includes(need.kind)) reasons.push(reasonWords.offered(need.kind))
   if (need.requiredTags.length > 0) reasons.push(reasonWords.hasTags([...new Set(need.requiredTags)].sort()))
-  const minute = localMomentOf(placement.start, prepared.timeZone).minutes
+  const minute = localMinutesAt(placement.start, prepared.timeZone)
   const weekdays = offer ? freeWeekdays(prepared, offer, minute) : []
   if (weekdays.length > 0) reasons.push(reasonWords.freeAt(weekdays, partOfDay(minute)))
   const weeks = seriesLength(lengths, occurrence, placement.role, placement.helperId)

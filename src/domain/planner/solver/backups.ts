@@ -18,7 +18,7 @@
  * the plan keeps the times. While the primaries still move (improve.ts), "could back up" is
  * the pairwise test of sequence.ts instead.
  */
-import { componentOptions, overlapping, primaryHelperOf, type Allocation } from './allocation'
+import { componentOptions, onlyOverlap, primaryHelperOf, type Allocation } from './allocation'
 import type { Model, Option } from './model'
 import { compareScores } from './seed'
 import { inTaskOrder } from './sequence'
@@ -47,7 +47,8 @@ function backupStarts(model: Model, a: Allocation, planned: Planned, options: re
 /** Pairwise: the helper could back it up around their own tasks (the primaries as they stand). */
 export function canBackUp(model: Model, a: Allocation, task: number, option: Option): boolean {
   if (option.blocked || option.helper === primaryHelperOf(model, a, task)) return false
-  return overlapping(model, a, option, -1).length === 0
+  // No overlapping primary (onlyOverlap's -1): asked for every option of every high task after each move.
+  return onlyOverlap(model, a, option, -1) === -1
 }
 
 /** The rank (priority) that always gets a backup, and the one that gets one from reserve. */
@@ -81,7 +82,7 @@ export function chooseBackups(model: Model, a: Allocation, previous: Int32Array 
     if (option.blocked || option.helper === primaryHelperOf(model, a, t)) return false
     const taken = byComponent.get(option.component)
     // Nothing else of theirs in its overlap component, primary or backup: it fits (most helpers, most tasks).
-    if (!taken && model.componentGroups[option.component].every((g) => a.groupLoad[g] === 0)) return true
+    if (!taken && a.componentLoad[option.component] === 0) return true
     return backupStarts(model, a, planned, [...(taken ?? []), option]) !== null
   }
   const take = (t: number, k: number) => {

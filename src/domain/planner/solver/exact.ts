@@ -32,7 +32,7 @@
  *   check DESIGN.md asks for.
  */
 import {
-  cloneAllocation, compareCoverage, componentOptions, coveredByRank, optionOf, overlapping, unassign, assign, type Allocation,
+  cloneAllocation, compareCoverage, componentOptions, coveredByRank, onlyOverlap, optionOf, overlapping, unassign, assign, type Allocation,
 } from './allocation'
 import { RANKS, type Model } from './model'
 import { canSequence } from './sequence'
@@ -91,9 +91,9 @@ function findClash(model: Model, a: Allocation, tasks: readonly number[]): numbe
   const seen = new Set<number>()
   for (const t of tasks) {
     const option = optionOf(model, a, t)
-    if (!option) continue
-    const clash = overlapping(model, a, option, t)
-    if (clash.length > 0) return [t, Math.min(...clash)]
+    // Most tasks clash with nothing: found without making a list (every node asks for every task).
+    if (!option || onlyOverlap(model, a, option, t) === -1) continue
+    return [t, Math.min(...overlapping(model, a, option, t))]
   }
   for (const t of tasks) {
     const option = optionOf(model, a, t)
@@ -117,8 +117,8 @@ const lowerOf = (model: Model, x: number, y: number) =>
 export function repairStrictly(model: Model, a: Allocation, tasks: readonly number[], passes: number): void {
   for (const t of tasks) {
     for (let option = optionOf(model, a, t); option; option = optionOf(model, a, t)) {
+      if (onlyOverlap(model, a, option, t) === -1) break
       const clash = overlapping(model, a, option, t)
-      if (clash.length === 0) break
       const lower = lowerOf(model, t, Math.min(...clash))
       unassign(model, a, lower)
       if (lower === t) break

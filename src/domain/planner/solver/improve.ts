@@ -42,22 +42,24 @@ function attempt(search: Search, moves: [task: number, helper: number][], forBac
   const before = objective.score()
   const backupsBefore = objective.backups()
   const mark = objective.mark()
-  const reject = (readBackups: boolean) => {
-    objective.undoTo(mark)
-    if (readBackups) objective.backups()
-    else objective.forgetChanges()
-    return false
-  }
   for (const [task] of targets) objective.move(task, -1)
   for (const [task, k] of targets) {
-    if (!hasRoom(model, a, task, k, 'strict')) return reject(false)
+    if (!hasRoom(model, a, task, k, 'strict')) return reject(objective, mark, false)
     objective.move(task, k)
   }
   const levels = compareScore(objective.score(), before)
-  if (!forBackups && levels >= 0) return reject(false)
+  if (!forBackups && levels >= 0) return reject(objective, mark, false)
   const backups = objective.backups()
   if (backups > backupsBefore || (backups === backupsBefore && levels < 0)) return true
-  return reject(true)
+  return reject(objective, mark, true)
+}
+
+/** Undoes an attempt's moves (a function, not a closure per attempt: there are thousands). */
+function reject(objective: Objective, mark: number, readBackups: boolean): false {
+  objective.undoTo(mark)
+  if (readBackups) objective.backups()
+  else objective.forgetChanges()
+  return false
 }
 
 /** The tasks that keep `helper` from taking `task`'s option: one overlapping task, or any task that week if full. */
@@ -98,16 +100,11 @@ function neighboursOf(search: Search, task: number): [number, number] {
   const { model, a } = search
   const series = model.series[model.tasks[task].series]
   const at = series.indexOf(task)
-  const found: [number, number] = [-1, -1]
-  for (const [side, step] of [[0, -1], [1, 1]] as const) {
-    for (let i = at + step; i >= 0 && i < series.length; i += step) {
-      const helper = primaryHelperOf(model, a, series[i])
-      if (helper < 0) continue
-      found[side] = helper
-      break
-    }
-  }
-  return found
+  let before = -1
+  for (let i = at - 1; i >= 0 && before < 0; i--) before = primaryHelperOf(model, a, series[i])
+  let after = -1
+  for (let i = at + 1; i < series.length && after < 0; i++) after = primaryHelperOf(model, a, series[i])
+  return [before, after]
 }
 
 /** Series breaks around `task` if `helper` did it: what moving it alone changes at level 3. */
@@ -123,12 +120,12 @@ function tryMovesOf(search: Search, task: number, inBrokenSeries: boolean, forBa
   const { model, a, frozen } = search
   const from = primaryHelperOf(model, a, task)
   const around = neighboursOf(search, task)
-  const neighbours = new Set(inBrokenSeries ? around.filter((h) => h >= 0 && h !== from) : [])
+  const neighbours = inBrokenSeries ? neighbourHelpers(around, from) : NOBODY
   const breaksNow = breaksAround(around, from)
   for (let k = 0; k < model.tasks[task].options.length; k++) {
     const option = model.tasks[task].options[k]
     if (option.helper === from || option.blocked || search.tries > MAX_TRIES) continue
-    const towardSeries = neighbours.has(option.helper) || forBackups
+    const towardSeries = neighbours.includes(option.helper) || forBackups
     // Moving it alone must not add breaks unless it is for a backup (a higher level).
     const alone = forBackups || breaksAround(around, option.helper) <= breaksNow
     if (alone && (towardSeries || helpsBreadth(search, task, k)) && attempt(search, [[task, option.helper]], forBackups)) return true
@@ -139,7 +136,17 @@ function tryMovesOf(search: Search, task: number, inBrokenSeries: boolean, forBa
       if (attempt(search, [[u, from], [task, option.helper]], forBackups)) return true
     }
   }
-  return neighbours.size > 0 && tryRunMoves(search, task, from, neighbours, forBackups)
+  return neighbours.length > 0 && tryRunMoves(search, task, from, neighbours, forBackups)
+}
+
+const NOBODY: readonly number[] = []
+
+/** The helpers of the neighbouring occurrences other than `from`, each once, before first. */
+function neighbourHelpers([before, after]: [number, number], from: number): readonly number[] {
+  const found: number[] = []
+  if (before >= 0 && before !== from) found.push(before)
+  if (after >= 0 && after !== from && after !== before) found.push(after)
+  return found
 }
 
 /** A swap whose two halves, apart, add breaks cannot lower them (exact unless both are in one series). */
@@ -151,7 +158,7 @@ function swapMayHelp(search: Search, task: number, other: number, gain: number, 
 }
 
 /** Move the run of `task`'s series that `from` does (consecutive occurrences) to a neighbouring run's helper. */
-function tryRunMoves(search: Search, task: number, from: number, targets: Set<number>, forBackups: boolean): boolean {
+function tryRunMoves(search: Search, task: number, from: number, targets: readonly number[], forBackups: boolean): boolean {
   const { model, a, frozen } = search
   const series = model.series[model.tasks[task].series]
   const at = series.indexOf(task)

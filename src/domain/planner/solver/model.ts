@@ -278,21 +278,18 @@ function groupByOverlap(tasks: Task[], helperCount: number) {
     // By earliest start: overlap components are read off in one pass, and nests.ts relies on it.
     options.sort((a, b) => a.start - b.start || a.reach - b.reach || a.task - b.task)
     let reach = Number.NEGATIVE_INFINITY
-    let groupOfWeek = new Map<number, number>()
     for (const option of options) {
       if (option.start >= reach) {
         componentGroups.push([])
         componentTasks.push([])
-        groupOfWeek = new Map()
       }
       reach = Math.max(reach, option.reach)
       const component = componentGroups.length - 1
-      let group = groupOfWeek.get(option.week)
-      if (group === undefined) {
+      let group = groupOfWeek(groups, componentGroups[component], option.week)
+      if (group < 0) {
         group = groups.length
         groups.push({ helper: option.helper, week: option.week, component, capacity: 0 })
         groupMembers.push([])
-        groupOfWeek.set(option.week, group)
         componentGroups[component].push(group)
       }
       option.group = group
@@ -314,4 +311,13 @@ function groupByOverlap(tasks: Task[], helperCount: number) {
     if (g.capacity < open.length) nestGroup(open, all, capacities, capacityOf)
   })
   return { groups, nestCapacity: Int32Array.from(capacities), componentGroups, componentTasks }
+}
+
+/**
+ * The group of a component in `week`, or -1. A component touches a week or two, its latest
+ * group first (options come by earliest start): a short scan, not a map per component.
+ */
+function groupOfWeek(groups: readonly Group[], inComponent: readonly number[], week: number): number {
+  for (let i = inComponent.length - 1; i >= 0; i--) if (groups[inComponent[i]].week === week) return inComponent[i]
+  return -1
 }

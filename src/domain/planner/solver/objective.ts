@@ -78,21 +78,32 @@ export class Objective {
     const before = optionOf(model, a, task)
     const after = k < 0 ? null : model.tasks[task].options[k]
     this.log.push({ task, option: a.chosen[task] })
-    const weeks = [...new Set([before?.week, after?.week].filter((w): w is number => w !== undefined))]
-    for (const w of weeks) this.countWeek(w, -1)
+    // The helper-weeks the move touches, each once (thousands of moves per plan: no lists made here).
+    const first = before ? before.week : after ? after.week : -1
+    const second = before && after && after.week !== before.week ? after.week : -1
+    this.countWeeks(first, second, -1)
     if (before && model.overeager[before.helper]) this.totals.overeager -= 1
     if (k < 0) unassign(model, a, task)
     else assign(model, a, task, k)
     if (after && model.overeager[after.helper]) this.totals.overeager += 1
-    for (const w of weeks) this.countWeek(w, 1)
+    this.countWeeks(first, second, 1)
     const series = model.tasks[task].series
     const breaks = seriesBreaks(model, a, model.series[series])
     this.totals.breaks += breaks - this.breaks[series]
     this.breaks[series] = breaks
     this.dirty.add(task)
-    for (const option of [before, after]) {
-      if (option) for (const u of model.componentTasks[option.component]) if (model.tasks[u].rank === 0) this.dirty.add(u)
-    }
+    if (before) this.markHighTasks(before.component)
+    if (after) this.markHighTasks(after.component)
+  }
+
+  private countWeeks(first: number, second: number, sign: 1 | -1): void {
+    if (first >= 0) this.countWeek(first, sign)
+    if (second >= 0) this.countWeek(second, sign)
+  }
+
+  /** High-priority tasks with an option in `component`: a move there may change their backup. */
+  private markHighTasks(component: number): void {
+    for (const u of this.model.componentTasks[component]) if (this.model.tasks[u].rank === 0) this.dirty.add(u)
   }
 
   mark(): number {

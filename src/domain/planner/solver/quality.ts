@@ -1,7 +1,7 @@
 /** The objective's levels, measured on a finished solution (what Plan.quality reports). */
 import { reasonAmong } from '../gaps'
 import type { ByPriority, GapReason, PlanQuality } from '../types'
-import { overlapping, primaryHelperOf, type Allocation } from './allocation'
+import { onlyOverlap, primaryHelperOf, type Allocation } from './allocation'
 import type { Model } from './model'
 import type { Solution } from './solve'
 
@@ -82,7 +82,7 @@ export function knownGapReasons({ model, allocation: a }: Solution): Map<string,
     let free = 0
     for (const option of task.options) {
       const full = weekLoadOf(model, a, option.week) >= model.helperWeeks[option.week].limit
-      const clash = option.blocked || overlapping(model, a, option, t).length > 0
+      const clash = option.blocked || onlyOverlap(model, a, option, t) !== -1
       if (full) atLimit += 1
       else if (clash) busy += 1
       else free += 1

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { weeklyIntervals } from '../../../../src/domain/planner/availability'
-import { instantAt, localMomentOf, weekKeyOf } from '../../../../src/domain/planner/localTime'
+import { instantAt, localMinutesAt, localMomentOf, weekKeyOf } from '../../../../src/domain/planner/localTime'
 import { AUCKLAND, at, range } from './fixtures'
 
 const NEW_YORK = 'America/New_York'
@@ -20,6 +20,17 @@ describe('local time in the recipient’s zone', () => {
 
   it('reads local date, weekday and minutes of an instant', () => {
     expect(localMomentOf(Date.parse('2025-06-15T21:30:00Z'), AUCKLAND)).toEqual({ date: '2025-06-16', weekday: 1, minutes: 570 })
+  })
+
+  it('reads the local minute alone as localMomentOf does, across clock changes and before 1970', () => {
+    const instants = [
+      '2025-03-09T06:59:59.999Z', '2025-03-09T07:00:00Z', '2025-11-02T05:30:00Z', '2025-11-02T06:30:59Z',
+      '2025-09-27T13:59:00Z', '2025-09-27T14:00:30Z', '2025-04-05T13:30:00Z', '2025-04-05T14:30:00Z', '1969-12-31T23:59:00Z',
+    ].map(Date.parse)
+    for (const zone of [NEW_YORK, AUCKLAND, 'UTC', 'Asia/Kolkata']) {
+      for (const instant of instants) expect(localMinutesAt(instant, zone)).toBe(localMomentOf(instant, zone).minutes)
+    }
+    expect(localMinutesAt(Date.parse('2025-03-09T07:00:00Z'), NEW_YORK)).toBe(3 * 60)
   })
 
   it.each([
