@@ -1,4 +1,5 @@
 export { createMapStore, readMapSnapshot, type MapDocState, type MapSnapshot, type MapStore } from './mapStore'
+export type { UndoToken } from './commands/define'
 export {
   commands, FOLLOW_UP_DAYS, refusals,
   type Refusal, type CommandName, type CommandInput, type CommandResult, type NeedDraft, type CircleProfileInput, type CrisisResourceInput,
