@@ -1,4 +1,5 @@
 export { createMapStore, readMapSnapshot, type MapDocState, type MapSnapshot, type MapStore } from './mapStore'
+export type { UndoToken } from './commands/define'
 export {
   commands, FOLLOW_UP_DAYS, refusals,
   type Refusal, type CommandName, type CommandInput, type CommandResult, type NeedDraft, type CircleProfileInput, type CrisisResourceInput,
@@ -13,7 +14,7 @@ export type { OpenCall, OpenCallState } from './schema/openCall'
 export type { CheckIn } from './schema/checkIn'
 export { activitySince, type ActivityEntry, type ActivityKind } from './schema/activity'
 export { liveDocumentOf, type CircleDocument } from './schema/document'
-export { activeCoordinatorDevices, type CoordinatorDevice } from './schema/coordinatorDevice'
+export { activeCoordinatorDevices, ownViewCoordinating, type CoordinatorDevice } from './schema/coordinatorDevice'
 export type { FoldReport, FoldResult, Rejection, SkipReason } from './fold/result'
 export type { Untrusted } from './fold/untrusted'
 export * from './helperDoc/layout'

@@ -6,7 +6,7 @@ import { refusals } from './commands/words'
 import { MAP_SCHEMA_VERSION, mapMigrations } from './migrations/map'
 import { migrateDoc } from './migrations/migrate'
 import { commandOrigin } from './origins'
-import type { Refusal } from './commands/define'
+import type { Refusal, UndoToken } from './commands/define'
 import { readMapSnapshot, readMapSnapshotInSteps, type MapSnapshot } from './snapshot'
 
 export { readMapSnapshot, type MapDocState, type MapSnapshot } from './snapshot'
@@ -28,7 +28,13 @@ export interface MapStore {
   run<N extends CommandName>(name: N, input: CommandInput<N>, now: Instant): CommandResult
   /** The coordinator device this store runs on, once the circle has several: its activity entries are signed with it. */
   setAuthor(deviceId: string | null): void
-  undo(): void
+  /** Whether the command `token` stands for is still the last thing done on this device, so that Undo would mean it. */
+  canUndo(token: UndoToken): boolean
+  /**
+   * Takes back the command `token` stands for, only while it is the last thing done on this
+   * device; says whether anything changed (not when another device has since changed it all).
+   */
+  undo(token: UndoToken): boolean
   destroy(): void
 }
 
@@ -103,13 +109,29 @@ export function createMapStore(doc: Y.Doc): MapStore {
       const refusal = writeRefusal(getSnapshot(), name)
       if (refusal) return { ok: false, problems: [refusal] }
       const command = commands[name] as (doc: Y.Doc, input: CommandInput<N>, now: Instant, author: string | null) => CommandResult
-      return command(doc, input, now, author)
+      const before = undoManager.undoStack.at(-1)
+      const result = command(doc, input, now, author)
+      // Each command is its own step (captureTimeout 0); one that changed nothing adds none.
+      const step = undoManager.undoStack.at(-1)
+      return result.ok && step !== undefined && step !== before ? { ...result, undo: step as unknown as UndoToken } : result
     },
     setAuthor(deviceId) {
       author = deviceId
     },
-    undo() {
-      undoManager.undo()
+    canUndo(token) {
+      return undoManager.undoStack.at(-1) === (token as unknown)
+    },
+    undo(token) {
+      if (undoManager.undoStack.at(-1) !== (token as unknown)) return false
+      // Y.UndoManager goes on to the step below when a step changes nothing (another device has
+      // since overwritten all of it): given only this step, it can take back nothing else.
+      const below = undoManager.undoStack.slice(0, -1)
+      undoManager.undoStack = [undoManager.undoStack.at(-1)!]
+      try {
+        return undoManager.undo() !== null
+      } finally {
+        undoManager.undoStack = [...below, ...undoManager.undoStack]
+      }
     },
     destroy() {
       doc.off('afterTransaction', onAfterTransaction)

@@ -31,7 +31,9 @@ export async function registerThisDevice(mapDocId: string, store: MapStore, name
   const deviceId = randomId()
   // Remembered first: a device listed in the map that has lost its own id could never sign as itself.
   await setCircleDeviceId(mapDocId, deviceId)
-  const result = store.run('coordinator/add-device', { deviceId, name }, now)
+  // Said in the map, so another coordinator device never takes the person's own view for a phone of its own.
+  const ownView = (await (await loadDeviceDb()).circles.toArray()).some((c) => c.role === 'recipient' && c.ownMapDocId === mapDocId)
+  const result = store.run('coordinator/add-device', { deviceId, name, ...(ownView ? { ownView } : {}) }, now)
   if (result.ok) {
     store.setAuthor(deviceId)
     // Published at once: a device removed later seals the circle's new key for this one (mapRooms.ts).

@@ -10,6 +10,7 @@ import { foldHelpersInSlices } from '../store/fold/helper'
 import { foldRecipient, RECIPIENT_SOURCE } from '../store/fold/recipient'
 import type { FoldReport } from '../store/fold/result'
 import { clearSection, recordRejections, unknownSections } from '../store/fold/tampering'
+import { circleSyncOf, foldReportBoard, registerCircleSync, unregisterCircleSync, type CircleSync } from './circleSyncs'
 import { HELPER_PROJECTED } from '../store/helperDoc/layout'
 import { RECIPIENT_PROJECTED } from '../store/recipientDoc/layout'
 import { carriedOrigin, foldOrigin, keyOrigin, projectionOrigin, storageOrigin } from '../store/origins'
@@ -39,13 +40,9 @@ import { connect, connectionOf, disconnect, reconnect } from './webrtc'
  *
  * Order on every change: fold first (what arrived), then project (so acknowledgements and the
  * new state go out). Both are idempotent, so a change they cause settles after one round.
- * Projection never reacts to its own writes, nor fold to its own.
+ * Projection never reacts to its own writes, nor fold to its own. What the last fold could not
+ * take in is published to screens through circleSyncs.ts.
  */
-export interface CircleSync {
-  /** What the last fold rejected or skipped, by source (helper id or 'recipient'). */
-  reports(): FoldReport[]
-  subscribe(listener: () => void): () => void
-}
 
 interface Linked {
   document: CircleDocument
@@ -82,18 +79,16 @@ const RUN_DELAY_MS = 30
 const BURST_TRANSACTIONS = 10
 const BURST_DELAY_MS = 1000
 const DAY_TICK_MS = 60_000
-const running = new Map<string, CircleSync>()
 
 /**
  * `onRemoved`: this device was removed from the circle's coordinators (learned by syncing the
  * map); by then every connection of the circle is closed, and the caller forgets the circle.
  */
 export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: () => void): CircleSync {
-  const existing = running.get(mapDocId)
+  const existing = circleSyncOf(mapDocId)
   if (existing) return existing
   const linked = new Map<string, Linked>()
-  const listeners = new Set<() => void>()
-  let reports: FoldReport[] = []
+  const board = foldReportBoard()
   let timer: ReturnType<typeof setTimeout> | null = null
   let settings: ConnectionSettings | null = null
   let arrivals = 0
@@ -155,8 +150,7 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
       const entry = report.source === RECIPIENT_SOURCE ? recipient : helpers.find((l) => l.document.helperId === report.source)
       if (entry) for (const section of unknownSections(report)) clearSection(entry.doc, section, projectionOrigin)
     }
-    reports = all.filter((r) => r.skipped || r.rejected.length > 0)
-    listeners.forEach((listener) => listener())
+    board.publish(all.filter((r) => r.skipped || r.rejected.length > 0))
     const input = readProjectionInput(store.doc)
     const today = todayOf(input, now)
     if (!canProject(input) || !today) return
@@ -349,7 +343,7 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     store.doc.off('update', countMapWrite)
     if (tick) clearInterval(tick)
     for (const room of [mapRoom, ...signposts, ...linked.keys()]) if (room !== null) disconnect(room)
-    running.delete(mapDocId)
+    unregisterCircleSync(mapDocId)
     onRemoved?.()
   }
   const connectMap = async () => {
@@ -424,14 +418,8 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     schedule()
   }
 
-  const sync: CircleSync = {
-    reports: () => reports,
-    subscribe(listener) {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-  }
-  running.set(mapDocId, sync)
+  const sync: CircleSync = { reports: board.reports, subscribe: board.subscribe }
+  registerCircleSync(mapDocId, sync)
   let tick: ReturnType<typeof setInterval> | null = null
 
   void (async () => {
@@ -454,10 +442,6 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
 /** What a revoked document holds: nothing but `revoked`, so the person's phone forgets it. */
 const revokedValues = (audience: CircleDocument['audience']) => (audience === 'helper' ? revokedHelperValues() : revokedRecipientValues())
 
-/** The running sync of a circle, if this page started one. */
-export function circleSyncOf(mapDocId: string): CircleSync | undefined {
-  return running.get(mapDocId)
-}
 
 async function revocationDelivered(document: CircleDocument, doc: Y.Doc): Promise<boolean> {
   return document.revokedAt !== null && revocationConfirmed(doc, await readSyncState(document.id), document.revokedAt)

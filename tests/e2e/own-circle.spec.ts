@@ -11,8 +11,9 @@ import { checkScreen as check, expect, test } from './support'
  * coordinator device: Rowan's phone forgets the map but keeps their own view, which from then on
  * syncs with the friend's device like any recipient's phone.
  */
-async function openCoordinators(page: Page) {
+async function openCoordinators(page: Page, inSettings?: () => Promise<void>) {
   await page.getByRole('link', { name: 'Circle settings' }).click()
+  await inSettings?.()
   await page.getByRole('link', { name: 'Coordinators' }).click()
   await expect(page.getByRole('heading', { name: 'Coordinators', exact: true })).toBeVisible()
 }
@@ -68,7 +69,13 @@ test('a circle for oneself: coordinating and "my view" on one phone, then handed
 
   // Handing over: a coordinator link for a friend, who joins on their own phone.
   await page.getByRole('link', { name: new RegExp(`${names.recipient}.*You coordinate`) }).click()
-  await openCoordinators(page)
+  // Their own view on this phone is no phone to invite, sync with or send updates to.
+  await openCoordinators(page, async () => {
+    await expect(page.getByText('Your own view is on this phone and always up to date')).toBeVisible()
+    await expect(page.getByLabel('Invitation link')).toHaveCount(0)
+    await expect(page.getByText('Their phone has not synced yet.')).toHaveCount(0)
+    await check(page, '03b-circle-settings-own-view')
+  })
   await page.getByRole('button', { name: 'Make a coordinator link' }).click()
   await page.getByText('Show the link').click()
   const link = await page.getByLabel('Update link for the new coordinator').inputValue()
@@ -86,7 +93,13 @@ test('a circle for oneself: coordinating and "my view" on one phone, then handed
   await priyaCard.getByLabel('Priya’s phone number or email, for helpers').fill('priya@example.org')
   await priyaCard.getByRole('button', { name: 'Make Priya the lead coordinator' }).click()
   await expect(page.getByText('Priya is the lead coordinator now.')).toBeVisible()
-  await openCoordinators(friend.page)
+  // On Priya's device, before Rowan's is removed, Rowan's view is on their coordinating phone:
+  // nothing to send it, and no "Stop sharing", which would wipe it from Rowan's phone.
+  await openCoordinators(friend.page, async () => {
+    await expect(friend.page.getByText(`${names.recipient} sees their own view on the phone they coordinate from with you`)).toBeVisible()
+    await expect(friend.page.getByRole('button', { name: 'Stop sharing with this phone' })).toHaveCount(0)
+    await expect(friend.page.getByLabel('Invitation link')).toHaveCount(0)
+  })
   await expect(friend.page.getByRole('listitem', { name: /^Priya/ })).toContainText('Lead coordinator', { timeout: 30_000 })
   friend.page.once('dialog', (dialog) => void dialog.accept())
   await friend.page.getByRole('listitem', { name: names.recipient }).getByRole('button', { name: `Remove ${names.recipient}’s device` }).click()

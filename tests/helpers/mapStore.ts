@@ -86,3 +86,9 @@ export function twoReplicas(...names: string[]) {
   }
   return { a, b, sync, needId, helperIds }
 }
+
+/** Takes back the command that gave `result`, as its toast's Undo does; fails the test when it cannot. */
+export function undoCommand(store: MapStore, result: CommandResult): void {
+  if (!result.ok || !result.undo) throw new Error(`expected an undoable command, got ${JSON.stringify(result)}`)
+  if (!store.undo(result.undo)) throw new Error('Undo changed nothing')
+}

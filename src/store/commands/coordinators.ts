@@ -26,13 +26,18 @@ const leadOf = (doc: Y.Doc): unknown => doc.getMap(CIRCLE).get('leadDeviceId') ?
 export const coordinatorCommands = {
   /**
    * A device joins the coordinators. The first one listed becomes the lead, with the circle's
-   * coordinator contact unchanged: it is the device that started the circle.
+   * coordinator contact unchanged: it is the device that started the circle. `ownView`: the
+   * device also holds the person's own view (a circle for oneself).
    */
   'coordinator/add-device': define(
-    () => z.object({ deviceId: deviceIdValidator(), name: z.string().check(z.trim(), z.minLength(1, 'a name is needed'), z.maxLength(120)) }),
+    () => z.object({
+      deviceId: deviceIdValidator(),
+      name: z.string().check(z.trim(), z.minLength(1, 'a name is needed'), z.maxLength(120)),
+      ownView: z.optional(z.boolean()),
+    }),
     (doc, { deviceId }) => (collection(doc, COORDINATOR_DEVICES).has(deviceId) ? refuse('input/deviceId', refusals.deviceTwice) : null),
-    (doc, { deviceId, name }, now) => {
-      upsertEntity(doc, COORDINATOR_DEVICES, deviceId, { name, addedAt: now, removedAt: null })
+    (doc, { deviceId, name, ownView }, now) => {
+      upsertEntity(doc, COORDINATOR_DEVICES, deviceId, { name, addedAt: now, removedAt: null, ...(ownView ? { ownView: true } : {}) })
       if (leadOf(doc) === null) writeCircle(doc, { leadDeviceId: deviceId })
       else appendActivity(doc, now, 'coordinator/added', summaries.coordinatorJoined(name), [deviceId])
       return deviceId

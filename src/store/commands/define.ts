@@ -15,7 +15,19 @@ import { describeIssues, type Validator } from '../schema/primitives'
  * already taken) says so in `check`, which runs before the transaction and only reads: Yjs
  * cannot roll a transaction back, so a refusal found halfway through would leave half a write.
  */
-export type CommandResult = { ok: true; id?: string } | { ok: false; problems: Refusal[] }
+declare const undoTokenBrand: unique symbol
+/**
+ * One command's step on this device's undo stack (`run` returns it with the result): a toast's
+ * Undo holds the token of its own change, so it can never take back a later one instead.
+ */
+export type UndoToken = { readonly [undoTokenBrand]: true }
+
+export type CommandResult = {
+  ok: true
+  id?: string
+  /** The command's step on this device's undo stack (mapStore.ts): absent when it changed nothing. */
+  undo?: UndoToken
+} | { ok: false; problems: Refusal[] }
 
 /**
  * Why a command did not run: where, and what to tell the person, as words-as-data (a Phrase of

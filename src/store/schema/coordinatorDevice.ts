@@ -27,6 +27,12 @@ export const coordinatorDeviceValidator = z.object({
    * is removed, the map's new key is sealed for this one. Absent on a device that has not published one yet.
    */
   publicKey: z.optional(z.string().check(z.regex(publicKeyPattern, 'expected a public key'))),
+  /**
+   * The device also holds the person's own view (a circle for oneself, sync/ownView.ts): while it
+   * is listed, the person's document is not another phone to send to or stop sharing with, on
+   * any coordinator device. Written by the device itself when it joins the coordinators.
+   */
+  ownView: z.optional(z.boolean()),
 })
 
 export type CoordinatorDevice = z.infer<typeof coordinatorDeviceValidator> & { id: string }
@@ -34,6 +40,11 @@ export type CoordinatorDevice = z.infer<typeof coordinatorDeviceValidator> & { i
 /** Oldest first. */
 export function readCoordinatorDevices(doc: Y.Doc, problems: ReadProblem[]): CoordinatorDevice[] {
   return readCollection(doc, COORDINATOR_DEVICES, coordinatorDeviceValidator, problems).sort((a, b) => a.addedAt - b.addedAt || compareText(a.id, b.id))
+}
+
+/** Whether a coordinator device still listed holds the person's own view (a circle for oneself, before its hand-over). */
+export function ownViewCoordinating(devices: readonly Pick<CoordinatorDevice, 'removedAt' | 'ownView'>[]): boolean {
+  return devices.some((device) => device.removedAt === null && device.ownView === true)
 }
 
 export function activeCoordinatorDevices(devices: readonly CoordinatorDevice[]): CoordinatorDevice[] {

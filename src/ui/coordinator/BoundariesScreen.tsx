@@ -4,6 +4,7 @@ import * as describe from '../../i18n/describe'
 import { rangeCrossesMidnight } from '../../domain/weeklyRanges'
 import { WEEKDAYS, type OffLimitsTime, type Weekday } from '../../domain/model'
 import { showSavedNotice } from '../hooks/notice'
+import { undoAction } from '../hooks/undoAction'
 import { Field } from '../shared/Field'
 import type { CircleViewProps } from './CircleScreen'
 import { sharedCatalogue, useText } from '../../i18n'
@@ -80,8 +81,8 @@ function ExcludedPeople({ store, snapshot }: CircleViewProps) {
 }
 
 function removeWithUndo(store: CircleViewProps['store'], command: 'excluded/remove' | 'off-limits/remove', id: string, label: string) {
-  store.run(command, { id }, Date.now())
-  showSavedNotice(assessCatalogue.format('assess.boundaries.removed', { label }), { label: say('shared.undo'), run: () => store.undo() })
+  const result = store.run(command, { id }, Date.now())
+  showSavedNotice(assessCatalogue.format('assess.boundaries.removed', { label }), undoAction(store, result))
 }
 
 /** Identical ranges on all seven days read as one line: "Every day, 00:00–10:00" ("Every day, 12:00 AM–10:00 AM" in en-US). */

@@ -5,6 +5,7 @@ import { isExcluded } from '../../domain/planner/rules'
 import { isOvereager } from '../../domain/planner/overeager'
 import { navigate } from '../hooks/router'
 import { showNotice, showSavedNotice } from '../hooks/notice'
+import { undoAction } from '../hooks/undoAction'
 import { Segmented, TaskKindChips } from '../shared/Choices'
 import { changedFields } from '../shared/changedFields'
 import { Field, focusFirstInvalid } from '../shared/Field'
@@ -70,9 +71,9 @@ export function HelperForm({ docId, store, snapshot, helperId }: CircleViewProps
 
   function remove() {
     if (!existing) return
-    store.run('helper/remove', { id: existing.id }, Date.now())
+    const result = store.run('helper/remove', { id: existing.id }, Date.now())
     form.reset()
-    showSavedNotice(t('map.helperForm.removed', { name: existing.name }), { label: say('shared.undo'), run: () => store.undo() })
+    showSavedNotice(t('map.helperForm.removed', { name: existing.name }), undoAction(store, result))
     navigate(`c/${docId}/map`)
   }
 

@@ -1,6 +1,7 @@
 import type { Plan } from '../../domain/planner'
 import { localDateOf } from '../../domain/dates'
 import { showNotice, showSavedNotice } from '../hooks/notice'
+import { undoAction } from '../hooks/undoAction'
 import type { CircleViewProps } from './CircleScreen'
 import { sharedCatalogue, useText } from '../../i18n'
 import { assignCatalogue } from '../../i18n/catalogues/assign'
@@ -25,7 +26,7 @@ export function LeftOutPanel({ plan, store, snapshot }: { plan: Pick<Plan, 'left
   function run(command: 'helper/thank-reserve' | 'helper/unthank-reserve', helperId: string) {
     const result = store.run(command, { helperId }, Date.now())
     if (!result.ok) showNotice(refusalText(result.problems))
-    else if (command === 'helper/thank-reserve') showSavedNotice(t('assign.thanked', { name: nameOf(helperId) }), { label: say('shared.undo'), run: () => store.undo() })
+    else if (command === 'helper/thank-reserve') showSavedNotice(t('assign.thanked', { name: nameOf(helperId) }), undoAction(store, result))
   }
 
   return (

@@ -9,6 +9,7 @@ import { assessNeedRisk, draftAsksSafetyQuestion, newSafetyWords } from '../../d
 import { nextOccurrences } from '../../domain/schedule'
 import { navigate } from '../hooks/router'
 import { showNotice, showSavedNotice } from '../hooks/notice'
+import { undoAction } from '../hooks/undoAction'
 import { deviceTimeZone, useNow } from '../hooks/useNow'
 import { CrisisList } from '../shared/CrisisHelp'
 import { Segmented } from '../shared/Choices'
@@ -19,13 +20,12 @@ import { draftErrors, draftFromNeed, needDraftOf, newNeedDraft, newNeedOf, previ
 import { SafetyControl, SafetyQuestionField } from './Safety'
 import { StopsPanel } from './StopsPanel'
 import { NeedTimeFields } from './NeedTimeFields'
-import { sharedCatalogue, useText } from '../../i18n'
+import { useText } from '../../i18n'
 import { weekdayValue } from '../../domain/phrase'
 import { assessCatalogue } from '../../i18n/catalogues/assess'
 import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
 import { refusalText } from './refusals'
 
-const say = sharedCatalogue.format
 
 export function NeedForm({ docId, store, snapshot, needId, initialTitle }: CircleViewProps & { needId?: string; initialTitle?: string }) {
   const tCoordinator = useText(coordinatorCatalogue)
@@ -74,9 +74,9 @@ export function NeedForm({ docId, store, snapshot, needId, initialTitle }: Circl
 
   function remove() {
     if (!existing) return
-    store.run('need/remove', { id: existing.id }, Date.now())
+    const result = store.run('need/remove', { id: existing.id }, Date.now())
     form.reset()
-    showSavedNotice(t('assess.needs.removed', { title: existing.title }), { label: say('shared.undo'), run: () => store.undo() })
+    showSavedNotice(t('assess.needs.removed', { title: existing.title }), undoAction(store, result))
     navigate(`c/${docId}/needs`)
   }
 

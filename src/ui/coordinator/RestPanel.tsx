@@ -3,15 +3,15 @@ import { addDays, localDateOf } from '../../domain/dates'
 import { lookAgainDue, openRest } from '../../domain/resting'
 import { href } from '../hooks/router'
 import { showNotice, showSavedNotice } from '../hooks/notice'
+import { undoAction } from '../hooks/undoAction'
 import { useNow } from '../hooks/useNow'
 import { Field } from '../shared/Field'
 import type { CircleViewProps } from './CircleScreen'
-import { sharedCatalogue, useText } from '../../i18n'
+import { useText } from '../../i18n'
 import { reassessCatalogue } from '../../i18n/catalogues/reassess'
 import { refusalText } from './refusals'
 import { dateInWords } from '../shared/inWords'
 
-const say = sharedCatalogue.format
 
 /**
  * Letting the whole circle rest ("the map stays ready") and bringing it back
@@ -28,7 +28,7 @@ export function RestPanel({ store, snapshot }: Pick<CircleViewProps, 'store' | '
     const result = command()
     if (!result.ok) return showNotice(refusalText(result.problems))
     setLookAgain('')
-    showSavedNotice(done, { label: say('shared.undo'), run: () => store.undo() })
+    showSavedNotice(done, undoAction(store, result))
   }
   if (rest) {
     return (

@@ -19,8 +19,8 @@ export function SendScreen({ snapshot }: CircleViewProps) {
   const t = useText(peopleCatalogue)
   const { circles } = useDeviceCircles()
   const people = snapshot.documents
-    // The person's own view on this very device (a circle for oneself) has everything already.
-    .filter((d) => d.revokedAt === null && (d.audience === 'helper' || sharedWithAnotherPhone(d, circles)))
+    // The person's own view (a circle for oneself) has everything already, through the map.
+    .filter((d) => d.revokedAt === null && (d.audience === 'helper' || sharedWithAnotherPhone(d, circles, snapshot.coordinatorDevices)))
     .map((document) => ({
       document,
       name: document.helperId === null ? snapshot.circle.recipientName : snapshot.helpers.find((h) => h.id === document.helperId)?.name ?? '',

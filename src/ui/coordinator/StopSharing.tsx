@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { DeviceCircle } from '../../local/db'
-import { liveDocumentOf } from '../../store'
+import { liveDocumentOf, ownViewCoordinating, type CoordinatorDevice } from '../../store'
 import type { CircleDocument } from '../../store/schema/document'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { useDeviceCircles } from '../hooks/useDeviceCircles'
@@ -12,23 +12,43 @@ import { refusalText } from './refusals'
 type Props = Pick<CircleViewProps, 'store' | 'snapshot'>
 
 /**
- * Whether the person's live document is on another phone, so that stopping sharing withdraws it
- * from there. In a circle for oneself this device holds it as the person's own view (the same
- * replica, sync/ownView.ts): "Stop sharing" would only make this phone forget its own view, so it
- * is not offered. Another coordinator device of that circle (a friend's it is handed to) holds no
- * such view: there the person's phone is a phone like any other, and it is offered. Unknown until
- * this device's list of circles is read: not offered meanwhile.
+ * Where the person's live document is seen, from this coordinator device:
+ * - `this-phone`: in a circle for oneself, this device holds it as the person's own view (the
+ *   same replica, sync/ownView.ts);
+ * - `coordinating`: the person's own view is on a coordinator device still listed in the map
+ *   (a friend's device sees this before the hand-over): it has everything through the map;
+ * - `own-phone`: on a phone of its own, to send updates to and, if need be, stop sharing with
+ *   (in a circle for oneself too, once the person's coordinator device was removed);
+ * - `unknown` until this device's list of circles is read.
  */
-export function sharedWithAnotherPhone(document: Pick<CircleDocument, 'id'>, circles: ReadonlyArray<Pick<DeviceCircle, 'docId'>> | null): boolean {
-  return circles !== null && !circles.some((c) => c.docId === document.id)
+export type PersonView = 'unknown' | 'this-phone' | 'coordinating' | 'own-phone'
+
+export function personViewOf(
+  document: Pick<CircleDocument, 'id'>,
+  circles: ReadonlyArray<Pick<DeviceCircle, 'docId'>> | null,
+  devices: ReadonlyArray<Pick<CoordinatorDevice, 'removedAt' | 'ownView'>>,
+): PersonView {
+  if (circles === null) return 'unknown'
+  if (circles.some((c) => c.docId === document.id)) return 'this-phone'
+  return ownViewCoordinating(devices) ? 'coordinating' : 'own-phone'
+}
+
+/**
+ * Whether the person's document is on a phone of its own, so that there is something to send
+ * it, and stopping sharing withdraws it from there. Never for the person's own view (withdrawing
+ * the person from their own circle would only wipe their view from their phone); not offered
+ * while unknown.
+ */
+export function sharedWithAnotherPhone(...args: Parameters<typeof personViewOf>): boolean {
+  return personViewOf(...args) === 'own-phone'
 }
 
 /**
  * "Stop sharing with this phone": the recipient's document is revoked (`document/revoke`), so
  * projection empties it and their phone forgets it when it next connects, as a removed helper's
  * does. Asked once, in words that say what happens; the person can be invited again on a new
- * document and key. Not offered for the person's own view on this very device (a circle for
- * oneself): that is not a phone to stop sharing with (`sharedWithAnotherPhone`).
+ * document and key. Not offered for the person's own view (a circle for oneself, on this device
+ * or on the coordinator device they use): that is not a phone to stop sharing with.
  */
 export function StopSharing({ store, snapshot }: Props) {
   const t = useText(peopleCatalogue)
@@ -36,7 +56,7 @@ export function StopSharing({ store, snapshot }: Props) {
   const { circles } = useDeviceCircles()
   const document = liveDocumentOf(snapshot.documents, null)
   const name = snapshot.circle.recipientName
-  if (!document || !sharedWithAnotherPhone(document, circles)) return null
+  if (!document || !sharedWithAnotherPhone(document, circles, snapshot.coordinatorDevices)) return null
 
   function stop() {
     const result = store.run('document/revoke', { docId: document!.id }, Date.now())

@@ -9,25 +9,49 @@ import { sharedCatalogue } from '../../i18n'
  * ("Undo") belongs to the screen it was shown on: on another screen "Undo" would seem to act on
  * what is there, so the toast host drops it when the address changes (`screen`).
  */
+export interface NoticeAction {
+  label: string
+  run: () => void
+  /**
+   * Calls `gone` once the action would no longer do what the message says (Undo after another
+   * change, undoAction.ts): the toast then keeps its message without the button. Returns how to stop.
+   */
+  watch?: (gone: () => void) => () => void
+}
+
 export interface Notice {
   id: number
   message: string
-  action?: { label: string; run: () => void }
+  action?: NoticeAction
   /** The address (`location.hash`) a notice with an action belongs to; null for a message alone. */
   screen: string | null
 }
 
 let current: Notice | null = null
 let nextId = 1
+let stopWatching: (() => void) | null = null
 const listeners = new Set<() => void>()
 const emit = () => listeners.forEach((listener) => listener())
 
-export function showNotice(message: string, action?: Notice['action']): void {
+function show(notice: Notice | null) {
+  stopWatching?.()
+  stopWatching = null
+  current = notice
+  const watch = notice?.action?.watch
+  if (notice && watch) {
+    stopWatching = watch(() => {
+      // The message stays, on any screen, without its button.
+      if (current?.id === notice.id) show({ ...notice, action: undefined, screen: null })
+    })
+  }
+  emit()
+}
+
+export function showNotice(message: string, action?: NoticeAction): void {
   // Read when shown, not when asked for: a saved notice is shown after the screen its action
   // moved to (a form saved, back to the list) is already in the address.
   const screen = action && typeof location !== 'undefined' ? location.hash : null
-  current = { id: nextId++, message, action, screen }
-  emit()
+  show({ id: nextId++, message, action, screen })
 }
 
 /**
@@ -35,7 +59,7 @@ export function showNotice(message: string, action?: Notice['action']): void {
  * only once the change is on disk. When it is not, the person hears that instead, and the
  * note at the top of the page says what to do.
  */
-export function showSavedNotice(message: string, action?: Notice['action']): void {
+export function showSavedNotice(message: string, action?: NoticeAction): void {
   // Persistence is loaded once anything could have been saved; importing it lazily keeps it off the first paint.
   import('../../sync/persistence').then(({ whenAllStored }) => whenAllStored()).then(
     () => showNotice(message, action),
@@ -44,10 +68,7 @@ export function showSavedNotice(message: string, action?: Notice['action']): voi
 }
 
 export function dismissNotice(id?: number): void {
-  if (current && (id === undefined || current.id === id)) {
-    current = null
-    emit()
-  }
+  if (current && (id === undefined || current.id === id)) show(null)
 }
 
 export function useNotice(): Notice | null {

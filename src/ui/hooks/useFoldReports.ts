@@ -1,12 +1,14 @@
-import { useSyncExternalStore } from 'react'
+import { useCallback, useSyncExternalStore } from 'react'
 import type { FoldReport } from '../../store'
-import { circleSyncOf } from '../../sync/coordinatorSync'
+import { circleSyncOf, subscribeCircleSync } from '../../sync/circleSyncs'
 
 const none: FoldReport[] = []
-const noop = () => () => undefined
 
-/** What the last fold of a circle could not take in from helpers' and the recipient's phones. */
+/**
+ * What the last fold of a circle could not take in from helpers' and the recipient's phones,
+ * kept current: also when the circle's sync starts after the screen mounted (at start-up it does).
+ */
 export function useFoldReports(mapDocId: string): FoldReport[] {
-  const sync = circleSyncOf(mapDocId)
-  return useSyncExternalStore(sync?.subscribe ?? noop, () => sync?.reports() ?? none)
+  const subscribe = useCallback((listener: () => void) => subscribeCircleSync(mapDocId, listener), [mapDocId])
+  return useSyncExternalStore(subscribe, () => circleSyncOf(mapDocId)?.reports() ?? none)
 }

@@ -1,4 +1,7 @@
-import { render, screen } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
+import * as Y from 'yjs'
+import { foldRecipient } from '../../../src/store/fold/recipient'
+import { foldReportBoard, registerCircleSync, unregisterCircleSync } from '../../../src/sync/circleSyncs'
 import userEvent from '@testing-library/user-event'
 import { useSyncExternalStore } from 'react'
 import { describe, expect, it } from 'vitest'
@@ -14,12 +17,34 @@ import type { CircleViewProps } from '../../../src/ui/coordinator/CircleScreen'
 import { FoldNotes } from '../../../src/ui/coordinator/FoldNotes'
 import { dailyNeedDraft, helperDraft, idOf, later, startedStore } from '../../helpers/mapStore'
 
-function Notes({ store }: { store: MapStore }) {
+function Notes({ store, docId = 'doc-map' }: { store: MapStore; docId?: string }) {
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot) as CircleViewProps['snapshot']
-  return <FoldNotes docId="doc-map" store={store} snapshot={snapshot} />
+  return <FoldNotes docId={docId} store={store} snapshot={snapshot} />
 }
 
 describe('notes on what helpers’ phones sent and Kith would not take in', () => {
+  it('show what a fold could not read once the circle’s sync starts, though the notes were on screen before it', () => {
+    const store = startedStore()
+    // At start-up the screen is painted first and the circle's sync starts after (sync/circles.ts).
+    render(<Notes store={store} docId="map-late-sync" />)
+    expect(screen.queryByRole('heading', { name: 'From helpers’ phones' })).toBeNull()
+    const board = foldReportBoard()
+    act(() => registerCircleSync('map-late-sync', board))
+    try {
+      // The person's phone runs a newer Kith: the fold does not read its document (no map write).
+      const phone = new Y.Doc()
+      phone.getMap('meta').set('schemaVersion', 999)
+      const { reports, changed } = foldRecipient(store.doc, phone, later(1))
+      expect(changed).toBe(false)
+      act(() => board.publish(reports))
+      expect(screen.getByText('Test Person: their phone runs a newer Kith. Update Kith here.')).toBeTruthy()
+      act(() => board.publish([]))
+      expect(screen.queryByRole('heading', { name: 'From helpers’ phones' })).toBeNull()
+    } finally {
+      unregisterCircleSync('map-late-sync')
+    }
+  })
+
   it('name the person and the task, say when and how often, and go only when dismissed', async () => {
     const user = userEvent.setup()
     const store = startedStore()

@@ -2,7 +2,7 @@ import { inEnglish } from '../../helpers/refusals'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createMapStore, readMapSnapshot, MAP_SCHEMA_VERSION } from '../../../src/store'
-import { NOW, idOf, needDraft, profile, startedStore } from '../../helpers/mapStore'
+import { NOW, idOf, needDraft, profile, startedStore, undoCommand } from '../../helpers/mapStore'
 
 describe('map store', () => {
   it('starts a circle with its profile, crisis contacts and schema version', () => {
@@ -122,9 +122,9 @@ describe('map store', () => {
   it('undoes the last command as one step', () => {
     const store = startedStore()
     const added = store.run('need/add', needDraft(), NOW)
-    store.run('need/remove', { id: added.ok ? added.id! : '' }, NOW)
+    const removed = store.run('need/remove', { id: added.ok ? added.id! : '' }, NOW)
     expect(store.getSnapshot().needs).toHaveLength(0)
-    store.undo()
+    undoCommand(store, removed)
     expect(store.getSnapshot().needs).toHaveLength(1)
   })
 

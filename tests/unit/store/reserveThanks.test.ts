@@ -6,7 +6,7 @@ import { plan, planInputOf } from '../../../src/domain/planner'
 import { projectHelper } from '../../../src/store/projection/helper'
 import { writeProjection } from '../../../src/store/projection/write'
 import { readHelperSnapshot } from '../../../src/store/roles/helperStore'
-import { idOf, later, NOW, offerDraft } from '../../helpers/mapStore'
+import { idOf, later, NOW, offerDraft, undoCommand } from '../../helpers/mapStore'
 import { TODAY, inputOf, makeCircle, must } from './projection/circle'
 
 /** Nobody silently left out: the coordinator thanks a helper in reserve, and only that helper's phone says so. */
@@ -25,7 +25,8 @@ describe('thank them and keep them in reserve', () => {
     })
     expect(planned.leftOut.map((l) => l.helperId)).not.toContain(a)
 
-    must(circle.store.run('helper/thank-reserve', { helperId: d }, later(30)))
+    const thanked = circle.store.run('helper/thank-reserve', { helperId: d }, later(30))
+    must(thanked)
     const logged = circle.store.getSnapshot().activity.find((entry) => entry.kind === 'helper/thanked')!
     expect(logged).toMatchObject({ refs: [d], summary: 'Thanked Ebba Quist for their offer; they are kept in reserve' })
     expect(circle.store.getSnapshot().reserveThanks).toEqual([{ id: d, at: later(30) }])
@@ -43,7 +44,7 @@ describe('thank them and keep them in reserve', () => {
     expect(readHelperSnapshot(phone, 1).messages).toEqual([{ id: 'reserve', kind: 'reserve', at: later(30) }])
 
     // Undo takes it back from the map, the log and the next projection.
-    circle.store.undo()
+    undoCommand(circle.store, thanked)
     expect(circle.store.getSnapshot().reserveThanks).toEqual([])
     expect(circle.store.getSnapshot().activity.some((entry) => entry.kind === 'helper/thanked')).toBe(false)
     const undone = projectHelper(inputOf(circle), d, TODAY)!

@@ -4,7 +4,7 @@ import { commands, MAP_COLLECTIONS } from '../../../src/store/commands'
 import { META } from '../../../src/store/schema/meta'
 import { createMapStore, readMapSnapshot } from '../../../src/store'
 import { readMapSnapshotInSteps } from '../../../src/store/snapshot'
-import { NOW, circleWithHelpers, idOf, later, offerDraft } from '../../helpers/mapStore'
+import { NOW, circleWithHelpers, idOf, later, offerDraft, undoCommand } from '../../helpers/mapStore'
 
 /** One of everything the coordinator's loop writes. */
 function busyCircle() {
@@ -38,8 +38,7 @@ describe('map snapshot', () => {
 
   it('undoes a command of the loop as one step', () => {
     const { store, occurrenceId } = busyCircle()
-    store.run('occurrence/set-status', { occurrenceId, status: 'cancelled' }, later(20))
-    store.undo()
+    undoCommand(store, store.run('occurrence/set-status', { occurrenceId, status: 'cancelled' }, later(20)))
     expect(store.getSnapshot().statuses[occurrenceId]).toMatchObject({ status: 'covered' })
     expect(store.getSnapshot().activity[0].kind).toBe('open-call/taken')
   })

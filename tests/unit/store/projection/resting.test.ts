@@ -8,7 +8,7 @@ import { createMapStore } from '../../../../src/store'
 import { projectHelper } from '../../../../src/store/projection/helper'
 import { projectRecipient } from '../../../../src/store/projection/recipient'
 import { writeProjection } from '../../../../src/store/projection/write'
-import { NOW, dailyNeedDraft, idOf } from '../../../helpers/mapStore'
+import { NOW, dailyNeedDraft, idOf, undoCommand } from '../../../helpers/mapStore'
 import { inputOf, makeCircle, must, occurrence, storedText, type TestCircle } from './circle'
 
 // The test circle runs Wednesday 25 November to Tuesday 8 December 2026 in Berlin.
@@ -122,15 +122,17 @@ describe('a circle that rests ("the map stays ready")', () => {
   it('pausing is undone like any command, and so is resuming', () => {
     const { circle } = circleWithProposals()
     const before = inputOf(circle)
-    must(circle.store.run('circle/pause', { lookAgain: null }, FRIDAY_AT))
-    circle.store.undo()
+    const paused = circle.store.run('circle/pause', { lookAgain: null }, FRIDAY_AT)
+    must(paused)
+    undoCommand(circle.store, paused)
     expect(circle.store.getSnapshot().rests).toEqual([])
     expect(circle.store.getSnapshot().activity[0].kind).not.toBe('circle/paused')
     expect(projectHelper(inputOf(circle), circle.helpers.a, FRIDAY)).toEqual(projectHelper(before, circle.helpers.a, FRIDAY))
 
     must(circle.store.run('circle/pause', { lookAgain: null }, FRIDAY_AT))
-    must(circle.store.run('circle/resume', {}, TUESDAY_AT))
-    circle.store.undo()
+    const resumed = circle.store.run('circle/resume', {}, TUESDAY_AT)
+    must(resumed)
+    undoCommand(circle.store, resumed)
     expect(circle.store.getSnapshot().rests).toMatchObject([{ from: FRIDAY, until: null }])
   })
 
