@@ -9,7 +9,7 @@ describe('circle documents', () => {
     const helper = store.run('helper/add', { name: 'Sam', contact: '', relation: '', tags: [] }, NOW)
     const helperId = helper.ok ? helper.id! : ''
     const docId = newDocumentId()
-    expect(store.run('document/add', { audience: 'helper', helperId, docId, key: newDocumentKey() }, NOW)).toEqual({ ok: true, id: docId })
+    expect(store.run('document/add', { audience: 'helper', helperId, docId, key: newDocumentKey() }, NOW)).toMatchObject({ ok: true, id: docId })
     expect(liveDocumentOf(store.getSnapshot().documents, helperId)?.id).toBe(docId)
     const second = store.run('document/add', { audience: 'helper', helperId, docId: newDocumentId(), key: newDocumentKey() }, NOW)
     expect(second.ok).toBe(false)
