@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
-import { readCollection, requiredText, type ReadProblem } from './primitives'
+import { lazySchema, readCollection, requiredText, type ReadProblem } from './primitives'
 import { compareText } from '../../domain/compareText'
 
 /** An ECDH P-256 public key, raw, base64url (sync/sealing.ts). */
@@ -17,7 +17,7 @@ export const publicKeyPattern = /^[A-Za-z0-9_-]{87}$/
  */
 export const COORDINATOR_DEVICES = 'coordinatorDevices'
 
-export const coordinatorDeviceValidator = z.object({
+export const coordinatorDeviceValidator = lazySchema(() => z.object({
   /** Who uses it, as they gave their name: "Jordan", "Alex". */
   name: requiredText(120),
   addedAt: z.number(),
@@ -27,7 +27,7 @@ export const coordinatorDeviceValidator = z.object({
    * is removed, the map's new key is sealed for this one. Absent on a device that has not published one yet.
    */
   publicKey: z.optional(z.string().check(z.regex(publicKeyPattern, 'expected a public key'))),
-})
+}))
 
 export type CoordinatorDevice = z.infer<typeof coordinatorDeviceValidator> & { id: string }
 
