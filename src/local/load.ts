@@ -1,3 +1,4 @@
+import { yieldToPage } from '../sync/slices'
 import type { KithDeviceDb } from './db'
 
 /**
@@ -8,6 +9,11 @@ import type { KithDeviceDb } from './db'
 let loading: Promise<KithDeviceDb> | null = null
 
 export function loadDeviceDb(): Promise<KithDeviceDb> {
-  loading ??= import('./db').then((module) => module.deviceDb())
+  // Evaluating Dexie's chunk and declaring the database's versions were one ~20 ms task on
+  // Assign's first load; the page gets a turn in between, so each stays short.
+  loading ??= import('./db').then(async (module) => {
+    await yieldToPage()
+    return module.deviceDb()
+  })
   return loading
 }

@@ -7,6 +7,7 @@ import {
 import { claimValueValidator, helperOfferValidator, reportValueValidator } from '../helperDoc/owned'
 import { MAX_REPORT_NOTE, type ReportKind } from '../schema/helperReport'
 import { OCCURRENCE_STATUS_KINDS } from '../schema/occurrence'
+import { lazySchema } from '../schema/primitives'
 import { offerShape } from '../schema/helper'
 import { writeFields } from '../entities'
 import type { MovedTo } from '../fold/fresh'
@@ -53,10 +54,10 @@ export interface HelperSnapshot {
   replaces: string | null
 }
 
-const taskValidator = z.looseObject({
+const taskValidator = lazySchema(() => z.looseObject({
   title: z.string(), kind: z.string(), start: z.number(), end: z.number(),
   role: z.enum(['primary', 'backup', 'cover', 'reported']), details: z.nullable(z.string()),
-})
+}))
 
 const isStatus = (value: unknown): value is TaskStatus =>
   value === 'planned' || (OCCURRENCE_STATUS_KINDS as readonly unknown[]).includes(value)
@@ -69,12 +70,12 @@ function statusOf(statuses: Record<string, unknown>, id: string, task: Record<st
   if (isStatus(statuses[id])) return statuses[id]
   return isStatus(task.status) ? task.status : 'planned'
 }
-const callValidator = z.looseObject({ kind: z.string(), title: z.string(), start: z.number(), end: z.number(), taken: z.boolean(), takenByYou: z.boolean() })
-const suggestionValidator = z.looseObject(offerShape.shape)
-const messageValidator = z.union([
+const callValidator = lazySchema(() => z.looseObject({ kind: z.string(), title: z.string(), start: z.number(), end: z.number(), taken: z.boolean(), takenByYou: z.boolean() }))
+const suggestionValidator = lazySchema(() => z.looseObject(offerShape.shape))
+const messageValidator = lazySchema(() => z.union([
   z.looseObject({ kind: z.enum(['paused', 'ended']), title: z.string(), from: z.string(), until: z.nullable(z.string()), at: z.number() }),
   z.looseObject({ kind: z.literal('reserve'), at: z.number() }),
-])
+]))
 
 function section(doc: Y.Doc, name: string): Record<string, unknown> {
   return Object.fromEntries(flatEntries(doc, name))

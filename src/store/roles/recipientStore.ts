@@ -2,7 +2,7 @@ import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { PRIORITIES, type Instant, type LocalDate, type Priority } from '../../domain/model'
 import { randomId } from '../ids'
-import type { Validator } from '../schema/primitives'
+import { lazySchema, type Validator } from '../schema/primitives'
 import {
   RECIPIENT_DOC_SCHEMA_VERSION, type AckState, type DailyStatus, type RecipientAck, type RecipientAnswer, type RecipientCheckIn,
   type RecipientCircle, type RecipientNeed,
@@ -35,15 +35,15 @@ export interface RecipientSnapshot {
   pleaseStop: Array<{ id: string; note: string; needId: string | null; at: Instant; received: boolean; state: AckState | null }>
 }
 
-const stoppedValidator = z.object({ kind: z.enum(['pause', 'end']), until: z.nullable(z.string()) })
-const needValidator = z.looseObject({
+const stoppedValidator = lazySchema(() => z.object({ kind: z.enum(['pause', 'end']), until: z.nullable(z.string()) }))
+const needValidator = lazySchema(() => z.looseObject({
   title: z.string(), category: z.string(), priority: z.string(), schedule: z.string(), source: z.string(),
   // A malformed mark is left out rather than losing the need.
   stopped: z.catch(z.optional(stoppedValidator), undefined),
-})
-const checkInValidator = z.looseObject({ weekOf: z.string(), at: z.number(), seq: seqValidator, worked: z.string(), missing: z.string(), stop: z.string(), adjusted: z.string() })
-const dailyValidator = z.looseObject({ status: z.enum(['all-covered', 'being-arranged']), open: z.number() })
-const ackValidator = z.looseObject({ at: z.number(), state: z.string() })
+}))
+const checkInValidator = lazySchema(() => z.looseObject({ weekOf: z.string(), at: z.number(), seq: seqValidator, worked: z.string(), missing: z.string(), stop: z.string(), adjusted: z.string() }))
+const dailyValidator = lazySchema(() => z.looseObject({ status: z.enum(['all-covered', 'being-arranged']), open: z.number() }))
+const ackValidator = lazySchema(() => z.looseObject({ at: z.number(), state: z.string() }))
 
 const section = (doc: Y.Doc, name: string) => Object.fromEntries(flatEntries(doc, name))
 

@@ -7,7 +7,7 @@ import '../../i18n/catalogues/activity'
 import { upsertEntity } from '../entities'
 import { randomId } from '../ids'
 import { compareOrder, nextSeq, seqValidator, type Ordered } from './order'
-import { idValidator, readCollection, requiredText, shortText, type ReadProblem } from './primitives'
+import { lazySchema, idValidator, readCollection, requiredText, shortText, type ReadProblem } from './primitives'
 import { compareText } from '../../domain/compareText'
 
 /**
@@ -48,7 +48,7 @@ export interface ActivityEntry {
   by: string | null
 }
 
-export const activityValidator = z.object({
+export const activityValidator = lazySchema(() => z.object({
   at: z.number(),
   seq: seqValidator,
   kind: requiredText(60),
@@ -56,7 +56,7 @@ export const activityValidator = z.object({
   phrase: z._default(z.nullable(z.custom<Phrase>(isStoredPhrase)), null),
   refs: z.array(idValidator).check(z.maxLength(MAX_REFS)),
   by: z._default(z.nullable(idValidator), null),
-})
+}))
 
 /**
  * Appends one entry and returns its id. Over-long summaries are cut with an ellipsis. An entry

@@ -2,7 +2,7 @@ import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { Assignment, Weekday } from '../../domain/model'
 import {
-  idValidator, localDateValidator, rangeInOrder, rangeOutOfOrder, readCollection, readEntity, shortText, weekdayValidator, type ReadProblem,
+  lazySchema, idValidator, localDateValidator, rangeInOrder, rangeOutOfOrder, readCollection, readEntity, shortText, weekdayValidator, type ReadProblem,
 } from './primitives'
 import { compareText } from '../../domain/compareText'
 
@@ -20,33 +20,33 @@ export type StoredAssignment = Assignment & {
   createdAt: number
 }
 
-export const slotKeyValidator = z.string().check(z.regex(/^(any|([01]\d|2[0-3]):[0-5]\d)$/, 'expected a slot key HH:mm or any'))
+export const slotKeyValidator = lazySchema(() => z.string().check(z.regex(/^(any|([01]\d|2[0-3]):[0-5]\d)$/, 'expected a slot key HH:mm or any')))
 
-export const weekdaysValidator = z.array(weekdayValidator).check(z.minLength(1, 'at least one day is needed'), z.maxLength(7))
+export const weekdaysValidator = lazySchema(() => z.array(weekdayValidator).check(z.minLength(1, 'at least one day is needed'), z.maxLength(7)))
 
 /** Each weekday once, Monday first: commands write weekdays this way, so equal series compare equal. */
 export function normalizeWeekdays(weekdays: readonly Weekday[]): Weekday[] {
   return [...new Set(weekdays)].sort((a, b) => a - b)
 }
 
-export const seriesRangeShape = z.object({
+export const seriesRangeShape = lazySchema(() => z.object({
   needId: idValidator,
   slotKey: slotKeyValidator,
   from: localDateValidator,
   until: localDateValidator,
   role: z.enum(['primary', 'backup']),
-})
+}))
 
-export const assignmentShape = z.extend(seriesRangeShape, {
+export const assignmentShape = lazySchema(() => z.extend(seriesRangeShape, {
   weekdays: weekdaysValidator,
   helperId: idValidator,
   accepted: z.boolean(),
   override: z.nullable(shortText(600)),
   reasons: z.array(shortText(200)).check(z.maxLength(12)),
   createdAt: z.number(),
-})
+}))
 
-export const assignmentValidator = assignmentShape.check(z.refine(rangeInOrder, rangeOutOfOrder))
+export const assignmentValidator = lazySchema(() => assignmentShape.check(z.refine(rangeInOrder, rangeOutOfOrder)))
 
 const roleRank = { primary: 0, backup: 1 } as const
 

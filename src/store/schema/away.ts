@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
-import { idValidator, localDateValidator, rangeInOrder, rangeOutOfOrder, readCollection, type ReadProblem } from './primitives'
+import { lazySchema, idValidator, localDateValidator, rangeInOrder, rangeOutOfOrder, readCollection, type ReadProblem } from './primitives'
 import { compareText } from '../../domain/compareText'
 
 /**
@@ -9,8 +9,8 @@ import { compareText } from '../../domain/compareText'
  */
 export const AWAY = 'away'
 
-export const awayShape = z.object({ helperId: idValidator, from: localDateValidator, until: localDateValidator })
-export const awayValidator = awayShape.check(z.refine(rangeInOrder, rangeOutOfOrder))
+export const awayShape = lazySchema(() => z.object({ helperId: idValidator, from: localDateValidator, until: localDateValidator }))
+export const awayValidator = lazySchema(() => awayShape.check(z.refine(rangeInOrder, rangeOutOfOrder)))
 
 export interface AwayPeriod {
   id: string

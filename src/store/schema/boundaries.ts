@@ -1,16 +1,16 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { Boundaries } from '../../domain/model'
-import { longText, weeklyWindowValidator, readCollection, requiredText, type ReadProblem } from './primitives'
+import { lazySchema, longText, weeklyWindowValidator, readCollection, requiredText, type ReadProblem } from './primitives'
 import { compareText } from '../../domain/compareText'
 
 export const EXCLUDED_PEOPLE = 'excludedPeople'
 export const OFF_LIMITS = 'offLimits'
 
-export const excludedPersonValidator = z.object({
+export const excludedPersonValidator = lazySchema(() => z.object({
   name: requiredText(120, 'a name is needed'),
   note: longText,
-})
+}))
 
 export const offLimitsValidator = weeklyWindowValidator
 

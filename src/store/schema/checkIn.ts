@@ -2,7 +2,7 @@ import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { Instant, LocalDate } from '../../domain/model'
 import { compareOrder, seqValidator } from './order'
-import { idValidator, localDateValidator, longText, readCollection, type ReadProblem } from './primitives'
+import { lazySchema, idValidator, localDateValidator, longText, readCollection, type ReadProblem } from './primitives'
 import { compareText } from '../../domain/compareText'
 
 /**
@@ -26,7 +26,7 @@ export interface CheckIn {
   adjustmentIds: string[]
 }
 
-export const checkInValidator = z.object({
+export const checkInValidator = lazySchema(() => z.object({
   weekOf: localDateValidator,
   at: z.number(),
   seq: seqValidator,
@@ -35,7 +35,7 @@ export const checkInValidator = z.object({
   stop: longText,
   adjusted: longText,
   adjustmentIds: z.array(idValidator).check(z.maxLength(500)),
-})
+}))
 
 /** Newest first, in the map's order of events. */
 export function readCheckIns(doc: Y.Doc, problems: ReadProblem[]): CheckIn[] {

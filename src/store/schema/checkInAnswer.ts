@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
-import { readCollection, shortText, type ReadProblem } from './primitives'
+import { lazySchema, readCollection, shortText, type ReadProblem } from './primitives'
 
 /**
  * The recipient's own answers to a weekly check-in, folded from their document and keyed by
@@ -22,13 +22,13 @@ export interface CheckInAnswer {
   receivedAt: number
 }
 
-export const answerContentValidator = z.object({
+export const answerContentValidator = lazySchema(() => z.object({
   worked: shortText(MAX_ANSWER),
   missing: shortText(MAX_ANSWER),
   notHelpful: shortText(MAX_ANSWER),
   at: z.number(),
-})
-export const checkInAnswerValidator = z.extend(answerContentValidator, { receivedAt: z.number() })
+}))
+export const checkInAnswerValidator = lazySchema(() => z.extend(answerContentValidator, { receivedAt: z.number() }))
 
 export function readCheckInAnswers(doc: Y.Doc, problems: ReadProblem[]): Record<string, CheckInAnswer> {
   const answers: Record<string, CheckInAnswer> = {}

@@ -3,20 +3,20 @@ import * as Y from 'yjs'
 import type { Circle, CrisisResource, Instant, LocalDate, Weekday } from '../../domain/model'
 import { collection, writeFields } from '../entities'
 import {
-  describeIssues, localDateValidator, readCollection, requiredText, shortText, timeZoneValidator, weekdayValidator, type ReadProblem,
+  lazySchema, describeIssues, localDateValidator, readCollection, requiredText, shortText, timeZoneValidator, weekdayValidator, type ReadProblem,
 } from './primitives'
 
 /** The circle profile: a flat Y.Map `circle` of plain fields; crisis resources in their own collection. */
 export const CIRCLE = 'circle'
 export const CRISIS_RESOURCES = 'crisisResources'
 
-export const crisisResourceValidator = z.object({
+export const crisisResourceValidator = lazySchema(() => z.object({
   name: requiredText(120, 'a name is needed'),
   contact: requiredText(300, 'a phone number or link is needed'),
   order: z.number(),
-})
+}))
 
-export const circleFieldsShape = z.object({
+export const circleFieldsShape = lazySchema(() => z.object({
   recipientName: requiredText(120, 'the name of the person you support is needed'),
   publicSummary: shortText(600),
   timeZone: timeZoneValidator,
@@ -25,7 +25,7 @@ export const circleFieldsShape = z.object({
   coordinator: z.object({ name: shortText(120), contact: shortText(300) }),
   status: z.enum(['active', 'archived']),
   createdAt: z.number(),
-})
+}))
 
 export const DEFAULT_CHECK_IN_WEEKDAY: Weekday = 5
 export const NO_FOLLOW_UPS = { oneMonth: null, threeMonths: null } as const
@@ -35,7 +35,7 @@ export const NO_FOLLOW_UPS = { oneMonth: null, threeMonths: null } as const
  * unknown keys), and a circle that lacks them reads with these defaults. Written only by the
  * check-in, end-of-support and coordinator commands, never by 'circle/create' or 'circle/update'.
  */
-export const circleLifecycleShape = z.object({
+export const circleLifecycleShape = lazySchema(() => z.object({
   checkInWeekday: z._default(weekdayValidator, DEFAULT_CHECK_IN_WEEKDAY),
   endedAt: z._default(z.nullable(z.number()), null),
   followUps: z._default(
@@ -44,10 +44,10 @@ export const circleLifecycleShape = z.object({
   ),
   /** The coordinator device whose person is the lead (named in briefs); null before a second coordinator device. */
   leadDeviceId: z._default(z.nullable(z.string()), null),
-})
+}))
 
 const endsAfterStart = { message: 'the end date is before the start date', path: ['endDate'] }
-export const circleFieldsValidator = z.extend(circleFieldsShape, circleLifecycleShape.shape).check(z.refine((c) => c.endDate >= c.startDate, endsAfterStart))
+export const circleFieldsValidator = lazySchema(() => z.extend(circleFieldsShape, circleLifecycleShape.shape).check(z.refine((c) => c.endDate >= c.startDate, endsAfterStart)))
 
 export interface FollowUps {
   oneMonth: LocalDate | null

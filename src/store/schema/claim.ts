@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
-import { idValidator, readCollection, type ReadProblem } from './primitives'
+import { lazySchema, idValidator, readCollection, type ReadProblem } from './primitives'
 
 /**
  * Claims on open calls as the coordinator's fold first saw them, keyed `<callId>/<helperId>`.
@@ -18,7 +18,7 @@ export interface ClaimRecord {
   seenAt: number
 }
 
-export const claimValidator = z.object({ callId: idValidator, helperId: idValidator, at: z.number(), seenAt: z.number() })
+export const claimValidator = lazySchema(() => z.object({ callId: idValidator, helperId: idValidator, at: z.number(), seenAt: z.number() }))
 
 export const claimKey = (callId: string, helperId: string) => `${callId}/${helperId}`
 

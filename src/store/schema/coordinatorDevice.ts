@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
-import { readCollection, requiredText, type ReadProblem } from './primitives'
+import { lazySchema, readCollection, requiredText, type ReadProblem } from './primitives'
 import { compareText } from '../../domain/compareText'
 
 /** An ECDH P-256 public key, raw, base64url (sync/sealing.ts). */
@@ -17,7 +17,7 @@ export const publicKeyPattern = /^[A-Za-z0-9_-]{87}$/
  */
 export const COORDINATOR_DEVICES = 'coordinatorDevices'
 
-export const coordinatorDeviceValidator = z.object({
+export const coordinatorDeviceValidator = lazySchema(() => z.object({
   /** Who uses it, as they gave their name: "Jordan", "Alex". */
   name: requiredText(120),
   addedAt: z.number(),
@@ -33,7 +33,7 @@ export const coordinatorDeviceValidator = z.object({
    * any coordinator device. Written by the device itself when it joins the coordinators.
    */
   ownView: z.optional(z.boolean()),
-})
+}))
 
 export type CoordinatorDevice = z.infer<typeof coordinatorDeviceValidator> & { id: string }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
-import { idValidator, localDateValidator, rangeInOrder, rangeOutOfOrder, readCollection, type ReadProblem } from './primitives'
+import { lazySchema, idValidator, localDateValidator, rangeInOrder, rangeOutOfOrder, readCollection, type ReadProblem } from './primitives'
 import { compareText } from '../../domain/compareText'
 
 /**
@@ -12,10 +12,10 @@ import { compareText } from '../../domain/compareText'
  */
 export const DECLINED = 'declined'
 
-export const declinedValidator = z.object({
+export const declinedValidator = lazySchema(() => z.object({
   needId: idValidator, helperId: idValidator, at: z.number(),
   from: z._default(z.nullable(localDateValidator), null), until: z._default(z.nullable(localDateValidator), null),
-}).check(z.refine(rangeInOrder, rangeOutOfOrder))
+}).check(z.refine(rangeInOrder, rangeOutOfOrder)))
 export interface DeclinedPair {
   id: string
   needId: string

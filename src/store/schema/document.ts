@@ -1,7 +1,7 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { publicKeyPattern } from './coordinatorDevice'
-import { readCollection, type ReadProblem } from './primitives'
+import { lazySchema, readCollection, type ReadProblem } from './primitives'
 import { compareText } from '../../domain/compareText'
 
 /**
@@ -17,7 +17,7 @@ export const DOCUMENT_KEYS_SECTION = 'keys'
 export const documentKeyPattern = /^[A-Za-z0-9_-]{43}$/
 export const documentIdPattern = /^[A-Za-z0-9_-]{22}$/
 
-export const circleDocumentValidator = z.object({
+export const circleDocumentValidator = lazySchema(() => z.object({
   audience: z.enum(['helper', 'recipient']),
   /** The helper this document is for; null for the recipient's. */
   helperId: z.nullable(z.string()),
@@ -48,7 +48,7 @@ export const circleDocumentValidator = z.object({
   sealedOffer: z.optional(z.nullable(z.string())),
   /** The map room whose move replaced this document's key (store/schema/mapRoom.ts): a key a removed coordinator device held. */
   rekeyedFor: z.optional(z.nullable(z.string())),
-})
+}))
 
 export type CircleDocument = z.infer<typeof circleDocumentValidator> & { id: string }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
-import { readCollection, shortText, type ReadProblem } from './primitives'
+import { lazySchema, readCollection, shortText, type ReadProblem } from './primitives'
 
 /**
  * The names of helpers who were removed, kept by id. Old check-in notes may still name them,
@@ -8,7 +8,7 @@ import { readCollection, shortText, type ReadProblem } from './primitives'
  */
 export const FORMER_HELPERS = 'formerHelpers'
 
-export const formerHelperValidator = z.object({ name: shortText(120), removedAt: z.number() })
+export const formerHelperValidator = lazySchema(() => z.object({ name: shortText(120), removedAt: z.number() }))
 export interface FormerHelper {
   id: string
   name: string

@@ -2,7 +2,7 @@ import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { TASK_KINDS, type Helper, type Offer } from '../../domain/model'
 import {
-  intBetween, localDateValidator, weeklyWindowValidator, rangeInOrder, rangeOutOfOrder, readCollection, requiredText, shortText, type ReadProblem,
+  lazySchema, intBetween, localDateValidator, weeklyWindowValidator, rangeInOrder, rangeOutOfOrder, readCollection, requiredText, shortText, type ReadProblem,
 } from './primitives'
 import { compareText } from '../../domain/compareText'
 
@@ -15,24 +15,24 @@ export const OFFERS = 'offers'
 
 export const MAX_WEEKLY_LIMIT = 50
 
-export const helperValidator = z.object({
+export const helperValidator = lazySchema(() => z.object({
   name: requiredText(120, 'a name is needed'),
   contact: shortText(300),
   relation: shortText(120),
   tags: z.array(requiredText(60)).check(z.maxLength(20)),
   createdAt: z.number(),
-})
+}))
 
-export const offerShape = z.object({
+export const offerShape = lazySchema(() => z.object({
   kinds: z.array(z.enum(TASK_KINDS)).check(z.maxLength(TASK_KINDS.length)),
   windows: z.array(weeklyWindowValidator).check(z.maxLength(50)),
   from: z.nullable(localDateValidator),
   until: z.nullable(localDateValidator),
   mode: z.enum(['any', 'remote-only']),
   weeklyLimit: intBetween(0, MAX_WEEKLY_LIMIT),
-})
+}))
 
-export const offerValidator = offerShape.check(z.refine(rangeInOrder, rangeOutOfOrder))
+export const offerValidator = lazySchema(() => offerShape.check(z.refine(rangeInOrder, rangeOutOfOrder)))
 
 export function readHelpers(doc: Y.Doc, problems: ReadProblem[]): Helper[] {
   return readCollection(doc, HELPERS, helperValidator, problems)

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { offerShape } from './helper'
-import { readCollection, type ReadProblem } from './primitives'
+import { lazySchema, readCollection, type ReadProblem } from './primitives'
 
 /**
  * Per helper, what the coordinator's fold has taken from their document: when their device
@@ -11,7 +11,7 @@ import { readCollection, type ReadProblem } from './primitives'
  */
 export const HELPER_LINKS = 'helperLinks'
 
-export const foldedOfferValidator = z.extend(offerShape, { at: z.number() })
+export const foldedOfferValidator = lazySchema(() => z.extend(offerShape, { at: z.number() }))
 export type FoldedOffer = z.infer<typeof foldedOfferValidator>
 
 export interface HelperLink {
@@ -21,10 +21,10 @@ export interface HelperLink {
   offer: FoldedOffer | null
 }
 
-export const helperLinkValidator = z.object({
+export const helperLinkValidator = lazySchema(() => z.object({
   joinedAt: z.nullable(z.number()),
   offer: z.nullable(foldedOfferValidator),
-})
+}))
 
 export function readHelperLinks(doc: Y.Doc, problems: ReadProblem[]): Record<string, HelperLink> {
   const links: Record<string, HelperLink> = {}

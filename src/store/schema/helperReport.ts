@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
-import { idValidator, longText, occurrenceIdValidator, readCollection, type ReadProblem } from './primitives'
+import { lazySchema, idValidator, longText, occurrenceIdValidator, readCollection, type ReadProblem } from './primitives'
 
 /**
  * What helpers reported from their own documents, as the coordinator's fold received it: one
@@ -27,14 +27,14 @@ export interface HelperReportRecord {
   receivedAt: number
 }
 
-export const helperReportValidator = z.object({
+export const helperReportValidator = lazySchema(() => z.object({
   helperId: idValidator,
   occurrenceId: occurrenceIdValidator,
   kind: z.enum(REPORT_KINDS),
   note: longText,
   at: z.number(),
   receivedAt: z.number(),
-})
+}))
 
 export const helperReportKey = (helperId: string, occurrenceId: string) => `${helperId}/${occurrenceId}`
 

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
-import { readCollection, type ReadProblem } from './primitives'
+import { lazySchema, readCollection, type ReadProblem } from './primitives'
 import { compareText } from '../../domain/compareText'
 
 /**
@@ -15,7 +15,7 @@ export const MAP_ROOMS = 'mapRooms'
 
 const sealedKeyPattern = /^s1\.[A-Za-z0-9_.-]{1,400}$/
 
-export const mapRoomValidator = z.object({
+export const mapRoomValidator = lazySchema(() => z.object({
   /** keyRotation.ts's fingerprint of the room's key: names the key, opens nothing. */
   keyCheck: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
   /** The key, sealed for each coordinator device that stays, by device id. */
@@ -25,7 +25,7 @@ export const mapRoomValidator = z.object({
   /** The device that moved the map, and when (by its clock: rooms are ordered by it, then by id). */
   byDeviceId: z.string(),
   at: z.number(),
-})
+}))
 
 export type MapRoom = z.infer<typeof mapRoomValidator> & { id: string }
 

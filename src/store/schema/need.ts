@@ -2,52 +2,52 @@ import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { NEED_CATEGORIES, PRIORITIES, RISK_ANSWERS, TASK_KINDS, type Need } from '../../domain/model'
 import {
-  intBetween, localDateValidator, localTimeValidator, longText, readCollection, readEntity, requiredText, shortText, weekdayValidator, type ReadProblem,
+  lazySchema, intBetween, localDateValidator, localTimeValidator, longText, readCollection, readEntity, requiredText, shortText, weekdayValidator, type ReadProblem,
 } from './primitives'
 
 export const NEEDS = 'needs'
 
-export const recurrenceValidator = z.discriminatedUnion('kind', [
+export const recurrenceValidator = lazySchema(() => z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('once'), date: localDateValidator }),
   z.object({ kind: z.literal('dates'), dates: z.array(localDateValidator).check(z.minLength(1), z.maxLength(366)) }),
   z.object({ kind: z.literal('daily') }),
   z.object({ kind: z.literal('weekly'), weekdays: z.array(weekdayValidator).check(z.minLength(1), z.maxLength(7)) }),
   z.object({ kind: z.literal('every-n-days'), interval: intBetween(2, 365) }),
-])
+]))
 
-export const timeSlotValidator = z.object({
+export const timeSlotValidator = lazySchema(() => z.object({
   start: z.nullable(localTimeValidator),
   end: z.nullable(localTimeValidator),
   spanDays: intBetween(1, 31),
-})
+}))
 
-export const needTimingValidator = z.object({
+export const needTimingValidator = lazySchema(() => z.object({
   recurrence: recurrenceValidator,
   slots: z.array(timeSlotValidator).check(z.minLength(1), z.maxLength(12)),
   durationMinutes: intBetween(5, 24 * 60 * 31),
   startDate: z.nullable(localDateValidator),
   endDate: z.nullable(localDateValidator),
-})
+}))
 
 /** `riskAnswer` came later: a need saved before it reads as not answered, which is what it is. */
-export const needSafetyValidator = z.object({
+export const needSafetyValidator = lazySchema(() => z.object({
   professionalFirst: z.boolean(),
   peerConfirmed: z.boolean(),
   riskAnswer: z._default(z.nullable(z.enum(RISK_ANSWERS)), null),
-})
+}))
 
 /**
  * The word check's verdict (domain/safetyVerdict.ts). Optional: needs written before it, or by
  * an older app, have none and are read with the word list. One that cannot be read counts as none.
  */
-export const needWordCheckValidator = z.catch(z.optional(z.object({
+export const needWordCheckValidator = lazySchema(() => z.catch(z.optional(z.object({
   version: z.number(),
   fingerprint: z.string().check(z.maxLength(32)),
   asks: z.boolean(),
-})), undefined)
+})), undefined))
 
 /** The fields of a need as stored (v2). Unknown extra fields from newer apps are ignored. */
-export const needValidator = z.object({
+export const needValidator = lazySchema(() => z.object({
   title: requiredText(200, 'a need has a title'),
   category: z.enum(NEED_CATEGORIES),
   kind: z.enum(TASK_KINDS),
@@ -63,7 +63,7 @@ export const needValidator = z.object({
   wordCheck: needWordCheckValidator,
   source: z.enum(['coordinator', 'recipient']),
   createdAt: z.number(),
-})
+}))
 
 export type NeedFields = Omit<Need, 'id'>
 

@@ -2,7 +2,7 @@ import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { parseOccurrenceId, type OccurrenceStatus } from '../../domain/model'
 import { replaceEntity } from '../entities'
-import { idValidator, longText, readCollection, type ReadProblem } from './primitives'
+import { lazySchema, idValidator, longText, readCollection, type ReadProblem } from './primitives'
 
 /**
  * Occurrence statuses, stored sparsely: only occurrences where something happened have an
@@ -13,7 +13,7 @@ export const STATUSES = 'statuses'
 
 export const OCCURRENCE_STATUS_KINDS = ['done', 'missed', 'needs-cover', 'covered', 'cancelled'] as const
 
-export const occurrenceStatusValidator = z
+export const occurrenceStatusValidator = lazySchema(() => z
   .object({
     status: z.enum(OCCURRENCE_STATUS_KINDS),
     coveredBy: z.nullable(idValidator),
@@ -23,7 +23,7 @@ export const occurrenceStatusValidator = z
   .check(z.refine((s) => s.coveredBy === null || s.status === 'covered', {
     message: 'only a covered task names who covered it',
     path: ['coveredBy'],
-  }))
+  })))
 
 export type OccurrenceStatusFields = Omit<OccurrenceStatus, 'occurrenceId'>
 

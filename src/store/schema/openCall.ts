@@ -1,7 +1,7 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { Instant } from '../../domain/model'
-import { idValidator, occurrenceIdValidator, readCollection, readEntity, type ReadProblem } from './primitives'
+import { lazySchema, idValidator, occurrenceIdValidator, readCollection, readEntity, type ReadProblem } from './primitives'
 import { compareText } from '../../domain/compareText'
 
 /**
@@ -24,7 +24,7 @@ export interface OpenCall {
   takenAt: Instant | null
 }
 
-export const openCallValidator = z
+export const openCallValidator = lazySchema(() => z
   .object({
     occurrenceId: occurrenceIdValidator,
     postedAt: z.number(),
@@ -35,7 +35,7 @@ export const openCallValidator = z
   .check(z.refine((c) => (c.state === 'taken') === (c.takenBy !== null && c.takenAt !== null), {
     message: 'a taken call names who took it and when; no other call does',
     path: ['takenBy'],
-  }))
+  })))
 
 /** Newest first. */
 export function readOpenCalls(doc: Y.Doc, problems: ReadProblem[]): OpenCall[] {

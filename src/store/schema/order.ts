@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { META } from './meta'
+import { lazySchema } from './primitives'
 
 /**
  * The map's own order of events. Activity entries and check-ins carry `seq`, taken from a
@@ -11,7 +12,7 @@ import { META } from './meta'
  */
 const EVENT_SEQ = 'eventSeq'
 
-export const seqValidator = z._default(z.int().check(z.minimum(0)), 0)
+export const seqValidator = lazySchema(() => z._default(z.int().check(z.minimum(0)), 0))
 
 export interface Ordered {
   seq: number

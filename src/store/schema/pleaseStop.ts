@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
-import { idValidator, readCollection, shortText, type ReadProblem } from './primitives'
+import { lazySchema, idValidator, readCollection, shortText, type ReadProblem } from './primitives'
 import { compareText } from '../../domain/compareText'
 
 /**
@@ -27,10 +27,10 @@ export interface PleaseStop {
   response: PleaseStopResponse | null
 }
 
-export const pleaseStopContentValidator = z.object({ note: shortText(MAX_PLEASE_STOP_NOTE), at: z.number(), needId: z.optional(z.nullable(idValidator)) })
-export const pleaseStopValidator = z.extend(pleaseStopContentValidator, {
+export const pleaseStopContentValidator = lazySchema(() => z.object({ note: shortText(MAX_PLEASE_STOP_NOTE), at: z.number(), needId: z.optional(z.nullable(idValidator)) }))
+export const pleaseStopValidator = lazySchema(() => z.extend(pleaseStopContentValidator, {
   receivedAt: z.number(), acknowledgedAt: z.nullable(z.number()), response: z._default(z.nullable(z.enum(PLEASE_STOP_RESPONSES)), null),
-})
+}))
 
 /** Newest first. */
 export function readPleaseStop(doc: Y.Doc, problems: ReadProblem[]): PleaseStop[] {

@@ -10,37 +10,54 @@ import { rawEntities } from '../entities'
  */
 z.config(z.locales.en())
 
+/**
+ * A schema built on its first use, not when the module loads: building the store's zod schemas
+ * was one 50 ms task of Assign's first load (chunk evaluation), most of it for collections that
+ * screen never reads at once. The proxy forwards everything to the built schema, so it composes
+ * (`z.extend`, `.check`, object fields) and parses like the schema itself.
+ */
+export function lazySchema<S extends object>(build: () => S): S {
+  let built: S | undefined
+  const schema = () => (built ??= build())
+  return new Proxy({} as S, {
+    get: (_, key) => Reflect.get(schema(), key),
+    has: (_, key) => Reflect.has(schema(), key),
+    set: (_, key, value) => Reflect.set(schema(), key, value),
+    getPrototypeOf: () => Reflect.getPrototypeOf(schema()),
+  })
+}
+
 /** Any validator, whatever it parses to: what `readCollection`, commands and fold accept. */
 export type Validator<T> = z.ZodMiniType<T>
 
-export const localDateValidator = z.string().check(z.refine(isLocalDate, 'expected a date YYYY-MM-DD')) as unknown as z.ZodMiniType<LocalDate>
-export const localTimeValidator = z.string().check(z.refine(isLocalTime, 'expected a time HH:mm')) as unknown as z.ZodMiniType<LocalTime>
-export const weekdayValidator = z.int().check(z.minimum(1), z.maximum(7)) as unknown as z.ZodMiniType<Weekday>
+export const localDateValidator = lazySchema(() => z.string().check(z.refine(isLocalDate, 'expected a date YYYY-MM-DD')) as unknown as z.ZodMiniType<LocalDate>)
+export const localTimeValidator = lazySchema(() => z.string().check(z.refine(isLocalTime, 'expected a time HH:mm')) as unknown as z.ZodMiniType<LocalTime>)
+export const weekdayValidator = lazySchema(() => z.int().check(z.minimum(1), z.maximum(7)) as unknown as z.ZodMiniType<Weekday>)
 export const shortText = (max = 200) => z.string().check(z.maxLength(max))
 /** Text that must not be empty, with the kind message to show when it is. */
 export const requiredText = (max: number, message?: string) => z.string().check(z.maxLength(max), z.minLength(1, message))
-export const longText = z.string().check(z.maxLength(5000))
+export const longText = lazySchema(() => z.string().check(z.maxLength(5000)))
 /** Ids of entities in this document (random ids, or an occurrence id): never free text. */
-export const idValidator = z.string().check(z.minLength(1), z.maxLength(200))
-export const occurrenceIdValidator = z.string().check(z.refine((id) => parseOccurrenceId(id) !== null, 'expected an occurrence id'))
+export const idValidator = lazySchema(() => z.string().check(z.minLength(1), z.maxLength(200)))
+export const occurrenceIdValidator = lazySchema(() => z.string().check(z.refine((id) => parseOccurrenceId(id) !== null, 'expected an occurrence id')))
 /** A whole number between `min` and `max`, both included. */
 export const intBetween = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max))
 
-export const weeklyTimeRangeValidator = z.object({
+export const weeklyTimeRangeValidator = lazySchema(() => z.object({
   weekday: weekdayValidator,
   start: localTimeValidator,
   end: localTimeValidator,
-})
+}))
 
 /**
  * A weekly time range of off-limits times and offered windows. An end before the start runs
  * past midnight ("Friday 22:00 to 06:00" is Friday night, domain/weeklyRanges.ts); an end equal
  * to the start says nothing.
  */
-export const weeklyWindowValidator = weeklyTimeRangeValidator.check(z.refine((r) => r.end !== r.start, {
+export const weeklyWindowValidator = lazySchema(() => weeklyTimeRangeValidator.check(z.refine((r) => r.end !== r.start, {
   message: 'the end is the same as the start',
   path: ['end'],
-}))
+})))
 
 /**
  * Each name is checked once per page: a snapshot reads time zones on every change, and building
@@ -77,7 +94,7 @@ export function isTimeZone(value: string): boolean {
   return valid
 }
 
-export const timeZoneValidator = z.string().check(z.refine(isTimeZone, 'expected an IANA time zone'))
+export const timeZoneValidator = lazySchema(() => z.string().check(z.refine(isTimeZone, 'expected an IANA time zone')))
 
 /** A problem found while reading a document: where, and what was wrong. Never thrown. */
 export interface ReadProblem {

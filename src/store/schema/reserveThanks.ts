@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
-import { readCollection, type ReadProblem } from './primitives'
+import { lazySchema, readCollection, type ReadProblem } from './primitives'
 import { compareText } from '../../domain/compareText'
 
 /**
@@ -10,7 +10,7 @@ import { compareText } from '../../domain/compareText'
  */
 export const RESERVE_THANKS = 'reserveThanks'
 
-export const reserveThanksValidator = z.object({ at: z.number() })
+export const reserveThanksValidator = lazySchema(() => z.object({ at: z.number() }))
 
 export interface ReserveThanks {
   /** The helper's id. */

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { Rest } from '../../domain/model'
-import { localDateValidator, rangeInOrder, rangeOutOfOrder, readCollection, type ReadProblem } from './primitives'
+import { lazySchema, localDateValidator, rangeInOrder, rangeOutOfOrder, readCollection, type ReadProblem } from './primitives'
 import { compareText } from '../../domain/compareText'
 
 /**
@@ -12,12 +12,12 @@ import { compareText } from '../../domain/compareText'
  */
 export const RESTS = 'rests'
 
-export const restValidator = z.object({
+export const restValidator = lazySchema(() => z.object({
   from: localDateValidator,
   until: z.nullable(localDateValidator),
   lookAgain: z.nullable(localDateValidator),
   at: z.number(),
-}).check(z.refine(rangeInOrder, rangeOutOfOrder))
+}).check(z.refine(rangeInOrder, rangeOutOfOrder)))
 
 /** By first day, then id. */
 export function readRests(doc: Y.Doc, problems: ReadProblem[]): Rest[] {

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import type { Stop } from '../../domain/model'
-import { idValidator, localDateValidator, rangeInOrder, rangeOutOfOrder, readCollection, readEntity, type ReadProblem } from './primitives'
+import { lazySchema, idValidator, localDateValidator, rangeInOrder, rangeOutOfOrder, readCollection, readEntity, type ReadProblem } from './primitives'
 import { compareText } from '../../domain/compareText'
 
 /**
@@ -10,7 +10,7 @@ import { compareText } from '../../domain/compareText'
  */
 export const STOPS = 'stops'
 
-export const stopValidator = z.object({
+export const stopValidator = lazySchema(() => z.object({
   needId: idValidator,
   helperId: z.nullable(idValidator),
   kind: z.enum(['pause', 'end']),
@@ -19,7 +19,7 @@ export const stopValidator = z.object({
   helperIds: z.array(idValidator).check(z.maxLength(200)),
   pleaseStopId: z.nullable(idValidator),
   at: z.number(),
-}).check(z.refine(rangeInOrder, rangeOutOfOrder))
+}).check(z.refine(rangeInOrder, rangeOutOfOrder)))
 
 /** By first day, then id. */
 export function readStops(doc: Y.Doc, problems: ReadProblem[]): Stop[] {

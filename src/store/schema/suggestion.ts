@@ -1,7 +1,7 @@
 import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { PRIORITIES, type Priority } from '../../domain/model'
-import { idValidator, readCollection, requiredText, shortText, type Validator, type ReadProblem } from './primitives'
+import { lazySchema, idValidator, readCollection, requiredText, shortText, type Validator, type ReadProblem } from './primitives'
 import { compareText } from '../../domain/compareText'
 
 /**
@@ -22,15 +22,15 @@ export type SuggestionContent =
 export type SuggestionRecord = SuggestionContent & { receivedAt: number; state: SuggestionState }
 export type Suggestion = SuggestionRecord & { id: string }
 
-export const newNeedSuggestionShape = z.object({ kind: z.literal('new-need'), title: requiredText(200, 'a suggestion has a title'), note: shortText(MAX_SUGGESTION_NOTE), at: z.number() })
-export const prioritySuggestionShape = z.object({ kind: z.literal('priority'), needId: idValidator, priority: z.enum(PRIORITIES), note: shortText(MAX_SUGGESTION_NOTE), at: z.number() })
-export const suggestionContentValidator = z.discriminatedUnion('kind', [
+export const newNeedSuggestionShape = lazySchema(() => z.object({ kind: z.literal('new-need'), title: requiredText(200, 'a suggestion has a title'), note: shortText(MAX_SUGGESTION_NOTE), at: z.number() }))
+export const prioritySuggestionShape = lazySchema(() => z.object({ kind: z.literal('priority'), needId: idValidator, priority: z.enum(PRIORITIES), note: shortText(MAX_SUGGESTION_NOTE), at: z.number() }))
+export const suggestionContentValidator = lazySchema(() => z.discriminatedUnion('kind', [
   newNeedSuggestionShape,
   prioritySuggestionShape,
-])
+]))
 
-const recordFields = z.object({ receivedAt: z.number(), state: z.enum(SUGGESTION_STATES) })
-export const suggestionValidator = z.intersection(suggestionContentValidator, recordFields)
+const recordFields = lazySchema(() => z.object({ receivedAt: z.number(), state: z.enum(SUGGESTION_STATES) }))
+export const suggestionValidator = lazySchema(() => z.intersection(suggestionContentValidator, recordFields))
 
 /** Newest first. */
 export function readSuggestions(doc: Y.Doc, problems: ReadProblem[]): Suggestion[] {

@@ -2,7 +2,7 @@ import { z } from 'zod/mini'
 import * as Y from 'yjs'
 import { isPhrase, type Phrase } from '../../domain/phrase'
 import { isReasonId, legacyReason } from '../fold/words'
-import { idValidator, readCollection, shortText, type ReadProblem } from './primitives'
+import { lazySchema, idValidator, readCollection, shortText, type ReadProblem } from './primitives'
 import { compareText } from '../../domain/compareText'
 
 /**
@@ -38,7 +38,7 @@ export interface TamperingRecord {
   dismissedAt: number | null
 }
 
-export const tamperingValidator = z.object({
+export const tamperingValidator = lazySchema(() => z.object({
   source: idValidator,
   path: shortText(400),
   reason: shortText(400),
@@ -48,7 +48,7 @@ export const tamperingValidator = z.object({
   count: z.int().check(z.minimum(1)),
   active: z.boolean(),
   dismissedAt: z.nullable(z.number()),
-})
+}))
 
 /** A fold note's reason as stored: one of fold's reasons, with numbers at most. */
 function isStoredReason(value: unknown): value is Phrase {

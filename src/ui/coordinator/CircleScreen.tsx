@@ -17,8 +17,12 @@ import { PleaseStopBanner } from './PleaseStopBanner'
 import { RestingBanner } from './RestPanel'
 import { sharedCatalogue, useText } from '../../i18n'
 import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
+import { warmDateFormatting } from '../warmDates'
 
 const say = sharedCatalogue.format
+
+// A circle's screens format dates soon after they open: ICU's date data loads in a worker meanwhile.
+warmDateFormatting()
 
 // One chunk per screen: opening Today does not download the planner's Assign screens or the
 // forms (`npm run bench` prints what the coordinator's phone loads first).
