@@ -32,6 +32,7 @@ export function trackPresence(
   const publish = () => {
     timer = null
     provider.awareness.setLocalStateField('device', { role, snapshot: encodeBase64url(encodeKnowledge(knowledgeOf(doc))) } satisfies DevicePresence)
+    rememberClock(provider.awareness)
   }
   const schedule = () => {
     timer ??= setTimeout(publish, PUBLISH_EVERY_MS)
@@ -57,6 +58,7 @@ export function trackPresence(
     },
     stop() {
       if (timer) clearTimeout(timer)
+      rememberClock(provider.awareness)
       doc.off('update', schedule)
       provider.awareness.off('change', record)
     },
@@ -67,12 +69,20 @@ export function trackPresence(
  * A fresh awareness (each y-webrtc provider has its own: a key move, a step back, a room entered
  * again) counts its clock from 0 for the same document's client id, while the other side keeps
  * the clock it last heard from the earlier stay and ignores every state with an older one: the
- * coordinator read "still waiting" about a phone that had everything. Starting the clock at the
- * time in milliseconds puts it past any earlier stay's (its steps are at most one per publish).
+ * coordinator read "still waiting" about a phone that had everything. So a stay starts past the
+ * last clock this page published for the document, and past the time in milliseconds for stays
+ * of an earlier page (a page publishes far less often than once a millisecond).
  */
+const lastClocks = new Map<number, number>()
+
+function rememberClock(awareness: WebrtcProvider['awareness']): void {
+  const meta = awareness.meta.get(awareness.clientID)
+  if (meta) lastClocks.set(awareness.clientID, meta.clock)
+}
+
 function startClockAfterEarlierStays(awareness: WebrtcProvider['awareness']): void {
   const meta = awareness.meta.get(awareness.clientID)
-  if (meta) meta.clock = Math.max(meta.clock, Date.now())
+  if (meta) meta.clock = Math.max(meta.clock, Date.now(), (lastClocks.get(awareness.clientID) ?? -1) + 1)
 }
 
 export interface SyncView {
