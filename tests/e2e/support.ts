@@ -1,6 +1,6 @@
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
 
 /** Shared helpers for browser tests: the app's address, screenshots that persist, axe. */
@@ -22,11 +22,25 @@ export async function screenshot(page: Page, testInfo: TestInfo, name: string): 
   await page.screenshot({ path: join(folder, `${name}.png`), fullPage: true })
 }
 
-/** axe-core must find no serious or critical violation on the screen as it is now. */
+/** axe-core, read once per run: injected into a page only when that page has none yet. */
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+/**
+ * axe-core must find no serious or critical violation on the screen as it is now.
+ * The same axe-core and rules as `@axe-core/playwright`, run with `axe.run` in the page: that
+ * builder injected 650 KB of script three times per check and opened a blank page to merge
+ * results (a third of a long test's time); Kith has no frames to merge, and a page keeps its
+ * axe until it navigates away.
+ */
 export async function expectAccessible(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze()
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(bad.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource)
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe
+    const results = await axe.run(document, { resultTypes: ['violations'] })
+    return results.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }))
+  })
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  expect(bad.map((v) => `${where}: ${v.id} (${v.impact}) ${v.targets.join(', ')}`)).toEqual([])
 }
 
 /** Nothing may stick out past a 375 px screen. */
