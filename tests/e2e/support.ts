@@ -33,6 +33,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
  * axe until it navigates away.
  */
 export async function expectAccessible(page: Page, where: string): Promise<void> {
+  expect(page.frames(), `${where}: a frame, which axe run in the page would not look into`).toHaveLength(1)
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource)
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe
