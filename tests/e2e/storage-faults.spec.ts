@@ -18,6 +18,9 @@ async function check(page: Page, name: string) {
   await expectNoHorizontalOverflow(page, name)
 }
 
+/** The longest wait between Kith's retries of a refused write (src/sync/persistence.ts). */
+const RETRY_MAX_MS = 30_000
+
 async function saveCheckIn(page: Page, worked: string) {
   await page.getByRole('link', { name: 'Reassess' }).click()
   await page.getByRole('link', { name: 'Check-in', exact: true }).click()
@@ -42,6 +45,8 @@ test('a full disk: nothing claims “saved”, the change stays, and everything 
     const cdp = await browser.newCDPSession(page)
     // A disk with no room left: every write is refused with QuotaExceededError.
     await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 })
+    // Kith's own timers, so that its retry can be brought forward below instead of waited out.
+    await page.clock.install()
     await page.goto(circleUrl)
 
     await saveCheckIn(page, 'The morning walks with Bruno')
@@ -69,8 +74,10 @@ test('a full disk: nothing claims “saved”, the change stays, and everything 
     await expect(page.getByText(/saved/i).filter({ hasNotText: /not saved/i })).toHaveCount(0)
 
     // Room again (the person deleted some photos) and nothing pressed: Kith's own retry stores
-    // the whole state, and the page says so. Its retries back off to one every 30 seconds.
+    // the whole state, and the page says so. Its retries back off to one every 30 seconds:
+    // the clock jumps past the next one (when it comes is not what this test is about).
     await cdp.send('Storage.overrideQuotaForOrigin', { origin })
+    await page.clock.fastForward(RETRY_MAX_MS)
     await expect(page.getByRole('status').filter({ hasText: 'Everything is saved again.' })).toBeVisible({ timeout: 45_000 })
     await expect(problem).toBeHidden()
     await screenshot(page, test.info(), '02-saved-again')
@@ -237,6 +244,7 @@ test('a full disk on a helper’s phone: “Done” is not called sent, and it i
     const cdp = await helper.newCDPSession(phone)
     const origin = new URL(tasksUrl).origin
     await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 })
+    await phone.clock.install()
     await phone.goto(tasksUrl)
 
     const walk = phone.getByRole('article', { name: new RegExp(names.walk) }).first()
@@ -248,8 +256,9 @@ test('a full disk on a helper’s phone: “Done” is not called sent, and it i
     await expect(walk).toContainText('Done')
     await check(phone, '01-helper-storage-full')
 
-    // Room again, nothing pressed: stored, and still there after a reload.
+    // Room again, nothing pressed: stored (the clock jumps past Kith's next retry), and still there after a reload.
     await cdp.send('Storage.overrideQuotaForOrigin', { origin })
+    await phone.clock.fastForward(RETRY_MAX_MS)
     await expect(phone.getByRole('status').filter({ hasText: 'Everything is saved again.' })).toBeVisible({ timeout: 45_000 })
     await phone.reload()
     await expect(phone.getByRole('article', { name: new RegExp(names.walk) }).first()).toContainText('Done')
