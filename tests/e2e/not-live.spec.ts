@@ -4,10 +4,14 @@ import { checkScreen, expect, test } from './support'
 
 /**
  * A helper's phone that cannot sync live says so in one quiet line (src/ui/shared/NotLiveLine.tsx),
- * after NOT_LIVE_AFTER_MS (8 s) without another device: here within 20 s, allowing for a loaded
- * machine. Real signaling (the e2e setup's server) and real WebRTC between browser contexts.
+ * after NOT_LIVE_AFTER_MS (8 s) without another device: the phones' clocks jump those 8 s once
+ * their circle is open (Playwright's clock; everything else runs in real time), and the line
+ * shows within 20 s of that, allowing for a loaded machine. Real signaling (the e2e setup's
+ * server) and real WebRTC between browser contexts.
  */
 const WITHIN_MS = 20_000
+/** src/ui/hooks/useNotLive.ts */
+const NOT_LIVE_AFTER_MS = 8000
 const notLive = 'Not connected live right now — what you do is kept on this phone and goes out when you’re connected, or by link.'
 
 test('a helper’s or the person’s phone that cannot connect live says so, and stops once a coordinator’s device is there', async ({ browser, page }) => {
@@ -20,6 +24,7 @@ test('a helper’s or the person’s phone that cannot connect live says so, and
 
   // One phone whose signaling server is a closed port.
   const unreachable = await phone(browser)
+  await unreachable.context.clock.install()
   await unreachable.page.goto('/')
   await unreachable.page.getByRole('link', { name: 'Settings on this device' }).click()
   await unreachable.page.getByLabel('Your own list of servers').fill(`ws://127.0.0.1:${await freePort()}`)
@@ -30,12 +35,18 @@ test('a helper’s or the person’s phone that cannot connect live says so, and
   await unreachable.page.goto(link)
   // One phone with a working signaling server and nobody else in the room.
   const alone = await phone(browser)
+  await alone.context.clock.install()
   await alone.page.goto(link)
   // The person's phone says the same.
   const person = await phone(browser)
+  await person.context.clock.install()
   await person.page.goto(recipientLink)
 
+  // Once each phone shows its circle, its 8 s without another device pass at once.
   await expect(unreachable.page.getByRole('article', { name: new RegExp(names.walk) }).first()).toBeVisible({ timeout: 30_000 })
+  await expect(alone.page.getByRole('article', { name: new RegExp(names.walk) }).first()).toBeVisible({ timeout: 30_000 })
+  await expect(person.page.getByRole('button', { name: 'Please stop / I need some quiet' })).toBeVisible({ timeout: 30_000 })
+  await Promise.all([unreachable, alone, person].map(({ context }) => context.clock.fastForward(NOT_LIVE_AFTER_MS)))
   await expect(unreachable.page.getByRole('status').filter({ hasText: notLive })).toBeVisible({ timeout: WITHIN_MS })
   await checkScreen(unreachable.page, '01-helper-signaling-unreachable')
   // As at 200% zoom (a 375 px phone is a 187 px page), in dark mode.
@@ -43,10 +54,8 @@ test('a helper’s or the person’s phone that cannot connect live says so, and
   await unreachable.page.emulateMedia({ colorScheme: 'dark' })
   await checkScreen(unreachable.page, '01b-helper-signaling-unreachable-zoom-dark')
 
-  await expect(alone.page.getByRole('article', { name: new RegExp(names.walk) }).first()).toBeVisible({ timeout: 30_000 })
   const aloneLine = alone.page.getByRole('status').filter({ hasText: notLive })
   await expect(aloneLine).toBeVisible({ timeout: WITHIN_MS })
-  await expect(person.page.getByRole('button', { name: 'Please stop / I need some quiet' })).toBeVisible({ timeout: 30_000 })
   const personLine = person.page.getByRole('status').filter({ hasText: notLive })
   await expect(personLine).toBeVisible({ timeout: WITHIN_MS })
   await checkScreen(person.page, '02-person-alone')
