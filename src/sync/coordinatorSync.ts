@@ -15,7 +15,7 @@ import { HELPER_PROJECTED } from '../store/helperDoc/layout'
 import { RECIPIENT_PROJECTED } from '../store/recipientDoc/layout'
 import { carriedOrigin, foldOrigin, keyOrigin, projectionOrigin, storageOrigin } from '../store/origins'
 import { projectHelper, revokedHelperValues } from '../store/projection/helper'
-import { canProject, readProjectionInput, todayOf } from '../store/projection/input'
+import { canProject, todayOf } from '../store/projection/input'
 import { projectRecipient, revokedRecipientValues } from '../store/projection/recipient'
 import { writeProjection } from '../store/projection/write'
 import { forgetPreviousKey, recordFlood, recordNextKey, recordReplacedKey, type CircleDocument } from '../store/schema/document'
@@ -79,6 +79,11 @@ const RUN_DELAY_MS = 30
 const BURST_TRANSACTIONS = 10
 const BURST_DELAY_MS = 1000
 const DAY_TICK_MS = 60_000
+/**
+ * A run's slice of the page's time: Lighthouse's mobile run counts each task four times over
+ * (and this machine's load doubles it again), so a slice over ~6 ms of CPU blocked there.
+ */
+const SLICE_MS = 4
 
 /**
  * `onRemoved`: this device was removed from the circle's coordinators (learned by syncing the
@@ -127,7 +132,17 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     }
   }
   const runSliced = async () => {
-    const { slice } = slicer()
+    const { slice } = slicer(SLICE_MS)
+    /**
+     * Fold and projection read the map as the store's snapshot: the one a screen already read
+     * (nothing to do), or else read a collection per slice. It is current whenever it is read
+     * (the store drops it on every change), so the fold's stale-map check still holds.
+     */
+    const prepareMap = async () => {
+      await store.prepareSnapshot(slice)
+      await slice()
+      return !stopped
+    }
     const now = Date.now()
     calmUntil = arrivals > BURST_TRANSACTIONS ? now + BURST_DELAY_MS : 0
     arrivals = 0
@@ -135,12 +150,14 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     const live = [...linked.values()].filter((l) => l.document.revokedAt === null)
     const helpers = live.filter((l) => l.document.audience === 'helper' && !setAside(l.document))
     const recipient = live.find((l) => l.document.audience === 'recipient' && !setAside(l.document))
+    if (!(await prepareMap())) return
     const mapWritesBeforeFold = mapWrites
-    const helperFold = helpers.length > 0 ? await foldHelpersInSlices(store.doc, helpers.map((l) => ({ helperId: l.document.helperId!, doc: l.doc })), now, slice) : null
-    await slice()
-    if (stopped) return
+    const helperFold = helpers.length > 0
+      ? await foldHelpersInSlices(store.doc, helpers.map((l) => ({ helperId: l.document.helperId!, doc: l.doc })), now, slice, store.getSnapshot())
+      : null
+    if (!(await prepareMap())) return
     const folded = helperFold?.reports ?? []
-    const recipientFold = recipient ? foldRecipient(store.doc, recipient.doc, now).reports : []
+    const recipientFold = recipient ? foldRecipient(store.doc, recipient.doc, now, store.getSnapshot()).reports : []
     const flooded = live.filter((l) => setAside(l.document)).map((l): FoldReport => ({ source: l.document.helperId ?? RECIPIENT_SOURCE, skipped: 'flood', rejected: [] }))
     const all = [...folded, ...recipientFold, ...flooded]
     // Kept in the map until the coordinator dismisses them; then sections that do not belong in
@@ -151,7 +168,8 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
       if (entry) for (const section of unknownSections(report)) clearSection(entry.doc, section, projectionOrigin)
     }
     board.publish(all.filter((r) => r.skipped || r.rejected.length > 0))
-    const input = readProjectionInput(store.doc)
+    if (!(await prepareMap())) return
+    const input = store.getSnapshot()
     const today = todayOf(input, now)
     if (!canProject(input) || !today) return
     // The fold projected each helper it read, from this same map unless something wrote the map
@@ -269,7 +287,7 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
   const carryOver = (old: Linked) => {
     old.carry = false
     const successor = old.document.movedTo ? linked.get(old.document.movedTo) : undefined
-    const input = readProjectionInput(store.doc)
+    const input = store.getSnapshot()
     if (!successor || !canProject(input)) return
     const { audience, helperId } = old.document
     carryGenuine(successor.doc, audience === 'helper' ? genuineHelperValues(input, helperId!, old.doc) : genuineRecipientValues(input, old.doc), projectionOrigin)

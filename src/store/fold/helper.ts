@@ -72,12 +72,13 @@ export interface SlicedFoldResult extends FoldResult {
  */
 export async function foldHelpersInSlices(
   mapDoc: Y.Doc, entries: readonly HelperDocEntry[], now: Instant, between: () => Promise<void>,
+  /** The map as it is now, if the caller has it read already (a map store's snapshot). */
+  input: ProjectionInput = readProjectionInput(mapDoc),
 ): Promise<SlicedFoldResult> {
   let mapChanged = false
   const onUpdate = () => { mapChanged = true }
   mapDoc.on('update', onUpdate)
   try {
-    const input = readProjectionInput(mapDoc)
     const mapSkip = mapSkipReason(input)
     if (mapSkip) return { ...skipAll(entries, mapSkip), projected: new Map() }
     const planned: PlannedHelper[] = []

@@ -35,8 +35,8 @@ type Write = (doc: Y.Doc) => void
 
 export const RECIPIENT_SOURCE = 'recipient'
 
-export function foldRecipient(mapDoc: Y.Doc, recipientDoc: Y.Doc, now: Instant): FoldResult {
-  const input = readProjectionInput(mapDoc)
+/** `input`: the map as it is now, if the caller has it read already (a map store's snapshot). */
+export function foldRecipient(mapDoc: Y.Doc, recipientDoc: Y.Doc, now: Instant, input: ProjectionInput = readProjectionInput(mapDoc)): FoldResult {
   const skip = (skipped: NonNullable<ReturnType<typeof mapSkipReason>>) => ({ changed: false, reports: [{ source: RECIPIENT_SOURCE, skipped, rejected: [] }] })
   const mapSkip = mapSkipReason(input)
   if (mapSkip) return skip(mapSkip)

@@ -2,7 +2,7 @@ import * as Y from 'yjs'
 import { localDateOf } from '../../domain/dates'
 import type { Instant, LocalDate } from '../../domain/model'
 import { isHeldBack } from '../../domain/safetyVerdict'
-import { readInbox, type Inbox } from '../schema/inbox'
+import type { Inbox } from '../schema/inbox'
 import type { ReadProblem } from '../schema/primitives'
 import { readMapSnapshot, type MapSnapshot } from '../snapshot'
 
@@ -20,11 +20,12 @@ export type ProjectionInput = Pick<
   problems: ReadProblem[]
 }
 
+/**
+ * The map read whole. A map store's snapshot is the same input (it holds the inbox and its
+ * problems too): the coordinator's sync reads that one, prepared in slices, rather than the map again.
+ */
 export function readProjectionInput(mapDoc: Y.Doc): ProjectionInput {
-  const snapshot = readMapSnapshot(mapDoc, 0)
-  const problems = [...snapshot.problems]
-  const inbox = readInbox(mapDoc, problems)
-  return { ...snapshot, inbox, problems }
+  return readMapSnapshot(mapDoc, 0)
 }
 
 /**
