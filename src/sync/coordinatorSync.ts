@@ -14,8 +14,8 @@ import { circleSyncOf, foldReportBoard, registerCircleSync, unregisterCircleSync
 import { HELPER_PROJECTED } from '../store/helperDoc/layout'
 import { RECIPIENT_PROJECTED } from '../store/recipientDoc/layout'
 import { carriedOrigin, foldOrigin, keyOrigin, projectionOrigin, storageOrigin } from '../store/origins'
-import { projectHelper, revokedHelperValues } from '../store/projection/helper'
-import { canProject, todayOf } from '../store/projection/input'
+import { expandForHelpers, projectHelper, revokedHelperValues } from '../store/projection/helper'
+import { canProject, todayOf, type ProjectionInput } from '../store/projection/input'
 import { projectRecipient, revokedRecipientValues } from '../store/projection/recipient'
 import { writeProjection } from '../store/projection/write'
 import { forgetPreviousKey, recordFlood, recordNextKey, recordReplacedKey, type CircleDocument } from '../store/schema/document'
@@ -133,6 +133,7 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
   }
   const runSliced = async () => {
     const { slice } = slicer(SLICE_MS)
+    const now = Date.now()
     /**
      * Fold and projection read the map as the store's snapshot: the one a screen already read
      * (nothing to do), or else read a collection per slice. It is current whenever it is read
@@ -143,14 +144,20 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
       await slice()
       return !stopped
     }
-    const now = Date.now()
+    /** Then the occurrences helpers' projections read, a need per slice (projection/occurrences.ts). */
+    const prepareProjection = async (input: ProjectionInput) => {
+      const today = todayOf(input, now)
+      if (today) await expandForHelpers(input, today, slice)
+      await slice()
+      return !stopped
+    }
     calmUntil = arrivals > BURST_TRANSACTIONS ? now + BURST_DELAY_MS : 0
     arrivals = 0
     for (const entry of linked.values()) if (entry.carry) carryOver(entry)
     const live = [...linked.values()].filter((l) => l.document.revokedAt === null)
     const helpers = live.filter((l) => l.document.audience === 'helper' && !setAside(l.document))
     const recipient = live.find((l) => l.document.audience === 'recipient' && !setAside(l.document))
-    if (!(await prepareMap())) return
+    if (!(await prepareMap()) || !(await prepareProjection(store.getSnapshot())) || !(await prepareMap())) return
     const mapWritesBeforeFold = mapWrites
     const helperFold = helpers.length > 0
       ? await foldHelpersInSlices(store.doc, helpers.map((l) => ({ helperId: l.document.helperId!, doc: l.doc })), now, slice, store.getSnapshot())
@@ -171,7 +178,7 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     if (!(await prepareMap())) return
     const input = store.getSnapshot()
     const today = todayOf(input, now)
-    if (!canProject(input) || !today) return
+    if (!canProject(input) || !today || !(await prepareProjection(input))) return
     // The fold projected each helper it read, from this same map unless something wrote the map
     // since (the fold itself, a command during a pause, a rejection recorded): then those values stand.
     const projectedByFold = mapWrites === mapWritesBeforeFold ? helperFold?.projected : undefined

@@ -43,6 +43,7 @@ import type { CircleProfile } from '../schema/circle'
 import { circleBasics } from './basics'
 import { helperHoldings, type Holding } from './holdings'
 import { canProject, firstName, isRemovedHelper, peerInput, type ProjectionInput } from './input'
+import { expandInSteps } from './occurrences'
 import { helperOpenCalls } from './openCalls'
 import { projectionRedactor, redactHelperValues } from './redact'
 
@@ -70,6 +71,18 @@ export function revokedHelperValues(): HelperDocValues {
     brief: {}, tasks: {}, taskStatuses: {}, openCalls: {}, offerSuggestion: {}, acks: {}, messages: {},
     reports: {}, claims: {}, offer: {}, joined: {},
   }
+}
+
+/**
+ * Expands the occurrences every helper's projection at `today` reads (their tasks and open
+ * calls), a need per `between()`: done first, the projections themselves are short steps.
+ */
+export async function expandForHelpers(map: ProjectionInput, today: LocalDate, between: () => Promise<void>): Promise<void> {
+  if (!canProject(map)) return
+  const input = peerInput(map)
+  const horizon = helperHorizon(input, today)
+  await expandInSteps(input, horizon.from, horizon.to, between)
+  await expandInSteps(input, addDays(today, -1), horizon.to, between)
 }
 
 export function projectHelper(map: ProjectionInput, helperId: string, today: LocalDate): HelperDocValues | null {

@@ -1,7 +1,7 @@
 import type { LocalDate, Need, Occurrence } from '../../domain/model'
 import { parseOccurrenceId } from '../../domain/model'
 import { lastDayToDo } from '../../domain/ending'
-import { expandNeed, expandNeeds } from '../../domain/schedule'
+import { compareOccurrences, expandNeed, type ExpansionRange } from '../../domain/schedule'
 import { setAsideRulesOf, toDo } from '../../domain/setAside'
 import type { ProjectionInput } from './input'
 
@@ -25,13 +25,41 @@ export function occurrencesBetween(input: ProjectionInput, from: LocalDate, unti
   const key = `${from}/${to}`
   let found = cache.get(key)
   if (!found) {
-    found = toDo(
-      expandNeeds(input.needs, { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone, from, to }),
-      setAsideRulesOf(input, circle.timeZone),
-    )
+    const range = { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone, from, to }
+    found = toDo(input.needs.flatMap((need) => expandedNeed(need, range)).sort(compareOccurrences), setAsideRulesOf(input, circle.timeZone))
     cache.set(key, found)
   }
   return found
+}
+
+/**
+ * One need's occurrences in a range (what `expandNeeds` gathers), remembered per need object:
+ * a snapshot's needs are new objects whenever the map changed, so nothing stale is kept.
+ */
+const needExpansions = new WeakMap<Need, Map<string, Occurrence[]>>()
+function expandedNeed(need: Need, range: ExpansionRange): Occurrence[] {
+  let cache = needExpansions.get(need)
+  if (!cache) needExpansions.set(need, (cache = new Map()))
+  const key = `${range.from}/${range.to}/${range.circleStart}/${range.circleEnd}/${range.timeZone}`
+  let found = cache.get(key)
+  if (!found) cache.set(key, (found = expandNeed(need, range)))
+  return found
+}
+
+/**
+ * Expands the needs for [from, until] one need at a time, awaiting `between()` before each, so
+ * that the first `occurrencesBetween` of that range (a projection's largest step: every need of
+ * a circle over eight weeks) is not one long task. Changes nothing that is read.
+ */
+export async function expandInSteps(input: ProjectionInput, from: LocalDate, until: LocalDate, between: () => Promise<void>): Promise<void> {
+  const circle = input.circle
+  const to = circle ? lastDayToDo(circle, until) : until
+  if (!circle || from > to) return
+  const range = { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone, from, to }
+  for (const need of input.needs) {
+    await between()
+    expandedNeed(need, range)
+  }
 }
 
 /** The occurrence with this id, if its need still exists and its schedule still produces it. */
