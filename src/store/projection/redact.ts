@@ -34,7 +34,20 @@ export function projectionRedactor(input: ProjectionInput, reader: Reader): (tex
     { phrases: others(excluded.map((person) => person.name)), replacement: STAND_INS.person },
     { phrases: others(helperNames), replacement: STAND_INS.helper },
   ]
-  return redactor(withheld)
+  return remembered(redactor(withheld))
+}
+
+/**
+ * Each text redacted once per projection: a helper's eight weeks of tasks repeat a few titles
+ * dozens of times, and folding and searching each copy again was most of a projection's time.
+ */
+function remembered(redact: (text: string) => string): (text: string) => string {
+  const done = new Map<string, string>()
+  return (text) => {
+    let out = done.get(text)
+    if (out === undefined) done.set(text, (out = redact(text)))
+    return out
+  }
 }
 
 const mapValues = <T>(record: Record<string, T>, change: (value: T) => T): Record<string, T> =>
