@@ -18,7 +18,10 @@ export function SendBack({ docId, audience, coordinator, sender }: { docId: stri
   const [key, setKey] = useState<string | null>(null)
   const titleId = useId()
   useEffect(() => {
-    ownKeyOf(docId).then(setKey, () => setKey(null))
+    // A key read for an earlier document (or after the screen left) must not land here.
+    let current = true
+    ownKeyOf(docId).then((found) => current && setKey(found), () => current && setKey(null))
+    return () => { current = false }
   }, [docId])
   const sendable = useSendable(docId, key, audience, 'person')
   if (!sendable || !worthSending(sendable.waiting)) return null
