@@ -77,6 +77,19 @@ const messageValidator = lazySchema(() => z.union([
   z.looseObject({ kind: z.literal('reserve'), at: z.number() }),
 ]))
 
+/**
+ * Builds the validators a helper's snapshot reads with, one at a time with `between` (a yield to
+ * the page) before each: zod builds a schema's internals on first use, and on a phone that was
+ * one long task of the document's first load. Called while IndexedDB opens the document; what is
+ * not built by the time the first snapshot is read is built there, as before.
+ */
+export async function prepareHelperValidators(between: () => Promise<void>): Promise<void> {
+  for (const validator of [taskValidator, reportValueValidator, callValidator, claimValueValidator, messageValidator, helperOfferValidator, suggestionValidator]) {
+    await between()
+    validator.safeParse({})
+  }
+}
+
 function section(doc: Y.Doc, name: string): Record<string, unknown> {
   return Object.fromEntries(flatEntries(doc, name))
 }

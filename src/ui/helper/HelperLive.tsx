@@ -1,4 +1,6 @@
-import type { HelperSnapshot, HelperStore } from '../../store/roles/helperStore'
+import { useEffect } from 'react'
+import { prepareHelperValidators, type HelperSnapshot, type HelperStore } from '../../store/roles/helperStore'
+import { yieldToPage } from '../../sync/slices'
 import { openHelperDoc } from '../../sync/roleDocs'
 import { RoleLive, type OpenedRoleDoc } from '../shared/RoleLive'
 import type { LiveState } from '../shared/PaintThenLive'
@@ -18,5 +20,7 @@ export type OpenedHelperDoc = OpenedRoleDoc<HelperStore>
  * after the first paint, beside the painted tasks, which stay on screen until the document is open.
  */
 export function HelperLive({ docId, path, onState }: { docId: string; path: string[]; onState: (state: LiveState<OpenedHelperDoc>) => void }) {
+  // While IndexedDB opens the document (RoleLive's effect, which runs first), the snapshot's validators are built in short tasks.
+  useEffect(() => void prepareHelperValidators(yieldToPage), [])
   return <RoleLive docId={docId} role="helper" path={path} open={openHelperDoc} words={stateWords(helperCatalogue)} entry={entryOf} onState={onState} />
 }

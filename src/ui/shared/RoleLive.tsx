@@ -9,6 +9,7 @@ import type { LiveState } from './PaintThenLive'
 import { useFreshDocument } from '../hooks/useFreshDocument'
 import { useDocSnapshot, useRoleDoc } from '../hooks/useRoleDoc'
 import { OpenFailedMessage, type StateWords } from './RoleShell'
+import { afterStartUp } from './afterStartUp'
 
 /** What the device's list of circles shows for a person's document, once it says. */
 export interface CircleEntry {
@@ -70,7 +71,13 @@ function OpenRole<Snapshot extends RoleSnapshot, S extends DocStore<Snapshot>>({
     // The device's list of circles shows this name, and whether the support ended or rests; before the first sync it has none.
     if (!label || !timeZone) return
     const ending = ended ? { followUps: { oneMonth: null, threeMonths: null }, timeZone } : null
-    touchCircle(docId, { label, ending, resting, now: Date.now() }).catch(() => undefined)
+    const now = Date.now()
+    // Once the screen is up: the device database (Dexie) is not needed to draw it.
+    let current = true
+    afterStartUp().then(() => (current ? touchCircle(docId, { label, ending, resting, now }) : undefined)).catch(() => undefined)
+    return () => {
+      current = false
+    }
   }, [docId, label, timeZone, ended, resting])
   return null
 }
