@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, expectAccessible, expectNoHorizontalOverflow, screenshot, test } from './support'
+import { checkScreen, expect, screenshot, test } from './support'
 import { circleWithOneWalker, testNames } from './people'
 import { databaseNames, loadExample, persistentBrowser, storedRowCount, watchPageErrors } from './storage'
 
@@ -11,12 +11,6 @@ import { databaseNames, loadExample, persistentBrowser, storedRowCount, watchPag
  * a full disk, damaged rows, a database deleted under an open tab — and checks what the
  * person sees, and that nothing the screen acknowledged is missing after a reload.
  */
-
-async function check(page: Page, name: string) {
-  await screenshot(page, test.info(), name)
-  await expectAccessible(page, name)
-  await expectNoHorizontalOverflow(page, name)
-}
 
 /** The longest wait between Kith's retries of a refused write (src/sync/persistence.ts). */
 const RETRY_MAX_MS = 30_000
@@ -57,7 +51,7 @@ test('a full disk: nothing claims “saved”, the change stays, and everything 
     await expect(page.getByText('Check-in saved.')).toHaveCount(0)
     // The change is kept on screen.
     await expect(page.getByRole('listitem').filter({ hasText: 'The morning walks with Bruno' })).toBeVisible()
-    await check(page, '01-storage-full')
+    await checkScreen(page, '01-storage-full')
 
     // A later edit, made while the disk is still full, is not lost behind the first one.
     await page.getByRole('link', { name: 'Assess', exact: true }).click()
@@ -138,7 +132,7 @@ test('damaged rows: the circle opens with everything readable, says how many wer
   for (const title of [/Walk Bruno in the morning/, /Walk Bruno in the evening/, /balcony/, /Cover the client report/, /Check the mail/, /call to vent/]) {
     await expect(page.getByRole('link', { name: title })).toBeVisible()
   }
-  await check(page, '01-damaged-rows')
+  await checkScreen(page, '01-damaged-rows')
 
   await page.getByRole('button', { name: 'Save a repaired copy' }).click()
   await expect(page.getByText('Repaired: this circle is stored again without the unreadable entries.')).toBeVisible()
@@ -166,13 +160,13 @@ test('a circle deleted under an open tab: the tab says so, stops claiming saves,
   await page.getByRole('button', { name: 'Save need' }).click()
   await expect(page.getByText('Not saved yet — please read the note at the top of the page.')).toBeVisible()
   await expect(page.getByText(/^Saved/)).toHaveCount(0)
-  await check(page, '01-removed-underneath')
+  await checkScreen(page, '01-removed-underneath')
   expect(await databaseNames(page)).not.toContain(`kith-doc-${docId}`)
 
   // Reopening does not re-create an empty circle: it says what happened and lets it go.
   await page.reload()
   await expect(page.getByRole('alert')).toContainText('This circle’s saved data is no longer on this device')
-  await check(page, '02-missing-circle')
+  await checkScreen(page, '02-missing-circle')
   expect(await databaseNames(page)).not.toContain(`kith-doc-${docId}`)
   await page.getByRole('button', { name: 'Take it off the list' }).click()
   await expect(page.getByText('“Maria” was taken off your list.')).toBeVisible()
@@ -187,7 +181,7 @@ test('Settings asks to keep Kith’s data and shows how much room it uses', asyn
   await expect(storage.getByTestId('storage-estimate')).toHaveText(/^Kith uses [\d.,]+\s?[kMG]B of the [\d.,]+\s?[kMG]B this browser lets it keep on this device\.$/)
   // Headless Chromium may refuse persistence: the answer is shown either way, never relied on.
   await expect(storage.getByText(/Your browser (has agreed to keep|may clear) Kith’s data/)).toBeVisible()
-  await check(page, '01-settings-storage')
+  await checkScreen(page, '01-settings-storage')
 })
 
 test('a full disk when a circle is started or an example loaded: a kind message, the typing kept, nothing listed; with room, it starts', async ({ page, context }) => {
@@ -207,7 +201,7 @@ test('a full disk when a circle is started or an example loaded: a kind message,
   await expect(page).toHaveURL(/#\/new$/)
   // Nothing was made, so nothing claims to be waiting to be saved.
   await expect(page.getByRole('alert').filter({ hasText: 'Not saved yet' })).toHaveCount(0)
-  await check(page, '01-full-disk-new-circle')
+  await checkScreen(page, '01-full-disk-new-circle')
 
   await page.goto('/')
   await page.getByRole('button', { name: /Maria, away/ }).click()
@@ -254,7 +248,7 @@ test('a full disk on a helper’s phone: “Done” is not called sent, and it i
     await expect(phone.getByText('Not saved yet — please read the note at the top of the page.')).toBeVisible()
     await expect(phone.getByText('Thank you. Jordan will see it.')).toHaveCount(0)
     await expect(walk).toContainText('Done')
-    await check(phone, '01-helper-storage-full')
+    await checkScreen(phone, '01-helper-storage-full')
 
     // Room again, nothing pressed: stored (the clock jumps past Kith's next retry), and still there after a reload.
     await cdp.send('Storage.overrideQuotaForOrigin', { origin })

@@ -1,19 +1,13 @@
-import type { Page } from '@playwright/test'
 import { addHelper, addNeed } from './maria'
 import { inviteLinkFrom, nextTimeAfterToday, phone, storedText, syncStateIds, testNames, walkCircleWithInvites } from './people'
 import { databaseNames } from './storage'
-import { expect, expectAccessible, expectNoHorizontalOverflow, screenshot, test } from './support'
+import { checkScreen, expect, expectAccessible, screenshot, test } from './support'
 
 /**
  * Issue 6: the coordinator, two helpers and the recipient on four "phones" (separate browser
  * contexts, so nothing travels through BroadcastChannel), synced over real WebRTC through a
  * y-webrtc signaling server on 127.0.0.1.
  */
-async function check(page: Page, name: string) {
-  await screenshot(page, test.info(), name)
-  await expectAccessible(page, name)
-  await expectNoHorizontalOverflow(page, name)
-}
 
 test('a circle on four phones: invite, tasks, done, can’t make it, backup, daily status, check-in answers, privacy', async ({ browser, page }) => {
   test.setTimeout(300_000)
@@ -54,7 +48,7 @@ test('a circle on four phones: invite, tasks, done, can’t make it, backup, dai
   await page.getByRole('link', { name: 'Map' }).click()
   await page.getByRole('link', { name: new RegExp(`^${names.helperA}`) }).click()
   const linkA = await inviteLinkFrom(page, 'Helper and offer')
-  await check(page, '01-coordinator-invite')
+  await checkScreen(page, '01-coordinator-invite')
   await page.getByRole('link', { name: 'Helpers' }).click()
   await page.getByRole('link', { name: new RegExp(`^${names.helperB}`) }).click()
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue(names.helperB)
@@ -83,8 +77,8 @@ test('a circle on four phones: invite, tasks, done, can’t make it, backup, dai
   await expect(tasksB).toContainText(names.walk)
   await expect(tasksB).not.toContainText(names.plants)
   await expect(tasksB).toContainText(names.doorCode)
-  await check(a.page, '02-helper-a-tasks')
-  await check(b.page, '03-helper-b-tasks')
+  await checkScreen(a.page, '02-helper-a-tasks')
+  await checkScreen(b.page, '03-helper-b-tasks')
 
   // The coordinator sees when each phone synced and whether anything is still on its way.
   await page.getByRole('link', { name: 'Map' }).click()
@@ -110,16 +104,16 @@ test('a circle on four phones: invite, tasks, done, can’t make it, backup, dai
   await expect(walkOnCoordinator).toContainText('Needs someone')
   await walkOnCoordinator.getByRole('button', { name: `Ask ${names.helperA} (backup)` }).click()
   await expect(walkOnCoordinator).toContainText(`Covered by ${names.helperA}`)
-  await check(page, '04-coordinator-today')
+  await checkScreen(page, '04-coordinator-today')
   await expect(a.page.getByRole('article', { name: new RegExp(names.walk) }).filter({ hasText: 'You’re covering this' })).toHaveCount(1, { timeout: 30_000 })
   await expect(a.page.getByRole('main')).toContainText(names.doorCode)
-  await check(a.page, '05-helper-a-covering')
+  await checkScreen(a.page, '05-helper-a-covering')
 
   // The recipient sees the daily status, and answers the weekly check-in.
   await expect(r.page.getByRole('banner')).toContainText(`${names.recipient}’s circle`, { timeout: 30_000 })
   await expect(r.page.getByRole('main')).toContainText(/Everything is covered today|still being arranged/)
   await expect(r.page.getByRole('main')).not.toContainText(names.helperA)
-  await check(r.page, '06-recipient-today')
+  await checkScreen(r.page, '06-recipient-today')
   await page.getByRole('link', { name: 'Check-in' }).click()
   await page.getByLabel('What worked').fill('The walks.')
   await page.getByRole('button', { name: 'Save check-in' }).click()
@@ -128,9 +122,9 @@ test('a circle on four phones: invite, tasks, done, can’t make it, backup, dai
   await r.page.getByLabel('What worked for you').fill('Not having to ask anyone.')
   await r.page.getByLabel('What is not helpful and should stop').fill('Visits before ten.')
   await r.page.getByRole('button', { name: 'Send my answers' }).click()
-  await check(r.page, '07-recipient-check-in')
+  await checkScreen(r.page, '07-recipient-check-in')
   await expect(page.getByRole('region', { name: `${names.recipient}’s own words` })).toContainText('Not having to ask anyone.', { timeout: 30_000 })
-  await check(page, '08-coordinator-reads-answers')
+  await checkScreen(page, '08-coordinator-reads-answers')
 
   // Privacy: read back everything each phone stores.
   const storedA = await storedText(a.page)
@@ -161,7 +155,7 @@ test('a circle on four phones: invite, tasks, done, can’t make it, backup, dai
   // A title that names a helper (in lower case) is flagged in Assess, and reaches others without the name.
   await page.getByLabel('What is needed').fill(`Morning dog walk with ${names.helperB.toLowerCase()}`)
   await expect(page.getByRole('status').filter({ hasText: 'This title names' })).toContainText(names.helperB)
-  await check(page, '09-title-names-a-helper')
+  await checkScreen(page, '09-title-names-a-helper')
   await page.getByLabel('Details for the helper who does it').fill('The lead hangs by the door.')
   await page.getByRole('button', { name: 'Save need' }).click()
   await expect(b.page.getByRole('main')).toContainText('The lead hangs by the door.', { timeout: 30_000 })
