@@ -62,6 +62,17 @@ export function keyFingerprint(key: string): string {
   return hash.toString(16).padStart(8, '0')
 }
 
+/**
+ * A removed person's document (its `meta.revoked`, as a helper's and the recipient's documents say
+ * it) takes no step of a key move on the receiving side: the phone forgets it and says so in the
+ * room it heard the revocation in, where the coordinator's device waits to hear it. Moving on to
+ * a new key's room, where no one is yet, its farewell reached no one, and the coordinator's
+ * device stayed in the room for good.
+ */
+export function isRevoked(doc: Y.Doc): boolean {
+  return doc.getMap<unknown>('meta').get('revoked') === true
+}
+
 function setOnce(doc: Y.Doc, entry: string, value: string, origin: unknown) {
   if (keysOf(doc).get(entry) !== value) doc.transact(() => keysOf(doc).set(entry, value), origin)
 }
@@ -117,6 +128,7 @@ export function advanceOffer(doc: Y.Doc, held: HeldKeys, origin: unknown): Offer
  * acknowledged; once the offer is withdrawn, the change is over and the other key is forgotten.
  */
 export function receiveOffer(doc: Y.Doc, held: HeldKeys, origin: unknown, offered: string | null = offeredKey(doc)): HeldKeys | null {
+  if (isRevoked(doc)) return null
   if (!offered) {
     if (!held.nextKey && !held.previousKey) return null
     // Over: keep the key this side said it uses (it may have stepped back on a false mismatch).
@@ -134,7 +146,7 @@ export function receiveOffer(doc: Y.Doc, held: HeldKeys, origin: unknown, offere
 
 /** Step 4 on the receiving side: the next key comes into use; the old one is kept to open old links. */
 export function switchToNext(doc: Y.Doc, held: HeldKeys, origin: unknown): HeldKeys | null {
-  if (!held.nextKey) return null
+  if (!held.nextKey || isRevoked(doc)) return null
   setOnce(doc, 'using', keyFingerprint(held.nextKey), origin)
   return { key: held.nextKey, previousKey: held.key }
 }

@@ -3,7 +3,7 @@ import { loadDeviceDb } from '../local/load'
 import { carriedOrigin, keyOrigin } from '../store/origins'
 import { keyCheckOf, subscribeKeyCheck } from './keyCheck'
 import { documentKeyPattern } from '../store/schema/document'
-import { ackReached, confirmInUse, offerAsWritten, publishDeviceKey, receiveOffer, switchOnMismatch, switchToNext, type HeldKeys } from './keyRotation'
+import { ackReached, confirmInUse, isRevoked, offerAsWritten, publishDeviceKey, receiveOffer, switchOnMismatch, switchToNext, type HeldKeys } from './keyRotation'
 import { openOffer, sealingPairOf } from './sealing'
 import { trackPresence, type Presence } from './presence'
 import { forgetRemote, readRemote, restorePending } from './remote'
@@ -75,7 +75,8 @@ function followKeys(docId: string, doc: Y.Doc, role: 'helper' | 'recipient', set
       if (next) await storeHeldKeys(docId, next)
       const wanted = (next ?? held).key
       syncTrace(() => [`keys ${docId}: ${verdict}, ${peerCount(docId)} peers${next ? ', keys changed' : ''}${wanted !== current && current !== null ? ', moving' : ''}${steppedBack ? ', stepped back' : ''}`])
-      if (wanted === current) return
+      // Removed while this check waited: the phone stays where it heard it (keyRotation.ts, isRevoked).
+      if (wanted === current || (current !== null && isRevoked(doc))) return
       const moving = current !== null
       current = wanted
       presences.get(docId)?.stop()

@@ -74,6 +74,24 @@ describe('replacing a document’s key through the document itself', () => {
     expect(receiveOffer(phone, receiving, 'phone')).toBeNull()
   })
 
+  it('a phone removed during a key move stays in the room it heard the removal in: it takes no step and writes nothing', () => {
+    const { coordinator, phone, newKey, receiving } = offeredAndStored()
+    carry(phone, coordinator)
+    const offering = offerStep(coordinator, { key: receiving.key, nextKey: newKey })
+    expect(offering).toEqual({ key: newKey, previousKey: receiving.key }) // the coordinator moves on the acknowledgement
+    // Removed before the phone moved: the revocation, as projection writes it, arrives with the
+    // coordinator's presence that would have moved the phone.
+    coordinator.transact(() => coordinator.getMap('meta').set('revoked', true))
+    carry(coordinator, phone)
+    expect(ackReached(phone, newKey, knowledgeOf(coordinator))).toBe(true)
+    const before = Y.encodeStateVector(phone)
+    expect(switchToNext(phone, receiving, 'phone')).toBeNull()
+    expect(receiveOffer(phone, receiving, 'phone', newDocumentKey())).toBeNull()
+    expect(receiveOffer(phone, { key: receiving.key }, 'phone')).toBeNull()
+    // Nothing written: the coordinator's device finds the phone holding everything it sent.
+    expect(Y.encodeStateVector(phone)).toEqual(before)
+  })
+
   it('a phone asleep through the switch is never stranded: it holds both keys until it is told the change is over', () => {
     // The offer reaches the phone by a link sealed with the old key; its answer by a link too.
     const { coordinator, phone, oldKey, newKey, ...start } = offeredAndStored()
