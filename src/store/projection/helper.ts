@@ -74,15 +74,24 @@ export function revokedHelperValues(): HelperDocValues {
 }
 
 /**
+ * The date ranges a helper's projection at `today` reads occurrences for: their tasks, and the
+ * open calls offered to them. One place, so `expandForHelpers` expands exactly what `projectHelper` reads.
+ */
+export function helperRanges(input: Pick<ProjectionInput, 'circle' | 'needs'>, today: LocalDate): { tasks: Horizon; openCalls: Horizon } {
+  const tasks = helperHorizon(input, today)
+  return { tasks, openCalls: { from: addDays(today, -1), to: tasks.to } }
+}
+
+/**
  * Expands the occurrences every helper's projection at `today` reads (their tasks and open
  * calls), a need per `between()`: done first, the projections themselves are short steps.
  */
 export async function expandForHelpers(map: ProjectionInput, today: LocalDate, between: () => Promise<void>): Promise<void> {
   if (!canProject(map)) return
   const input = peerInput(map)
-  const horizon = helperHorizon(input, today)
-  await expandInSteps(input, horizon.from, horizon.to, between)
-  await expandInSteps(input, addDays(today, -1), horizon.to, between)
+  const { tasks, openCalls } = helperRanges(input, today)
+  await expandInSteps(input, tasks.from, tasks.to, between)
+  await expandInSteps(input, openCalls.from, openCalls.to, between)
 }
 
 export function projectHelper(map: ProjectionInput, helperId: string, today: LocalDate): HelperDocValues | null {
@@ -94,15 +103,15 @@ export function projectHelper(map: ProjectionInput, helperId: string, today: Loc
   if (isExcluded(helper, input.boundaries)) return revokedHelperValues()
   const circle = input.circle!
   const resting = openRest(input.rests) !== null
-  const horizon = helperHorizon(input, today)
-  const holdings = resting ? [] : helperHoldings(input, helperId, horizon.from, horizon.to).slice(0, MAX_TASKS)
+  const ranges = helperRanges(input, today)
+  const holdings = resting ? [] : helperHoldings(input, helperId, ranges.tasks.from, ranges.tasks.to).slice(0, MAX_TASKS)
   return redactHelperValues({
     meta: { kind: 'helper', schemaVersion: HELPER_DOC_SCHEMA_VERSION, revoked: false },
     brief: briefFields(input, circle, helper, today, resting),
     tasks: taskValues(holdings),
     taskStatuses: taskStatuses(holdings),
     // An ended circle takes no claims (fold skips it), so it offers none.
-    openCalls: endedOn(circle) === null && !resting ? helperOpenCalls(input, helperId, addDays(today, -1), horizon.to) : {},
+    openCalls: endedOn(circle) === null && !resting ? helperOpenCalls(input, helperId, ranges.openCalls.from, ranges.openCalls.to) : {},
     offerSuggestion: offerSuggestion(input, helperId),
     acks: acks(input, helperId),
     messages: resting ? {} : messages(input, helperId, today, holdings),
