@@ -115,20 +115,34 @@ function formatterOf(message: MessageFormatElement[], tag: string): IntlMessageF
  * The Intl objects behind plurals, numbers and dates, one per locale and options for every
  * message: left to itself intl-messageformat builds its own for each message (an
  * Intl.PluralRules costs about 0.3 ms), which a screen of cards paid dozens of times on first paint.
+ * Found without building a key from the options: intl-messageformat passes the same options
+ * object each time (a format's, or the compiled message's), except a plural's, which is only its type.
  */
-function sharedBy<T>(make: (...args: never[]) => T): (...args: unknown[]) => T {
-  const made = new Map<string, T>()
-  return (...args) => {
-    const key = JSON.stringify(args)
-    let value = made.get(key)
-    if (value === undefined) made.set(key, (value = (make as (...args: unknown[]) => T)(...args)))
+type Locales = string | string[] | undefined
+function sharedPerOptions<Options extends object, T>(make: (locales: Locales, options?: Options) => T): (locales?: Locales, options?: Options) => T {
+  const withoutOptions = {}
+  const made = new WeakMap<object, Map<string, T>>()
+  return (locales, options) => {
+    let byLocale = made.get(options ?? withoutOptions)
+    if (!byLocale) made.set(options ?? withoutOptions, (byLocale = new Map()))
+    const tag = String(locales)
+    let value = byLocale.get(tag)
+    if (value === undefined) byLocale.set(tag, (value = make(locales, options)))
     return value
   }
 }
+const pluralRules = new Map<string, Intl.PluralRules>()
+function sharedPluralRules(locales?: Locales, options?: Intl.PluralRulesOptions): Intl.PluralRules {
+  const type = options?.type ?? 'cardinal'
+  const key = `${String(locales)}|${type}`
+  let rules = pluralRules.get(key)
+  if (!rules) pluralRules.set(key, (rules = new Intl.PluralRules(locales, { type })))
+  return rules
+}
 const intlFormatters: Formatters = {
-  getNumberFormat: sharedBy((locales?: string | string[], options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locales, options)),
-  getDateTimeFormat: sharedBy((locales?: string | string[], options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locales, options)),
-  getPluralRules: sharedBy((locales?: string | string[], options?: Intl.PluralRulesOptions) => new Intl.PluralRules(locales, options)),
+  getNumberFormat: sharedPerOptions((locales, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locales, options)),
+  getDateTimeFormat: sharedPerOptions((locales, options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locales, options)),
+  getPluralRules: sharedPluralRules,
 }
 
 let switching = 0
