@@ -46,6 +46,7 @@ import { canProject, firstName, isRemovedHelper, peerInput, type ProjectionInput
 import { expandInSteps } from './occurrences'
 import { helperOpenCalls } from './openCalls'
 import { projectionRedactor, redactHelperValues } from './redact'
+import { runSteps, type Steps } from '../steps'
 
 export const TASKS_DAYS_BACK = 7
 export const TASKS_DAYS_AHEAD = 56
@@ -95,6 +96,11 @@ export async function expandForHelpers(map: ProjectionInput, today: LocalDate, b
 }
 
 export function projectHelper(map: ProjectionInput, helperId: string, today: LocalDate): HelperDocValues | null {
+  return runSteps(projectHelperSteps(map, helperId, today))
+}
+
+/** `projectHelper` in steps (store/steps.ts): tasks, brief, open calls, redaction. */
+export function* projectHelperSteps(map: ProjectionInput, helperId: string, today: LocalDate): Steps<HelperDocValues | null> {
   if (!canProject(map)) return null
   const input = peerInput(map)
   const helper = input.helpers.find((h) => h.id === helperId)
@@ -105,13 +111,18 @@ export function projectHelper(map: ProjectionInput, helperId: string, today: Loc
   const resting = openRest(input.rests) !== null
   const ranges = helperRanges(input, today)
   const holdings = resting ? [] : helperHoldings(input, helperId, ranges.tasks.from, ranges.tasks.to).slice(0, MAX_TASKS)
+  yield
+  const brief = briefFields(input, circle, helper, today, resting)
+  yield
+  // An ended circle takes no claims (fold skips it), so it offers none.
+  const openCalls = endedOn(circle) === null && !resting ? helperOpenCalls(input, helperId, ranges.openCalls.from, ranges.openCalls.to) : {}
+  yield
   return redactHelperValues({
     meta: { kind: 'helper', schemaVersion: HELPER_DOC_SCHEMA_VERSION, revoked: false },
-    brief: briefFields(input, circle, helper, today, resting),
+    brief,
     tasks: taskValues(holdings),
     taskStatuses: taskStatuses(holdings),
-    // An ended circle takes no claims (fold skips it), so it offers none.
-    openCalls: endedOn(circle) === null && !resting ? helperOpenCalls(input, helperId, ranges.openCalls.from, ranges.openCalls.to) : {},
+    openCalls,
     offerSuggestion: offerSuggestion(input, helperId),
     acks: acks(input, helperId),
     messages: resting ? {} : messages(input, helperId, today, holdings),
