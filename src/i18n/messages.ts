@@ -100,7 +100,14 @@ export function defineCatalogue<English extends Record<string, string>>(
  * phone). It reads the result only to parse message text (ours is compiled at build time) and
  * for `resolvedOptions`; our tags are checked when chosen (locale.ts), so the tag itself will do.
  */
-IntlMessageFormat.resolveLocale = (locales) => new Intl.Locale(Array.isArray(locales) ? locales[0] : locales)
+const resolvedLocales = new Map<string, Intl.Locale>()
+IntlMessageFormat.resolveLocale = (locales) => {
+  const tag = Array.isArray(locales) ? locales[0] : locales
+  let locale = resolvedLocales.get(tag)
+  // Built once per tag: a formatter is built per message, and building an Intl.Locale showed in a coordinator's sync start.
+  if (!locale) resolvedLocales.set(tag, (locale = new Intl.Locale(tag)))
+  return locale
+}
 
 const formatters = new WeakMap<MessageFormatElement[], Map<string, IntlMessageFormat>>()
 function formatterOf(message: MessageFormatElement[], tag: string): IntlMessageFormat {
