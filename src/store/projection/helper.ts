@@ -29,12 +29,13 @@
  */
 import { addDays, earlierDate, laterDate } from '../../domain/dates'
 import { helperBrief } from '../../domain/brief'
-import { helperBrief as helperBriefText } from '../../i18n/describeBrief'
+import { text } from '../../i18n/describe'
 import { endedOn } from '../../domain/ending'
 import { openRest } from '../../domain/resting'
 import { isExcluded } from '../../domain/planner/rules'
 import { stopMessageShown } from '../../domain/stops'
 import type { Helper, LocalDate, Need, OccurrenceStatusKind } from '../../domain/model'
+import type { PhraseValue } from '../../domain/phrase'
 import { jsonEqual } from '../entities'
 import {
   HELPER_DOC_SCHEMA_VERSION, type HelperBriefFields, type HelperDocValues, type HelperMessage, type HelperTask, type OfferFields,
@@ -112,7 +113,7 @@ export function* projectHelperSteps(map: ProjectionInput, helperId: string, toda
   const ranges = helperRanges(input, today)
   const holdings = resting ? [] : helperHoldings(input, helperId, ranges.tasks.from, ranges.tasks.to).slice(0, MAX_TASKS)
   yield
-  const brief = briefFields(input, circle, helper, today, resting)
+  const brief = yield* briefSteps(input, circle, helper, today, resting)
   yield
   // An ended circle takes no claims (fold skips it), so it offers none.
   const openCalls = endedOn(circle) === null && !resting ? helperOpenCalls(input, helperId, ranges.openCalls.from, ranges.openCalls.to) : {}
@@ -148,11 +149,12 @@ function messages(input: ProjectionInput, helperId: string, today: LocalDate, ho
   return out
 }
 
-function briefFields(input: ProjectionInput, circle: CircleProfile, helper: Helper, today: LocalDate, resting: boolean): HelperBriefFields {
-  const briefInput = { circle, helper, needs: input.needs, assignments: input.assignments, today }
-  const brief = helperBrief(briefInput)
+/** The brief's fields, in two steps: the phrases, then their English prose. */
+function* briefSteps(input: ProjectionInput, circle: CircleProfile, helper: Helper, today: LocalDate, resting: boolean): Steps<HelperBriefFields> {
+  const brief = helperBrief({ circle, helper, needs: input.needs, assignments: input.assignments, today })
+  yield
   // Prose for phones on older versions, always in the same language, so every coordinator device projects the same values.
-  const english = helperBriefText({ ...briefInput, locale: 'en-GB' })
+  const english = (value: PhraseValue) => text(value, 'en-GB')
   // Once the support has ended, or while it rests, the brief promises nothing more.
   const nothingMore = endedOn(circle) !== null || resting
   return {
@@ -161,8 +163,8 @@ function briefFields(input: ProjectionInput, circle: CircleProfile, helper: Help
     recipientFirstName: firstName(circle.recipientName),
     circleEnd: circle.endDate,
     circleStatus: circle.status,
-    seriesSentences: nothingMore ? [] : english.tasks.map((task) => task.sentence),
-    howToChange: english.howToChange,
+    seriesSentences: nothingMore ? [] : brief.tasks.map((task) => english(task.sentence)),
+    howToChange: english(brief.howToChange),
     seriesPhrases: nothingMore ? [] : brief.tasks.map((task) => task.sentence),
     howToChangePhrase: brief.howToChange,
     ...(resting ? { resting: true } : {}),
