@@ -100,7 +100,7 @@ export function projectHelper(map: ProjectionInput, helperId: string, today: Loc
   return runSteps(projectHelperSteps(map, helperId, today))
 }
 
-/** `projectHelper` in steps (store/steps.ts): tasks, brief, open calls, redaction. */
+/** `projectHelper` in steps (store/steps.ts): tasks, brief, open calls, the values, the redactor, redaction. */
 export function* projectHelperSteps(map: ProjectionInput, helperId: string, today: LocalDate): Steps<HelperDocValues | null> {
   if (!canProject(map)) return null
   const input = peerInput(map)
@@ -118,7 +118,7 @@ export function* projectHelperSteps(map: ProjectionInput, helperId: string, toda
   // An ended circle takes no claims (fold skips it), so it offers none.
   const openCalls = endedOn(circle) === null && !resting ? helperOpenCalls(input, helperId, ranges.openCalls.from, ranges.openCalls.to) : {}
   yield
-  return redactHelperValues({
+  const values: HelperDocValues = {
     meta: { kind: 'helper', schemaVersion: HELPER_DOC_SCHEMA_VERSION, revoked: false },
     brief,
     tasks: taskValues(holdings),
@@ -127,7 +127,11 @@ export function* projectHelperSteps(map: ProjectionInput, helperId: string, toda
     offerSuggestion: offerSuggestion(input, helperId),
     acks: acks(input, helperId),
     messages: resting ? {} : messages(input, helperId, today, holdings),
-  }, projectionRedactor(input, { kind: 'helper', helperId }))
+  }
+  yield
+  const redact = projectionRedactor(input, { kind: 'helper', helperId })
+  yield
+  return redactHelperValues(values, redact)
 }
 
 /**
