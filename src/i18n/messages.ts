@@ -93,22 +93,6 @@ export function defineCatalogue<English extends Record<string, string>>(
   return catalogue
 }
 
-/**
- * intl-messageformat resolves the locale of every formatter it builds with
- * `Intl.NumberFormat.supportedLocalesOf`, which walks every locale the engine has: the first call
- * was the single longest task of a phone's start (about 40 ms of CPU, 100 ms and more on a slow
- * phone). It reads the result only to parse message text (ours is compiled at build time) and
- * for `resolvedOptions`; our tags are checked when chosen (locale.ts), so the tag itself will do.
- */
-const resolvedLocales = new Map<string, Intl.Locale>()
-IntlMessageFormat.resolveLocale = (locales) => {
-  const tag = Array.isArray(locales) ? locales[0] : locales
-  let locale = resolvedLocales.get(tag)
-  // Built once per tag: a formatter is built per message, and building an Intl.Locale showed in a coordinator's sync start.
-  if (!locale) resolvedLocales.set(tag, (locale = new Intl.Locale(tag)))
-  return locale
-}
-
 const formatters = new WeakMap<MessageFormatElement[], Map<string, IntlMessageFormat>>()
 function formatterOf(message: MessageFormatElement[], tag: string): IntlMessageFormat {
   let byTag = formatters.get(message)
@@ -123,34 +107,36 @@ function formatterOf(message: MessageFormatElement[], tag: string): IntlMessageF
  * message: left to itself intl-messageformat builds its own for each message (an
  * Intl.PluralRules costs about 0.3 ms), which a screen of cards paid dozens of times on first paint.
  * Found without building a key from the options: intl-messageformat passes the same options
- * object each time (a format's, or the compiled message's), except a plural's, which is only its type.
+ * object each time (a format's, or the compiled message's); of a plural's, only its type counts.
  */
 type Locales = string | string[] | undefined
-function sharedPerOptions<Options extends object, T>(make: (locales: Locales, options?: Options) => T): (locales?: Locales, options?: Options) => T {
-  const withoutOptions = {}
-  const made = new WeakMap<object, Map<string, T>>()
+function sharedBy<Options, T>(make: (locales: Locales, options: Options) => T): (locales: Locales, options: Options) => T {
+  const made = new Map<Options, Map<string, T>>()
   return (locales, options) => {
-    let byLocale = made.get(options ?? withoutOptions)
-    if (!byLocale) made.set(options ?? withoutOptions, (byLocale = new Map()))
+    const byLocale = made.get(options) ?? new Map<string, T>()
+    made.set(options, byLocale)
     const tag = String(locales)
-    let value = byLocale.get(tag)
-    if (value === undefined) byLocale.set(tag, (value = make(locales, options)))
-    return value
+    if (!byLocale.has(tag)) byLocale.set(tag, make(locales, options))
+    return byLocale.get(tag)!
   }
 }
-const pluralRules = new Map<string, Intl.PluralRules>()
-function sharedPluralRules(locales?: Locales, options?: Intl.PluralRulesOptions): Intl.PluralRules {
-  const type = options?.type ?? 'cardinal'
-  const key = `${String(locales)}|${type}`
-  let rules = pluralRules.get(key)
-  if (!rules) pluralRules.set(key, (rules = new Intl.PluralRules(locales, { type })))
-  return rules
-}
+const pluralRules = sharedBy((locales, type?: Intl.PluralRuleType) => new Intl.PluralRules(locales, { type }))
 const intlFormatters: Formatters = {
-  getNumberFormat: sharedPerOptions((locales, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locales, options)),
-  getDateTimeFormat: sharedPerOptions((locales, options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locales, options)),
-  getPluralRules: sharedPluralRules,
+  getNumberFormat: sharedBy((locales, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locales, options)),
+  getDateTimeFormat: sharedBy((locales, options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locales, options)),
+  getPluralRules: (locales?: Locales, options?: Intl.PluralRulesOptions) => pluralRules(locales, options?.type),
 }
+/**
+ * intl-messageformat resolves the locale of every formatter it builds with
+ * `Intl.NumberFormat.supportedLocalesOf`, which walks every locale the engine has: the first call
+ * was the single longest task of a phone's start (about 40 ms of CPU, 100 ms and more on a slow
+ * phone). It reads the result only to parse message text (ours is compiled at build time) and
+ * for `resolvedOptions`; our tags are checked when chosen (locale.ts), so the tag itself will do,
+ * as one Intl.Locale per tag (a formatter is built per message; a new one each time showed in a
+ * coordinator's sync start).
+ */
+const localeOf = sharedBy((tag) => new Intl.Locale(String(tag)))
+IntlMessageFormat.resolveLocale = (locales) => localeOf(Array.isArray(locales) ? locales[0] : locales, undefined)
 
 let switching = 0
 /** Loads every defined area's messages in the locale's language, then switches to it. */
@@ -186,16 +172,10 @@ export function renderPhrase(phrase: Phrase, locale: Locale = currentLocale()): 
   return formatMessage(phrase.id, phrase.values, locale)
 }
 
-const listFormats = new Map<string, Intl.ListFormat>()
+const listFormats = sharedBy((locales, type: Intl.ListFormatType) => new Intl.ListFormat(locales, { type }))
 /** "a, b and c" / "a, b y c", as the reader's language joins a list. */
-export function formatList(items: readonly string[], locale: Locale = currentLocale(), type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction'): string {
-  const key = `${locale.tag}|${type}`
-  let format = listFormats.get(key)
-  if (!format) {
-    format = new Intl.ListFormat(locale.tag, { type })
-    listFormats.set(key, format)
-  }
-  return format.format(items)
+export function formatList(items: readonly string[], locale: Locale = currentLocale(), type: Intl.ListFormatType = 'conjunction'): string {
+  return listFormats(locale.tag, type).format(items)
 }
 
 /** Any phrase value as text or a number, in the reader's locale. */
