@@ -159,8 +159,12 @@ export function expandNeed(need: Need, range: ExpansionRange): Occurrence[] {
   return occurrences.sort(compareOccurrences)
 }
 
-export function expandNeeds(needs: readonly Need[], range: ExpansionRange): Occurrence[] {
-  return needs.flatMap((need) => expandNeed(need, range)).sort(compareOccurrences)
+export function expandNeeds(
+  needs: readonly Need[], range: ExpansionRange,
+  /** How one need is expanded: `expandNeed`, or a caller's remembering wrapper of it. */
+  expand: (need: Need, range: ExpansionRange) => Occurrence[] = expandNeed,
+): Occurrence[] {
+  return needs.flatMap((need) => expand(need, range)).sort(compareOccurrences)
 }
 
 /** The next `count` occurrences whose window has not ended at `now`, for the schedule preview. */

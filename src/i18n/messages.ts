@@ -93,15 +93,6 @@ export function defineCatalogue<English extends Record<string, string>>(
   return catalogue
 }
 
-/**
- * intl-messageformat resolves the locale of every formatter it builds with
- * `Intl.NumberFormat.supportedLocalesOf`, which walks every locale the engine has: the first call
- * was the single longest task of a phone's start (about 40 ms of CPU, 100 ms and more on a slow
- * phone). It reads the result only to parse message text (ours is compiled at build time) and
- * for `resolvedOptions`; our tags are checked when chosen (locale.ts), so the tag itself will do.
- */
-IntlMessageFormat.resolveLocale = (locales) => new Intl.Locale(Array.isArray(locales) ? locales[0] : locales)
-
 const formatters = new WeakMap<MessageFormatElement[], Map<string, IntlMessageFormat>>()
 function formatterOf(message: MessageFormatElement[], tag: string): IntlMessageFormat {
   let byTag = formatters.get(message)
@@ -115,21 +106,37 @@ function formatterOf(message: MessageFormatElement[], tag: string): IntlMessageF
  * The Intl objects behind plurals, numbers and dates, one per locale and options for every
  * message: left to itself intl-messageformat builds its own for each message (an
  * Intl.PluralRules costs about 0.3 ms), which a screen of cards paid dozens of times on first paint.
+ * Found without building a key from the options: intl-messageformat passes the same options
+ * object each time (a format's, or the compiled message's); of a plural's, only its type counts.
  */
-function sharedBy<T>(make: (...args: never[]) => T): (...args: unknown[]) => T {
-  const made = new Map<string, T>()
-  return (...args) => {
-    const key = JSON.stringify(args)
-    let value = made.get(key)
-    if (value === undefined) made.set(key, (value = (make as (...args: unknown[]) => T)(...args)))
-    return value
+type Locales = string | string[] | undefined
+function sharedBy<Options, T>(make: (locales: Locales, options: Options) => T): (locales: Locales, options: Options) => T {
+  const made = new Map<Options, Map<string, T>>()
+  return (locales, options) => {
+    const byLocale = made.get(options) ?? new Map<string, T>()
+    made.set(options, byLocale)
+    const tag = String(locales)
+    if (!byLocale.has(tag)) byLocale.set(tag, make(locales, options))
+    return byLocale.get(tag)!
   }
 }
+const pluralRules = sharedBy((locales, type?: Intl.PluralRuleType) => new Intl.PluralRules(locales, { type }))
 const intlFormatters: Formatters = {
-  getNumberFormat: sharedBy((locales?: string | string[], options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locales, options)),
-  getDateTimeFormat: sharedBy((locales?: string | string[], options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locales, options)),
-  getPluralRules: sharedBy((locales?: string | string[], options?: Intl.PluralRulesOptions) => new Intl.PluralRules(locales, options)),
+  getNumberFormat: sharedBy((locales, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locales, options)),
+  getDateTimeFormat: sharedBy((locales, options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locales, options)),
+  getPluralRules: (locales?: Locales, options?: Intl.PluralRulesOptions) => pluralRules(locales, options?.type),
 }
+/**
+ * intl-messageformat resolves the locale of every formatter it builds with
+ * `Intl.NumberFormat.supportedLocalesOf`, which walks every locale the engine has: the first call
+ * was the single longest task of a phone's start (about 40 ms of CPU, 100 ms and more on a slow
+ * phone). It reads the result only to parse message text (ours is compiled at build time) and
+ * for `resolvedOptions`; our tags are checked when chosen (locale.ts), so the tag itself will do,
+ * as one Intl.Locale per tag (a formatter is built per message; a new one each time showed in a
+ * coordinator's sync start).
+ */
+const localeOf = sharedBy((tag) => new Intl.Locale(String(tag)))
+IntlMessageFormat.resolveLocale = (locales) => localeOf(Array.isArray(locales) ? locales[0] : locales, undefined)
 
 let switching = 0
 /** Loads every defined area's messages in the locale's language, then switches to it. */
@@ -165,16 +172,10 @@ export function renderPhrase(phrase: Phrase, locale: Locale = currentLocale()): 
   return formatMessage(phrase.id, phrase.values, locale)
 }
 
-const listFormats = new Map<string, Intl.ListFormat>()
+const listFormats = sharedBy((locales, type: Intl.ListFormatType) => new Intl.ListFormat(locales, { type }))
 /** "a, b and c" / "a, b y c", as the reader's language joins a list. */
-export function formatList(items: readonly string[], locale: Locale = currentLocale(), type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction'): string {
-  const key = `${locale.tag}|${type}`
-  let format = listFormats.get(key)
-  if (!format) {
-    format = new Intl.ListFormat(locale.tag, { type })
-    listFormats.set(key, format)
-  }
-  return format.format(items)
+export function formatList(items: readonly string[], locale: Locale = currentLocale(), type: Intl.ListFormatType = 'conjunction'): string {
+  return listFormats(locale.tag, type).format(items)
 }
 
 /** Any phrase value as text or a number, in the reader's locale. */

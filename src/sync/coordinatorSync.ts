@@ -14,7 +14,8 @@ import { circleSyncOf, foldReportBoard, registerCircleSync, unregisterCircleSync
 import { HELPER_PROJECTED } from '../store/helperDoc/layout'
 import { RECIPIENT_PROJECTED } from '../store/recipientDoc/layout'
 import { carriedOrigin, foldOrigin, keyOrigin, projectionOrigin, storageOrigin } from '../store/origins'
-import { expandForHelpers, projectHelper, revokedHelperValues } from '../store/projection/helper'
+import { expandForHelpers, projectHelperSteps, revokedHelperValues } from '../store/projection/helper'
+import { runStepsBetween } from '../store/steps'
 import { canProject, todayOf, type ProjectionInput } from '../store/projection/input'
 import { projectRecipient, revokedRecipientValues } from '../store/projection/recipient'
 import { writeProjection } from '../store/projection/write'
@@ -182,7 +183,8 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     // The fold projected each helper it read, from this same map unless something wrote the map
     // since (the fold itself, a command during a pause, a rejection recorded): then those values stand.
     const projectedByFold = mapWrites === mapWritesBeforeFold ? helperFold?.projected : undefined
-    const helperValues = (helperId: string) => (projectedByFold?.has(helperId) ? projectedByFold.get(helperId)! : projectHelper(input, helperId, today))
+    const helperValues = async (helperId: string) =>
+      (projectedByFold?.has(helperId) ? projectedByFold.get(helperId)! : runStepsBetween(projectHelperSteps(input, helperId, today), slice))
     const documents = store.getSnapshot().documents
     for (const entry of [...linked.values()]) {
       await slice()
@@ -193,7 +195,9 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
       const successor = document.movedTo ? documents.find((d) => d.id === document.movedTo) : undefined
       const values = successor ? movedValues(document.audience, { docId: successor.id, key: successor.key })
         : document.revokedAt !== null ? revokedValues(document.audience)
-          : document.audience === 'helper' ? helperValues(document.helperId!) : projectRecipient(input, today)
+          : document.audience === 'helper' ? await helperValues(document.helperId!) : projectRecipient(input, today)
+      if (stopped) return
+      if (linked.get(document.id) !== entry) continue
       if (values) writeProjection(doc, values)
       const replaced = documents.find((d) => d.movedTo === document.id)
       if (replaced) markReplacing(doc, replaced.id, projectionOrigin)

@@ -23,10 +23,11 @@
 import * as Y from 'yjs'
 import type { Instant } from '../../domain/model'
 import { HELPER_DOC_SCHEMA_VERSION, HELPER_OWNED, HELPER_PROJECTED, type HelperClaim, type HelperDocValues, type HelperReport } from '../helperDoc/layout'
-import { projectHelper } from '../projection/helper'
+import { projectHelperSteps } from '../projection/helper'
 import type { ProjectedValues } from '../projection/write'
 import { isRemovedHelper, readProjectionInput, todayOf, type ProjectionInput } from '../projection/input'
 import { foldOrigin } from '../origins'
+import { runSteps, runStepsBetween, type Steps } from '../steps'
 import { arbitrate, planClaims, writeClaims, type ClaimCandidate } from './claims'
 import { guardDoc, mapSkipReason } from './guard'
 import { planOffer, writeOffer, type OfferChange } from './offer'
@@ -85,7 +86,8 @@ export async function foldHelpersInSlices(
     for (const { helperId, doc } of entries) {
       await between()
       if (mapChanged) break
-      planned.push(planHelper(input, helperId, doc, now))
+      // A pause between the steps of each helper too (the projection's, the guard and comparison, the plan).
+      planned.push(await runStepsBetween(planHelperSteps(input, helperId, doc, now), between))
     }
     if (mapChanged) return { ...foldHelpers(mapDoc, entries, now), projected: new Map() }
     const projected = new Map(planned.filter((p) => p.plan).map((p) => [p.report.source, p.expected] as const))
@@ -138,14 +140,20 @@ interface PlannedHelper {
   expected: HelperDocValues | null
 }
 
-function planHelper(input: ProjectionInput, helperId: string, doc: Y.Doc, now: Instant): PlannedHelper {
+const planHelper = (input: ProjectionInput, helperId: string, doc: Y.Doc, now: Instant) => runSteps(planHelperSteps(input, helperId, doc, now))
+
+function* planHelperSteps(input: ProjectionInput, helperId: string, doc: Y.Doc, now: Instant): Steps<PlannedHelper> {
   const skip = (skipped: SkipReason) => ({ report: { source: helperId, skipped, rejected: [] }, plan: null, expected: null })
   if (!input.helpers.some((h) => h.id === helperId)) return skip(isRemovedHelper(input, helperId) ? 'helper-removed' : 'map-not-ready')
+  // The map's side first, then the document's: guarded and compared in one step, so what was
+  // guarded is what is compared (a change that arrives in a pause makes the fold run again).
+  const expected = yield* projectHelperSteps(input, helperId, todayOf(input, now)!)
+  yield
   const guard = guardDoc(doc, 'helper', [...HELPER_PROJECTED, ...HELPER_OWNED], HELPER_DOC_SCHEMA_VERSION)
   if (guard.skip) return skip(guard.skip)
   const rejected = [...guard.rejected]
-  const expected = projectHelper(input, helperId, todayOf(input, now)!)
   if (expected) rejected.push(...projectedDifferences(doc, asProjectedFor(doc, expected), HELPER_PROJECTED))
+  yield
   const plan: HelperPlan = {
     helperId,
     reports: planReports(input, helperId, untrustedSection<HelperReport>(doc, 'reports', rejected), now, rejected),

@@ -29,12 +29,13 @@
  */
 import { addDays, earlierDate, laterDate } from '../../domain/dates'
 import { helperBrief } from '../../domain/brief'
-import { helperBrief as helperBriefText } from '../../i18n/describeBrief'
+import { text } from '../../i18n/describe'
 import { endedOn } from '../../domain/ending'
 import { openRest } from '../../domain/resting'
 import { isExcluded } from '../../domain/planner/rules'
 import { stopMessageShown } from '../../domain/stops'
 import type { Helper, LocalDate, Need, OccurrenceStatusKind } from '../../domain/model'
+import type { PhraseValue } from '../../domain/phrase'
 import { jsonEqual } from '../entities'
 import {
   HELPER_DOC_SCHEMA_VERSION, type HelperBriefFields, type HelperDocValues, type HelperMessage, type HelperTask, type OfferFields,
@@ -46,6 +47,7 @@ import { canProject, firstName, isRemovedHelper, peerInput, type ProjectionInput
 import { expandInSteps } from './occurrences'
 import { helperOpenCalls } from './openCalls'
 import { projectionRedactor, redactHelperValues } from './redact'
+import { runSteps, type Steps } from '../steps'
 
 export const TASKS_DAYS_BACK = 7
 export const TASKS_DAYS_AHEAD = 56
@@ -74,18 +76,32 @@ export function revokedHelperValues(): HelperDocValues {
 }
 
 /**
+ * The date ranges a helper's projection at `today` reads occurrences for: their tasks, and the
+ * open calls offered to them. One place, so `expandForHelpers` expands exactly what `projectHelper` reads.
+ */
+export function helperRanges(input: Pick<ProjectionInput, 'circle' | 'needs'>, today: LocalDate): { tasks: Horizon; openCalls: Horizon } {
+  const tasks = helperHorizon(input, today)
+  return { tasks, openCalls: { from: addDays(today, -1), to: tasks.to } }
+}
+
+/**
  * Expands the occurrences every helper's projection at `today` reads (their tasks and open
  * calls), a need per `between()`: done first, the projections themselves are short steps.
  */
 export async function expandForHelpers(map: ProjectionInput, today: LocalDate, between: () => Promise<void>): Promise<void> {
   if (!canProject(map)) return
   const input = peerInput(map)
-  const horizon = helperHorizon(input, today)
-  await expandInSteps(input, horizon.from, horizon.to, between)
-  await expandInSteps(input, addDays(today, -1), horizon.to, between)
+  const { tasks, openCalls } = helperRanges(input, today)
+  await expandInSteps(input, tasks.from, tasks.to, between)
+  await expandInSteps(input, openCalls.from, openCalls.to, between)
 }
 
 export function projectHelper(map: ProjectionInput, helperId: string, today: LocalDate): HelperDocValues | null {
+  return runSteps(projectHelperSteps(map, helperId, today))
+}
+
+/** `projectHelper` in steps (store/steps.ts): tasks, brief, open calls, the values, the redactor, redaction. */
+export function* projectHelperSteps(map: ProjectionInput, helperId: string, today: LocalDate): Steps<HelperDocValues | null> {
   if (!canProject(map)) return null
   const input = peerInput(map)
   const helper = input.helpers.find((h) => h.id === helperId)
@@ -94,19 +110,28 @@ export function projectHelper(map: ProjectionInput, helperId: string, today: Loc
   if (isExcluded(helper, input.boundaries)) return revokedHelperValues()
   const circle = input.circle!
   const resting = openRest(input.rests) !== null
-  const horizon = helperHorizon(input, today)
-  const holdings = resting ? [] : helperHoldings(input, helperId, horizon.from, horizon.to).slice(0, MAX_TASKS)
-  return redactHelperValues({
+  const ranges = helperRanges(input, today)
+  const holdings = resting ? [] : helperHoldings(input, helperId, ranges.tasks.from, ranges.tasks.to).slice(0, MAX_TASKS)
+  yield
+  const brief = yield* briefSteps(input, circle, helper, today, resting)
+  yield
+  // An ended circle takes no claims (fold skips it), so it offers none.
+  const openCalls = endedOn(circle) === null && !resting ? helperOpenCalls(input, helperId, ranges.openCalls.from, ranges.openCalls.to) : {}
+  yield
+  const values: HelperDocValues = {
     meta: { kind: 'helper', schemaVersion: HELPER_DOC_SCHEMA_VERSION, revoked: false },
-    brief: briefFields(input, circle, helper, today, resting),
+    brief,
     tasks: taskValues(holdings),
     taskStatuses: taskStatuses(holdings),
-    // An ended circle takes no claims (fold skips it), so it offers none.
-    openCalls: endedOn(circle) === null && !resting ? helperOpenCalls(input, helperId, addDays(today, -1), horizon.to) : {},
+    openCalls,
     offerSuggestion: offerSuggestion(input, helperId),
     acks: acks(input, helperId),
     messages: resting ? {} : messages(input, helperId, today, holdings),
-  }, projectionRedactor(input, { kind: 'helper', helperId }))
+  }
+  yield
+  const redact = projectionRedactor(input, { kind: 'helper', helperId })
+  yield
+  return redactHelperValues(values, redact)
 }
 
 /**
@@ -128,11 +153,12 @@ function messages(input: ProjectionInput, helperId: string, today: LocalDate, ho
   return out
 }
 
-function briefFields(input: ProjectionInput, circle: CircleProfile, helper: Helper, today: LocalDate, resting: boolean): HelperBriefFields {
-  const briefInput = { circle, helper, needs: input.needs, assignments: input.assignments, today }
-  const brief = helperBrief(briefInput)
+/** The brief's fields, in two steps: the phrases, then their English prose. */
+function* briefSteps(input: ProjectionInput, circle: CircleProfile, helper: Helper, today: LocalDate, resting: boolean): Steps<HelperBriefFields> {
+  const brief = helperBrief({ circle, helper, needs: input.needs, assignments: input.assignments, today })
+  yield
   // Prose for phones on older versions, always in the same language, so every coordinator device projects the same values.
-  const english = helperBriefText({ ...briefInput, locale: 'en-GB' })
+  const english = (value: PhraseValue) => text(value, 'en-GB')
   // Once the support has ended, or while it rests, the brief promises nothing more.
   const nothingMore = endedOn(circle) !== null || resting
   return {
@@ -141,8 +167,8 @@ function briefFields(input: ProjectionInput, circle: CircleProfile, helper: Help
     recipientFirstName: firstName(circle.recipientName),
     circleEnd: circle.endDate,
     circleStatus: circle.status,
-    seriesSentences: nothingMore ? [] : english.tasks.map((task) => task.sentence),
-    howToChange: english.howToChange,
+    seriesSentences: nothingMore ? [] : brief.tasks.map((task) => english(task.sentence)),
+    howToChange: english(brief.howToChange),
     seriesPhrases: nothingMore ? [] : brief.tasks.map((task) => task.sentence),
     howToChangePhrase: brief.howToChange,
     ...(resting ? { resting: true } : {}),

@@ -1,7 +1,7 @@
 import type { LocalDate, Need, Occurrence } from '../../domain/model'
 import { parseOccurrenceId } from '../../domain/model'
 import { lastDayToDo } from '../../domain/ending'
-import { compareOccurrences, expandNeed, type ExpansionRange } from '../../domain/schedule'
+import { expandNeed, expandNeeds, type ExpansionRange } from '../../domain/schedule'
 import { setAsideRulesOf, toDo } from '../../domain/setAside'
 import type { ProjectionInput } from './input'
 
@@ -26,7 +26,7 @@ export function occurrencesBetween(input: ProjectionInput, from: LocalDate, unti
   let found = cache.get(key)
   if (!found) {
     const range = { circleStart: circle.startDate, circleEnd: circle.endDate, timeZone: circle.timeZone, from, to }
-    found = toDo(input.needs.flatMap((need) => expandedNeed(need, range)).sort(compareOccurrences), setAsideRulesOf(input, circle.timeZone))
+    found = toDo(expandNeeds(input.needs, range, expandedNeed), setAsideRulesOf(input, circle.timeZone))
     cache.set(key, found)
   }
   return found

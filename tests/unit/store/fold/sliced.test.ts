@@ -36,7 +36,7 @@ function claimedCall(circle: TestCircle): { callId: string; entries: HelperDocEn
 const copies = (entries: readonly HelperDocEntry[]) => entries.map(({ helperId, doc }) => ({ helperId, doc: replicaOf(doc) }))
 
 describe('the fold in slices', () => {
-  it('reads one helper per pause and comes to what the fold in one task comes to, with each helper’s projection', async () => {
+  it('reads a helper in several pauses and comes to what the fold in one task comes to, with each helper’s projection', async () => {
     const circle = makeCircle()
     const { callId, entries } = claimedCall(circle)
     const oneTask = replicaOf(circle.store.doc)
@@ -47,7 +47,8 @@ describe('the fold in slices', () => {
       await yieldToPage()
     })
     const expected = foldHelpers(oneTask, copies(entries), FOLD_AT)
-    expect(pauses).toBe(entries.length)
+    // Before each helper, and between the steps of each one (its projection's, guard and comparison, plan).
+    expect(pauses).toBeGreaterThanOrEqual(entries.length * 4)
     expect(result.changed).toBe(true)
     expect({ changed: result.changed, reports: result.reports }).toEqual(expected)
     expect(readProjectionInput(circle.store.doc)).toEqual(readProjectionInput(oneTask))
