@@ -29,8 +29,8 @@ export function openMapCircle(docId: string): OpenCircle {
   const existing = stores.get(docId)
   if (existing) return existing
   // A listed circle has a stored map: a missing database is reported, never re-created empty.
-  const { doc, ready } = openDoc(docId, 'existing', 'by-size')
-  const opened: OpenCircle = { store: createMapStore(doc), ready }
+  const { doc, ready } = openDoc(docId, 'existing', 'by-size', 'in-slices')
+  const opened: OpenCircle = { store: createMapStore(doc, ready), ready }
   stores.set(docId, opened)
   // With several coordinator devices, this one signs its edits in the activity log.
   void loadDeviceDb().then((db) => db.circles.get(docId)).then((entry) => entry?.deviceId && opened.store.setAuthor(entry.deviceId), () => undefined)
