@@ -5,8 +5,9 @@ import { publishStorageStatuses } from './storageStatus'
 import { forgetPaint } from './firstPaint'
 import { forgetDates } from '../i18n/dateMemory'
 import {
-  appendRows, applyAll, applyRowsInSlices, deleteLog, loadLog, openLog, piecesOf, problemOf, rewriteLog, StorageError, type OpenMode, type StorageProblem,
+  appendRows, applyAll, applyRowsInSlices, deleteLog, loadLog, openLog, problemOf, StorageError, WHOLE_ROW_BYTES, type OpenMode, type StorageProblem,
 } from './updateLog'
+import type { Rewritten } from './updatePieces'
 import { slicer } from './slices'
 
 /**
@@ -199,8 +200,8 @@ class DocPersistence implements OpenDoc {
     this.compactPending = false
     this.writing = true
     const write = whole
-      ? rewriteLog(this.db, this.doc, storageOrigin, false).then((result) => { this.rows = result.rows })
-      : appendRows(this.db, piecesOf(queued.length === 1 ? queued[0] : Y.mergeUpdates(queued))).then((added) => { this.rows += added })
+      ? rewriteAsPieces(this.db, this.doc, false).then((result) => { this.rows = result.rows })
+      : appendAsPieces(this.db, queued.length === 1 ? queued[0] : Y.mergeUpdates(queued)).then((added) => { this.rows += added })
     write.then(
       () => {
         this.writing = false
@@ -286,7 +287,7 @@ class DocPersistence implements OpenDoc {
   async repair(): Promise<void> {
     await this.ready
     if (!this.db) throw new StorageError('closed')
-    const result = await rewriteLog(this.db, this.doc, storageOrigin, true)
+    const result = await rewriteAsPieces(this.db, this.doc, true)
     this.rows = result.rows
     this.load = { rows: this.load?.rows ?? 0, damaged: 0 }
     statusChanged()
@@ -306,6 +307,19 @@ class DocPersistence implements OpenDoc {
     this.db?.close()
     this.db = null
   }
+}
+
+// A large update (a new circle's first state) and a rewrite of the log are stored in pieces, so
+// that loading them can be sliced (updatePieces.ts); the code that cuts them loads only then.
+const loadPieces = () => import('./updatePieces')
+
+function appendAsPieces(db: IDBDatabase, update: Uint8Array): Promise<number> {
+  if (update.byteLength <= WHOLE_ROW_BYTES) return appendRows(db, [update])
+  return loadPieces().then(({ piecesOf }) => appendRows(db, piecesOf(update)))
+}
+
+function rewriteAsPieces(db: IDBDatabase, doc: Y.Doc, dropDamaged: boolean): Promise<Rewritten> {
+  return loadPieces().then(({ rewriteLog }) => rewriteLog(db, doc, storageOrigin, dropDamaged))
 }
 
 const registry = new Map<string, DocPersistence>()

@@ -1,4 +1,3 @@
-import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 
 /**
@@ -9,7 +8,7 @@ import * as Y from 'yjs'
  * Every row is read on its own: one damaged row costs only itself, never the circle. Every
  * write reports whether it reached storage (`durability: 'strict'`: flushed to disk before
  * "complete"), so the screen says "Saved" only when it is true. A rewrite (the whole state, in
- * pieces of a kilobyte or two: `piecesOf`) reads, merges and replaces rows in one transaction, so
+ * pieces of a kilobyte or two: updatePieces.ts, with `rewriteLog`) reads, merges and replaces rows in one transaction, so
  * rows another tab wrote in the meantime are merged, never deleted unread.
  */
 const UPDATES = 'updates'
@@ -93,50 +92,8 @@ export function readableUpdate(value: unknown): Uint8Array | null {
   }
 }
 
-/** Below this, a state is stored as one row; above, in pieces of about this size (see `piecesOf`). */
-const PIECE_BYTES = 1500
-/** A state is cut in at most this many pieces, so a large map's rewrite stays far below the rows that compact it. */
-const MAX_PIECES = 64
-
-/**
- * A Yjs update (v1) as several smaller updates that, applied in order, make the same state:
- * each piece holds a run of one client's structs, the last one the delete set. Loading applies
- * one row per slice of the page's time (applyRowsInSlices), and a whole state as one row was one
- * long task of decoding and integrating; pieces make it several short ones. Applied out of order
- * or alone, a piece waits in Yjs's pending structs as any update would. Structs are written as
- * Yjs writes them in `mergeUpdates` (`Item.write`); the format is Yjs's v1 update.
- */
-export function piecesOf(update: Uint8Array): Uint8Array[] {
-  if (update.byteLength <= PIECE_BYTES * 2) return [update]
-  const { structs } = Y.decodeUpdate(update)
-  if (structs.length === 0) return [update]
-  const perPiece = Math.max(1, Math.ceil(structs.length / Math.min(MAX_PIECES - 1, Math.ceil(update.byteLength / PIECE_BYTES))))
-  const pieces: Uint8Array[] = []
-  let run: typeof structs = []
-  const writeRun = () => {
-    if (run.length === 0) return
-    const encoder = new Y.UpdateEncoderV1()
-    encoding.writeVarUint(encoder.restEncoder, 1) // one client
-    encoding.writeVarUint(encoder.restEncoder, run.length)
-    encoder.writeClient(run[0].id.client)
-    encoding.writeVarUint(encoder.restEncoder, run[0].id.clock)
-    for (const struct of run) struct.write(encoder, 0)
-    encoding.writeVarUint(encoder.restEncoder, 0) // no deletions: they come last
-    pieces.push(encoder.toUint8Array())
-    run = []
-  }
-  for (const struct of structs) {
-    const last = run.at(-1)
-    // A run is one client's consecutive structs; a gap (a Skip) starts a new run.
-    const continues = last && last.id.client === struct.id.client && last.id.clock + last.length === struct.id.clock
-    if (!continues || run.length >= perPiece) writeRun()
-    if (!(struct instanceof Y.Skip)) run.push(struct)
-  }
-  writeRun()
-  // The delete set alone: what the update holds below its own state vector, which is no struct.
-  pieces.push(Y.diffUpdate(update, Y.encodeStateVectorFromUpdate(update)))
-  return pieces
-}
+/** Up to this size an update is stored as one row; above, in pieces (updatePieces.ts). */
+export const WHOLE_ROW_BYTES = 3000
 
 /** Applies rows in one transaction; returns those Yjs accepted (a row that throws is left out). */
 export function applyRows(doc: Y.Doc, rows: StoredRow[], origin: unknown): StoredRow[] {
@@ -184,7 +141,7 @@ export function applyAll(doc: Y.Doc, values: StoredValue[], origin: unknown): { 
 }
 
 /** Reads every row of the store; calls back synchronously, inside the same transaction. */
-function readRows(store: IDBObjectStore, done: (values: StoredValue[]) => void): void {
+export function readRows(store: IDBObjectStore, done: (values: StoredValue[]) => void): void {
   const keysRequest = store.getAllKeys()
   keysRequest.onsuccess = () => {
     const keys = keysRequest.result
@@ -213,7 +170,7 @@ function readRows(store: IDBObjectStore, done: (values: StoredValue[]) => void):
  * Runs `work` in one transaction on the updates store and resolves with what it produced once
  * the transaction is complete — for a write, once it is on disk (`durability: 'strict'`).
  */
-function inTransaction<T>(db: IDBDatabase, mode: IDBTransactionMode, work: (store: IDBObjectStore, tx: IDBTransaction) => () => T): Promise<T> {
+export function inTransaction<T>(db: IDBDatabase, mode: IDBTransactionMode, work: (store: IDBObjectStore, tx: IDBTransaction) => () => T): Promise<T> {
   return new Promise((resolve, reject) => {
     let tx: IDBTransaction | undefined
     let result: () => T
@@ -243,7 +200,7 @@ export function loadLog(db: IDBDatabase): Promise<StoredValue[]> {
   })
 }
 
-function readableRows(values: StoredValue[]): LogContents {
+export function readableRows(values: StoredValue[]): LogContents {
   const contents: LogContents = { rows: [], damaged: [] }
   for (const { key, value } of values) {
     const update = readableUpdate(value)
@@ -258,41 +215,6 @@ export function appendRows(db: IDBDatabase, rows: Uint8Array[]): Promise<number>
   return inTransaction(db, 'readwrite', (store) => {
     for (const row of rows) store.add(row)
     return () => rows.length
-  })
-}
-
-export interface Rewritten {
-  /** Rows left as they were because they could not be read (kept unless `dropDamaged`). */
-  damaged: number
-  rows: number
-}
-
-/**
- * Replaces the stored rows with the document's whole state as one row, in one transaction:
- * first every readable row is merged into `doc` (another tab may have written some), then the
- * state is added and the merged rows deleted. Damaged rows stay unless `dropDamaged` (the
- * person chose to save a repaired copy).
- */
-export function rewriteLog(db: IDBDatabase, doc: Y.Doc, origin: unknown, dropDamaged: boolean): Promise<Rewritten> {
-  return inTransaction(db, 'readwrite', (store, tx) => {
-    const result: Rewritten = { damaged: 0, rows: 0 }
-    readRows(store, (values) => {
-      try {
-        const { rows, damaged } = readableRows(values)
-        const merged = applyRows(doc, rows, origin)
-        const unusable = [...damaged, ...rows.filter((row) => !merged.includes(row)).map((row) => row.key)]
-        const pieces = piecesOf(Y.encodeStateAsUpdate(doc))
-        for (const piece of pieces) store.add(piece)
-        result.rows = pieces.length
-        for (const { key } of merged) store.delete(key)
-        if (dropDamaged) for (const key of unusable) store.delete(key)
-        else result.damaged = unusable.length
-        result.rows += result.damaged
-      } catch {
-        tx.abort() // nothing of the rewrite happens; the abort reports it
-      }
-    })
-    return () => result
   })
 }
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { applyRowsInSlices, piecesOf, problemOf, readableUpdate, StorageError } from '../../../src/sync/updateLog'
+import { applyRowsInSlices, problemOf, readableUpdate, StorageError } from '../../../src/sync/updateLog'
+import { piecesOf } from '../../../src/sync/updatePieces'
 
 /** What counts as a damaged stored row: anything that is not a whole Yjs update. */
 function realUpdate(): Uint8Array {
