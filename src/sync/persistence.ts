@@ -5,7 +5,7 @@ import { publishStorageStatuses } from './storageStatus'
 import { forgetPaint } from './firstPaint'
 import { forgetDates } from '../i18n/dateMemory'
 import {
-  appendRows, applyAll, applyRowsInSlices, deleteLog, loadLog, openLog, problemOf, StorageError, WHOLE_ROW_BYTES, type OpenMode, type StorageProblem,
+  appendRows, applyRows, applyRowsInSlices, deleteLog, loadLog, openLog, problemOf, readableRows, StorageError, WHOLE_ROW_BYTES, type OpenMode, type StorageProblem,
 } from './updateLog'
 import type { Rewritten } from './updatePieces'
 import { slicer } from './slices'
@@ -151,10 +151,10 @@ class DocPersistence implements OpenDoc {
       const db = await Promise.race([openLog(databaseName(this.docId), this.mode), timeout])
       this.attach(db)
       const values = await Promise.race([loadLog(db), timeout])
-      const { applied, damaged } = this.loading === 'in-slices'
+      const applied = this.loading === 'in-slices'
         ? await applyRowsInSlices(this.doc, values, storageOrigin, slicer(LOAD_SLICE_MS).slice)
-        : applyAll(this.doc, values, storageOrigin)
-      this.load = { rows: applied, damaged }
+        : applyRows(this.doc, readableRows(values).rows, storageOrigin).length
+      this.load = { rows: applied, damaged: values.length - applied }
       this.rows = values.length
       this.setState(this.queue.length > 0 ? { kind: 'saving' } : { kind: 'saved' })
       this.flush()

@@ -119,25 +119,19 @@ export interface StoredValue {
 
 /**
  * Applies stored values in order, each in its own transaction, awaiting `between()` after each
- * so the page gets a turn: a whole map was one long task of decoding and integrating. A value
- * that is not a readable update, or that Yjs refuses, is counted damaged and left on disk.
+ * so the page gets a turn: a whole map was one long task of decoding and integrating. Resolves
+ * with how many were applied; a value that is not a readable update, or that Yjs refuses, is not
+ * (the caller counts it damaged; it stays on disk).
  * Readers see the document grow row by row: whatever must see it whole waits for the load.
  */
-export async function applyRowsInSlices(doc: Y.Doc, values: StoredValue[], origin: unknown, between: () => Promise<void>): Promise<{ applied: number; damaged: number }> {
+export async function applyRowsInSlices(doc: Y.Doc, values: StoredValue[], origin: unknown, between: () => Promise<void>): Promise<number> {
   let applied = 0
-  for (const { key, value } of values) {
-    const update = readableUpdate(value)
-    if (update && applyRows(doc, [{ key, update }], origin).length === 1) applied += 1
+  for (const value of values) {
+    const { rows } = readableRows([value])
+    if (rows.length) applied += applyRows(doc, rows, origin).length
     await between()
   }
-  return { applied, damaged: values.length - applied }
-}
-
-/** Applies stored values in one transaction; counts those that are no readable update, or that Yjs refuses, as damaged. */
-export function applyAll(doc: Y.Doc, values: StoredValue[], origin: unknown): { applied: number; damaged: number } {
-  const { rows } = readableRows(values)
-  const applied = applyRows(doc, rows, origin).length
-  return { applied, damaged: values.length - applied }
+  return applied
 }
 
 /** Reads every row of the store; calls back synchronously, inside the same transaction. */

@@ -173,7 +173,7 @@ describe('applyRowsInSlices', () => {
     doc.on('afterTransaction', () => (transactions += 1))
     let turns = 0
     const result = await applyRowsInSlices(doc, values, 'storage', async () => void (turns += 1))
-    expect(result).toEqual({ applied: pieces.length, damaged: 2 })
+    expect(result).toBe(pieces.length) // the two damaged values are left out
     expect(turns).toBe(values.length)
     expect(transactions).toBe(pieces.length)
     expect(doc.getMap('needs').toJSON()).toEqual(source.getMap('needs').toJSON())
