@@ -5,7 +5,7 @@ import { ARCHIVED_COMMANDS, commands, MAP_COLLECTIONS, type CommandInput, type C
 import { refusals } from './commands/words'
 import { MAP_SCHEMA_VERSION, mapMigrations } from './migrations/map'
 import { migrateDoc } from './migrations/migrate'
-import { commandOrigin } from './origins'
+import { commandOrigin, storageOrigin } from './origins'
 import type { Refusal, UndoToken } from './commands/define'
 import { readMapSnapshot, readMapSnapshotInSteps, type MapSnapshot } from './snapshot'
 
@@ -48,7 +48,13 @@ function writeRefusal(snapshot: MapSnapshot, name: CommandName): Refusal | null 
   return null
 }
 
-export function createMapStore(doc: Y.Doc): MapStore {
+/**
+ * `loaded`: when the document is being read from storage, resolves once all of it is there.
+ * Stored rows arrive in several transactions (sync/updateLog.ts applies them in slices): a
+ * migration run on half a document would mark it current while older rows still came in, so
+ * it waits for the whole.
+ */
+export function createMapStore(doc: Y.Doc, loaded?: Promise<unknown>): MapStore {
   migrateDoc(doc, 'map', mapMigrations, MAP_SCHEMA_VERSION)
   const listeners = new Set<() => void>()
   const undoManager = new Y.UndoManager(MAP_COLLECTIONS.map((name) => doc.getMap(name)), {
@@ -58,13 +64,19 @@ export function createMapStore(doc: Y.Doc): MapStore {
   let version = 0
   let snapshot: MapSnapshot | null = null
   let author: string | null = null
+  let loading = loaded !== undefined
+  loaded?.then(() => {
+    loading = false
+    migrateDoc(doc, 'map', mapMigrations, MAP_SCHEMA_VERSION)
+  }, () => undefined)
 
   const onAfterTransaction = (transaction: Y.Transaction) => {
     if (transaction.changed.size === 0) return
     version += 1
     snapshot = null
-    // A document arriving from storage or a peer may be older than this app.
-    if (transaction.origin !== commandOrigin) migrateDoc(doc, 'map', mapMigrations, MAP_SCHEMA_VERSION)
+    // A document arriving from a peer, another tab or storage may be older than this app; while
+    // storage is still loading, it waits for the whole document (above).
+    if (transaction.origin !== commandOrigin && !(loading && transaction.origin === storageOrigin)) migrateDoc(doc, 'map', mapMigrations, MAP_SCHEMA_VERSION)
     for (const listener of [...listeners]) listener()
   }
   doc.on('afterTransaction', onAfterTransaction)

@@ -14,13 +14,14 @@ import { readFormerHelpers, type FormerHelper } from './schema/formerHelper'
 import { readInbox, type Inbox } from './schema/inbox'
 import { readHelpers, readOffers } from './schema/helper'
 import { readSchemaVersion } from './schema/meta'
-import { readNeeds } from './schema/need'
+import { NEEDS, needValidator, readNeeds } from './schema/need'
 import { readStatuses } from './schema/occurrence'
 import { readStops } from './schema/stop'
 import { readRests } from './schema/rest'
 import { readReserveThanks, type ReserveThanks } from './schema/reserveThanks'
 import { readOpenCalls, type OpenCall } from './schema/openCall'
-import type { ReadProblem } from './schema/primitives'
+import { readCollection, type ReadProblem } from './schema/primitives'
+import { rawEntities } from './entities'
 import { compareText } from '../domain/compareText'
 
 /**
@@ -92,16 +93,40 @@ export async function readMapSnapshotInSteps(
 ): Promise<MapSnapshot | null> {
   const problems: ReadProblem[] = []
   const parts: Partial<Record<CollectionName, unknown>> = {}
-  for (const name of COLLECTIONS) {
+  const step = async () => {
     await between()
-    if (versionNow() !== version) return null
+    return versionNow() === version
+  }
+  // The largest read of the first screen, a need at a time.
+  const needs = await readNeedsInSteps(doc, problems, step)
+  if (!needs) return null
+  parts.needs = needs.sort(compareNeeds)
+  for (const name of COLLECTIONS.slice(1)) {
+    if (!(await step())) return null
     parts[name] = collectionReaders[name](doc, problems)
   }
   await between()
   return versionNow() === version ? assemble(doc, parts, problems, version, canUndo) : null
 }
 
-/** Each collection's reader, in the order problems are listed (the order of the snapshot's fields). */
+/**
+ * `readNeeds` a need at a time, with `step()` awaited first and between needs: null as soon as
+ * it answers false (the document changed; the problems found until then are dropped with the
+ * rest). The first step builds the schema (parsing an empty object visits every field): on
+ * Assign the needs' schema built and read in one go was one of the first load's longest tasks.
+ */
+export async function readNeedsInSteps(doc: Y.Doc, problems: ReadProblem[], step: () => Promise<boolean>): Promise<Need[] | null> {
+  if (!(await step())) return null
+  needValidator.safeParse({})
+  const needs: Need[] = []
+  for (const entry of rawEntities(doc, NEEDS)) {
+    if (!(await step())) return null
+    needs.push(...readCollection(doc, NEEDS, needValidator, problems, [entry]))
+  }
+  return needs
+}
+
+/** Each collection's reader, in the order problems are listed (the order of the snapshot's fields); the needs first. */
 const collectionReaders = {
   needs: (doc: Y.Doc, problems: ReadProblem[]) => readNeeds(doc, problems).sort(compareNeeds),
   boundaries: readBoundaries,

@@ -1,13 +1,9 @@
 import * as Y from 'yjs'
-import { localDateOf } from '../domain/dates'
-import type { ExampleName } from '../domain/examples'
 import { addCircle, forgetCircle } from '../local/circles'
 import { loadDeviceDb } from '../local/load'
 import { forgetDrafts } from '../local/drafts'
 import { forgetOpened } from '../local/lastOpened'
-import {
-  createMapStore, randomId, type CircleProfileInput, type CrisisResourceInput, type MapStore, type Refusal,
-} from '../store'
+import { createMapStore, type MapStore } from '../store'
 import { createDoc, deleteDoc, openDoc, requestPersistentStorage, type LoadReport } from './persistence'
 import { keepOwnDocuments } from './ownView'
 import { whenPageIdle } from './slices'
@@ -29,8 +25,8 @@ export function openMapCircle(docId: string): OpenCircle {
   const existing = stores.get(docId)
   if (existing) return existing
   // A listed circle has a stored map: a missing database is reported, never re-created empty.
-  const { doc, ready } = openDoc(docId, 'existing', 'by-size')
-  const opened: OpenCircle = { store: createMapStore(doc), ready }
+  const { doc, ready } = openDoc(docId, 'existing', 'by-size', 'in-slices')
+  const opened: OpenCircle = { store: createMapStore(doc, ready), ready }
   stores.set(docId, opened)
   // With several coordinator devices, this one signs its edits in the activity log.
   void loadDeviceDb().then((db) => db.circles.get(docId)).then((entry) => entry?.deviceId && opened.store.setAuthor(entry.deviceId), () => undefined)
@@ -106,33 +102,6 @@ export async function deleteMapCircle(docId: string): Promise<Set<string>> {
   return kept
 }
 
-export interface NewCircleInput {
-  profile: CircleProfileInput
-  crisisResources: CrisisResourceInput[]
-}
-
-type Created = { ok: true; docId: string } | { ok: false; problems: Refusal[] }
-
-/**
- * Starts a circle on this device, atomically: the whole first state is made in memory, stored,
- * and only once it is on disk does the device's list gain the circle. A crash at any moment
- * leaves either a listed, complete circle or nothing listed.
- */
-async function createCircle(input: NewCircleInput, now: number, fill?: (store: MapStore) => void): Promise<Created> {
-  const docId = randomId(16)
-  const doc = new Y.Doc()
-  const store = createMapStore(doc)
-  const result = store.run('circle/create', input, now)
-  if (!result.ok) {
-    store.destroy()
-    return result
-  }
-  fill?.(store)
-  store.destroy()
-  await listNewCircle(docId, doc, { key: randomId(32), label: input.profile.recipientName }, now)
-  return { ok: true, docId }
-}
-
 /**
  * Stores a map made in memory (a new circle, or one brought back from a backup) and only then
  * lists it on this device, with the map's key. Nothing is listed if storing fails.
@@ -142,23 +111,4 @@ export async function listNewCircle(docId: string, doc: Y.Doc, entry: { key: str
   await addCircle({ docId, role: 'coordinator', key: entry.key, label: entry.label, now })
   stores.set(docId, { store: createMapStore(stored), ready: Promise.resolve({ rows: 1, damaged: 0 }) })
   void requestPersistentStorage()
-}
-
-export function createCoordinatorCircle(input: NewCircleInput, now: number): Promise<Created> {
-  return createCircle(input, now)
-}
-
-export async function createExampleCircle(name: ExampleName, now: number, timeZone: string): Promise<string> {
-  // The examples load only when one is asked for: no circle's screens need them.
-  const { exampleCircle } = await import('../domain/examples')
-  // Writing a need's words checks them: the word check loads with the examples.
-  await import('../domain/safety')
-  const example = exampleCircle(name, localDateOf(now, timeZone), timeZone)
-  const created = await createCircle({ profile: example.profile, crisisResources: example.crisisResources }, now, (store) => {
-    example.needs.forEach((need, index) => store.run('need/add', need, now + index))
-    for (const person of example.excludedPeople) store.run('excluded/add', person, now)
-    for (const range of example.offLimits) store.run('off-limits/add', range, now)
-  })
-  if (!created.ok) throw new Error(created.problems.map((p) => p.phrase.id).join('; '))
-  return created.docId
 }

@@ -5,8 +5,10 @@ import { publishStorageStatuses } from './storageStatus'
 import { forgetPaint } from './firstPaint'
 import { forgetDates } from '../i18n/dateMemory'
 import {
-  appendRows, applyRows, deleteLog, loadLog, openLog, problemOf, rewriteLog, StorageError, type OpenMode, type StorageProblem,
+  appendRows, applyRows, applyRowsInSlices, deleteLog, loadLog, openLog, problemOf, readableRows, StorageError, WHOLE_ROW_BYTES, type OpenMode, type StorageProblem,
 } from './updateLog'
+import type { Rewritten } from './updatePieces'
+import { slicer } from './slices'
 
 /**
  * One Y.Doc per document id for the whole page, kept in a module-level registry (React
@@ -74,7 +76,22 @@ export class StorageTimeoutError extends Error {
  */
 export type Compaction = 'on-withdrawal' | 'by-size'
 
+/**
+ * How stored rows are applied when a document opens. `whole`: in one transaction, so listeners
+ * attached before `ready` (a helper's first-paint copy, roleDocs.ts) see only the whole
+ * document. `in-slices`: a row at a time, with the page's turn between slices, for a document
+ * nobody reads before `ready` — a coordinator's map (its store migrates only once it is all
+ * there, mapStore.ts). Loading the map whole was one of Assign's longest tasks.
+ */
+export type Loading = 'whole' | 'in-slices'
+
 const LOAD_TIMEOUT_MS = 8000
+/**
+ * Stored rows are applied until this much time has passed, then the page gets a turn: Lighthouse
+ * slows the CPU four times and drops tasks under 10 ms from its count, and this machine's wall
+ * time is about twice its CPU time.
+ */
+const LOAD_SLICE_MS = 3
 /** Rows after which the log is rewritten as one: loading stays fast, withdrawn content leaves the disk. */
 const COMPACT_AFTER_ROWS = 300
 const RETRY_FIRST_MS = 1000
@@ -105,7 +122,9 @@ class DocPersistence implements OpenDoc {
   private destroyed = false
   private stopSharing: () => void = () => undefined
 
-  constructor(readonly docId: string, readonly doc: Y.Doc, private readonly mode: OpenMode, private readonly compaction: Compaction) {
+  constructor(
+    readonly docId: string, readonly doc: Y.Doc, private readonly mode: OpenMode, private readonly compaction: Compaction, private readonly loading: Loading = 'whole',
+  ) {
     doc.on('update', this.onUpdate)
     // Content made before storage opened (a new circle's first state) is stored like any edit.
     if (doc.store.clients.size > 0) this.onUpdate(Y.encodeStateAsUpdate(doc), null)
@@ -131,10 +150,12 @@ class DocPersistence implements OpenDoc {
     try {
       const db = await Promise.race([openLog(databaseName(this.docId), this.mode), timeout])
       this.attach(db)
-      const contents = await Promise.race([loadLog(db), timeout])
-      const applied = applyRows(this.doc, contents.rows, storageOrigin)
-      this.load = { rows: applied.length, damaged: contents.damaged.length + contents.rows.length - applied.length }
-      this.rows = contents.rows.length + contents.damaged.length
+      const values = await Promise.race([loadLog(db), timeout])
+      const applied = this.loading === 'in-slices'
+        ? await applyRowsInSlices(this.doc, values, storageOrigin, slicer(LOAD_SLICE_MS).slice)
+        : applyRows(this.doc, readableRows(values).rows, storageOrigin).length
+      this.load = { rows: applied, damaged: values.length - applied }
+      this.rows = values.length
       this.setState(this.queue.length > 0 ? { kind: 'saving' } : { kind: 'saved' })
       this.flush()
       // Loaded: from now on the other tabs of this browser see every change at once (tabs.ts).
@@ -179,8 +200,8 @@ class DocPersistence implements OpenDoc {
     this.compactPending = false
     this.writing = true
     const write = whole
-      ? rewriteLog(this.db, this.doc, storageOrigin, false).then((result) => { this.rows = result.rows })
-      : appendRows(this.db, [queued.length === 1 ? queued[0] : Y.mergeUpdates(queued)]).then(() => { this.rows += 1 })
+      ? rewriteAsPieces(this.db, this.doc, false).then((result) => { this.rows = result.rows })
+      : appendAsPieces(this.db, queued.length === 1 ? queued[0] : Y.mergeUpdates(queued)).then((added) => { this.rows += added })
     write.then(
       () => {
         this.writing = false
@@ -266,7 +287,7 @@ class DocPersistence implements OpenDoc {
   async repair(): Promise<void> {
     await this.ready
     if (!this.db) throw new StorageError('closed')
-    const result = await rewriteLog(this.db, this.doc, storageOrigin, true)
+    const result = await rewriteAsPieces(this.db, this.doc, true)
     this.rows = result.rows
     this.load = { rows: this.load?.rows ?? 0, damaged: 0 }
     statusChanged()
@@ -288,6 +309,19 @@ class DocPersistence implements OpenDoc {
   }
 }
 
+// A large update (a new circle's first state) and a rewrite of the log are stored in pieces, so
+// that loading them can be sliced (updatePieces.ts); the code that cuts them loads only then.
+const loadPieces = () => import('./updatePieces')
+
+function appendAsPieces(db: IDBDatabase, update: Uint8Array): Promise<number> {
+  if (update.byteLength <= WHOLE_ROW_BYTES) return appendRows(db, [update])
+  return loadPieces().then(({ piecesOf }) => appendRows(db, piecesOf(update)))
+}
+
+function rewriteAsPieces(db: IDBDatabase, doc: Y.Doc, dropDamaged: boolean): Promise<Rewritten> {
+  return loadPieces().then(({ rewriteLog }) => rewriteLog(db, doc, storageOrigin, dropDamaged))
+}
+
 const registry = new Map<string, DocPersistence>()
 
 /**
@@ -296,11 +330,11 @@ const registry = new Map<string, DocPersistence>()
  * arrive by sync and start empty. A person's document compacts on withdrawal (the default); the
  * coordinator's map by size.
  */
-export function openDoc(docId: string, mode: OpenMode = 'create', compaction: Compaction = 'on-withdrawal'): OpenDoc {
+export function openDoc(docId: string, mode: OpenMode = 'create', compaction: Compaction = 'on-withdrawal', loading: Loading = 'whole'): OpenDoc {
   const existing = registry.get(docId)
   if (existing && existing.state.kind !== 'unopened') return existing
   existing?.destroy()
-  const opened = new DocPersistence(docId, existing?.doc ?? new Y.Doc(), mode, compaction)
+  const opened = new DocPersistence(docId, existing?.doc ?? new Y.Doc(), mode, compaction, loading)
   opened.ready.catch(() => undefined) // the caller handles it; never an unhandled rejection
   registry.set(docId, opened)
   watchUnload()

@@ -7,9 +7,9 @@ import * as Y from 'yjs'
  *
  * Every row is read on its own: one damaged row costs only itself, never the circle. Every
  * write reports whether it reached storage (`durability: 'strict'`: flushed to disk before
- * "complete"), so the screen says "Saved" only when it is true. A rewrite (the whole state as
- * one row) reads, merges and replaces rows in one transaction, so rows another tab wrote in
- * the meantime are merged, never deleted unread.
+ * "complete"), so the screen says "Saved" only when it is true. A rewrite (the whole state, in
+ * pieces of a kilobyte or two: updatePieces.ts, with `rewriteLog`) reads, merges and replaces rows in one transaction, so
+ * rows another tab wrote in the meantime are merged, never deleted unread.
  */
 const UPDATES = 'updates'
 const CUSTOM = 'custom'
@@ -92,6 +92,9 @@ export function readableUpdate(value: unknown): Uint8Array | null {
   }
 }
 
+/** Up to this size an update is stored as one row; above, in pieces (updatePieces.ts). */
+export const WHOLE_ROW_BYTES = 3000
+
 /** Applies rows in one transaction; returns those Yjs accepted (a row that throws is left out). */
 export function applyRows(doc: Y.Doc, rows: StoredRow[], origin: unknown): StoredRow[] {
   const applied: StoredRow[] = []
@@ -108,23 +111,38 @@ export function applyRows(doc: Y.Doc, rows: StoredRow[], origin: unknown): Store
   return applied
 }
 
+export interface StoredValue {
+  key: IDBValidKey
+  /** As stored: not yet known to be a Yjs update (undefined when the browser could not read it). */
+  value: unknown
+}
+
+/**
+ * Applies stored values in order, each in its own transaction, awaiting `between()` after each
+ * so the page gets a turn: a whole map was one long task of decoding and integrating. Resolves
+ * with how many were applied; a value that is not a readable update, or that Yjs refuses, is not
+ * (the caller counts it damaged; it stays on disk).
+ * Readers see the document grow row by row: whatever must see it whole waits for the load.
+ */
+export async function applyRowsInSlices(doc: Y.Doc, values: StoredValue[], origin: unknown, between: () => Promise<void>): Promise<number> {
+  let applied = 0
+  for (const value of values) {
+    const { rows } = readableRows([value])
+    if (rows.length) applied += applyRows(doc, rows, origin).length
+    await between()
+  }
+  return applied
+}
+
 /** Reads every row of the store; calls back synchronously, inside the same transaction. */
-function readRows(store: IDBObjectStore, done: (contents: LogContents) => void): void {
+export function readRows(store: IDBObjectStore, done: (values: StoredValue[]) => void): void {
   const keysRequest = store.getAllKeys()
   keysRequest.onsuccess = () => {
     const keys = keysRequest.result
     const values: unknown[] = new Array(keys.length)
     const failed = new Set<number>()
     let left = keys.length
-    const finish = () => {
-      const contents: LogContents = { rows: [], damaged: [] }
-      keys.forEach((key, index) => {
-        const update = failed.has(index) ? null : readableUpdate(values[index])
-        if (update) contents.rows.push({ key, update })
-        else contents.damaged.push(key)
-      })
-      done(contents)
-    }
+    const finish = () => done(keys.map((key, index) => ({ key, value: failed.has(index) ? undefined : values[index] })))
     if (left === 0) return finish()
     // One request per row: a row the browser cannot even deserialize fails alone.
     keys.forEach((key, index) => {
@@ -146,7 +164,7 @@ function readRows(store: IDBObjectStore, done: (contents: LogContents) => void):
  * Runs `work` in one transaction on the updates store and resolves with what it produced once
  * the transaction is complete — for a write, once it is on disk (`durability: 'strict'`).
  */
-function inTransaction<T>(db: IDBDatabase, mode: IDBTransactionMode, work: (store: IDBObjectStore, tx: IDBTransaction) => () => T): Promise<T> {
+export function inTransaction<T>(db: IDBDatabase, mode: IDBTransactionMode, work: (store: IDBObjectStore, tx: IDBTransaction) => () => T): Promise<T> {
   return new Promise((resolve, reject) => {
     let tx: IDBTransaction | undefined
     let result: () => T
@@ -167,51 +185,30 @@ function inTransaction<T>(db: IDBDatabase, mode: IDBTransactionMode, work: (stor
   })
 }
 
-export function loadLog(db: IDBDatabase): Promise<LogContents> {
+/** Every stored row as it is; applyRowsInSlices reads them as updates (not in this transaction's callback: that was one long task). */
+export function loadLog(db: IDBDatabase): Promise<StoredValue[]> {
   return inTransaction(db, 'readonly', (store) => {
-    let contents: LogContents = { rows: [], damaged: [] }
-    readRows(store, (read) => (contents = read))
-    return () => contents
+    let values: StoredValue[] = []
+    readRows(store, (read) => (values = read))
+    return () => values
   })
 }
 
-/** Appends rows; resolves once they are on disk. */
-export function appendRows(db: IDBDatabase, rows: Uint8Array[]): Promise<void> {
+export function readableRows(values: StoredValue[]): LogContents {
+  const contents: LogContents = { rows: [], damaged: [] }
+  for (const { key, value } of values) {
+    const update = readableUpdate(value)
+    if (update) contents.rows.push({ key, update })
+    else contents.damaged.push(key)
+  }
+  return contents
+}
+
+/** Appends rows; resolves with how many once they are on disk. */
+export function appendRows(db: IDBDatabase, rows: Uint8Array[]): Promise<number> {
   return inTransaction(db, 'readwrite', (store) => {
     for (const row of rows) store.add(row)
-    return () => undefined
-  })
-}
-
-export interface Rewritten {
-  /** Rows left as they were because they could not be read (kept unless `dropDamaged`). */
-  damaged: number
-  rows: number
-}
-
-/**
- * Replaces the stored rows with the document's whole state as one row, in one transaction:
- * first every readable row is merged into `doc` (another tab may have written some), then the
- * state is added and the merged rows deleted. Damaged rows stay unless `dropDamaged` (the
- * person chose to save a repaired copy).
- */
-export function rewriteLog(db: IDBDatabase, doc: Y.Doc, origin: unknown, dropDamaged: boolean): Promise<Rewritten> {
-  return inTransaction(db, 'readwrite', (store, tx) => {
-    const result: Rewritten = { damaged: 0, rows: 1 }
-    readRows(store, ({ rows, damaged }) => {
-      try {
-        const merged = applyRows(doc, rows, origin)
-        const unusable = [...damaged, ...rows.filter((row) => !merged.includes(row)).map((row) => row.key)]
-        store.add(Y.encodeStateAsUpdate(doc))
-        for (const { key } of merged) store.delete(key)
-        if (dropDamaged) for (const key of unusable) store.delete(key)
-        else result.damaged = unusable.length
-        result.rows += result.damaged
-      } catch {
-        tx.abort() // nothing of the rewrite happens; the abort reports it
-      }
-    })
-    return () => result
+    return () => rows.length
   })
 }
 

@@ -118,12 +118,13 @@ export function describeIssues(path: string, error: z.core.$ZodError): ReadProbl
 /**
  * Every entry of a collection that `validator` accepts, with its id, in id order. An entry it
  * refuses is reported in `problems` under `<name>/<id>/<field>` and left out, never thrown.
+ * `entries`: some of its raw entries only (snapshot.ts reads the needs one at a time).
  */
 export function readCollection<T extends object>(
-  doc: Y.Doc, name: string, validator: Validator<T>, problems: ReadProblem[],
+  doc: Y.Doc, name: string, validator: Validator<T>, problems: ReadProblem[], entries = rawEntities(doc, name),
 ): Array<T & { id: string }> {
   const out: Array<T & { id: string }> = []
-  for (const [id, raw] of rawEntities(doc, name)) {
+  for (const [id, raw] of entries) {
     const parsed = validator.safeParse(raw)
     if (parsed.success) out.push({ id, ...parsed.data })
     else problems.push(describeIssues(`${name}/${id}`, parsed.error))

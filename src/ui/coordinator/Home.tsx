@@ -25,7 +25,7 @@ export function Home() {
     setFailure(null)
     try {
       // The store, Yjs and storage load when an example is asked for, not with the list.
-      const { createExampleCircle } = await import('../../sync/circles')
+      const { createExampleCircle } = await import('../../sync/newCircle')
       const docId = await createExampleCircle(which, Date.now(), deviceTimeZone())
       navigate(`c/${docId}/needs`)
     } catch (e) {

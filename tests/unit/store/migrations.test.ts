@@ -4,6 +4,7 @@ import * as Y from 'yjs'
 import { createMapStore, MAP_SCHEMA_VERSION } from '../../../src/store'
 import { mapMigrations } from '../../../src/store/migrations/map'
 import { migrateDoc } from '../../../src/store/migrations/migrate'
+import { storageOrigin } from '../../../src/store/origins'
 
 function fixtureDoc(): Y.Doc {
   const doc = new Y.Doc()
@@ -48,5 +49,31 @@ describe('map migrations', () => {
     const doc = fixtureDoc()
     doc.getMap('meta').set('schemaVersion', MAP_SCHEMA_VERSION + 3)
     expect(migrateDoc(doc, 'map', mapMigrations, MAP_SCHEMA_VERSION)).toMatchObject({ ok: false, reason: 'target-version-too-new' })
+  })
+
+  it('a stored document read in several transactions is migrated once all of it is there', async () => {
+    // Two stored rows written by version 1: the fixture, then one more need in the old shape.
+    const older = fixtureDoc()
+    const before = Y.encodeStateVector(older)
+    const laundry = new Y.Map<unknown>()
+    older.getMap('needs').set('needLaterFixture1', laundry)
+    laundry.set('title', 'Laundry')
+    laundry.set('details', 'Detergent under the sink')
+    laundry.set('sensitive', false)
+    const rows = [new Uint8Array(readFileSync(new URL('../../fixtures/map-v1.bin', import.meta.url))), Y.encodeStateAsUpdate(older, before)]
+
+    const doc = new Y.Doc()
+    let loaded!: () => void
+    createMapStore(doc, new Promise<void>((resolve) => (loaded = resolve)))
+    for (const row of rows) {
+      Y.applyUpdate(doc, row, storageOrigin)
+      expect(doc.getMap('meta').get('schemaVersion')).toBe(1) // not half-migrated
+    }
+    loaded()
+    await Promise.resolve()
+    expect(doc.getMap('meta').get('schemaVersion')).toBe(MAP_SCHEMA_VERSION)
+    const later = doc.getMap('needs').get('needLaterFixture1') as Y.Map<unknown>
+    expect(later.has('details')).toBe(false)
+    expect(later.get('assignedDetails')).toBe('Detergent under the sink')
   })
 })

@@ -3,8 +3,10 @@ import * as Y from 'yjs'
 import { commands, MAP_COLLECTIONS } from '../../../src/store/commands'
 import { META } from '../../../src/store/schema/meta'
 import { createMapStore, readMapSnapshot } from '../../../src/store'
-import { readMapSnapshotInSteps } from '../../../src/store/snapshot'
-import { NOW, circleWithHelpers, idOf, later, offerDraft, undoCommand } from '../../helpers/mapStore'
+import { readMapSnapshotInSteps, readNeedsInSteps } from '../../../src/store/snapshot'
+import { readNeeds } from '../../../src/store/schema/need'
+import type { ReadProblem } from '../../../src/store/schema/primitives'
+import { NOW, circleWithHelpers, dailyNeedDraft, idOf, later, offerDraft, undoCommand } from '../../helpers/mapStore'
 
 /** One of everything the coordinator's loop writes. */
 function busyCircle() {
@@ -74,12 +76,17 @@ describe('map snapshot read in steps (a circle\'s first screen)', () => {
     const broken = new Y.Map<unknown>()
     store.doc.getMap('helpers').set('brokenEntry1', broken)
     broken.set('name', 42)
+    const brokenNeed = new Y.Map<unknown>()
+    store.doc.getMap('needs').set('brokenNeed01', brokenNeed)
+    brokenNeed.set('title', '')
     store.doc.getMap('circle').set('timeZone', 'Nowhere/At_All')
     const whole = readMapSnapshot(store.doc, 7, true)
     let pauses = 0
     const stepped = await readMapSnapshotInSteps(store.doc, 7, true, async () => { pauses += 1 }, () => 7)
     expect(stepped).toEqual(whole)
-    expect(whole.problems.map((p) => p.path)).toEqual([expect.stringMatching(/^circle/), expect.stringMatching(/^helpers\/brokenEntry1/)])
+    expect(whole.problems.map((p) => p.path)).toEqual([
+      expect.stringMatching(/^circle/), expect.stringMatching(/^needs\/brokenNeed01/), expect.stringMatching(/^helpers\/brokenEntry1/),
+    ])
     expect(pauses).toBeGreaterThan(10)
 
     const fresh = createMapStore(store.doc)
@@ -99,5 +106,30 @@ describe('map snapshot read in steps (a circle\'s first screen)', () => {
     })
     expect(step).toBe(3)
     expect(fresh.getSnapshot().helpers.map((h) => h.name)).toContain('Samira')
+
+    // The needs are read a need at a time: a change between two of them is seen too.
+    let needStep = 0
+    const other = createMapStore(store.doc)
+    await other.prepareSnapshot(async () => {
+      needStep += 1
+      if (needStep === 2) store.run('helper/update', { id: sam, fields: { name: 'Samuel' } }, later(31))
+    })
+    expect(needStep).toBe(2)
+    expect(other.getSnapshot().helpers.map((h) => h.name)).toContain('Samuel')
+  })
+
+  it('reads the needs a need at a time, after a step that builds their schema', async () => {
+    const { store } = circleWithHelpers('Sam')
+    store.run('need/add', dailyNeedDraft('Water the plants'), later(20))
+    store.doc.getMap('needs').set('brokenNeed01', new Y.Map<unknown>())
+    const wholeProblems: ReadProblem[] = []
+    const whole = readNeeds(store.doc, wholeProblems)
+    const steppedProblems: ReadProblem[] = []
+    let steps = 0
+    const stepped = await readNeedsInSteps(store.doc, steppedProblems, async () => (steps += 1) > 0)
+    expect(stepped).toEqual(whole)
+    expect(steppedProblems).toEqual(wholeProblems)
+    expect(steps).toBe(1 + 3) // the schema, then each of the three entries
+    expect(await readNeedsInSteps(store.doc, [], async () => (steps += 1) < 7)).toBeNull()
   })
 })
