@@ -1,7 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from '@playwright/test'
+import * as chromeLauncher from 'chrome-launcher'
 import { SourceMapConsumer } from 'source-map-js'
 import { mariaExampleWithWalker } from '../tests/e2e/maria'
 import { serveBuiltApp } from './app'
@@ -15,11 +17,21 @@ import { serveBuiltApp } from './app'
  *   npx vite build --sourcemap && node --import tsx bench/mainThread.ts [start|helper|assign|today|coverage]
  *
  * Optional `KITH_CPU_THROTTLE=4` throttles the CPU as the launch bench does.
+ *
+ * The sampling profiler is not free: while it runs, V8 re-parses every script compiled off the
+ * main thread (streamed) on the main thread, for source positions — the 80–120 ms CPU
+ * "v8.compileModule" of the first chunk in some traces, which neither a phone nor Lighthouse
+ * (bootup-time: parse and compile 1–2 ms) has. Whether the profiler is attached in time varies
+ * from one opening to the next. For CPU per task as Lighthouse's trace has it: `KITH_SAMPLES=no`
+ * (then the "self"/"ours" lines are empty), `KITH_AS_LIGHTHOUSE=1`, `KITH_PROFILE=persistent`.
  */
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const CHROMIUM = process.env.KITH_CHROMIUM ?? '/usr/bin/chromium'
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'toplevel'].join(',')
+// `KITH_TRACE_V8=1` adds V8's own category (streaming and code-cache events; a larger trace).
+// `KITH_SAMPLES=no` leaves V8's sampling profiler off: while it runs, V8 re-parses each streamed
+// script on the main thread for its source positions, a cost a phone does not have.
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', ...(process.env.KITH_SAMPLES === 'no' ? [] : ['disabled-by-default-v8.cpu_profiler']), 'toplevel', ...(process.env.KITH_TRACE_V8 === '1' ? ['v8', 'disabled-by-default-v8.compile', 'loading'] : [])].join(',')
 // `KITH_LONG_TASK_MS=13` lists shorter tasks too: at Lighthouse's 4× slowdown a task over 12.5 ms blocks.
 const LONG_TASK_US = Number(process.env.KITH_LONG_TASK_MS ?? 50) * 1000
 
@@ -48,7 +60,7 @@ function original(frame: CallFrame): { file: string; name: string } {
 
 const ours = (file: string) => file.startsWith('src/')
 
-async function traceOpen(browser: Browser, page: Page, url: string, ready: string): Promise<TraceEvent[]> {
+async function traceOpen(browser: Browser, page: Page, url: string, ready: string, label: string): Promise<TraceEvent[]> {
   // Start in the app's own renderer (a small file of the same origin): the sampling profiler
   // follows the threads that exist when tracing starts, not a renderer made for a navigation.
   await page.goto(new URL('/favicon.svg', url).href)
@@ -56,12 +68,20 @@ async function traceOpen(browser: Browser, page: Page, url: string, ready: strin
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.KITH_CPU_THROTTLE) })
   }
+  // `KITH_AS_LIGHTHOUSE=1`: the debugger and precise coverage on while the page opens, as
+  // Lighthouse's script and JS-usage gatherers have them.
+  if (process.env.KITH_AS_LIGHTHOUSE === '1') {
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Debugger.enable')
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.startPreciseCoverage', { detailed: false })
+  }
   await browser.startTracing(page, { categories: CATEGORIES.split(',') })
   await page.goto(url)
   await page.locator(ready).first().waitFor({ timeout: 60_000 })
   await page.waitForTimeout(Number(process.env.KITH_TRACE_WAIT_MS ?? 3000))
   const buffer = await browser.stopTracing()
-  if (process.env.KITH_TRACE_OUT) writeFileSync(process.env.KITH_TRACE_OUT, buffer)
+  if (process.env.KITH_TRACE_OUT) writeFileSync(process.env.KITH_TRACE_OUT.replace(/(\.json)?$/, `-${label}.json`), buffer)
   const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[]
   return Array.isArray(parsed) ? parsed : parsed.traceEvents
 }
@@ -145,6 +165,28 @@ function report(name: string, events: TraceEvent[], base: string): void {
     console.log(`    self:  ${top(bySelf, 6).join(' | ')}`)
     console.log(`    ours:  ${top(byOurs, 6).join(' | ')}`)
   }
+  compiles(events, onMain, navigation)
+}
+
+/**
+ * How V8 compiled the app's larger scripts, from the trace's own compile events (any thread):
+ * whether a code cache was offered and taken, whether the compile streamed off the main thread,
+ * and why not. A compile on the main thread after the first paint is a task Lighthouse counts.
+ */
+function compiles(events: TraceEvent[], onMain: (e: TraceEvent) => boolean, navigation: number): void {
+  const named = /^v8\.(compile|compileModule|parseOnBackground|produceCache|produceModuleCache|consumeCache|deserializeOnBackground|compileStreaming)|^(ScriptStreamer|V8\.StreamingFinalization|v8\.streaming)/i
+  const lines: string[] = []
+  for (const e of events) {
+    if (!named.test(e.name) || e.ph === 'E') continue
+    const data = { ...(e.args?.data ?? {}), ...(e.args as Record<string, unknown> | undefined) } as Record<string, unknown>
+    delete data.data
+    const url = String(data.url ?? data.fileName ?? '')
+    if (!/\/assets\/[^/]+\.js/.test(url)) continue
+    const asset = url.replace(/^.*\/assets\//, '')
+    const details = Object.entries(data).filter(([key]) => !['url', 'fileName', 'frame', 'lineNumber', 'columnNumber'].includes(key)).map(([key, value]) => `${key}=${JSON.stringify(value)}`).join(' ')
+    lines.push(`  ${e.name} ${asset} at ${Math.round((e.ts - navigation) / 1000)} ms: ${Math.round((e.dur ?? 0) / 1000)} ms${e.tdur !== undefined ? ` (CPU ${Math.round(e.tdur / 1000)})` : ''} ${onMain(e) ? 'main thread' : `thread ${e.tid}`}${details ? ` · ${details}` : ''}`)
+  }
+  console.log(`compiles of the app's scripts (${lines.length}):\n${lines.join('\n')}`)
 }
 
 /**
@@ -160,10 +202,19 @@ async function keptDates(page: Page): Promise<void> {
 
 const chosen = process.argv.slice(2)
 const app = await serveBuiltApp()
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true })
+// `KITH_PROFILE=persistent`: a profile on disk, as Lighthouse's and a phone's (V8's code cache
+// lives there); by default an in-memory context, as the browser tests use.
+const userDataDir = process.env.KITH_PROFILE === 'persistent' ? mkdtempSync(join(tmpdir(), 'kith-trace-')) : null
+const chrome = userDataDir ? await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...ARGS], userDataDir, logLevel: 'silent' }) : null
+const browser = chrome ? await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`) : await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true })
 try {
-  const context = await browser.newContext({ viewport: { width: 375, height: 812 } })
-  const setup = await context.newPage()
+  const context = browser.contexts()[0] ?? await browser.newContext({ viewport: { width: 375, height: 812 } })
+  const newPage = async () => {
+    const page = await context.newPage()
+    await page.setViewportSize({ width: 375, height: 812 })
+    return page
+  }
+  const setup = await newPage()
   setup.setDefaultTimeout(30_000)
   const { circleUrl, inviteLink } = await mariaExampleWithWalker(setup, { base: app.base })
   // The helper's phone is set up only when it is traced.
@@ -185,12 +236,18 @@ try {
     { key: 'today', url: `${circleUrl}/today`, ready: '.day-title' },
     { key: 'coverage', url: `${circleUrl}/coverage`, ready: 'table.coverage' },
   ].filter((p) => chosen.length === 0 || chosen.includes(p.key))
+  // `KITH_OPENS=2`: each page opened and traced twice in a row (a code cache made by the first opening shows in the second).
+  const opens = Number(process.env.KITH_OPENS ?? 1)
   for (const { key, url, ready } of pages) {
-    const page = await context.newPage()
-    report(key, await traceOpen(browser, page, url, ready), app.base)
-    await page.close()
+    for (let open = 1; open <= opens; open++) {
+      const page = await newPage()
+      report(opens > 1 ? `${key} (opening ${open} of ${opens})` : key, await traceOpen(browser, page, url, ready, `${key}-${open}`), app.base)
+      await page.close()
+    }
   }
 } finally {
   await browser.close()
+  chrome?.kill()
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true })
   await app.close()
 }

@@ -7,7 +7,7 @@ import {
 import { claimValueValidator, helperOfferValidator, reportValueValidator } from '../helperDoc/owned'
 import { MAX_REPORT_NOTE, type ReportKind } from '../schema/helperReport'
 import { OCCURRENCE_STATUS_KINDS } from '../schema/occurrence'
-import { lazySchema } from '../schema/primitives'
+import { buildSchema, lazySchema } from '../schema/primitives'
 import { offerShape } from '../schema/helper'
 import { writeFields } from '../entities'
 import type { MovedTo } from '../fold/fresh'
@@ -79,14 +79,14 @@ const messageValidator = lazySchema(() => z.union([
 
 /**
  * Builds the validators a helper's snapshot reads with, one at a time with `between` (a yield to
- * the page) before each: zod builds a schema's internals on first use, and on a phone that was
+ * the page) before each: each is a lazySchema, built on first use, and on a phone that was
  * one long task of the document's first load. Called while IndexedDB opens the document; what is
  * not built by the time the first snapshot is read is built there, as before.
  */
 export async function prepareHelperValidators(between: () => Promise<void>): Promise<void> {
   for (const validator of [taskValidator, reportValueValidator, callValidator, claimValueValidator, messageValidator, helperOfferValidator, suggestionValidator]) {
     await between()
-    validator.safeParse({})
+    buildSchema(validator)
   }
 }
 

@@ -17,6 +17,9 @@ z.config(z.locales.en())
  */
 z.config({ jitless: true })
 
+/** Each lazySchema's own builder (buildSchema). */
+const builders = new WeakMap<object, () => object>()
+
 /**
  * A schema built on its first use, not when the module loads: building the store's zod schemas
  * was one 50 ms task of Assign's first load (chunk evaluation), most of it for collections that
@@ -26,12 +29,19 @@ z.config({ jitless: true })
 export function lazySchema<S extends object>(build: () => S): S {
   let built: S | undefined
   const schema = () => (built ??= build())
-  return new Proxy({} as S, {
+  const proxy = new Proxy({} as S, {
     get: (_, key) => Reflect.get(schema(), key),
     has: (_, key) => Reflect.has(schema(), key),
     set: (_, key, value) => Reflect.set(schema(), key, value),
     getPrototypeOf: () => Reflect.getPrototypeOf(schema()),
   })
+  builders.set(proxy, schema)
+  return proxy
+}
+
+/** Builds a `lazySchema` now, when the caller has time for it; any other schema is built already. */
+export function buildSchema(schema: object): void {
+  builders.get(schema)?.()
 }
 
 /** Any validator, whatever it parses to: what `readCollection`, commands and fold accept. */
