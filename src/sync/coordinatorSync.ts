@@ -336,6 +336,10 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     linked.set(document.id, entry)
     if (document.movedTo && (await successorHeard(document))) return retire(document)
     await ready
+    // Asked before anything is written: a write made here after the phone confirmed (its own
+    // client's first structs) would count the revocation as waiting again, and the device would
+    // re-enter the removed person's room at every start.
+    if (document.revokedAt !== null && !document.movedTo && (await revocationDelivered(document, doc))) return
     await restorePending(document.id, doc, carriedOrigin)
     await seedFromPredecessor(document, doc)
     if (document.revokedAt !== null && !document.movedTo) {
