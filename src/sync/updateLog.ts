@@ -212,10 +212,16 @@ export function appendRows(db: IDBDatabase, rows: Uint8Array[]): Promise<number>
   })
 }
 
+/** How long a forgetting waits for a blocked deletion before it goes on (the deletion still happens). */
+const DELETE_BLOCKED_WAIT_MS = 5000
+
 export function deleteLog(name: string): Promise<void> {
   return new Promise((resolve) => {
     const request = indexedDB.deleteDatabase(name)
-    // Blocked: a tab of an older Kith keeps it open; it is deleted when that tab closes.
-    request.onsuccess = request.onerror = request.onblocked = () => resolve()
+    request.onsuccess = request.onerror = () => resolve()
+    // Blocked: a connection closed while its last write still runs (a withdrawal's rewrite), or a
+    // tab of an older Kith that keeps it open. The first ends in a moment, and a phone that says
+    // "no longer keeps any of it" must be right; the second may never end: deleted when it closes.
+    request.onblocked = () => setTimeout(resolve, DELETE_BLOCKED_WAIT_MS)
   })
 }
