@@ -96,9 +96,6 @@ interface SignalingLike {
 interface PeerLike {
   _map?: Map<string, Set<Observer>>
 }
-interface Observed {
-  on(name: string, handler: Observer): void
-}
 interface RoomLike {
   key: CryptoKey | null
   name: string
@@ -106,11 +103,6 @@ interface RoomLike {
   webrtcConns: Map<string, PeerConnectionLike & { peer: PeerLike }>
   _bcSubscriber: (data: ArrayBuffer) => Promise<unknown>
   bcconnected: boolean
-  doc: Observed
-  awareness: Observed
-  provider: { signalingConns: SignalingLike[]; maxConns: number }
-  _docUpdateHandler: Observer
-  _awarenessUpdateHandler: Observer
 }
 interface ProviderInternals {
   signalingConns: SignalingLike[]
@@ -264,28 +256,4 @@ export function unguardRoom(docId: string): void {
   guarded.get(docId)?.announcer?.stop()
   guarded.delete(docId)
   forgetKeyCheck(docId)
-}
-
-/**
- * y-webrtc's rooms without its BroadcastChannel: tabs.ts shares every document between this
- * browser's tabs, and only one tab is in a document's room (leadAcrossTabs), so what y-webrtc
- * sent there reached no one — on entering each room the whole document and four more messages,
- * each encrypted (10–25 ms of CPU per room in a coordinator's sync start, 16 ms on a helper's
- * phone), then every update again. What stays is the rest of y-webrtc 10.3's `Room.connect`:
- * listen to the document and awareness, and subscribe and announce on each signaling connection
- * that is up (one that connects later does both for every room itself). Set once, before any room opens.
- */
-export function enterRoomsWithoutTabChannel(Room: { prototype: object }): void {
-  (Room.prototype as { connect(this: RoomLike): void }).connect = function connect(this: RoomLike) {
-    this.doc.on('update', this._docUpdateHandler)
-    this.awareness.on('update', this._awarenessUpdateHandler)
-    for (const conn of this.provider.signalingConns) {
-      if (!conn.connected) continue
-      conn.send({ type: 'subscribe', topics: [this.name] })
-      if (this.key && this.webrtcConns.size < this.provider.maxConns) {
-        const { name } = this
-        void encryptSignaling({ type: 'announce', from: this.peerId }, this.key).then((data) => conn.send({ type: 'publish', topic: name, data }), () => undefined)
-      }
-    }
-  }
 }

@@ -38,10 +38,7 @@ export function connect(docId: string, key: string, doc: Y.Doc, settings: Connec
   }
   const waiting = starting.get(docId)
   if (waiting) return waiting
-  library ??= Promise.all([import('y-webrtc'), import('./roomGuard')]).then((loaded) => {
-    loaded[1].enterRoomsWithoutTabChannel(loaded[0].Room)
-    return loaded
-  })
+  library ??= Promise.all([import('y-webrtc'), import('./roomGuard')])
   const started: Promise<Connection | null> = library.then(([{ WebrtcProvider }, roomGuard]) => {
     guard = roomGuard
     if (starting.get(docId) !== started) return connections.get(docId) ?? null
@@ -112,13 +109,12 @@ export function connectionOf(docId: string): Connection | undefined {
 /**
  * How many other devices this page is talking to about a document right now: peer connections
  * that are open (y-webrtc also keeps ones still being set up, or answering an announcement from
- * a device that has since left). Tabs are not counted: rooms are entered without y-webrtc's
- * BroadcastChannel (roomGuard.ts), so its `bcConns` stays empty.
+ * a device that has since left), and tabs.
  */
 export function peerCount(docId: string): number {
   const room = connections.get(docId)?.provider.room
   if (!room) return 0
   let open = 0
   room.webrtcConns.forEach((conn) => { if (conn.connected) open += 1 })
-  return open
+  return open + room.bcConns.size
 }
