@@ -31,9 +31,21 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 // `KITH_TRACE_V8=1` adds V8's own category (streaming and code-cache events; a larger trace).
 // `KITH_SAMPLES=no` leaves V8's sampling profiler off: while it runs, V8 re-parses each streamed
 // script on the main thread for its source positions, a cost a phone does not have.
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', ...(process.env.KITH_SAMPLES === 'no' ? [] : ['disabled-by-default-v8.cpu_profiler']), 'toplevel', ...(process.env.KITH_TRACE_V8 === '1' ? ['v8', 'disabled-by-default-v8.compile', 'loading'] : [])].join(',')
-// `KITH_LONG_TASK_MS=13` lists shorter tasks too: at Lighthouse's 4× slowdown a task over 12.5 ms blocks.
-const LONG_TASK_US = Number(process.env.KITH_LONG_TASK_MS ?? 50) * 1000
+// `KITH_AS_LIGHTHOUSE=1` traces with Lighthouse's own categories instead (its trace gatherer's
+// list: screenshots of every frame, a JS stack on every timeline event, every script's source),
+// which make the page's tasks longer in wall time than this list does; the sampling profiler
+// only with `KITH_SAMPLES=yes` (Lighthouse leaves it off).
+const AS_LIGHTHOUSE = process.env.KITH_AS_LIGHTHOUSE === '1'
+const lighthouseCategories = async () => {
+  const { default: Trace } = await import('lighthouse/core/gather/gatherers/trace.js' as string) as { default: { getDefaultTraceCategories(): string[] } }
+  return [...Trace.getDefaultTraceCategories(), ...(process.env.KITH_SAMPLES === 'yes' ? ['disabled-by-default-v8.cpu_profiler'] : [])]
+}
+const CATEGORIES = AS_LIGHTHOUSE
+  ? await lighthouseCategories()
+  : ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', ...(process.env.KITH_SAMPLES === 'no' ? [] : ['disabled-by-default-v8.cpu_profiler']), 'toplevel', ...(process.env.KITH_TRACE_V8 === '1' ? ['v8', 'disabled-by-default-v8.compile', 'loading'] : [])]
+// `KITH_LONG_TASK_MS=13` lists shorter tasks too: at Lighthouse's 4× slowdown a task over 12.5 ms
+// blocks (the default with `KITH_AS_LIGHTHOUSE=1`, whose simulation multiplies wall time).
+const LONG_TASK_US = Number(process.env.KITH_LONG_TASK_MS ?? (AS_LIGHTHOUSE ? 12.5 : 50)) * 1000
 
 interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; id?: string; args?: { name?: string; data?: Record<string, unknown> } }
 interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
@@ -76,7 +88,7 @@ async function traceOpen(browser: Browser, page: Page, url: string, ready: strin
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.startPreciseCoverage', { detailed: false })
   }
-  await browser.startTracing(page, { categories: CATEGORIES.split(',') })
+  await browser.startTracing(page, { categories: CATEGORIES })
   await page.goto(url)
   await page.locator(ready).first().waitFor({ timeout: 60_000 })
   await page.waitForTimeout(Number(process.env.KITH_TRACE_WAIT_MS ?? 3000))
@@ -100,7 +112,8 @@ function report(name: string, events: TraceEvent[], base: string): void {
   const navigation = events.find((e) => onMain(e) && e.name === 'navigationStart')?.ts ?? Math.min(...events.filter(onMain).map((e) => e.ts).filter((t) => t > 0))
   // `KITH_BY_CPU=1`: long by thread (CPU) time rather than wall time, which the machine's load inflates.
   const byCpu = process.env.KITH_BY_CPU === '1'
-  const longTasks = events.filter((e) => onMain(e) && e.name === 'RunTask' && ((byCpu ? e.tdur : e.dur) ?? 0) > LONG_TASK_US).sort((a, b) => a.ts - b.ts)
+  // As Lighthouse: long by wall time (what it simulates from) or by CPU time.
+  const longTasks = events.filter((e) => onMain(e) && e.name === 'RunTask' && (((byCpu ? e.tdur : e.dur) ?? 0) > LONG_TASK_US || (AS_LIGHTHOUSE && (e.dur ?? 0) > LONG_TASK_US))).sort((a, b) => a.ts - b.ts)
 
   // CPU samples of the main thread's profile.
   const nodes = new Map<number, ProfileNode>()
@@ -135,6 +148,11 @@ function report(name: string, events: TraceEvent[], base: string): void {
   const blockingAt4 = cpuTasks.reduce((sum, t) => sum + Math.max(0, (4 * t.tdur!) / 1000 - 50), 0)
   const overAt4 = cpuTasks.filter((t) => 4 * t.tdur! > 50_000).sort((a, b) => b.tdur! - a.tdur!)
   console.log(`CPU time after first paint: ${Math.round(cpuTasks.reduce((sum, t) => sum + t.tdur!, 0) / 1000)} ms in ${cpuTasks.length} tasks; blocking at 4× by CPU time ${Math.round(blockingAt4)} ms in ${overAt4.length} tasks (largest, ms CPU: ${overAt4.slice(0, 12).map((t) => `${Math.round(t.tdur! / 1000)} at ${Math.round((t.ts - navigation) / 1000)}`).join(', ')})`)
+  // Lighthouse's simulation: each main-thread task after the first paint × 4 of its wall time.
+  const wallTasks = events.filter((e) => onMain(e) && e.name === 'RunTask' && e.dur !== undefined && (!firstPaint || e.ts >= firstPaint))
+  const wallAt4 = wallTasks.filter((t) => 4 * t.dur! > 50_000).sort((a, b) => b.dur! - a.dur!)
+  console.log(`blocking at 4× by wall time after first paint ${Math.round(wallAt4.reduce((sum, t) => sum + (4 * t.dur!) / 1000 - 50, 0))} ms in ${wallAt4.length} tasks (largest, ms wall/CPU: ${wallAt4.slice(0, 12).map((t) => `${Math.round(t.dur! / 1000)}/${Math.round((t.tdur ?? 0) / 1000)} at ${Math.round((t.ts - navigation) / 1000)}`).join(', ')})`)
+  const meanwhile = otherThreads(events, onMain)
   for (const task of longTasks) {
     const end = task.ts + (task.dur ?? 0)
     const inside = samples.filter((s) => s.ts >= task.ts && s.ts <= end)
@@ -153,19 +171,49 @@ function report(name: string, events: TraceEvent[], base: string): void {
     // The trace's own children of the task: script, layout, GC, parse.
     const children = new Map<string, number>()
     for (const e of events) {
-      if (!onMain(e) || e.ph !== 'X' || e.ts < task.ts || e.ts > end || e === task || !e.dur) continue
-      if (!['EvaluateScript', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'Layout', 'UpdateLayoutTree', 'ParseHTML', 'MajorGC', 'MinorGC', 'v8.compile', 'EventDispatch', 'v8.compileModule', 'v8.evaluateModule', 'ParseAuthorStyleSheet', 'Paint', 'RunMicrotasks'].includes(e.name)) continue
+      if (!onMain(e) || e.ph !== 'X' || e.ts < task.ts || e.ts > end || e === task || !e.dur || e.name === 'RunTask') continue
+      if (!AS_LIGHTHOUSE && !['EvaluateScript', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'Layout', 'UpdateLayoutTree', 'ParseHTML', 'MajorGC', 'MinorGC', 'v8.compile', 'EventDispatch', 'v8.compileModule', 'v8.evaluateModule', 'ParseAuthorStyleSheet', 'Paint', 'RunMicrotasks'].includes(e.name)) continue
       const what = (e.args?.data as { url?: string; functionName?: string; type?: string })
       const label = `${e.name}${what?.url ? ` ${String(what.url).replace(/^https?:\/\/[^/]+/, '')}` : ''}${what?.type ? ` ${what.type}` : ''}`
       children.set(label, (children.get(label) ?? 0) + e.dur)
     }
     const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${Math.round(v / 1000)} ms ${k}`)
     console.log(`- at ${Math.round((task.ts - navigation) / 1000)} ms: ${Math.round((task.dur ?? 0) / 1000)} ms${task.tdur !== undefined ? ` (CPU ${Math.round(task.tdur / 1000)} ms)` : ''}`)
-    console.log(`    trace: ${top(children, 5).join(' | ')}`)
+    console.log(`    trace: ${top(children, AS_LIGHTHOUSE ? 8 : 5).join(' | ')}`)
+    const others = meanwhile(task.ts, end)
+    console.log(`    other threads' CPU meanwhile: ${Math.round([...others.values()].reduce((a, b) => a + b, 0) / 1000)} ms (${top(others, 5).join(' | ')})`)
+    if (samples.length === 0) continue
     console.log(`    self:  ${top(bySelf, 6).join(' | ')}`)
     console.log(`    ours:  ${top(byOurs, 6).join(' | ')}`)
   }
   compiles(events, onMain, navigation)
+}
+
+/**
+ * The CPU other threads used while a main-thread task ran (any process: the renderer's
+ * compositor and workers, background compiles, the GPU and browser processes): on a machine of
+ * two cores what runs beside a task stretches its wall time. A task of another thread that
+ * overlaps the window partly counts for the overlapping share of its CPU.
+ */
+function otherThreads(events: TraceEvent[], onMain: (e: TraceEvent) => boolean): (from: number, to: number) => Map<string, number> {
+  const processes = new Map<number, string>()
+  const threads = new Map<string, string>()
+  for (const e of events) {
+    if (e.ph !== 'M') continue
+    if (e.name === 'process_name') processes.set(e.pid, String(e.args?.name ?? e.pid))
+    if (e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, String(e.args?.name ?? e.tid))
+  }
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.dur && e.tdur !== undefined && !onMain(e))
+  return (from, to) => {
+    const used = new Map<string, number>()
+    for (const e of tasks) {
+      const overlap = Math.min(to, e.ts + e.dur!) - Math.max(from, e.ts)
+      if (overlap <= 0) continue
+      const label = `${processes.get(e.pid) ?? e.pid} ${(threads.get(`${e.pid}:${e.tid}`) ?? String(e.tid)).replace(/\d+$/, '')}`
+      used.set(label, (used.get(label) ?? 0) + (e.tdur! * overlap) / e.dur!)
+    }
+    return used
+  }
 }
 
 /**
