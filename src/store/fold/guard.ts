@@ -19,7 +19,7 @@ export interface DocGuard {
 }
 
 export function guardDoc(doc: Y.Doc, kind: 'helper' | 'recipient', sections: readonly string[], schemaVersion: number): DocGuard {
-  if (Y.encodeStateAsUpdate(doc).byteLength > MAX_FOLDED_DOC_BYTES) return { skip: 'too-large', rejected: [] }
+  if (encodedSize(doc) > MAX_FOLDED_DOC_BYTES) return { skip: 'too-large', rejected: [] }
   const meta = doc.getMap<unknown>('meta')
   const version = meta.get('schemaVersion')
   if (typeof version === 'number' && version > schemaVersion) return { skip: 'too-new', rejected: [] }
@@ -33,6 +33,26 @@ export function guardDoc(doc: Y.Doc, kind: 'helper' | 'recipient', sections: rea
     .sort()
     .map((name) => ({ path: name, reason: reasons.unknownSection }))
   return { skip: null, rejected }
+}
+
+/**
+ * A document's encoded size, measured again only once it holds more: the fold reads every
+ * person's document on each of its runs, and encoding a whole helper's document to measure it
+ * was a third of a helper's fold on Assign's load. What it holds is told by each client's clock
+ * (a document grows only by new items; a deletion can mark only items it counted already) and by
+ * what waits for missing updates (held as bytes, unmeasured by the clocks).
+ */
+const measured = new WeakMap<Y.Doc, { holds: string; bytes: number }>()
+function encodedSize(doc: Y.Doc): number {
+  let clocks = 0
+  for (const client of doc.store.clients.keys()) clocks += Y.getState(doc.store, client)
+  const { pendingStructs, pendingDs } = doc.store
+  const holds = `${doc.store.clients.size}:${clocks}:${pendingStructs?.update.byteLength ?? 0}:${pendingDs?.byteLength ?? 0}`
+  const known = measured.get(doc)
+  if (known?.holds === holds) return known.bytes
+  const bytes = Y.encodeStateAsUpdate(doc).byteLength
+  measured.set(doc, { holds, bytes })
+  return bytes
 }
 
 /** Whether this device's map may be folded into at all: loaded, from this version, and still running. */
