@@ -90,12 +90,44 @@ async function traceOpen(browser: Browser, page: Page, url: string, ready: strin
   }
   await browser.startTracing(page, { categories: CATEGORIES })
   await page.goto(url)
+  const polling = AS_LIGHTHOUSE ? pollAsLighthouse(page) : null
   await page.locator(ready).first().waitFor({ timeout: 60_000 })
   await page.waitForTimeout(Number(process.env.KITH_TRACE_WAIT_MS ?? 3000))
+  await polling?.stop()
   const buffer = await browser.stopTracing()
   if (process.env.KITH_TRACE_OUT) writeFileSync(process.env.KITH_TRACE_OUT.replace(/(\.json)?$/, `-${label}.json`), buffer)
   const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[]
   return Array.isArray(parsed) ? parsed : parsed.traceEvents
+}
+
+/**
+ * What Lighthouse evaluates in the page while it waits for the CPU to be quiet (its
+ * wait-for-condition.js, checkTimeSinceLastLongTaskInPage): one evaluation after another, each in
+ * an isolated world, with the command-line API, wrapped as its execution-context.js wraps them
+ * (sourceURL `_lighthouse-eval.js`), each waiting 150 ms on a timer. The tasks they run in show
+ * in the report as `FunctionCall _lighthouse-eval.js` / `TimerFire`.
+ */
+function pollAsLighthouse(page: Page): { stop(): Promise<void> } {
+  let stopped = false
+  const loop = (async () => {
+    const cdp = await page.context().newCDPSession(page)
+    const { frameTree } = await cdp.send('Page.getFrameTree')
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: '__lighthouse_isolated', grantUniveralAccess: true })
+    const expression = `(function wrapInNativePromise() {
+      return new Promise(function (resolve) {
+        return Promise.resolve().then(_ => new Promise((done) => {
+          const firstAttemptTs = performance.now()
+          const first = window.____lastLongTask || 0
+          setTimeout(() => done((window.____lastLongTask || 0) === first ? firstAttemptTs - first : 0), 150)
+        })).then(resolve)
+      })
+    }())
+    //# sourceURL=_lighthouse-eval.js`
+    while (!stopped) {
+      await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, includeCommandLineAPI: true, awaitPromise: true, returnByValue: true }).catch(() => undefined)
+    }
+  })().catch(() => undefined)
+  return { async stop() { stopped = true; await loop } }
 }
 
 function report(name: string, events: TraceEvent[], base: string): void {
@@ -153,6 +185,19 @@ function report(name: string, events: TraceEvent[], base: string): void {
   const wallAt4 = wallTasks.filter((t) => 4 * t.dur! > 50_000).sort((a, b) => b.dur! - a.dur!)
   console.log(`blocking at 4× by wall time after first paint ${Math.round(wallAt4.reduce((sum, t) => sum + (4 * t.dur!) / 1000 - 50, 0))} ms in ${wallAt4.length} tasks (largest, ms wall/CPU: ${wallAt4.slice(0, 12).map((t) => `${Math.round(t.dur! / 1000)}/${Math.round((t.tdur ?? 0) / 1000)} at ${Math.round((t.ts - navigation) / 1000)}`).join(', ')})`)
   const meanwhile = otherThreads(events, onMain)
+  // With samples: where the main thread's time after the first paint went, by the first of our own
+  // frames on the stack (all tasks, long or not): a figure to compare builds function by function.
+  if (samples.length > 0) {
+    const after = new Map<string, number>()
+    samples.forEach((sample, i) => {
+      if (firstPaint && sample.ts < firstPaint) return
+      const weight = Math.min(i + 1 < samples.length ? samples[i + 1].ts - sample.ts : 0, 2000)
+      const stack = stackOf(sample.node).map(original)
+      const first = stack.find((f) => ours(f.file))
+      if (first) after.set(`${first.file} ${first.name}`, (after.get(`${first.file} ${first.name}`) ?? 0) + weight)
+    })
+    console.log(`sampled after first paint, by our first frame: ${[...after].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${(v / 1000).toFixed(1)} ms ${k}`).join(' | ')}`)
+  }
   for (const task of longTasks) {
     const end = task.ts + (task.dur ?? 0)
     const inside = samples.filter((s) => s.ts >= task.ts && s.ts <= end)
