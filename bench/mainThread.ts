@@ -66,7 +66,8 @@ function original(frame: CallFrame): { file: string; name: string } {
   const map = maps.get(asset)
   if (!map) return { file: asset, name: frame.functionName }
   const at = map.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber })
-  const file = (at.source ?? asset).replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, 'node_modules/')
+  // A build made from another checkout (an A/B's base) names its sources from there.
+  const file = (at.source ?? asset).replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, 'node_modules/').replace(/^(?!node_modules\/).*?\/(src\/)/, '$1')
   return { file: at.line ? `${file}` : file, name: at.name ?? frame.functionName }
 }
 

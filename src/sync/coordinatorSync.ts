@@ -331,7 +331,9 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
       if (known.connectedKey !== null && known.connectedKey !== document.key) void enterRoom(known)
       return
     }
-    const { doc, ready } = openDoc(document.id)
+    // In slices: nothing here reads it, nor listens to it, before it is all there (a helper's
+    // document loaded whole was one of Assign's longer tasks).
+    const { doc, ready } = openDoc(document.id, 'create', 'on-withdrawal', 'in-slices')
     const entry: Linked = { document, doc, connectedKey: null, stopPresence: () => undefined, heard: false, meter: new FloodMeter(), carry: false }
     linked.set(document.id, entry)
     if (document.movedTo && (await successorHeard(document))) return retire(document)
