@@ -4,7 +4,7 @@ import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import type { WebrtcProvider } from 'y-webrtc'
 import { countGarbage, countOpened, countRefused, forgetKeyCheck, keyProven } from './keyCheck'
-import { createAnnouncer, giveUpUnlessOpen, type Announcer, type PeerConnectionLike } from './roomLiveness'
+import { createAnnouncer, giveUpUnlessOpen, giveUpWhenSilent, type Announcer, type PeerConnectionLike } from './roomLiveness'
 import { syncTrace } from './syncTrace'
 
 /**
@@ -186,14 +186,18 @@ function announce(entry: GuardedRoom) {
   }, () => undefined)
 }
 
-/** Reads each message of a peer after a check and inside a catch: what y-webrtc cannot read is counted and dropped. */
-function guardPeer(docId: string, peer: PeerLike) {
+/**
+ * Reads each message of a peer after a check and inside a catch: what y-webrtc cannot read is
+ * counted and dropped. `heard` is told of each message that looks like y-webrtc's.
+ */
+function guardPeer(docId: string, peer: PeerLike, heard: () => void = () => undefined) {
   const listeners = peer._map?.get('data')
   if (!listeners) return
   for (const listener of [...listeners]) {
     listeners.delete(listener)
     listeners.add((data: unknown) => {
       if (!looksLikePeerMessage(data)) return countGarbage(docId)
+      heard()
       try {
         listener(data)
       } catch {
@@ -213,8 +217,10 @@ function guardOpenedRoom(docId: string, entry: GuardedRoom, room: RoomLike) {
   const set = conns.set.bind(conns)
   // y-webrtc adds a connection right after making it (map.setIfUndefined): guard it on the way in.
   conns.set = (id, conn) => {
-    guardPeer(docId, conn.peer)
+    let heardAt: number | null = null
+    guardPeer(docId, conn.peer, () => { heardAt = Date.now() })
     giveUpUnlessOpen(docId, conns, id, conn)
+    giveUpWhenSilent(docId, conns, id, conn, () => heardAt)
     return set(id, conn)
   }
   const alone = () => ![...conns.values()].some((conn) => conn.connected)

@@ -14,7 +14,14 @@ import { syncTrace } from './syncTrace'
  *   again, after ALONE_FIRST_MS, then at doubling intervals up to ALONE_MAX_MS;
  * - an answer to a device with another key (roomGuard.ts) asked for within ANSWER_EVERY_MS of the
  *   last was dropped, so that device never learnt its key no longer opens the room: it is sent
- *   when the interval is over instead.
+ *   when the interval is over instead;
+ * - a connection can be open on one side only (seen after a key move under load: the
+ *   coordinator's device said "Connected now" for a minute while nothing went either way, and
+ *   both sides' presence stopped). y-webrtc keeps one connection per peer and ignores that peer's
+ *   announcements while it has one, so neither side ever connected again. Every live peer sends
+ *   something soon after it opens (sync step 1, awareness) and then at least at each awareness
+ *   renewal (every 15 s): an open connection that brought nothing within FIRST_WORD_WITHIN_MS,
+ *   or nothing for SILENT_FOR_MS, is given up, and y-webrtc announces again.
  */
 
 /** Connecting takes 1.4–2.7 s here, more on a busy phone: a connection not open after this never will be. */
@@ -37,6 +44,35 @@ export function giveUpUnlessOpen<C extends PeerConnectionLike>(docId: string, co
     syncTrace(`gave up on ${id} in ${docId}`)
     conn.destroy()
   }, waitMs)
+}
+
+/** y-webrtc sends sync step 1 and every awareness state as soon as a connection opens. */
+export const FIRST_WORD_WITHIN_MS = 10_000
+/** y-protocols renews a device's awareness every 15 s: three renewals missed. */
+export const SILENT_FOR_MS = 45_000
+export const LISTEN_EVERY_MS = 5000
+
+/**
+ * Gives up an open connection that has brought nothing (`heardAt` null) within
+ * FIRST_WORD_WITHIN_MS, or nothing for SILENT_FOR_MS; stops once it was replaced or closed.
+ * Counted from when this first sees it open (within LISTEN_EVERY_MS of its opening).
+ */
+export function giveUpWhenSilent<C extends PeerConnectionLike>(
+  docId: string, conns: Map<string, C>, id: string, conn: C, heardAt: () => number | null,
+): void {
+  let openSince: number | null = null
+  const timer = setInterval(() => {
+    if (conns.get(id) !== conn) return clearInterval(timer)
+    if (!conn.connected) return
+    const now = Date.now()
+    openSince ??= now
+    const heard = heardAt()
+    const silent = heard === null ? now - openSince >= FIRST_WORD_WITHIN_MS : now - heard >= SILENT_FOR_MS
+    if (!silent) return
+    clearInterval(timer)
+    syncTrace(`silent ${id} in ${docId}`)
+    conn.destroy()
+  }, LISTEN_EVERY_MS)
 }
 
 export interface Announcer {

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ALONE_FIRST_MS, ALONE_MAX_MS, ANSWER_EVERY_MS, CONNECT_WITHIN_MS, createAnnouncer, giveUpUnlessOpen } from '../../../src/sync/roomLiveness'
+import {
+  ALONE_FIRST_MS, ALONE_MAX_MS, ANSWER_EVERY_MS, CONNECT_WITHIN_MS, createAnnouncer, FIRST_WORD_WITHIN_MS, giveUpUnlessOpen, giveUpWhenSilent, LISTEN_EVERY_MS, SILENT_FOR_MS,
+} from '../../../src/sync/roomLiveness'
 
 beforeEach(() => vi.useFakeTimers())
 afterEach(() => vi.useRealTimers())
@@ -99,5 +101,52 @@ describe('a connection that never opens', () => {
     expect(open.destroy).not.toHaveBeenCalled()
     expect(replaced.destroy).not.toHaveBeenCalled()
     expect(closed.destroy).not.toHaveBeenCalled()
+  })
+})
+
+describe('a connection open on one side only', () => {
+  const connection = (connected = true) => ({ connected, destroy: vi.fn() })
+
+  it('is given up when it brought nothing since it opened, so y-webrtc announces again', () => {
+    const mute = connection()
+    const conns = new Map([['mute', mute]])
+    giveUpWhenSilent('doc', conns, 'mute', mute, () => null)
+    vi.advanceTimersByTime(LISTEN_EVERY_MS + FIRST_WORD_WITHIN_MS - 1)
+    expect(mute.destroy).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(LISTEN_EVERY_MS)
+    expect(mute.destroy).toHaveBeenCalledTimes(1)
+    vi.advanceTimersByTime(10 * 60_000)
+    expect(mute.destroy).toHaveBeenCalledTimes(1)
+  })
+
+  it('is kept while the other side speaks at each awareness renewal, and given up once it falls silent', () => {
+    const live = connection()
+    const conns = new Map([['live', live]])
+    let heardAt: number | null = Date.now()
+    giveUpWhenSilent('doc', conns, 'live', live, () => heardAt)
+    for (let i = 0; i < 20; i++) {
+      vi.advanceTimersByTime(15_000)
+      heardAt = Date.now()
+    }
+    expect(live.destroy).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(SILENT_FOR_MS + LISTEN_EVERY_MS)
+    expect(live.destroy).toHaveBeenCalledTimes(1)
+  })
+
+  it('waits while it is still opening, and leaves alone a connection replaced or closed meanwhile', () => {
+    const opening = connection(false)
+    const replaced = connection()
+    const closed = connection()
+    const conns = new Map([['opening', opening], ['replaced', replaced], ['closed', closed]])
+    for (const [id, conn] of conns) giveUpWhenSilent('doc', conns, id, conn, () => null)
+    conns.set('replaced', connection())
+    conns.delete('closed')
+    vi.advanceTimersByTime(FIRST_WORD_WITHIN_MS * 3)
+    expect(opening.destroy).not.toHaveBeenCalled()
+    expect(replaced.destroy).not.toHaveBeenCalled()
+    expect(closed.destroy).not.toHaveBeenCalled()
+    opening.connected = true
+    vi.advanceTimersByTime(FIRST_WORD_WITHIN_MS + LISTEN_EVERY_MS)
+    expect(opening.destroy).toHaveBeenCalledTimes(1)
   })
 })
