@@ -39,11 +39,7 @@ export async function readRemote(docId: string): Promise<RemoteView> {
 }
 
 async function update(docId: string, change: (state: SyncState) => SyncState): Promise<void> {
-  const db = await loadDeviceDb()
-  await db.transaction('rw', db.syncStates, async () => {
-    const state = (await db.syncStates.get(docId)) ?? { docId, lastSeenAt: null }
-    await db.syncStates.put(change(state))
-  })
+  await (await loadDeviceDb()).syncStates.modify(docId, (state) => change(state ?? { docId, lastSeenAt: null }))
 }
 
 /** What the other device publishes live: it holds exactly this now. */
