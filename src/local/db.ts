@@ -186,9 +186,13 @@ function request<V>(req: IDBRequest<V>, then: (value: V) => void): void {
   req.onsuccess = () => then(req.result)
 }
 
-function open(): Promise<IDBDatabase> {
+/**
+ * Opens at this layout's version. A database a later Kith upgraded (a newer version) is opened as
+ * it is, without upgrading, as Dexie 4 did: this build reads and writes the stores it knows.
+ */
+function open(version: number | null): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const req = indexedDB.open(NAME, VERSION)
+    const req = version === null ? indexedDB.open(NAME) : indexedDB.open(NAME, version)
     req.onupgradeneeded = () => {
       // A new database, or one from before removedDocs (Dexie's versions 1 and 2): what is missing is made, as Dexie did.
       const upgrade = req.transaction!
@@ -198,7 +202,11 @@ function open(): Promise<IDBDatabase> {
       }
     }
     req.onsuccess = () => resolve(req.result)
-    req.onerror = () => reject(req.error)
+    req.onerror = (event) => {
+      if (req.error?.name !== 'VersionError' || version === null) return reject(req.error)
+      event.preventDefault()
+      open(null).then(resolve, reject)
+    }
   })
 }
 
@@ -218,7 +226,7 @@ export class KithDeviceDb {
   }
 
   private connect(): Promise<IDBDatabase> {
-    this.connection ??= open().then((db) => {
+    this.connection ??= open(VERSION).then((db) => {
       // Another tab deleting or upgrading the database must not wait on this one: close, and open again at the next read.
       db.onversionchange = () => {
         db.close()

@@ -116,6 +116,19 @@ describe('the device database', () => {
     expect(Object.keys((await layout()).stores).sort()).toEqual(['circles', 'removedDocs', 'settings', 'syncStates'])
   })
 
+  it('opens a list a later Kith upgraded as it is, without downgrading or upgrading it', async () => {
+    const later = new Dexie(NAME, { indexedDB: globalThis.indexedDB, IDBKeyRange }) as Dexie & { circles: Dexie.Table<DeviceCircle, string> }
+    later.version(4).stores({ circles: 'docId, role, lastOpenedAt', settings: 'key', syncStates: 'docId', removedDocs: 'docId', other: 'id' })
+    await later.circles.put(circle('a', 1))
+    later.close()
+
+    const { db, circles } = await fresh()
+    expect(await db.circles.get('a')).toEqual(circle('a', 1))
+    await circles.touchCircle('a', { label: 'Renamed', now: 2 })
+    expect((await db.circles.get('a'))?.label).toBe('Renamed')
+    expect((await layout()).version).toBe(40)
+  })
+
   it('changes only the fields given, removes those given as undefined, and makes no row that is not there', async () => {
     const { db, circles } = await fresh()
     await circles.addCircle({ docId: 'a', role: 'recipient', key: 'k', label: 'Alex', now: 1 })
