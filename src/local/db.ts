@@ -160,10 +160,17 @@ export class DeviceTable<T extends object> {
   }
 
   /** Resolves with what `work` handed to `done` once the transaction is complete (a write: on disk). */
-  private async run<R>(mode: IDBTransactionMode, work: (store: IDBObjectStore, done: (result: R) => void) => void): Promise<R> {
+  private async run<R>(mode: IDBTransactionMode, work: (store: IDBObjectStore, done: (result: R) => void) => void, again = true): Promise<R> {
     const db = await this.connect()
+    let tx: IDBTransaction
+    try {
+      tx = db.transaction(this.name, mode, { durability: mode === 'readwrite' ? 'strict' : 'default' })
+    } catch (error) {
+      // The connection closed in between (another tab deleted or upgraded the database): once more on a new one.
+      if (again && error instanceof DOMException && error.name === 'InvalidStateError') return this.run(mode, work, false)
+      throw error
+    }
     return new Promise<R>((resolve, reject) => {
-      const tx = db.transaction(this.name, mode, { durability: mode === 'readwrite' ? 'strict' : 'default' })
       let result: R
       tx.oncomplete = () => resolve(result)
       tx.onabort = () => reject(tx.error ?? new DOMException('The transaction was aborted', 'AbortError'))
