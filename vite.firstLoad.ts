@@ -10,7 +10,7 @@ import type { Plugin } from 'vite'
  * each module that some role's first screen imports (statically, through any depth) goes in one
  * chunk per combination of roles that need it at first ("first-helper_recipient"…), so a phone
  * still downloads only code its first screen needs. Everything loaded later (other screens,
- * WebRTC, QR, Dexie) keeps the bundler's own splitting.
+ * WebRTC, QR, the device database) keeps the bundler's own splitting.
  *
  * Chunks cannot import each other in a circle: a module's static imports are needed at first by
  * at least the roles that need the module, so a chunk imports only chunks of as many roles or

@@ -9,7 +9,7 @@ import { MODULE_SIZES_FILE, type ModuleSizes } from '../vite.firstLoad'
  * Issue 14's first-load figures, read from the built files (run `npx vite build` first): the
  * JavaScript each role's phone downloads before its first screen can paint — the entry, the
  * role's route and first screen, and everything they import statically — gzipped as a server
- * would send it. Chunks loaded later on demand (WebRTC, QR, Dexie, other screens) are listed
+ * would send it. Chunks loaded later on demand (WebRTC, QR, the device database, other screens) are listed
  * apart. Targets: helper and recipient at most 130 KB, coordinator at most 180 KB.
  */
 const DIST = fileURLToPath(new URL('../dist', import.meta.url))

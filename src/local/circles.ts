@@ -30,7 +30,8 @@ export function onCirclesChanged(listener: () => void): () => void {
 }
 
 export async function listCircles(): Promise<DeviceCircle[]> {
-  return (await loadDeviceDb()).circles.orderBy('lastOpenedAt').reverse().toArray()
+  // The last opened first; ties as the `lastOpenedAt` index had them read backwards (by id, descending).
+  return (await (await loadDeviceDb()).circles.toArray()).sort((a, b) => b.lastOpenedAt - a.lastOpenedAt || (a.docId < b.docId ? 1 : a.docId > b.docId ? -1 : 0))
 }
 
 export async function addCircle(entry: { docId: string; role: Role; key: string; label: string; now: number }): Promise<void> {
@@ -95,10 +96,6 @@ export async function storeHeldKeys(docId: string, held: { key: string; nextKey?
  * only with the signpost this device serves in the room it left.
  */
 export async function moveMapKey(docId: string, key: string, signpost: Signpost): Promise<void> {
-  const db = await loadDeviceDb()
-  await db.transaction('rw', db.circles, async () => {
-    const entry = await db.circles.get(docId)
-    if (entry) await db.circles.update(docId, { key, signposts: [...(entry.signposts ?? []), signpost] })
-  })
+  await (await loadDeviceDb()).circles.modify(docId, (entry) => entry && { ...entry, key, signposts: [...(entry.signposts ?? []), signpost] })
   changed()
 }

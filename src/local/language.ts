@@ -1,6 +1,6 @@
 /**
  * The language this device shows Kith in, when the person chose one in Settings ("auto" follows
- * the device). Kept in localStorage, not Dexie, because the first screen must be drawn in it,
+ * the device). Kept in localStorage, not the device database (IndexedDB), because the first screen must be drawn in it,
  * before anything asynchronous opens; it holds a language code and nothing else.
  */
 const KEY = 'kith.language'

@@ -1,7 +1,7 @@
 /**
  * The screen this device last showed a circle on (`h/<docId>/tasks`, `c/<docId>/today`), so the
  * installed app opens there: a helper lands on their tasks, not on the list of circles. Kept in
- * localStorage because it must be read before anything else loads (Dexie included); it holds a
+ * localStorage because it must be read before anything else loads (the device database included); it holds a
  * random document id and a screen name, never a name or a key.
  */
 const KEY = 'kith.lastOpened'

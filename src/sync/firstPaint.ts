@@ -3,7 +3,7 @@ import type { RecipientSnapshot } from '../store/roles/recipientStore'
 
 /**
  * A phone's first screen, painted before Yjs loads: a copy of what a person's own document
- * showed last, kept in localStorage (read synchronously, with no Yjs, zod or Dexie), written
+ * showed last, kept in localStorage (read synchronously, with no Yjs, zod or device database), written
  * from the document every time the document changes and removed in the same step when the
  * document stops showing anything (revoked, moved to a fresh one, forgotten). So it never holds
  * what the document no longer holds: it is on the same disk as the document, and no more.

@@ -16,7 +16,7 @@ import { syncTrace } from './syncTrace'
 
 /**
  * A helper's or the recipient's document going online, loaded behind the first screen (roleDocs
- * imports this module on demand): what waits for an earlier carried update (kept in Dexie) is
+ * imports this module on demand): what waits for an earlier carried update (kept in the device database) is
  * put back, then the key from the device's list, the connection settings (kith.config.json may
  * be slow or never answer), y-webrtc and presence.
  */

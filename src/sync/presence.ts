@@ -8,7 +8,7 @@ import type { SyncState } from '../local/db'
 
 /**
  * Who has what, live. Each device publishes its role and its document's snapshot (state vector
- * and delete set) in the room's awareness; the other side records the last one it saw (Dexie),
+ * and delete set) in the room's awareness; the other side records the last one it saw (device database),
  * so "last synced" and "what is still waiting to reach them" are computed, never guessed.
  */
 export const PUBLISH_EVERY_MS = 1000

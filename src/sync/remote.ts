@@ -5,7 +5,7 @@ import { decodeBase64url, encodeBase64url } from './bytes'
 import { decodeKnowledge, encodeKnowledge, mergeKnowledge, pendingOf, type Knowledge } from './carry'
 
 /**
- * This device's record of the other side of each document (Dexie `syncStates`): what they hold
+ * This device's record of the other side of each document (the device database's `syncStates`): what they hold
  * and when they were last heard from, so "last synced" and "what is still waiting" are computed,
  * and survive a reload while the other phone sleeps. Live presence replaces the record (it is
  * what the other device holds right now); a carried update adds to it (a link may be old).
@@ -39,11 +39,7 @@ export async function readRemote(docId: string): Promise<RemoteView> {
 }
 
 async function update(docId: string, change: (state: SyncState) => SyncState): Promise<void> {
-  const db = await loadDeviceDb()
-  await db.transaction('rw', db.syncStates, async () => {
-    const state = (await db.syncStates.get(docId)) ?? { docId, lastSeenAt: null }
-    await db.syncStates.put(change(state))
-  })
+  await (await loadDeviceDb()).syncStates.modify(docId, (state) => change(state ?? { docId, lastSeenAt: null }))
 }
 
 /** What the other device publishes live: it holds exactly this now. */

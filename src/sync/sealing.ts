@@ -97,13 +97,8 @@ async function storedPair(docId: string): Promise<SealingPair | null> {
   const db = await loadDeviceDb()
   const made = await newSealingPair()
   // One transaction: two tabs asking at once keep the same pair.
-  return db.transaction('rw', db.circles, async () => {
-    const entry = await db.circles.get(docId)
-    if (!entry) return null
-    if (entry.sealing) return entry.sealing
-    await db.circles.update(docId, { sealing: made })
-    return made
-  })
+  const entry = await db.circles.modify(docId, (entry) => entry && !entry.sealing ? { ...entry, sealing: made } : undefined)
+  return entry?.sealing ?? null
 }
 
 /**

@@ -73,7 +73,7 @@ test('garbage in a room breaks no page and stops no sync; a link whose key is no
   await Promise.all([helper.context.close(), hostile.context.close(), stranger.context.close()])
 })
 
-/** The keys this browser holds for a document (Dexie `circles`), read straight from IndexedDB. */
+/** The keys this browser holds for a document (device database `circles`), read straight from IndexedDB. */
 async function heldKeys(page: Page, docId: string): Promise<{ key?: string; nextKey?: string | null; previousKey?: string | null }> {
   return page.evaluate((id) => new Promise((resolve, reject) => {
     const request = indexedDB.open('kith-device')

@@ -115,7 +115,7 @@ export async function circleWithOneWalker(page: Page, names: ReturnType<typeof t
   return inviteLinkFrom(page, 'Helper and offer')
 }
 
-/** The documents this device keeps a record of the other side for (Dexie `syncStates`). */
+/** The documents this device keeps a record of the other side for (device database `syncStates`). */
 export async function syncStateIds(page: Page): Promise<string[]> {
   return page.evaluate(() => new Promise<string[]>((resolve, reject) => {
     const request = indexedDB.open('kith-device')

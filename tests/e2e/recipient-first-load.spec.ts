@@ -28,9 +28,9 @@ test('the recipient’s Today is painted from their stored copy before Yjs loads
   // The next opening: Yjs (and the live part with it) is held back, so what shows is the paint.
   const yjs = codeOf('node_modules/yjs/dist/yjs.mjs')
   const live = fileOf('src/ui/recipient/RecipientLive.tsx')
-  // Nor zod (the schemas) or Dexie (the device's database): they come with the live part.
+  // Nor zod (the schemas) or the device's database: they come with the live part.
   const first = closure(['index.html', 'src/ui/recipient/RecipientApp.tsx'])
-  for (const later of ['node_modules/yjs/dist/yjs.mjs', 'node_modules/zod/v4/core/schemas.js', 'node_modules/dexie/import-wrapper.mjs']) expect(first.has(codeOf(later)), later).toBe(false)
+  for (const later of ['node_modules/yjs/dist/yjs.mjs', 'node_modules/zod/v4/core/schemas.js', 'src/local/db.ts']) expect(first.has(codeOf(later)), later).toBe(false)
   const release = await holdFile(recipient.context, yjs)
   const painted = await recipient.context.newPage()
   // When Today's status entered the page (to compare with when Yjs was asked for).

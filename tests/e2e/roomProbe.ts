@@ -66,7 +66,7 @@ export async function storedDoc(page: Page, docId: string): Promise<Y.Doc> {
   return doc
 }
 
-/** This context's device-list entry for a document (Dexie `circles`): its key(s), as stored. */
+/** This context's device-list entry for a document (device database `circles`): its key(s), as stored. */
 export async function deviceEntry(page: Page, docId: string): Promise<{ key: string; nextKey?: string | null; previousKey?: string | null } | undefined> {
   return page.evaluate(async (id) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {

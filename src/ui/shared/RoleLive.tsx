@@ -72,7 +72,7 @@ function OpenRole<Snapshot extends RoleSnapshot, S extends DocStore<Snapshot>>({
     if (!label || !timeZone) return
     const ending = ended ? { followUps: { oneMonth: null, threeMonths: null }, timeZone } : null
     const now = Date.now()
-    // Once the screen is up: the device database (Dexie) is not needed to draw it.
+    // Once the screen is up: the device database is not needed to draw it.
     let current = true
     afterStartUp().then(() => (current ? touchCircle(docId, { label, ending, resting, now }) : undefined)).catch(() => undefined)
     return () => {
