@@ -81,7 +81,8 @@ export type Compaction = 'on-withdrawal' | 'by-size'
  * attached before `ready` (a helper's first-paint copy, roleDocs.ts) see only the whole
  * document. `in-slices`: a row at a time, with the page's turn between slices, for a document
  * nobody reads before `ready` — a coordinator's map (its store migrates only once it is all
- * there, mapStore.ts). Loading the map whole was one of Assign's longest tasks.
+ * there, mapStore.ts) and the person documents the coordinator's device syncs
+ * (coordinatorSync.ts). Loading them whole was among Assign's longest tasks.
  */
 export type Loading = 'whole' | 'in-slices'
 
