@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { closure, codeOf, fileOf, firstSeenAndAsked, holdFile, manifest, modulesIn, watchFirstSeen } from './firstPaint'
 import { mariaExampleWithWalker } from './maria'
@@ -70,10 +69,6 @@ test('a helper’s phone downloads none of the coordinator’s screens, the plan
   expect(scripts).toContain(fileOf('src/ui/helper/HelperApp.tsx'))
   // What the bench counts as a helper's first download is what the phone fetched.
   expect([...closure(['index.html', 'src/ui/helper/HelperApp.tsx'])].filter((file) => !scripts.includes(file))).toEqual([])
-  // The chunk every phone runs at start (React's among it) asks V8 to compile it whole while it
-  // streams (vite.firstLoad.ts); no other script the phone fetched does.
-  const hinted = scripts.filter((file) => readFileSync(`dist/${file}`, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'))
-  expect([...new Set(hinted)]).toEqual([codeOf('node_modules/react-dom/cjs/react-dom-client.production.js')])
   await helper.close()
 
   // The app's start URL opens on the helper's tasks, the screen this device showed last, and
