@@ -1,9 +1,6 @@
 import { relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import type { Plugin, Rollup } from 'vite'
-
-type OutputChunk = Rollup.OutputChunk
-type OutputBundle = Rollup.OutputBundle
+import type { Plugin } from 'vite'
 
 /**
  * Each role's first download in as few files as its code allows. Left to itself the bundler
@@ -22,23 +19,12 @@ type OutputBundle = Rollup.OutputBundle
  * It also writes dist/.vite/modules.json (chunk file → source module → bytes as rendered and
  * gzipped alone), from which `npm run bench -- bundle` prints the largest parts of each first load.
  */
-/**
- * Chromium's explicit compile hint: V8 compiles every function of the file while it streams it,
- * off the main thread, instead of each function on the main thread when first called. Chromium
- * never reuses a module script's code cache (checked on this machine: classic scripts served by the
- * service worker are, modules are compiled afresh at every opening), so without the hint React and
- * the app's frame were compiled on the main thread at every start: 50–60% of the lazy compiles
- * after first paint. Only the chunk every phone runs at start gets it: compiling a chunk whole
- * costs background time for its functions that never run.
- */
-const COMPILE_ALL_ON_LOAD = '//# allFunctionsCalledOnLoad'
 /** Where the build writes each chunk's modules and their sizes, under dist/. */
 export const MODULE_SIZES_FILE = '.vite/modules.json'
 export type ModuleSizes = Record<string, Record<string, { rendered: number; gzipped: number }>>
 
 export function firstLoadChunks(firstScreens: Record<string, readonly string[]>): { plugin: Plugin; chunkOf: (id: string) => string | null } {
   const chunkNames = new Map<string, string>()
-  const everyRole = `first-${Object.keys(firstScreens).join('+')}`
   const plugin: Plugin = {
     name: 'kith-first-load-chunks',
     apply: 'build',
@@ -72,12 +58,7 @@ export function firstLoadChunks(firstScreens: Record<string, readonly string[]>)
       }
       for (const [id, roles] of rolesOf) chunkNames.set(id, `first-${roles.join('+')}`)
     },
-    // After Vite's own generateBundle, which rewrites each chunk's code (its list of preloads).
-    generateBundle: { order: 'post', handler(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        // The bundler writes a chunk name's "+" as "_".
-        if (chunk.type === 'chunk' && chunk.name === everyRole.replaceAll('+', '_')) hintCompileAll(chunk, bundle)
-      }
+    generateBundle(_options, bundle) {
       const modules: ModuleSizes = {}
       for (const [file, chunk] of Object.entries(bundle)) {
         if (chunk.type !== 'chunk') continue
@@ -87,17 +68,7 @@ export function firstLoadChunks(firstScreens: Record<string, readonly string[]>)
         ]))
       }
       this.emitFile({ type: 'asset', fileName: MODULE_SIZES_FILE, source: JSON.stringify(modules) })
-    } },
+    },
   }
   return { plugin, chunkOf: (id) => chunkNames.get(id) ?? null }
-}
-
-function hintCompileAll(chunk: OutputChunk, bundle: OutputBundle): void {
-  chunk.code = `${COMPILE_ALL_ON_LOAD}\n${chunk.code}`
-  // The source map, when built, moves one line down with the code.
-  const map = bundle[`${chunk.fileName}.map`]
-  if (map?.type === 'asset' && typeof map.source === 'string') {
-    const json = JSON.parse(map.source) as { mappings: string }
-    map.source = JSON.stringify({ ...json, mappings: `;${json.mappings}` })
-  }
 }
