@@ -55,9 +55,14 @@ export function subscribeLocale(listener: () => void): () => void {
   return () => listeners.delete(listener)
 }
 
+/** `<html lang>` on the reader's language; only when it differs, as setting it (even to the same value) restyles the whole page. */
+export function setDocumentLanguage(language: string): void {
+  if (typeof document !== 'undefined' && document.documentElement.lang !== language) document.documentElement.lang = language
+}
+
 /** Switches the locale now (catalogues must be loaded: see catalogue.ts's `switchLocale`) and sets `<html lang>`. */
 export function applyLocale(locale: Locale): void {
-  if (typeof document !== 'undefined') document.documentElement.lang = locale.language
+  setDocumentLanguage(locale.language)
   if (locale.language === current.language && locale.tag === current.tag) return
   current = locale
   for (const listener of [...listeners]) listener()

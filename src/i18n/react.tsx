@@ -7,7 +7,7 @@
 import { Suspense, use, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react'
 import type { LocalDate, LocalTime } from '../domain/model/time'
 import type { DateValue, Phrase, PhraseValue } from '../domain/phrase'
-import { currentLocale, subscribeLocale, type Locale } from './locale'
+import { currentLocale, setDocumentLanguage, subscribeLocale, type Locale } from './locale'
 import { formatList, pendingLoad, renderPhrase, renderValue, type Catalogue, type Values } from './messages'
 
 export function useLocale(): Locale {
@@ -49,9 +49,7 @@ export function useText<Id extends string>(catalogue: Catalogue<Id>): Text<Id> {
  */
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const { language } = useLocale()
-  useEffect(() => {
-    document.documentElement.lang = language
-  }, [language])
+  useEffect(() => setDocumentLanguage(language), [language])
   return <Suspense fallback={null}><LanguageGate key={language} language={language}>{children}</LanguageGate></Suspense>
 }
 

@@ -32,6 +32,31 @@ async function openHeld(page: Page, url: string): Promise<void> {
   await page.locator('noscript').waitFor({ state: 'attached' })
 }
 
+interface Layout { shown: number; tops: number[]; height: number }
+
+/**
+ * Lets the held scripts go (`release`) and returns where `selector`'s visible elements stood in the
+ * stored markup, and in the app's root the moment that markup left (the app's commit, before any frame).
+ */
+async function takeOver(page: Page, selector: string, release: () => Promise<void>): Promise<{ before: Layout; after: Layout }> {
+  const before = await page.evaluate((what) => {
+    const shown = [...document.querySelectorAll(`#kith-boot :is(${what})`)].filter((element) => element.checkVisibility())
+    return { shown: shown.length, tops: shown.map((element) => Math.round(element.getBoundingClientRect().top)), height: document.documentElement.scrollHeight }
+  }, selector)
+  await page.evaluate((what) => {
+    (window as unknown as { takenOver: Promise<Layout> }).takenOver = new Promise((resolve) => {
+      new MutationObserver((_, observer) => {
+        if (document.getElementById('kith-boot')) return
+        observer.disconnect()
+        const shown = [...document.querySelectorAll(`#root :is(${what})`)].filter((element) => element.checkVisibility())
+        resolve({ shown: shown.length, tops: shown.map((element) => Math.round(element.getBoundingClientRect().top)), height: document.documentElement.scrollHeight })
+      }).observe(document.body, { childList: true })
+    })
+  }, selector)
+  await release()
+  return { before, after: await page.evaluate(() => (window as unknown as { takenOver: Promise<Layout> }).takenOver) }
+}
+
 const stored = (page: Page, key: string) => page.evaluate((name) => localStorage.getItem(name), key)
 const setStored = (page: Page, key: string, value: string) => page.evaluate(([name, text]) => localStorage.setItem(name, text), [key, value])
 
@@ -71,8 +96,11 @@ test('a helper’s tasks show from their stored screen before any script runs, t
   await expectAccessible(opened, 'helper boot screen, dark')
   await opened.emulateMedia({ colorScheme: 'light' })
 
-  // The scripts arrive: the app draws the same tasks and the stored markup leaves.
-  await release()
+  // The scripts arrive: the app draws the same tasks and the stored markup leaves, the page as it
+  // was (every card, each where it stood), so nothing moves under a thumb and nothing is drawn twice.
+  const { before, after } = await takeOver(opened, '.series-card, .task-card', release)
+  expect(before.shown).toBeGreaterThan(0)
+  expect(after).toEqual(before)
   await expect(opened.locator('#root .series-card, #root .task-card').filter({ hasText: names.walk }).first()).toBeVisible({ timeout: 30_000 })
   await expect(boot).toHaveCount(0)
   await screenshot(opened, test.info(), 'helper-after-boot-375')
@@ -172,7 +200,9 @@ test('the recipient’s Today shows from their stored screen before any script r
   expect(await boot.locator('button:not([disabled])').count()).toBe(0)
   await screenshot(opened, test.info(), 'recipient-boot-screen-375')
   await expectAccessible(opened, 'recipient boot screen')
-  await release()
+  const { before, after } = await takeOver(opened, '.daily-status, h2', release)
+  expect(before.shown).toBeGreaterThan(0)
+  expect(after).toEqual(before)
   await expect(opened.locator('#root .daily-status')).toBeVisible({ timeout: 30_000 })
   await expect(boot).toHaveCount(0)
 

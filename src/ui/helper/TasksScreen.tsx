@@ -46,8 +46,9 @@ export function TasksScreen({ docId, store, snapshot, brief, coordinator, now }:
     <main id="main" className="page">
       <h1>{t('helper.tasks.title')}</h1>
       <p className="muted small">{t('helper.tasks.intro', { recipient: brief.recipientFirstName })}</p>
-      {/* Painted from the stored copy: said once, so a screen reader knows why the buttons wait. */}
-      {!store && <p className="muted small" role="status">{t('helper.tasks.opening')}</p>}
+      {/* Painted from the stored copy: said once, so a screen reader knows why the buttons wait (they
+          look it). Out of sight, so the page does not move down a line and back when the document opens. */}
+      {!store && <p className="visually-hidden" role="status">{t('helper.tasks.opening')}</p>}
       {ended && <p className="notice" role="status">{t('helper.messages.supportEnded', { recipient: brief.recipientFirstName })}</p>}
       {resting && <p className="notice" role="status">{t('helper.messages.resting', { recipient: brief.recipientFirstName, coordinator })}</p>}
       {!ended && !resting && <Messages snapshot={snapshot} recipient={brief.recipientFirstName} coordinator={coordinator} />}

@@ -52,7 +52,7 @@ export function TodayScreen({ store, snapshot, circle, coordinator, now }: Omit<
     <main id="main" className="page">
       <h1 className="visually-hidden">{t('recipient.today.title')}</h1>
       {/* Painted from the stored copy: said once, so a screen reader knows why the button waits. */}
-      {!store && <p className="muted small" role="status">{t('recipient.today.opening')}</p>}
+      {!store && <p className="visually-hidden" role="status">{t('recipient.today.opening')}</p>}
       <section className="daily-status" aria-labelledby="daily-status-title">
         <p className="muted">{describe.formatLocalDate(today)}</p>
         <DailyHeadline status={status} />

@@ -10,6 +10,11 @@ import { storeScreenMarkup, type PaintRole } from '../../sync/firstPaint'
  */
 export const BOOT_SCREEN_ID = 'kith-boot'
 
+/** Whether the stored first screen is on show (the app has not yet drawn its own). */
+export function bootScreenShown(): boolean {
+  return document.getElementById(BOOT_SCREEN_ID) !== null
+}
+
 /** The app has drawn its own screen (or failed to): the stored markup leaves, the app's root shows. */
 export function takeOverBootScreen(): void {
   document.getElementById(BOOT_SCREEN_ID)?.remove()
