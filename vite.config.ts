@@ -25,7 +25,9 @@ const firstLoad = firstLoadChunks({
   // Not a first screen: the part of a helper's and the recipient's phone that loads right after
   // it (Yjs, their document, sync). Listed so that it too fetches and runs only what it imports,
   // not the coordinator's whole first screen (every schema and command) that shares its modules.
-  live: ['src/ui/helper/HelperLive.tsx', 'src/ui/recipient/RecipientLive.tsx'],
+  // With it, what the live screens show beside the tasks (what waits to be sent, a line when not
+  // live): otherwise their imports shared with the coordinator's home pull in home's whole chunks.
+  live: ['src/ui/helper/HelperLive.tsx', 'src/ui/recipient/RecipientLive.tsx', 'src/ui/shared/SendBack.tsx', 'src/ui/shared/NotLiveLine.tsx'],
 })
 
 export default defineConfig({
