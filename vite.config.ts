@@ -28,7 +28,7 @@ const firstLoad = firstLoadChunks({
   // With it, what the live screens show beside the tasks (what waits to be sent, a line when not
   // live): otherwise their imports shared with the coordinator's home pull in home's whole chunks.
   live: ['src/ui/helper/HelperLive.tsx', 'src/ui/recipient/RecipientLive.tsx', 'src/ui/shared/SendBack.tsx', 'src/ui/shared/NotLiveLine.tsx'],
-})
+}, ['circle'])
 
 export default defineConfig({
   resolve: { dedupe: ['yjs'], alias: browserAliases },
