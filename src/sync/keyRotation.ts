@@ -30,7 +30,8 @@ import type { Knowledge } from './carry'
  *    room guard's "mismatch"; then it writes `using` only once the new key opened something), or
  *    when a link opens only with the new key; it keeps the old key to open links sealed with it.
  * 5. The offering side sees `using`: it forgets the old key and withdraws `next`.
- * 6. The other side sees `next` withdrawn: it forgets the old key.
+ * 6. The other side sees `next` withdrawn: it forgets the old key (only when its `using` is there
+ *    too: a copy of the document without `next` may just be behind what the device stored).
  * After that, the old key (in a browser's history, an old message) opens no room and no new link.
  */
 
@@ -133,8 +134,12 @@ export function receiveOffer(doc: Y.Doc, held: HeldKeys, origin: unknown, offere
   if (!offered) {
     if (!held.nextKey && !held.previousKey) return null
     // Over: keep the key this side said it uses (it may have stepped back on a false mismatch).
+    // The offering side withdraws its offer only once it read that; without it, this copy of the
+    // document is only behind the keys this device stored (a page closed before what arrived was
+    // on disk): forgetting a key then left a phone on the old one, the coordinator on the new.
     const using = keysOf(doc).get('using')
-    return { key: [held.key, ...otherKeys(held)].find((k) => keyFingerprint(k) === using) ?? held.key }
+    const inUse = [held.key, ...otherKeys(held)].find((k) => keyFingerprint(k) === using)
+    return inUse ? { key: inUse } : null
   }
   if (offered === held.key) {
     // Moved already (step 4): say so until the offering side settles.

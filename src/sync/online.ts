@@ -3,7 +3,7 @@ import { loadDeviceDb } from '../local/load'
 import { carriedOrigin, keyOrigin } from '../store/origins'
 import { keyCheckOf, keyHeardOf, setOtherKeys, subscribeKeyCheck } from './keyCheck'
 import { documentKeyPattern } from '../store/schema/document'
-import { ackReached, confirmInUse, followHeardKey, isRevoked, offerAsWritten, otherKeys, publishDeviceKey, receiveOffer, switchOnMismatch, switchToNext, WAIT_FOR_MOVE_MS, type HeldKeys } from './keyRotation'
+import { ackReached, confirmInUse, followHeardKey, isRevoked, keyFingerprint, offerAsWritten, otherKeys, publishDeviceKey, receiveOffer, switchOnMismatch, switchToNext, WAIT_FOR_MOVE_MS, type HeldKeys } from './keyRotation'
 import { openOffer, sealingPairOf } from './sealing'
 import { trackPresence, type Presence } from './presence'
 import { forgetRemote, readRemote, restorePending } from './remote'
@@ -86,7 +86,7 @@ function followKeys(docId: string, doc: Y.Doc, role: 'helper' | 'recipient', set
       if (next) await storeHeldKeys(docId, next)
       const wanted = (next ?? held).key
       setOtherKeys(docId, otherKeys(next ?? held))
-      syncTrace(() => [`keys ${docId}: ${verdict}, ${peerCount(docId)} peers${next ? ', keys changed' : ''}${wanted !== current && current !== null ? ', moving' : ''}${steppedBack ? ', stepped back' : ''}`])
+      syncTrace(() => [`keys ${docId}: ${verdict}, ${peerCount(docId)} peers${next ? ', keys changed' : ''}${wanted !== current && current !== null ? ', moving' : ''}${steppedBack ? ', stepped back' : ''} (${fingerprints(held)} → ${fingerprints(next ?? held)}, offered ${offered ? keyFingerprint(offered) : opened}${heard ? `, heard ${keyFingerprint(heard.key)}` : ''})`])
       // Removed while this check waited: the phone stays where it heard it (keyRotation.ts, isRevoked).
       if (wanted === current || (current !== null && isRevoked(doc))) return
       const moving = current !== null
@@ -106,6 +106,9 @@ function followKeys(docId: string, doc: Y.Doc, role: 'helper' | 'recipient', set
   })
   check()
 }
+
+/** For the trace: the keys held, by fingerprint (key / next / previous). */
+const fingerprints = (held: HeldKeys) => [held.key, held.nextKey, held.previousKey].map((k) => (k ? keyFingerprint(k) : '-')).join('/')
 
 async function keyOf(docId: string): Promise<string> {
   const entry = await (await loadDeviceDb()).circles.get(docId)

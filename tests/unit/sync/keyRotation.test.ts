@@ -183,6 +183,26 @@ describe('replacing a document’s key through the document itself', () => {
     settlesOnBoth(coordinator, phone, offering, receiving, newKey)
   })
 
+  it('a page closed before the offer it acknowledged was stored keeps both keys, and follows the coordinator to the new one', () => {
+    // The phone stored the next key and acknowledged it, then the page closed: the device's list
+    // holds both keys, but its copy of the document on disk never got the offer.
+    const { coordinator, oldKey, newKey, ...start } = offeredAndStored()
+    let { offering, receiving } = start
+    const reopened = new Y.Doc()
+    reopened.getMap('keys').set('ack', keyFingerprint(newKey))
+    carry(reopened, coordinator)
+    offering = offerStep(coordinator, offering) // the acknowledgement reached it: it moved
+    expect(offering).toEqual({ key: newKey, previousKey: oldKey })
+    expect(offeredKey(reopened)).toBeNull()
+    // No offer in this copy is no news: the phone keeps both keys…
+    expect(receiveOffer(reopened, receiving, 'phone')).toBeNull()
+    // …so the room, which speaks the new key, takes it there.
+    receiving = followHeardKey(receiving, newKey, false, 0)!
+    expect(receiving).toEqual({ key: newKey, previousKey: oldKey })
+    confirmInUse(reopened, receiving, 'phone')
+    settlesOnBoth(coordinator, reopened, offering, receiving, newKey)
+  })
+
   it('an old invitation reopened on a phone that moved on leaves it on the key in use', () => {
     const { coordinator, phone, oldKey, newKey, ...start } = offeredAndStored()
     let { offering, receiving } = start
