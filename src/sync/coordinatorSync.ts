@@ -32,6 +32,7 @@ import { PUBLISH_EVERY_MS, revocationConfirmed, trackPresence } from './presence
 import { readSyncState, restorePending } from './remote'
 import { loadConnectionSettings, type ConnectionSettings } from './signaling'
 import { slicer } from './slices'
+import { syncTrace } from './syncTrace'
 import { connect, connectionOf, disconnect, reconnect } from './webrtc'
 
 /**
@@ -219,6 +220,7 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     const { document, doc } = entry
     if (document.revokedAt !== null || setAside(document)) return
     const step = advanceOffer(doc, document, projectionOrigin)
+    if (step) syncTrace(() => [`key move ${document.id}: ${step}`])
     if (step === 'switch') recordReplacedKey(store.doc, document.id, now, keyOrigin)
     else if (step === 'settle') forgetPreviousKey(store.doc, document.id, keyOrigin)
     else if (!document.nextKey && !document.previousKey && document.keyReplacedAt == null) {
@@ -251,6 +253,7 @@ export function startCircleSync(mapDocId: string, store: MapStore, onRemoved?: (
     }
     if (stopped || entry.connectedKey !== key) return
     entry.stopPresence()
+    syncTrace(() => [`room ${id}: key ${keyFingerprint(key)}${moving ? ', moving' : ''}`])
     const connection = moving ? await reconnect(id, key, entry.doc, settings!, true) : await connect(id, key, entry.doc, settings!, true)
     if (!connection || entry.connectedKey !== key) return
     // What the person's phone publishes may confirm a revocation (leave the room at once then),

@@ -25,11 +25,13 @@ import type { Knowledge } from './carry'
  * 3. The offering side sees `ack`: the next key becomes the key, the old one is kept as
  *    `previousKey` to open links still sealed with it; it moves to the new key.
  * 4. The other side moves when it learns the offering side has its `ack` (the offering side's
- *    presence in the room), when its key stops opening anything in the room (the room guard's
- *    "mismatch"; then it writes `using` only once the new key opened something), or when a link
- *    opens only with the new key; it keeps the old key to open links sealed with it.
+ *    presence in the room), when the room speaks the new key (the room guard tries it on what the
+ *    old one does not open, `followHeardKey`), when its key stops opening anything in the room (the
+ *    room guard's "mismatch"; then it writes `using` only once the new key opened something), or
+ *    when a link opens only with the new key; it keeps the old key to open links sealed with it.
  * 5. The offering side sees `using`: it forgets the old key and withdraws `next`.
- * 6. The other side sees `next` withdrawn: it forgets the old key.
+ * 6. The other side sees `next` withdrawn: it forgets the old key (only when its `using` is there
+ *    too: a copy of the document without `next` may just be behind what the device stored).
  * After that, the old key (in a browser's history, an old message) opens no room and no new link.
  */
 
@@ -132,8 +134,12 @@ export function receiveOffer(doc: Y.Doc, held: HeldKeys, origin: unknown, offere
   if (!offered) {
     if (!held.nextKey && !held.previousKey) return null
     // Over: keep the key this side said it uses (it may have stepped back on a false mismatch).
+    // The offering side withdraws its offer only once it read that; without it, this copy of the
+    // document is only behind the keys this device stored (a page closed before what arrived was
+    // on disk): forgetting a key then left a phone on the old one, the coordinator on the new.
     const using = keysOf(doc).get('using')
-    return { key: [held.key, ...otherKeys(held)].find((k) => keyFingerprint(k) === using) ?? held.key }
+    const inUse = [held.key, ...otherKeys(held)].find((k) => keyFingerprint(k) === using)
+    return inUse ? { key: inUse } : null
   }
   if (offered === held.key) {
     // Moved already (step 4): say so until the offering side settles.
@@ -159,6 +165,29 @@ export function switchOnMismatch(held: HeldKeys): HeldKeys | null {
   // Not said in `using` yet: a stranger's noise can look like a mismatch (confirmInUse says it once the key proves itself).
   if (held.nextKey) return { key: held.nextKey, previousKey: held.key }
   return held.previousKey ? { key: held.previousKey, nextKey: held.key } : null
+}
+
+/**
+ * How long a device that moved to the new key waits for the other side it hears still in the room
+ * with the old one, when that side holds its acknowledgement: it moves on it, after letting its
+ * presence show it for a moment (coordinatorSync.ts, two seconds), unless the document was set
+ * aside or revoked meanwhile; then this device goes back to hear why.
+ */
+export const WAIT_FOR_MOVE_MS = 10_000
+
+/**
+ * Step 4 on what the room says (the room guard tried the other key this device holds, keyCheck.ts'
+ * `keyHeardOf`): the other side is in the room with `heard`. Its next key: the other side moved, so
+ * this device follows at once. Its previous key: the other side has not moved yet; this device goes
+ * back, unless the other side holds its acknowledgement, which makes it move within seconds: then
+ * it waits WAIT_FOR_MOVE_MS (`heardForMs` is how long the room has spoken the old key). Going back
+ * on the first word in the old key made a phone step back and forth between keys at every move.
+ */
+export function followHeardKey(held: HeldKeys, heard: string, otherHasAck: boolean, heardForMs: number): HeldKeys | null {
+  if (heard === held.key) return null
+  if (heard === held.nextKey) return { key: held.nextKey, previousKey: held.key }
+  if (heard !== held.previousKey) return null
+  return !otherHasAck || heardForMs >= WAIT_FOR_MOVE_MS ? { key: held.previousKey, nextKey: held.key } : null
 }
 
 /** Step 4, after a move on a mismatch: the new key opened something in the room, so this side says it uses it. */

@@ -1,9 +1,9 @@
 import type * as Y from 'yjs'
 import { loadDeviceDb } from '../local/load'
 import { carriedOrigin, keyOrigin } from '../store/origins'
-import { keyCheckOf, subscribeKeyCheck } from './keyCheck'
+import { keyCheckOf, keyHeardOf, setOtherKeys, subscribeKeyCheck } from './keyCheck'
 import { documentKeyPattern } from '../store/schema/document'
-import { ackReached, confirmInUse, isRevoked, offerAsWritten, publishDeviceKey, receiveOffer, switchOnMismatch, switchToNext, type HeldKeys } from './keyRotation'
+import { ackReached, confirmInUse, followHeardKey, isRevoked, keyFingerprint, offerAsWritten, otherKeys, publishDeviceKey, receiveOffer, switchOnMismatch, switchToNext, WAIT_FOR_MOVE_MS, type HeldKeys } from './keyRotation'
 import { openOffer, sealingPairOf } from './sealing'
 import { trackPresence, type Presence } from './presence'
 import { forgetRemote, readRemote, restorePending } from './remote'
@@ -33,19 +33,21 @@ export async function goOnline(docId: string, doc: Y.Doc, role: 'helper' | 'reci
 /**
  * Connects with the device's key and follows a key change (keyRotation.ts): an offered key is
  * stored beside the current one and acknowledged; the device moves to it once the coordinator's
- * presence shows it has the acknowledgement, or when the current key opens nothing in the room
- * while no one is connected; once the offer is withdrawn the old key is forgotten. A link that
+ * presence shows it has the acknowledgement, when the room speaks the new key (the room guard
+ * tries it), or when the current key opens nothing in the room while no one is connected; once the offer is withdrawn the old key is forgotten. A link that
  * opens only with the new key moves the device too (carried.ts stores that; this follows).
  */
 function followKeys(docId: string, doc: Y.Doc, role: 'helper' | 'recipient', settings: ConnectionSettings) {
   let current: string | null = null
   /**
-   * This device moved back to its old key because the next one opened nothing (the coordinator's
-   * side had not moved, or never will: a removal stops it). The presence that made it move stays
+   * This device moved back to its old key because the next one opened nothing, or the room spoke
+   * the old one (the coordinator's side had not moved, or never will: a removal stops it). The presence that made it move stays
    * recorded, so moving again on it would step back and forth with nobody to meet, forever: from
    * here only the room decides (a mismatch again), or a new offer.
    */
   let steppedBack = false
+  /** Checks again once the wait for the other side to move is over (keyRotation.ts, followHeardKey). */
+  let waitForMove: ReturnType<typeof setTimeout> | null = null
   let queue = Promise.resolve()
   const check = () => {
     queue = queue.then(async () => {
@@ -65,7 +67,16 @@ function followKeys(docId: string, doc: Y.Doc, role: 'helper' | 'recipient', set
       let next = opened === 'unreadable' ? null : receiveOffer(doc, held, keyOrigin, offered)
       if (next?.nextKey) steppedBack = false
       const now = next ?? held
-      if (!next && now.nextKey && !steppedBack && ackReached(doc, now.nextKey, (await readRemote(docId)).knowledge)) next = switchToNext(doc, now, keyOrigin)
+      const remote = (await readRemote(docId)).knowledge
+      if (!next && now.nextKey && !steppedBack && ackReached(doc, now.nextKey, remote)) next = switchToNext(doc, now, keyOrigin)
+      // The room speaks another key this device holds: where the other side is, for certain.
+      const heard = current === now.key ? keyHeardOf(docId) : null
+      if (!next && heard && peerCount(docId) === 0) {
+        const heardFor = Date.now() - heard.since
+        next = followHeardKey(now, heard.key, ackReached(doc, now.key, remote), heardFor)
+        if (next) steppedBack = Boolean(next.nextKey)
+        else if (heard.key === now.previousKey) waitForMove ??= setTimeout(() => { waitForMove = null; check() }, WAIT_FOR_MOVE_MS - heardFor + 50)
+      }
       const verdict = keyCheckOf(docId, Date.now())
       if (!next && current !== null && verdict === 'mismatch' && peerCount(docId) === 0) {
         next = switchOnMismatch(now)
@@ -74,7 +85,8 @@ function followKeys(docId: string, doc: Y.Doc, role: 'helper' | 'recipient', set
       if (!next && verdict === 'matches' && current === now.key) confirmInUse(doc, now, keyOrigin)
       if (next) await storeHeldKeys(docId, next)
       const wanted = (next ?? held).key
-      syncTrace(() => [`keys ${docId}: ${verdict}, ${peerCount(docId)} peers${next ? ', keys changed' : ''}${wanted !== current && current !== null ? ', moving' : ''}${steppedBack ? ', stepped back' : ''}`])
+      setOtherKeys(docId, otherKeys(next ?? held))
+      syncTrace(() => [`keys ${docId}: ${verdict}, ${peerCount(docId)} peers${next ? ', keys changed' : ''}${wanted !== current && current !== null ? ', moving' : ''}${steppedBack ? ', stepped back' : ''} (${fingerprints(held)} → ${fingerprints(next ?? held)}, offered ${offered ? keyFingerprint(offered) : opened}${heard ? `, heard ${keyFingerprint(heard.key)}` : ''})`])
       // Removed while this check waited: the phone stays where it heard it (keyRotation.ts, isRevoked).
       if (wanted === current || (current !== null && isRevoked(doc))) return
       const moving = current !== null
@@ -87,11 +99,16 @@ function followKeys(docId: string, doc: Y.Doc, role: 'helper' | 'recipient', set
   const stopGuard = subscribeKeyCheck(check)
   doc.on('update', check)
   following.set(docId, () => {
+    if (waitForMove) clearTimeout(waitForMove)
+    setOtherKeys(docId, [])
     stopGuard()
     doc.off('update', check)
   })
   check()
 }
+
+/** For the trace: the keys held, by fingerprint (key / next / previous). */
+const fingerprints = (held: HeldKeys) => [held.key, held.nextKey, held.previousKey].map((k) => (k ? keyFingerprint(k) : '-')).join('/')
 
 async function keyOf(docId: string): Promise<string> {
   const entry = await (await loadDeviceDb()).circles.get(docId)

@@ -3,7 +3,7 @@ import { fromBase64, toBase64 } from 'lib0/buffer'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import type { WebrtcProvider } from 'y-webrtc'
-import { countGarbage, countOpened, countRefused, forgetKeyCheck, keyProven } from './keyCheck'
+import { countGarbage, countOpened, countOpenedWithOther, countRefused, forgetKeyCheck, keyProven, otherKeysOf } from './keyCheck'
 import { createAnnouncer, giveUpUnlessOpen, giveUpWhenSilent, type Announcer, type PeerConnectionLike } from './roomLiveness'
 import { syncTrace } from './syncTrace'
 
@@ -87,6 +87,38 @@ export async function encryptSignaling(data: unknown, key: CryptoKey): Promise<s
   return toBase64(encoding.toUint8Array(envelope))
 }
 
+/** A room's signaling key from a document key, as y-webrtc's crypto.js derives it (PBKDF2, the room name as salt). */
+export async function deriveRoomKey(secret: string, roomName: string): Promise<CryptoKey> {
+  const encoder = new TextEncoder()
+  const material = await crypto.subtle.importKey('raw', encoder.encode(secret), 'PBKDF2', false, ['deriveKey'])
+  return crypto.subtle.deriveKey(
+    { name: 'PBKDF2', salt: encoder.encode(roomName), iterations: 100_000, hash: 'SHA-256' },
+    material, { name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt'],
+  )
+}
+
+/** Derived once per room and key (100,000 rounds of PBKDF2: tens of milliseconds on a phone). */
+const derived = new Map<string, Promise<CryptoKey>>()
+
+/**
+ * Which of `keys` opens a sealed signaling message of `roomName` (as a well-formed signaling
+ * message), or null: the other key a device holds during a key move tells where the other side is.
+ */
+export async function openWithOtherKey(roomName: string, data: unknown, keys: readonly string[]): Promise<string | null> {
+  if (typeof data !== 'string') return null
+  for (const key of keys) {
+    const id = `${roomName} ${key}`
+    if (!derived.has(id)) derived.set(id, deriveRoomKey(key, roomName))
+    try {
+      const opened = await decryptSignaling(data, await derived.get(id)!)
+      if (isSignalingMessage(opened, () => true)) return key
+    } catch {
+      // not this one either
+    }
+  }
+  return null
+}
+
 type Observer = (...args: unknown[]) => void
 interface SignalingLike {
   _observers: Map<string, Set<Observer>>
@@ -150,6 +182,13 @@ async function checkPublished(message: unknown): Promise<boolean> {
     if (typeof message.data !== 'string') throw new Error('not sealed')
     data = await decryptSignaling(message.data, room.key)
   } catch {
+    // During a key move: the other side may be in the room with the other key this device holds.
+    const other = await openWithOtherKey(room.name, message.data, otherKeysOf(docId))
+    if (other !== null) {
+      syncTrace(`heard the other key in ${docId}`)
+      countOpenedWithOther(docId, other, Date.now())
+      return false
+    }
     syncTrace(`refused in ${docId}`)
     countRefused(docId, Date.now())
     answerStranger(docId, entry)

@@ -40,6 +40,12 @@ async function traceSync(context: BrowserContext, who: string, lines: string[]) 
   context.on('page', listen)
 }
 
+async function saveTrace(lines: string[]) {
+  if (lines.length === 0) return
+  writeFileSync(test.info().outputPath('sync-trace.txt'), lines.join('\n'))
+  await test.info().attach('sync trace', { path: test.info().outputPath('sync-trace.txt') })
+}
+
 /** A phone's CPU slowed down fourfold (Chromium's own throttling, per page). */
 async function slowDown(context: BrowserContext, page: Page) {
   await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 })
@@ -75,13 +81,13 @@ test('a helper’s phone that reloads or reopens receives each of the coordinato
     await rename(page, title, renamed)
     title = renamed
     await expect(open.getByRole('main'), `round ${round}`).toContainText(renamed, { timeout: ARRIVES_WITHIN_MS }).catch(async (error: unknown) => {
-      if (trace.length > 0) {
-        writeFileSync(test.info().outputPath('sync-trace.txt'), trace.join('\n'))
-        await test.info().attach('sync trace', { path: test.info().outputPath('sync-trace.txt') })
-      }
+      await saveTrace(trace)
       throw error
     })
+    trace.push(`${new Date().toISOString().slice(11, 23)} round ${round}: arrived`)
   }
+  // Saved when the test passes too: how long a key move and each reopening took.
+  await saveTrace(trace)
   await screenshot(open, test.info(), 'helper-after-reopening')
   await helper.context.close()
 })

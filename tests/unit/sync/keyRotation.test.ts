@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { newDocumentKey } from '../../../src/sync/invite'
-import { ackReached, advanceOffer, confirmInUse, keyFingerprint, offeredKey, otherKeys, receiveOffer, switchOnMismatch, switchToNext, type HeldKeys } from '../../../src/sync/keyRotation'
+import { ackReached, advanceOffer, confirmInUse, followHeardKey, keyFingerprint, offeredKey, otherKeys, receiveOffer, switchOnMismatch, switchToNext, WAIT_FOR_MOVE_MS, type HeldKeys } from '../../../src/sync/keyRotation'
 import { knowledgeOf } from '../../../src/sync/carry'
 
 /** One direction of a sync (the room, or a link carrying what the other side lacks). */
@@ -128,6 +128,79 @@ describe('replacing a document’s key through the document itself', () => {
     expect(ackReached(phone, newKey, knowledgeOf(coordinator))).toBe(true)
     receiving = switchToNext(phone, receiving, 'phone')!
     settlesOnBoth(coordinator, phone, offering, receiving, newKey)
+  })
+
+  it('a phone that moved on the coordinator’s cue waits for it when the room still speaks the old key, and follows the key it hears', () => {
+    const { coordinator, phone, oldKey, newKey, ...start } = offeredAndStored()
+    let { offering, receiving } = start
+    carry(phone, coordinator)
+    offering = offerStep(coordinator, offering) // the coordinator has the acknowledgement: it will move
+    expect(offering).toEqual({ key: newKey, previousKey: oldKey })
+    // Its presence (before it left the old room) showed the acknowledgement: the phone moved first.
+    expect(ackReached(phone, newKey, knowledgeOf(coordinator))).toBe(true)
+    receiving = switchToNext(phone, receiving, 'phone')!
+    // The coordinator, still in the old room for a moment, answers there: the phone waits for it.
+    const coordinatorHasAck = ackReached(phone, receiving.key, knowledgeOf(coordinator))
+    expect(coordinatorHasAck).toBe(true)
+    expect(followHeardKey(receiving, oldKey, coordinatorHasAck, 0)).toBeNull()
+    expect(followHeardKey(receiving, oldKey, coordinatorHasAck, WAIT_FOR_MOVE_MS - 1)).toBeNull()
+    // It came: the room speaks the phone's key; nothing to follow.
+    expect(followHeardKey(receiving, newKey, coordinatorHasAck, 0)).toBeNull()
+    // Had it stayed (set aside, removed meanwhile), the phone goes back to hear why.
+    expect(followHeardKey(receiving, oldKey, coordinatorHasAck, WAIT_FOR_MOVE_MS)).toEqual({ key: oldKey, nextKey: newKey })
+    // A stranger's key, or one this phone never held, moves nothing.
+    expect(followHeardKey(receiving, newDocumentKey(), coordinatorHasAck, WAIT_FOR_MOVE_MS)).toBeNull()
+    confirmInUse(phone, receiving, 'phone')
+    settlesOnBoth(coordinator, phone, offering, receiving, newKey)
+  })
+
+  it('a phone that reopens on the old key while the coordinator moved follows the new key as soon as the room speaks it', () => {
+    const { coordinator, phone, oldKey, newKey, ...start } = offeredAndStored()
+    let { offering, receiving } = start
+    carry(phone, coordinator)
+    offering = offerStep(coordinator, offering)
+    // The page reloaded before the coordinator's presence reached it: it reopens with the old key.
+    expect(ackReached(phone, newKey, knowledgeOf(new Y.Doc()))).toBe(false)
+    receiving = followHeardKey(receiving, newKey, false, 0)!
+    expect(receiving).toEqual({ key: newKey, previousKey: oldKey })
+    confirmInUse(phone, receiving, 'phone')
+    settlesOnBoth(coordinator, phone, offering, receiving, newKey)
+  })
+
+  it('a phone that moved early, before the coordinator had its acknowledgement, goes back at once when the room speaks the old key', () => {
+    const { coordinator, phone, oldKey, newKey, ...start } = offeredAndStored()
+    let { offering, receiving } = start
+    receiving = switchOnMismatch(receiving)! // a stranger's noise moved it
+    expect(ackReached(phone, receiving.key, knowledgeOf(coordinator))).toBe(false)
+    receiving = followHeardKey(receiving, oldKey, false, 0)!
+    expect(receiving).toEqual({ key: oldKey, nextKey: newKey })
+    carry(phone, coordinator)
+    offering = offerStep(coordinator, offering)
+    // Now the coordinator moved: the room speaks the new key, and the phone follows.
+    receiving = followHeardKey(receiving, newKey, true, 0)!
+    expect(receiving).toEqual({ key: newKey, previousKey: oldKey })
+    confirmInUse(phone, receiving, 'phone')
+    settlesOnBoth(coordinator, phone, offering, receiving, newKey)
+  })
+
+  it('a page closed before the offer it acknowledged was stored keeps both keys, and follows the coordinator to the new one', () => {
+    // The phone stored the next key and acknowledged it, then the page closed: the device's list
+    // holds both keys, but its copy of the document on disk never got the offer.
+    const { coordinator, oldKey, newKey, ...start } = offeredAndStored()
+    let { offering, receiving } = start
+    const reopened = new Y.Doc()
+    reopened.getMap('keys').set('ack', keyFingerprint(newKey))
+    carry(reopened, coordinator)
+    offering = offerStep(coordinator, offering) // the acknowledgement reached it: it moved
+    expect(offering).toEqual({ key: newKey, previousKey: oldKey })
+    expect(offeredKey(reopened)).toBeNull()
+    // No offer in this copy is no news: the phone keeps both keys…
+    expect(receiveOffer(reopened, receiving, 'phone')).toBeNull()
+    // …so the room, which speaks the new key, takes it there.
+    receiving = followHeardKey(receiving, newKey, false, 0)!
+    expect(receiving).toEqual({ key: newKey, previousKey: oldKey })
+    confirmInUse(reopened, receiving, 'phone')
+    settlesOnBoth(coordinator, reopened, offering, receiving, newKey)
   })
 
   it('an old invitation reopened on a phone that moved on leaves it on the key in use', () => {

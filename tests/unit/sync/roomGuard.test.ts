@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { countGarbage, countOpened, countRefused, droppedCount, forgetKeyCheck, keyCheckOf, MISMATCH_AFTER_MS } from '../../../src/sync/keyCheck'
-import { isSignal, isSignalingMessage, looksLikePeerMessage } from '../../../src/sync/roomGuard'
+import { countGarbage, countOpened, countOpenedWithOther, countRefused, droppedCount, forgetKeyCheck, keyCheckOf, keyHeardOf, MISMATCH_AFTER_MS } from '../../../src/sync/keyCheck'
+import { deriveRoomKey, encryptSignaling, isSignal, isSignalingMessage, looksLikePeerMessage, openWithOtherKey } from '../../../src/sync/roomGuard'
+import { newDocumentKey } from '../../../src/sync/invite'
 
 describe('what the room guard lets through to y-webrtc', () => {
   const known = (id: string) => id === 'known'
@@ -60,5 +61,31 @@ describe('the key check', () => {
     expect(keyCheckOf('room', 5000 + MISMATCH_AFTER_MS)).toBe('matches')
     countGarbage('room')
     expect(droppedCount('room')).toBe(3)
+  })
+})
+
+describe('during a key move, the other key this device holds', () => {
+  it('tells which key the other side announces itself with, and nothing opens with a key not held', async () => {
+    const room = 'a-room-id'
+    const [oldKey, newKey, strangers] = [newDocumentKey(), newDocumentKey(), newDocumentKey()]
+    const announced = await encryptSignaling({ type: 'announce', from: 'the-coordinator' }, await deriveRoomKey(newKey, room))
+    expect(await openWithOtherKey(room, announced, [oldKey, newKey])).toBe(newKey)
+    expect(await openWithOtherKey(room, announced, [oldKey])).toBeNull()
+    expect(await openWithOtherKey('another-room', announced, [newKey])).toBeNull()
+    // Sealed with the right key but not a signaling message: not taken as the other side.
+    const garbage = await encryptSignaling({ hello: 1 }, await deriveRoomKey(strangers, room))
+    expect(await openWithOtherKey(room, garbage, [strangers])).toBeNull()
+    expect(await openWithOtherKey(room, 42, [newKey])).toBeNull()
+  })
+
+  it('what opens with it is where the other side is, not a refusal, until the key in use opens something', () => {
+    const docId = 'moving'
+    countOpenedWithOther(docId, 'next', 1000)
+    countOpenedWithOther(docId, 'next', 5000)
+    expect(keyHeardOf(docId)).toEqual({ key: 'next', since: 1000 })
+    expect(keyCheckOf(docId, 1000 + MISMATCH_AFTER_MS)).toBe('unknown')
+    countOpened(docId)
+    expect(keyHeardOf(docId)).toBeNull()
+    forgetKeyCheck(docId)
   })
 })
