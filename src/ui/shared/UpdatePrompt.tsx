@@ -22,8 +22,24 @@ let anyway = false
 const takenOverListeners = new Set<() => void>()
 function onNeedReload() {
   if (anyway || !hasUnsavedInput()) return window.location.reload()
+  if (takenOver) return
   takenOver = true
   takenOverListeners.forEach((listener) => listener())
+}
+
+/**
+ * A new version took over this page (it was served by the old one): whichever tab asked, and
+ * however the new version was found. workbox-window reports this ("controlling") only to a page
+ * in which it saw the new version wait itself, and Kith can show the prompt without that (see
+ * useNewVersionFound): such a tab used to stay on the old version for good.
+ */
+function useReloadOnTakeover() {
+  useEffect(() => {
+    if (!('serviceWorker' in navigator)) return
+    const container = navigator.serviceWorker
+    container.addEventListener('controllerchange', onNeedReload)
+    return () => container.removeEventListener('controllerchange', onNeedReload)
+  }, [])
 }
 
 function useUnsavedHere(): boolean {
@@ -62,6 +78,8 @@ function useNewVersionFound(onFound: () => void) {
       registration = ready
       ready.addEventListener('updatefound', onUpdateFound)
       if (ready.waiting) onFound()
+      // Found before this page looked (an update check on navigation): still installing.
+      else if (ready.installing) onUpdateFound()
     })
     return () => {
       live = false
@@ -70,33 +88,66 @@ function useNewVersionFound(onFound: () => void) {
   }, [onFound])
 }
 
+const NUDGE_MS = 1500
+
 /**
- * Moves this page to the new version. A page no service worker controls (a first visit) hears no
- * "controlling": it reloads itself, through onNeedReload (only when no form on it holds unsaved
- * text, or the person said "anyway"), once the new version is active, or at once if it already is.
+ * Tells the waiting version to take over, and makes sure it does. Chromium activates it only once
+ * the old version's worker has no work: on skipWaiting() it asks that worker to stop as soon as it
+ * is idle, but a request from an open page arriving just then starts the old worker again, and the
+ * new version then waits for the old worker's ordinary idle timeout (30 s without a request, at
+ * most 5 minutes). A second skipWaiting() changes nothing; a navigation in the service worker's
+ * scope makes Chromium ask again. So while the new version still waits, a tiny page of the scope
+ * (the icon, precached) is loaded in a hidden frame now and then. (Seen through CDP in
+ * update-prompt.spec: the old worker "stopped", at once "running" again, the new one still
+ * "installed" 20 s later.)
  */
-async function switchToNewVersion(updateServiceWorker: (reload?: boolean) => Promise<void>) {
-  if ('serviceWorker' in navigator && !navigator.serviceWorker.controller) {
+async function skipWaitingUntilTakenOver(): Promise<void> {
+  const registration = await navigator.serviceWorker.getRegistration()
+  const waiting = registration?.waiting
+  if (!registration || !waiting) return
+  waiting.postMessage({ type: 'SKIP_WAITING' })
+  const timer = setInterval(() => {
+    if (registration.waiting !== waiting) return clearInterval(timer)
+    const frame = document.createElement('iframe')
+    frame.hidden = true
+    frame.tabIndex = -1
+    frame.setAttribute('aria-hidden', 'true')
+    frame.addEventListener('load', () => frame.remove(), { once: true })
+    frame.src = new URL('favicon.svg', registration.scope).href
+    document.body.append(frame)
+    setTimeout(() => frame.remove(), 10_000)
+  }, NUDGE_MS)
+}
+
+/**
+ * Moves this page to the new version. A page the old version serves reloads on "controllerchange"
+ * (useReloadOnTakeover). A page no service worker controls (a first visit) hears none: it reloads
+ * itself, through onNeedReload (only when no form on it holds unsaved text, or the person said
+ * "anyway"), once the new version is active, or at once if it already is.
+ */
+async function switchToNewVersion() {
+  if (!('serviceWorker' in navigator)) return
+  if (!navigator.serviceWorker.controller) {
     const waiting = (await navigator.serviceWorker.getRegistration())?.waiting
     if (!waiting) return onNeedReload()
     waiting.addEventListener('statechange', () => {
       if (waiting.state === 'activated') onNeedReload()
     })
   }
-  await updateServiceWorker(true)
+  await skipWaitingUntilTakenOver()
 }
 
 export function UpdatePrompt() {
-  const {
-    needRefresh: [needRefresh, setNeedRefresh],
-    updateServiceWorker,
-  } = useRegisterSW({ onNeedReload })
+  // Registers the service worker and keeps "a new version is ready"; its own reload on takeover
+  // goes through onNeedReload too, so it never reloads over unsaved text.
+  const { needRefresh: [needRefresh, setNeedRefresh] } = useRegisterSW({ onNeedReload })
   const unsavedHere = useUnsavedHere()
   const updated = useTakenOver()
   const [requested, setRequested] = useState(false)
   const [waiting, setWaiting] = useState<Waiting>(null)
   const prompt = useRef<HTMLDivElement>(null)
   useNewVersionFound(useCallback(() => setNeedRefresh(true), [setNeedRefresh]))
+  useReloadOnTakeover()
   useToastSpace(prompt, '--update-toast-space', updated ? 'updated' : needRefresh ? 'ready' : null)
 
   // Updated while this tab had a form open: switch as soon as it is saved or emptied.
@@ -114,7 +165,7 @@ export function UpdatePrompt() {
       if (tabs === 0) {
         live = false
         setWaiting(null)
-        void switchToNewVersion(updateServiceWorker)
+        void switchToNewVersion()
         return
       }
       setWaiting(hasUnsavedInput() ? 'here' : 'elsewhere')
@@ -125,7 +176,7 @@ export function UpdatePrompt() {
       live = false
       clearInterval(timer)
     }
-  }, [requested, updateServiceWorker])
+  }, [requested])
 
   if (updated) {
     return <div ref={prompt} className="toast update-toast" role="status"><span>{say('shared.update.updatedWaiting')}</span></div>
@@ -141,7 +192,7 @@ export function UpdatePrompt() {
         <button type="button" className="button small" onClick={() => {
           anyway = true
           allowLeaving()
-          void switchToNewVersion(updateServiceWorker)
+          void switchToNewVersion()
         }}>{say('shared.update.anyway')}</button>
       )}
       <button type="button" className="button small quiet" onClick={() => { setRequested(false); setWaiting(null); setNeedRefresh(false) }}>
