@@ -39,19 +39,20 @@ interface Layout { shown: number; tops: number[]; height: number }
  * stored markup, and in the app's root the moment that markup left (the app's commit, before any frame).
  */
 async function takeOver(page: Page, selector: string, release: () => Promise<void>): Promise<{ before: Layout; after: Layout }> {
+  // Measured in the page the same way both times; after, the moment the markup leaves.
   const before = await page.evaluate((what) => {
-    const shown = [...document.querySelectorAll(`#kith-boot :is(${what})`)].filter((element) => element.checkVisibility())
-    return { shown: shown.length, tops: shown.map((element) => Math.round(element.getBoundingClientRect().top)), height: document.documentElement.scrollHeight }
-  }, selector)
-  await page.evaluate((what) => {
-    (window as unknown as { takenOver: Promise<Layout> }).takenOver = new Promise((resolve) => {
+    const layoutIn = (scope: string): Layout => {
+      const shown = [...document.querySelectorAll(`${scope} :is(${what})`)].filter((element) => element.checkVisibility())
+      return { shown: shown.length, tops: shown.map((element) => Math.round(element.getBoundingClientRect().top)), height: document.documentElement.scrollHeight }
+    }
+    ;(window as unknown as { takenOver: Promise<Layout> }).takenOver = new Promise((resolve) => {
       new MutationObserver((_, observer) => {
         if (document.getElementById('kith-boot')) return
         observer.disconnect()
-        const shown = [...document.querySelectorAll(`#root :is(${what})`)].filter((element) => element.checkVisibility())
-        resolve({ shown: shown.length, tops: shown.map((element) => Math.round(element.getBoundingClientRect().top)), height: document.documentElement.scrollHeight })
+        resolve(layoutIn('#root'))
       }).observe(document.body, { childList: true })
     })
+    return layoutIn('#kith-boot')
   }, selector)
   await release()
   return { before, after: await page.evaluate(() => (window as unknown as { takenOver: Promise<Layout> }).takenOver) }

@@ -27,7 +27,7 @@ export function takeOverBootScreen(): void {
  * no frames, so a timer stands in.
  */
 export function afterBootScreenDrawn(start: () => void): void {
-  if (!document.getElementById(BOOT_SCREEN_ID)) return start()
+  if (!bootScreenShown()) return start()
   let started = false
   const once = () => {
     if (started) return
