@@ -223,7 +223,10 @@ test('an edit survives closing the tab right after it, and the app works offline
   await again.reload()
   await expect(again.getByRole('link', { name: /Bring dinner \(no nuts\)/ })).toBeVisible()
   await again.getByRole('link', { name: /Check-in call/ }).click()
-  await again.getByText('Low', { exact: true }).click()
+  // The form first: the list has a "Low" of its own (another need's priority), which a tap made
+  // before the form's code arrives would hit instead.
+  await expect(again.getByRole('heading', { name: 'Edit need', level: 1 })).toBeVisible()
+  await again.getByRole('radio', { name: 'Low', exact: true }).check()
   await again.getByRole('button', { name: 'Save need' }).click()
   await again.reload()
   await expect(again.getByRole('link', { name: /Check-in call/ })).toContainText('Low')
