@@ -33,7 +33,11 @@ export function useSendable(docId: string | null, key: string | null, audience: 
     let live = true
     let made = ''
     const refresh = async () => {
-      const { doc } = openDoc(docId)
+      const { doc, ready } = openDoc(docId)
+      // Not before the stored copy is read: a link made from a document still loading would
+      // carry nothing, and "waiting" would say the other side has everything. Storage that never
+      // opens still leaves what is in memory to carry.
+      await ready.catch(() => undefined)
       const state = await readSyncState(docId)
       const view = syncViewOf(doc, state)
       const sync = { ...view, online: peerCount(docId) > 0 }
