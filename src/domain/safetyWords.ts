@@ -23,6 +23,7 @@ export const TOUCH_TOPICS = [
 ] as const
 export type TouchTopic = (typeof TOUCH_TOPICS)[number]
 
+const GIVE = String.raw`(?:give|gives|giving|given|gave)`
 const SELF = String.raw`(?:myself|yourself|himself|herself|themselves|themself|ourselves)`
 const WHOSE = String.raw`(?:my|your|his|her|their|our)`
 const NOT = String.raw`(?:do ?n't|does ?n't|did ?n't|dont|doesnt|didnt|do not|does not|did not|no longer|never)`
@@ -71,7 +72,10 @@ export const RISK_PHRASES: Record<RiskTopic, string[]> = {
     String.raw`(?:can't|cant|cannot|can not) go on (?:${ANYMORE}|like this)`,
     String.raw`(?:tired|sick) of (?:living|life|being alive)|done with (?:life|living)`,
     String.raw`death wish`,
-    String.raw`giv(?:e|es|ing|en) away (?:all )?(?:${WHOSE} )?(?:prized |treasured )?(?:belongings|possessions)`,
+    String.raw`${GIVE} away (?:all )?(?:of )?(?:${WHOSE} )?(?:prized |treasured )?(?:belongings|possessions|things|stuff)`,
+    String.raw`${GIVE} (?:away everything|everything away|it all away)`,
+    // Each is a warning sign; together ("gave away his guitar and said goodbye") they flag.
+    String.raw`${GIVE} away (?:\S+ ){1,8}?(?:and )?(?:said|says|saying|say) goodbye|(?:said|says|saying) goodbye (?:\S+ ){0,8}?(?:and )?${GIVE} away`,
     String.raw`(?:jump|jumps|jumping|jumped) (?:off|from) (?:a|the) (?:bridge|roof|building|cliff|balcony)`,
     String.raw`(?:step|steps|stepping|stepped|throw|throws|throwing|threw|jump|jumps|jumping|jumped|lie|lying) (?:${SELF} )?(?:out )?(?:in front of|under) (?:a|the) (?:train|bus|lorry|truck)(?! (?:stop|station))`,
     String.raw`hang(?:s|ed|ing)? ${SELF}`,
@@ -98,6 +102,11 @@ export const RISK_PHRASES: Record<RiskTopic, string[]> = {
     String.raw`(?:stockpil|hoard|sav)(?:e|es|ed|ing) (?:up )?(?:${WHOSE} )?${PILLS}`,
     String.raw`mix(?:es|ed|ing)? (?:${WHOSE} )?${PILLS} (?:with|and) (?:alcohol|drink|booze|wine|vodka)`,
     String.raw`poison(?:s|ed|ing)? ${SELF}`,
+    // "took all her pills with breakfast" is the day's dose; talking of it, swallowing all, or all at once is not.
+    String.raw`(?:talk\p{L}*|think\p{L}*|thought|threaten\p{L}*|going|want\p{L}*|tried|tries|trying|plans?|planning|about) (?:about |of |to )?(?:tak(?:e|es|ing)|swallow(?:s|ing)?) all (?:of )?(?:${WHOSE} |the )?${PILLS}`,
+    String.raw`swallow(?:s|ed|ing)? all (?:of )?(?:${WHOSE} |the )?${PILLS}`,
+    String.raw`(?:took|take|takes|taking|taken|swallow(?:s|ed|ing)?) all (?:of )?(?:${WHOSE} |the )?${PILLS} (?:at once|in one go|together)`,
+    String.raw`(?<=(?:${PILLS}|pill|tablet|painkiller) (?:\S+ ){0,6})(?:took|taken|take|taking|swallowed|swallow|swallowing) the (?:whole )?lot`,
   ],
   'severe-depression': [
     String.raw`(?:severe|severely|major|deep|deeply|clinical|clinically|serious|seriously|crippling|profound|profoundly|debilitating|psychotic) (?:depression|depressed|depressive)`,
@@ -154,6 +163,9 @@ export const RISK_PHRASES: Record<RiskTopic, string[]> = {
     String.raw`drinking (?:too much|heavily|a lot|again|every day|all day|to cope|to forget|to sleep|in secret|secretly|alone every)`,
     String.raw`(?:heavy|binge) drink(?:er|ers|ing)`,
     String.raw`fell off the wagon`,
+    String.raw`(?:drink|drinks|drinking|drank|drunk) ${SELF} (?:to death|into (?:an early grave|oblivion|a stupor))`,
+    // A bender is days of heavy drinking or drugs, not a night out: a relapse in all but name.
+    String.raw`on (?:a |another )?(?:\S+ )?bender|benders`,
     String.raw`back on the (?:bottle|booze|drink|sauce|gear|drugs|pills|heroin|smack)`,
     String.raw`hit(?:s|ting)? the (?:bottle|booze)`,
     String.raw`(?:lost|broke|broken|ended|blew) ${WHOSE} (?:sobriety|sober streak|clean time)`,
@@ -226,7 +238,12 @@ export const RISK_PHRASES: Record<RiskTopic, string[]> = {
  */
 export const TOUCH_PHRASES: Record<TouchTopic, string[]> = {
   mood: [
-    String.raw`(?:feel|feels|feeling|felt) (?:so |very |really |a bit |quite |pretty |completely )?(?:low|down|flat|blue|sad|empty|numb|lost|alone|lonely|overwhelmed|awful|terrible|miserable|anxious|panicky|trapped|useless)`,
+    String.raw`(?:feel|feels|feeling|felt) (?:so |very |really |a bit |quite |pretty |completely )?(?:low|down|flat|blue|sad|empty|numb|lost|alone|lonely|overwhelmed|awful|terrible|miserable|anxious|panicky|trapped|useless|scared|frightened|terrified|afraid)`,
+    // A person who is scared, not "the dog is afraid of thunder". "Scared of needles" asks, no more.
+    String.raw`(?:she|he|they|i|we|${RELATIVE})(?: is| 's|'s| are|'re| am|'m| was| were| has been| have been| seems?| gets?| got) (?:so |very |really |a bit |quite |pretty |absolutely |too )?(?:scared|frightened|terrified|afraid)`,
+    String.raw`in (?:a |such a )?(?:really |very |so |pretty )?bad way`,
+    // "Spiralling costs" are money.
+    String.raw`(?<!(?:costs?|bills?|prices?|debts?|rents?) )spiral(?:l)?(?:ing|ed)(?! (?:\S+ )?(?:costs?|bills?|prices?|debts?|rents?|staircase))|(?:downward )?spiral(?:l)?(?:ing|s)? (?:down|out of control)|downward spiral`,
     String.raw`(?:been|is|seems|seemed|looks|looked) (?:so |very |really |a bit |quite |pretty )?(?:low|flat|sad|miserable)`,
     String.raw`low mood|moods?|mood swings`,
     String.raw`depress(?:ed|ion|ive)`,
@@ -252,6 +269,7 @@ export const TOUCH_PHRASES: Record<TouchTopic, string[]> = {
     String.raw`nightmares|flashbacks?|ptsd|trauma(?:tic|tised|tized)?`,
     String.raw`(?:talk|talks|talking|talked|think|thinks|thinking|thought) (?:a lot )?about (?:death|dying)`,
     String.raw`affairs in order|losing ${WHOSE} mind`,
+    String.raw`(?:say|says|said|saying)(?: ${WHOSE})? goodbyes? to (?:everyone|everybody|all (?:of )?(?:us|them|${WHOSE} (?:friends|family))|${WHOSE} (?:friends|family))`,
   ],
   'mental-health': [
     String.raw`mental(?:ly)? (?:health|illness|ill|state|wellbeing|well being|unwell)`,
@@ -260,6 +278,7 @@ export const TOUCH_PHRASES: Record<TouchTopic, string[]> = {
     String.raw`(?<!(?:debt|financial|careers?|career|legal|genetic|money) )counsell?(?:ing|or|ors)`,
     String.raw`cbt|dbt|emdr|antidepressants?|mood stabili[sz]ers?|anti ?psychotics?|lithium`,
     String.raw`bipolar|schizo\p{L}*|personality disorder|bpd|borderline`,
+    String.raw`manic(?! (?:week|weeks|day|days|monday|morning|mornings|time|times|schedule|pace|period|rush|at work))`,
     String.raw`cpn|community mental health|cmht|mental health (?:team|nurse|worker|services?)`,
   ],
   eating: [
@@ -268,7 +287,7 @@ export const TOUCH_PHRASES: Record<TouchTopic, string[]> = {
     String.raw`eat(?:s|ing)? (?:enough|properly|anything|something|regularly)`,
     String.raw`appetite|calories|skip(?:s|ping|ped)? meals|comfort eating|overeating|binge(?:s|d|ing)?`,
     String.raw`(?:lost|losing|lose|loses|gained|gaining) (?:a lot of |so much |some |too much )?weight|weight loss|weighs? ${SELF}`,
-    String.raw`(?:food|eating) (?:issues|problems|habits)|relationship with food`,
+    String.raw`(?:food|eating) (?:issues|problems|habits)|relationship with food|off ${WHOSE} food`,
     String.raw`sit with (?:her|him|them) (?:while|when|after|during) (?:she|he|they)? ?(?:eats?|meals)`,
   ],
   drinking: [
@@ -287,6 +306,9 @@ export const TOUCH_PHRASES: Record<TouchTopic, string[]> = {
     String.raw`(?:too many|too much|extra|double|more than (?:prescribed|she should|he should|the dose)) (?:of )?(?:${WHOSE} |the )?(?:pills|tablets|meds|medication|medicine|painkillers|doses?|sleeping pills)`,
     String.raw`(?:not taking|stopped taking|stop taking|won't take|wont take|refuses to take|refusing to take|skipping|skips|hiding|hides|hoarding) (?:${WHOSE} )?(?:pills|tablets|meds|medication|medicines|antidepressants|lithium)`,
     String.raw`(?:misus|abus)\p{L}* (?:${WHOSE} )?(?:pills|tablets|meds|medication|painkillers|prescription)|prescription (?:misuse|abuse)`,
+    String.raw`off ${WHOSE} (?:\S+ )?(?:meds|medication|medications|pills|tablets|lithium|antidepressants|anti ?psychotics|medicine|medicines)`,
+    String.raw`(?<=${PILLS} (?:\S+ ){0,6})(?:not taking|stopped taking|won't take|wont take|refuses to take|refusing to take|skipping|hiding) (?:them|it)`,
+    String.raw`(?:took|take|takes|taking|taken) all (?:of )?(?:${WHOSE} |the )?${PILLS}(?! (?:with|at|before|after|this|today|every|each|on time|as prescribed))`,
     String.raw`more than (?:was |is |she's |he's )?prescribed|(?:early|extra) (?:refills?|prescriptions?)|(?:several|different|two|multiple) (?:gps|doctors) for (?:pills|prescriptions|painkillers)`,
   ],
   'home-safety': [
@@ -296,5 +318,8 @@ export const TOUCH_PHRASES: Record<TouchTopic, string[]> = {
     String.raw`police (?:were |was |got |have been |had to be )?called`,
     String.raw`violent|violence|aggressive|aggression|threats?|threatened|threatening`,
     String.raw`walk(?:s|ing|ed)? on egg ?shells|social services|safeguarding|lock(?:s|ed)? (?:her|him|them) (?:in|out)`,
+    String.raw`(?:${PERSON}|someone|somebody|a man|a stranger) (?:keeps|kept|has been|have been|started|starts|is|was) (?:turning|showing|coming) (?:up|round|around)`,
+    String.raw`(?:turns|turned|shows|showed) up (?:uninvited|unannounced|drunk)`,
+    String.raw`(?:scared|frightened|terrified|afraid) (?:at home|to be (?:at )?home|to be alone with)`,
   ],
 }
