@@ -14,9 +14,10 @@
  * need form, projection, the planner's worker, a need with no current verdict) and hands its
  * reader over when it loads.
  *
- * How it reads text: lower case, curly apostrophes made straight, every other mark turned
- * into a space, so "Self-Harm", "self harm" and "DON’T want to be alive anymore" all match.
- * Phrases match whole words only. Negation is not parsed ("not suicidal" still flags): a
+ * How it reads text: lower case, accents dropped (ñ kept), curly apostrophes made straight,
+ * every other mark turned into a space, so "Self-Harm", "self harm", "DON’T want to be alive
+ * anymore", "depresión" and "depresion" all match. Every text is read in English and in Spanish
+ * (safetyWordsEs.ts), whatever the interface's language. Phrases match whole words only. Negation is not parsed ("not suicidal" still flags): a
  * false alarm costs one confirmation, a missed one costs far more.
  *
  * Chosen not to flag, because they are everyday words in a care circle:
@@ -84,11 +85,18 @@ function remembered<R>(compute: (text: string) => R, size = 2000): (text: string
   }
 }
 
-/** Lower case, straight apostrophes, every other mark a single space. */
+/**
+ * Lower case, no accents (ñ kept), straight apostrophes, every other mark a single space.
+ * Accents go because phones often drop them ("depresion", "psiquiatria"): one unaccented phrase
+ * then matches both spellings. ñ stays so that "año" does not read "ano"; phrases with ñ accept n.
+ */
 export function normaliseForRisk(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
+    .normalize('NFD')
+    .replace(/(?<!n)\u0303|[\u0300-\u0302\u0304-\u036f]/g, '')
+    .normalize('NFC')
     .replace(/[\u2018\u2019\u201B\u02BC\u0060\u00B4]/g, "'")
     .replace(/[^\p{L}\p{N}']+/gu, ' ')
     // Quote marks around words are not apostrophes.

@@ -10,7 +10,12 @@
  * People rarely use clinical words, so both tiers list the everyday ones ("in a dark place",
  * "back on the bottle", "hasn't been herself since the baby"). Where each group came from is
  * said beside its rows in tests/unit/domain/safety.test.ts.
+ *
+ * English and Spanish (safetyWordsEs.ts) sit in one list per topic, so that a text is scanned
+ * once per topic whatever its language.
  */
+
+import { SPANISH_RISK_PHRASES, SPANISH_TOUCH_PHRASES } from './safetyWordsEs'
 
 export const RISK_TOPICS = [
   'suicide', 'self-harm', 'overdose', 'severe-depression', 'frightening-thoughts', 'perinatal',
@@ -42,7 +47,7 @@ const BABY = String.raw`(?:the|her|his|their|my|our) (?:baby|newborn|birth|deliv
 const HOME = String.raw`(?:at home|in (?:her|his|their|my|the) (?:own )?(?:home|house|flat))`
 const STRUGGLING = String.raw`(?:struggling|struggles|struggled|not coping|can't cope|cannot cope|crying|tearful|low|down|anxious|not herself|not himself|not themselves|not right)`
 
-export const RISK_PHRASES: Record<RiskTopic, string[]> = {
+const ENGLISH_RISK_PHRASES: Record<RiskTopic, string[]> = {
   suicide: [
     String.raw`suicid(?:e|es|al|ality)`,
     String.raw`unaliv(?:e|es|ed|ing)`,
@@ -131,7 +136,8 @@ export const RISK_PHRASES: Record<RiskTopic, string[]> = {
     String.raw`psychos(?:is|es)|psychotic`,
     String.raw`delusions?|delusional`,
     String.raw`(?:lost|losing|lose|loses) touch with reality`,
-    String.raw`mania|manic (?:episode|phase|again)|(?:going|gone|went) manic`,
+    // Spanish "manía" (a habit, a grudge: "tiene manía de ordenar") reads "mania" without its accent.
+    String.raw`(?<!(?:tiene|tienen|tenia|tengo|le|les|una|la|esa|esta|con|sin|de|su|sus|por|que) )mania(?! (?:de|por|con|que))|manic (?:episode|phase|again)|(?:going|gone|went) manic`,
     String.raw`(?:afraid|scared|frightened|terrified|worried|worries) (?:that )?(?:she|he|they|i)(?: might| will| could| would| may|'ll|ll) (?:hurt|harm|drop|smother|kill)`,
   ],
   perinatal: [
@@ -210,7 +216,8 @@ export const RISK_PHRASES: Record<RiskTopic, string[]> = {
     String.raw`(?:someone|somebody|anyone|a person|people) at home (?:is |are |might be |was )?(?:hurting|hurts|hit|hits|hitting|threaten\p{L}*|scaring)`,
     String.raw`(?:unexplained|hidden) bruis(?:es|ing)`,
     String.raw`threaten(?:s|ed|ing)? to (?:kill|hurt|harm|take the (?:kids|children))`,
-    String.raw`raped?`,
+    // Spanish "rape" is monkfish ("rape a la plancha").
+    String.raw`(?<!(?:el|del|de|comprar|compra|un|con|pescado|filete|filetes|cola|colas) )rape(?! (?:a la|al|con|en|frito|fresco|y))|raped`,
     String.raw`sexual(?:ly)? (?:assault|assaulted|abuse|abused)`,
     String.raw`(?:was|been|being|got|get|gets) (?:assaulted|beaten up)`,
     String.raw`(?:restraining|protection|protective) order`,
@@ -236,7 +243,7 @@ export const RISK_PHRASES: Record<RiskTopic, string[]> = {
  * Words that touch a topic without saying risk. Anything RISK_PHRASES finds touches too, so
  * this list holds only what they do not.
  */
-export const TOUCH_PHRASES: Record<TouchTopic, string[]> = {
+const ENGLISH_TOUCH_PHRASES: Record<TouchTopic, string[]> = {
   mood: [
     String.raw`(?:feel|feels|feeling|felt) (?:so |very |really |a bit |quite |pretty |completely )?(?:low|down|flat|blue|sad|empty|numb|lost|alone|lonely|overwhelmed|awful|terrible|miserable|anxious|panicky|trapped|useless|scared|frightened|terrified|afraid)`,
     // A person who is scared, not "the dog is afraid of thunder". "Scared of needles" asks, no more.
@@ -291,7 +298,8 @@ export const TOUCH_PHRASES: Record<TouchTopic, string[]> = {
     String.raw`sit with (?:her|him|them) (?:while|when|after|during) (?:she|he|they)? ?(?:eats?|meals)`,
   ],
   drinking: [
-    String.raw`alcohol\p{L}*|booz(?:e|ing)|hungover|hangover|sober|sobriety|drunk|tipsy`,
+    // Not what cleans a wound or hands ("alcohol wipes", "gel de alcohol"), nor a drink without it.
+    String.raw`(?<!(?:gel|gel de|gel con|toallitas de|toallitas con|algodon con|sin|non|no|zero|low|cero|rubbing|surgical) )alcohol\p{L}*(?! (?:wipes?|gel|swabs?|free|para (?:las heridas|curar|desinfectar)))|booz(?:e|ing)|hungover|hangover|sober|sobriety|drunk|tipsy`,
     String.raw`drinking(?! (?:water|enough|fluids|plenty|tea|coffee|juice|milk|through))`,
     String.raw`drinks? (?:too much|a lot|heavily|every|alone|again|to)`,
     String.raw`(?:wine|beer|vodka|whisky|whiskey|gin|spirits|cider|lager|rum)(?! (?:glasses|gums?|vinegar))`,
@@ -323,3 +331,10 @@ export const TOUCH_PHRASES: Record<TouchTopic, string[]> = {
     String.raw`(?:scared|frightened|terrified|afraid) (?:at home|to be (?:at )?home|to be alone with)`,
   ],
 }
+
+function inBothLanguages<T extends string>(topics: readonly T[], english: Record<T, string[]>, spanish: Record<T, string[]>): Record<T, string[]> {
+  return Object.fromEntries(topics.map((topic) => [topic, [...english[topic], ...spanish[topic]]])) as Record<T, string[]>
+}
+
+export const RISK_PHRASES = inBothLanguages(RISK_TOPICS, ENGLISH_RISK_PHRASES, SPANISH_RISK_PHRASES)
+export const TOUCH_PHRASES = inBothLanguages(TOUCH_TOPICS, ENGLISH_TOUCH_PHRASES, SPANISH_TOUCH_PHRASES)

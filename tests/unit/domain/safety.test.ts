@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import {
-  assessNeedRisk, assessRisk, normaliseForRisk, RISK_TOPICS, touchedTopics, TOUCH_TOPICS, type RiskTopic, type TouchTopic,
+  assessNeedRisk, assessRisk, normaliseForRisk, RISK_TOPICS, touchedTopics, TOUCH_TOPICS, type RiskTopic,
 } from '../../../src/domain/safety'
+import { spanishGroups, type Group } from './safetyPhrasesEs'
 
 /**
  * The phrase table: how people actually write about a need, and what the safety check must do
@@ -11,11 +12,9 @@ import {
  *   one safety question before anyone is proposed;
  * - `none`: everyday care words that must neither flag nor ask.
  * Each group names where its phrasings came from. The phrasings are paraphrased into what a
- * coordinator might type into a need, never copied whole.
+ * coordinator might type into a need, never copied whole. The Spanish rows (safetyPhrasesEs.ts)
+ * run here too: every text is checked in both languages.
  */
-type Expected = RiskTopic | `ask:${TouchTopic}` | 'none'
-interface Group { source: string; rows: Array<[string, Expected]> }
-
 const groups: Group[] = [
   {
     source: 'Suicide, said the everyday way: the warning signs the US National Institute of Mental Health lists '
@@ -437,14 +436,14 @@ const groups: Group[] = [
   },
 ]
 
-const rows = groups.flatMap((group) => group.rows.map(([text, expected]) => ({ text, expected })))
+const rows = [...groups, ...spanishGroups].flatMap((group) => group.rows.map(([text, expected]) => ({ text, expected })))
 
 describe('the phrase table', () => {
   it('holds at least 200 phrasings, at least a third of them everyday words that must not trigger', () => {
     expect(rows.length).toBeGreaterThanOrEqual(200)
     expect(rows.filter((row) => row.expected === 'none').length * 3).toBeGreaterThanOrEqual(rows.length)
     expect(new Set(rows.map((row) => row.text)).size).toBe(rows.length)
-    for (const group of groups) expect(group.source.length, 'each group names its source').toBeGreaterThan(20)
+    for (const group of [...groups, ...spanishGroups]) expect(group.source.length, 'each group names its source').toBeGreaterThan(20)
   })
 
   it.each(rows.filter((row) => RISK_TOPICS.includes(row.expected as RiskTopic)))('flags $expected: "$text"', ({ text, expected }) => {

@@ -11,6 +11,7 @@ import { RISK_PHRASES, RISK_TOPICS, TOUCH_PHRASES, TOUCH_TOPICS } from '../../..
 const WORD_LIST_OF_VERSION: Record<number, string> = {
   1: '5f04b8b7a606e63e',
   2: 'd46a643cc0456879',
+  3: 'f57a4df5ecfc1ce5',
 }
 
 describe('the word list version', () => {
