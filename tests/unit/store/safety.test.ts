@@ -94,8 +94,17 @@ describe('safety commands', () => {
   })
 })
 
+// Risk words in either language, whatever the interface's: a need may be written in English or Spanish.
+const RISK_WORDINGS = [
+  'Since the baby came she has been having intrusive thoughts',
+  'Acompañarla por las noches, dice que quiere quitarse la vida',
+  'desde que nacio el bebe no es la misma, oye voces',
+  'su pareja le revisa el móvil y no la deja salir sola',
+]
+const TOUCH_WORDINGS = ['Morning call (she is drinking again)', 'Llamada de la mañana (está bajo de ánimo)', 'llamada: no se toma la medicacion']
+
 describe('a held-back need never reaches a helper', () => {
-  it('its tasks, brief line and open calls leave the helper’s document, even with a series accepted, until peer help is confirmed', () => {
+  it.each(RISK_WORDINGS)('its tasks, brief line and open calls leave the helper’s document, even with a series accepted, until peer help is confirmed: "%s"', (words) => {
     const circle = makeCircle(7)
     const { walk } = circle.needs
     const { a, b, d } = circle.helpers
@@ -103,7 +112,7 @@ describe('a held-back need never reaches a helper', () => {
     must(circle.store.run('occurrence/set-status', { occurrenceId: saturdayWalk, status: 'needs-cover' }, later(20)))
     const callId = idOf(circle.store.run('open-call/post', { occurrenceId: occurrence(walk, '2026-11-29', '08:00') }, later(21)))
     expect(projectRecipient(inputOf(circle), TODAY)!.daily[SATURDAY].status).toBe('being-arranged')
-    must(circle.store.run('need/update', { id: walk, fields: { privateDetails: 'Since the baby came she has been having intrusive thoughts' } }, later(22)))
+    must(circle.store.run('need/update', { id: walk, fields: { privateDetails: words } }, later(22)))
 
     const input = inputOf(circle)
     for (const helper of [a, b, d]) {
@@ -123,12 +132,12 @@ describe('a held-back need never reaches a helper', () => {
     expect(projectHelper(inputOf(circle), d, TODAY)!.openCalls[callId]).toMatchObject({ title: 'Walk the dog' })
   })
 
-  it('a need that still waits for its answer stays out of a helper’s stored document', () => {
+  it.each(TOUCH_WORDINGS)('a need that still waits for its answer stays out of a helper’s stored document: "%s"', (title) => {
     const circle = makeCircle(8)
-    must(circle.store.run('need/update', { id: circle.needs.call, fields: { title: 'Morning call (she is drinking again)' } }, later(20)))
+    must(circle.store.run('need/update', { id: circle.needs.call, fields: { title } }, later(20)))
     const values = projectHelper(inputOf(circle), circle.helpers.c, TODAY)!
     expect(values.tasks).toEqual({})
-    expect(storedText(circle.store.doc)).toContain('drinking again')
-    expect(JSON.stringify(values)).not.toContain('drinking')
+    expect(storedText(circle.store.doc)).toContain(title)
+    expect(JSON.stringify(values)).not.toContain(title)
   })
 })

@@ -87,6 +87,22 @@ describe('hard rules', () => {
     expect(run(true).placements).toHaveLength(1)
   })
 
+  // The planner reads words only for the question (professional first is set when words are written).
+  it.each([
+    'Evening call, she is grieving',
+    'Llamada por la noche, dice que quiere quitarse la vida',
+    'llamada: esta bajo de animo y no se toma la medicacion',
+  ])('never plans a need whose words, in either language, ask the safety question until it is answered: "%s"', (title) => {
+    const talk = (riskAnswer: 'no' | null) => makeNeed('talk', { title, kind: 'call', mode: 'remote', safety: { professionalFirst: false, peerConfirmed: false, riskAnswer } })
+    const run = (riskAnswer: 'no' | null) => plan(makeInput({
+      needs: [talk(riskAnswer)], occurrences: [makeOccurrence(talk(riskAnswer), TUESDAY, '10:00', '12:00')],
+      helpers: [makeHelper('a')], offers: [makeOffer('a', { kinds: ['call'] })],
+    }))
+    expect(run(null).placements).toEqual([])
+    expect(run(null).unfilled[0].reason).toBe('professional-first')
+    expect(run('no').placements).toHaveLength(1)
+  })
+
   it('needs a window that holds the whole duration, and plans the earliest start', () => {
     const occurrence = makeOccurrence(meal, TUESDAY, '18:00', '21:00')
     const offer = (start: string, end: string) => makeOffer('a', { windows: [range(2, start, end)] })
