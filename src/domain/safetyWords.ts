@@ -111,7 +111,7 @@ const ENGLISH_RISK_PHRASES: Record<RiskTopic, string[]> = {
     String.raw`(?:talk\p{L}*|think\p{L}*|thought|threaten\p{L}*|going|want\p{L}*|tried|tries|trying|plans?|planning|about) (?:about |of |to )?(?:tak(?:e|es|ing)|swallow(?:s|ing)?) all (?:of )?(?:${WHOSE} |the )?${PILLS}`,
     String.raw`swallow(?:s|ed|ing)? all (?:of )?(?:${WHOSE} |the )?${PILLS}`,
     String.raw`(?:took|take|takes|taking|taken|swallow(?:s|ed|ing)?) all (?:of )?(?:${WHOSE} |the )?${PILLS} (?:at once|in one go|together)`,
-    String.raw`(?<=(?:${PILLS}|pill|tablet|painkiller) (?:\S+ ){0,6})(?:took|taken|take|taking|swallowed|swallow|swallowing) the (?:whole )?lot`,
+    String.raw`(?:took|taken|take|taking|swallowed|swallow|swallowing) the (?:whole )?lot(?<=(?:${PILLS}|pill|tablet|painkiller) (?:\S+ ){2,9}lot)`,
   ],
   'severe-depression': [
     String.raw`(?:severe|severely|major|deep|deeply|clinical|clinically|serious|seriously|crippling|profound|profoundly|debilitating|psychotic) (?:depression|depressed|depressive)`,
@@ -162,7 +162,8 @@ const ENGLISH_RISK_PHRASES: Record<RiskTopic, string[]> = {
   addiction: [
     String.raw`addict(?:ion|ions|ed|s)?`,
     String.raw`${RELAPSE}(?= (?:\S+ ){0,5}${SUBSTANCE}(?![\p{L}\p{N}]))`,
-    String.raw`(?<=(?<![\p{L}\p{N}'])${SUBSTANCE} (?:\S+ ){0,5})${RELAPSE}`,
+    // The lookbehind after the word, not before: checked only where a relapse word matched.
+    String.raw`${RELAPSE}(?<=(?<![\p{L}\p{N}'])${SUBSTANCE} (?:\S+ ){0,5}\S+)`,
     String.raw`alcoholi(?:c|cs|sm)`,
     String.raw`alcohol (?:problem|abuse|dependence|dependency|misuse|use disorder)`,
     String.raw`drink(?:ing)? problem`,
@@ -315,7 +316,7 @@ const ENGLISH_TOUCH_PHRASES: Record<TouchTopic, string[]> = {
     String.raw`(?:not taking|stopped taking|stop taking|won't take|wont take|refuses to take|refusing to take|skipping|skips|hiding|hides|hoarding) (?:${WHOSE} )?(?:pills|tablets|meds|medication|medicines|antidepressants|lithium)`,
     String.raw`(?:misus|abus)\p{L}* (?:${WHOSE} )?(?:pills|tablets|meds|medication|painkillers|prescription)|prescription (?:misuse|abuse)`,
     String.raw`off ${WHOSE} (?:\S+ )?(?:meds|medication|medications|pills|tablets|lithium|antidepressants|anti ?psychotics|medicine|medicines)`,
-    String.raw`(?<=${PILLS} (?:\S+ ){0,6})(?:not taking|stopped taking|won't take|wont take|refuses to take|refusing to take|skipping|hiding) (?:them|it)`,
+    String.raw`(?:not taking|stopped taking|won't take|wont take|refuses to take|refusing to take|skipping|hiding) (?:them|it)(?<=${PILLS} (?:\S+ ){1,9}(?:them|it))`,
     String.raw`(?:took|take|takes|taking|taken) all (?:of )?(?:${WHOSE} |the )?${PILLS}(?! (?:with|at|before|after|this|today|every|each|on time|as prescribed))`,
     String.raw`more than (?:was |is |she's |he's )?prescribed|(?:early|extra) (?:refills?|prescriptions?)|(?:several|different|two|multiple) (?:gps|doctors) for (?:pills|prescriptions|painkillers)`,
   ],

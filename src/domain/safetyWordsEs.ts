@@ -24,6 +24,8 @@ const RELATIVE = String.raw`(?:marido|mujer|esposo|esposa|pareja|novio|novia|ex|
 const PERSON = String.raw`(?:el|ella|su ${RELATIVE}|(?:el|la|su) ex)`
 const BABY = String.raw`(?:el|la|su) (?:bebe|recien nacid[oa]|ni${N}[oa]|hij[oa])`
 const HOME = String.raw`(?:en (?:casa|su casa|su propia casa))`
+// A baby crying or a cat off its food is not the person's mood or eating.
+const NOT_THE_PERSON = String.raw`(?<!(?:bebe|ni${N}[oa]|nene|nena|crio|cria|peque|perro|perra|perrito|perrita|gato|gata|gatito|gatita|loro|conejo|pez) )`
 
 export const SPANISH_RISK_PHRASES: Record<RiskTopic, string[]> = {
   suicide: [
@@ -45,6 +47,9 @@ export const SPANISH_RISK_PHRASES: Record<RiskTopic, string[]> = {
     String.raw`(?:tirar(?:se|me)|se (?:ha )?tirado|se tiro|se quiere tirar|se va a tirar|lanzar(?:se|me)|arrojar(?:se|me)) (?:por|de|desde|a|al|a las|bajo) (?:la |el |un |una |las |los )?(?:puente|balcon|ventana|azotea|tejado|edificio|acantilado|vias|tren|metro)`,
     String.raw`ahorcar(?:se|me)|se (?:ha )?ahorcado|se ahorco|colgar(?:se|me) (?:de|del)`,
     String.raw`deseo de muerte|ganas de morir(?:se)?`,
+    String.raw`(?:cansad[oa]|hart[oa]) de (?:vivir|la vida)|(?:carta|nota|mensaje) de despedida`,
+    // "Hacer una tontería" is how many in Spain say a suicide attempt without saying it.
+    String.raw`(?:preocupa|miedo|teme|temen|tememos|tengo miedo|no vaya a|no sea que) (?:\S+ ){0,2}(?:haga|cometa) (?:una )?(?:tonteria|locura)`,
   ],
   'self-harm': [
     String.raw`auto ?lesi\p{L}*|auto ?agresi(?:on|ones)`,
@@ -53,6 +58,7 @@ export const SPANISH_RISK_PHRASES: Record<RiskTopic, string[]> = {
     String.raw`(?:cortar(?:se|me)|cortandose|se corta|se cortaba|se corto|se ha cortado|se ha estado cortando) (?:los|las|el|la|sus) (?:brazos?|mu${N}ecas?|piernas?|muslos?|piel|antebrazos?)`,
     // "se corta el pelo", "se cortó con un cuchillo", "la llamada / la luz se corta" are not.
     String.raw`(?<!(?:llamada|luz|conexion|se${N}al|linea|video|videollamada|internet|wifi|agua|leche|mayonesa|salsa|imagen|voz|comunicacion|tele|television) )se (?:corta|cortaba|ha estado cortando|sigue cortando|vuelve a cortar)(?! (?:el|la|las|los|un|una|unos|unas|con|al|en|mientras|sin|solo|sola|bien|mal|muy|mucho|poco|facil|rapido|cocinando|afeitandose|pronto|enseguida))`,
+    String.raw`(?:se lastima|lastimarse|se hace heridas en|se ara${N}a|se rasca hasta sangrar) (?:los|las|el|la|sus) (?:brazos?|mu${N}ecas?|piernas?|muslos?|piel)|se lastima a si mism[oa]`,
     String.raw`cortes (?:sin explicacion|inexplicables|que (?:esconde|oculta|tapa|no explica))|(?:esconde|oculta|tapa) (?:los )?cortes`,
     String.raw`quemaduras de (?:cigarro|cigarrillo|mechero)s?|se quema con (?:cigarros|cigarrillos|el mechero|mecheros)`,
     String.raw`manga larga (?:\S+ ){0,3}(?:en verano|con calor|con este calor|aunque haga calor|incluso en verano)`,
@@ -93,7 +99,8 @@ export const SPANISH_RISK_PHRASES: Record<RiskTopic, string[]> = {
     String.raw`no (?:es|ha sido|ha vuelto a ser) la misma desde (?:el parto|que (?:nacio|tuvo) ${BABY}|que tuvo (?:al|a la) (?:bebe|ni${N}[oa]))`,
     String.raw`no (?:siente|tiene) (?:ningun )?(?:vinculo|apego|conexion) con ${BABY}|le cuesta (?:crear |sentir )?(?:vinculo|apego|conectar) con ${BABY}|no (?:conecta|se vincula) con ${BABY}`,
     String.raw`no (?:puede|es capaz de) (?:con|cuidar(?: de)?|hacerse cargo de) ${BABY}`,
-    String.raw`(?:llora|llorando|triste|no duerme|no es ella) (?:\S+ ){0,4}desde (?:el parto|que nacio ${BABY})`,
+    String.raw`(?:llora|llorando|triste|no duerme|no es ella) (?:\S+ ){0,4}desde (?:el parto|que nacio ${BABY})|desde (?:el parto|que nacio ${BABY}) (?:\S+ ){0,2}(?:llora|esta triste|no duerme|no es la misma)`,
+    String.raw`no quiere (?:coger|tocar|cuidar|ver|dar de comer) (?:al|a la|a su) (?:bebe|recien nacid[oa]|ni${N}[oa])`,
   ],
   'eating-disorder': [
     String.raw`anorexic[oa]s?|bulimic[oa]s?|trastornos? (?:de la conducta alimentaria|alimentari[oa]s?|de (?:la )?alimentacion)|tca|atracones`,
@@ -106,7 +113,8 @@ export const SPANISH_RISK_PHRASES: Record<RiskTopic, string[]> = {
     String.raw`adicci(?:on|ones)|adict[oa]s?|drogadict[oa]s?|drogodependen\p{L}*|toxicoman\p{L}*|ludopat\p{L}*`,
     String.raw`alcoholic[oa]s?|alcoholismo`,
     String.raw`${RELAPSE}(?= (?:\S+ ){0,5}${SUBSTANCE}(?![\p{L}\p{N}]))`,
-    String.raw`(?<=(?<![\p{L}\p{N}'])${SUBSTANCE} (?:\S+ ){0,5})${RELAPSE}`,
+    String.raw`${RELAPSE}(?<=(?<![\p{L}\p{N}'])${SUBSTANCE} (?:\S+ ){0,5}\S+)`,
+    String.raw`(?:vuelve|volvio|ha vuelto) a tomar(?! (?:la|las|su|sus|el|los|un|una|\S+ pastillas|pastillas|medicacion|medicamentos|cafe|te|agua))`,
     String.raw`(?:vuelve|volvio|ha vuelto|volver|volviendo|va a volver|haya vuelto) a (?:beber|consumir|drogarse|las drogas|la bebida|la botella|el alcohol|pincharse)`,
     String.raw`(?:bebe|bebiendo|beber) (?:demasiado|en exceso|a escondidas|para olvidar|para dormir|para aguantar|todo el dia|desde por la ma${N}ana|desde primera hora)`,
     String.raw`problemas? (?:con|de) (?:el |la |las )?(?:alcohol|bebida|drogas|juego)|darse a la bebida|se ha dado a la bebida`,
@@ -125,15 +133,16 @@ export const SPANISH_RISK_PHRASES: Record<RiskTopic, string[]> = {
     String.raw`violencia (?:de genero|domestica|machista|intrafamiliar|familiar|en la pareja|sexual)`,
     String.raw`mal(?:os)? tratos|maltrat(?:o|os|a|an|aba|ada|ado|ador|adora|adores)(?! animal)`,
     String.raw`abus(?:o|os|aba|aron|ador|adora|adores|ada|ado|ivo|iva) sexual(?:mente)?|abus(?:a|o|aba|aron|ado|ada|ando) (?:sexualmente )?de (?:ella|el|ellos|ellas|mi|la ni${N}a|el ni${N}o|su (?:hija|hijo|mujer|pareja|nieta|nieto))`,
-    String.raw`${PERSON} (?:le|la|lo|les|las|los|me|nos) (?:pega|pegaba|pego|ha pegado|golpea|golpeaba|golpeo|empuja|empujaba|amenaza|amenazaba|amenazo|humilla|maltrata|maltrataba)`,
+    String.raw`${PERSON} (?:le|la|lo|les|las|los|me|nos) (?:pega|pegaba|pego|ha pegado|golpea|golpeaba|golpeo|empuja|empujaba|amenaza|amenazaba|amenazo|humilla|maltrata|maltrataba|controla|insulta|vigila)`,
     String.raw`(?:le|la) (?:pega|pegaba|ha pegado|golpea|golpeaba|maltrata) (?:su|el|la) ${RELATIVE}`,
     String.raw`(?:moratones|moretones|hematomas) (?:sin explicacion|sin explicar|que no explica|inexplicables)`,
     String.raw`orden(?:es)? de (?:alejamiento|proteccion|restriccion)`,
     String.raw`casa de acogida|centro de acogida para mujeres|el 016`,
     String.raw`${PERSON} (?:le )?(?:controla|revisa|mira|vigila|quita|le quito) (?:el|la|su|sus|todo el|todos los) (?:movil|celular|telefono|whatsapp|mensajes|dinero|cuenta|tarjeta|sueldo|pension)`,
+    String.raw`${PERSON} le (?:roba|robaba|quita|quitaba) (?:el|la|su|sus) (?:dinero|pension|tarjeta|cuenta|sueldo|ahorros)|le roba (?:el )?dinero`,
     String.raw`no (?:la|le|lo|me) deja (?:salir|ver a|hablar con|trabajar|tener (?:dinero|amigas|movil))`,
     String.raw`(?:la|le|lo) (?:aisla|aislando|ha aislado|aparta|apartando) de (?:su familia|sus amigas|sus amigos|todos|todo el mundo)`,
-    String.raw`(?:tiene|le tiene|tener) miedo (?:de|a) (?:su|el|la) ${RELATIVE}|(?:tiene )?miedo (?:de |a )?volver a casa`,
+    String.raw`(?:tiene|le tiene|tener) miedo (?:de|a) (?:su|el|la) ${RELATIVE}|(?:tiene )?miedo (?:de |a )?volver a casa|miedo (?:de |a )?(?:estar|quedarse) sol[oa] con (?:el|su ${RELATIVE})`,
     // Consistent with "doesn't feel safe at home" (abuse) in English.
     String.raw`no se siente (?:segur[oa]|a salvo) (?:${HOME}|con (?:el|ella|su ${RELATIVE}))`,
     String.raw`amenaz(?:a|o|aba|ado) con (?:matarla|matarle|matarlo|hacerle da${N}o|quitarle (?:a )?(?:los|las|sus) (?:ni${N}os|hijos|hijas|crios))`,
@@ -151,17 +160,18 @@ export const SPANISH_RISK_PHRASES: Record<RiskTopic, string[]> = {
 
 export const SPANISH_TOUCH_PHRASES: Record<TouchTopic, string[]> = {
   mood: [
-    String.raw`baj[oa] de (?:animo|moral)|(?:de )?bajon|desanimad[oa]|decaid[oa]|triste|tristeza|melancolia`,
+    String.raw`baj[oa] de (?:animo|moral)|(?:de )?bajon(?! de (?:azucar|tension|glucosa|defensas|hierro|temperatura))|desanimad[oa]|decaid[oa]|triste|tristeza|melancolia`,
     String.raw`deprimid[oa]|depre|depresion|depresiv[oa]`,
     String.raw`ansiedad|ansios[oa]|angustia(?:da|do)?|(?:ataques?|crisis) de (?:panico|ansiedad|nervios)`,
     String.raw`duelo|de luto|viud[oa] reciente|soledad|se siente (?:muy )?sol[oa]|muy sol[oa]`,
-    String.raw`llora (?:mucho|todo el dia|a menudo|sin motivo|por las noches|cada dia)|llorando (?:mucho|todo el dia|a menudo|sin parar)`,
+    String.raw`${NOT_THE_PERSON}llora (?:mucho|todo el dia|a menudo|sin motivo|por las noches|cada dia)|llorando (?:mucho|todo el dia|a menudo|sin parar)`,
     String.raw`no es (?:el|la) mism[oa]|no levanta cabeza|hundid[oa]|(?:ha )?tocado fondo|toco fondo`,
     String.raw`(?:ya )?no (?:puede|aguanta|puedo|aguanto) mas|al limite|agotad[oa] emocionalmente`,
     String.raw`(?:lo|la) esta pasando (?:muy )?mal|pasandolo (?:muy )?mal|(?:un|muy mal) mal momento|mal momento`,
     String.raw`no sale de casa (?:desde|en)|aislad[oa]|encerrad[oa] en (?:casa|su cuarto|su habitacion)`,
+    String.raw`sin ganas de nada|no tiene ganas de nada|(?:lleva|pasa) (?:\S+ ){0,2}sin salir de (?:casa|la habitacion|su cuarto|la cama)`,
     String.raw`desahogarse|alguien con quien hablar|apoyo emocional|(?:ha )?dejado de (?:ducharse|asearse|vestirse|cuidarse)`,
-    String.raw`asustad[oa]|(?<!(?:perro|perra|gato|gata|perrito|perrita|gatito|gatita) )tiene (?:mucho )?miedo|aterrad[oa]`,
+    String.raw`asustad[oa]|${NOT_THE_PERSON}tiene (?:mucho )?miedo|aterrad[oa]`,
     String.raw`tristeza (?:pos ?parto|post ?parto)`,
   ],
   thoughts: [
@@ -171,6 +181,7 @@ export const SPANISH_TOUCH_PHRASES: Record<TouchTopic, string[]> = {
     String.raw`habla (?:mucho )?de (?:la )?muerte|habla de morir(?:se)?|piensa (?:mucho )?en (?:la )?muerte`,
     String.raw`(?:se )?(?:esta )?despid(?:e|iendo|io) de todos|despedirse de todos|despidiendose de todos|(?:se ha|ha) despedido de todos`,
     String.raw`(?:poner|pone|puesto|poniendo) sus asuntos en orden|perdiendo la cabeza|volviendo loc[oa]`,
+    String.raw`dejar de sufrir|no (?:quiere|puede) seguir adelante`,
   ],
   'mental-health': [
     String.raw`salud mental|enfermedad mental|trastorno mental|(?:problemas|tema) de (?:salud mental|nervios)`,
@@ -182,8 +193,8 @@ export const SPANISH_TOUCH_PHRASES: Record<TouchTopic, string[]> = {
   ],
   eating: [
     String.raw`no (?:esta comiendo|quiere comer|come nada|come casi nada|come bien|come lo suficiente|come desde|ha comido (?:nada|en))|apenas (?:come|prueba bocado|ha comido)|casi no come`,
-    String.raw`no come(?! (?:carne|pescado|gluten|lactosa|cerdo|picante|marisco|huevos?|frutos secos|azucar|dulces?|sal|pan|verdura|lacteos|fruta|fritos|nada picante|con|en|a|hasta|antes|tarde|temprano|fuera|solo|sola|sin))`,
-    String.raw`deja(?:do)? de comer|se niega a comer|se salta (?:las )?comidas|no tiene (?:nada de )?(?:apetito|hambre)|(?:falta|perdida) de apetito`,
+    String.raw`${NOT_THE_PERSON}no come(?! (?:carne|pescado|gluten|lactosa|cerdo|picante|marisco|huevos?|frutos secos|azucar|dulces?|sal|pan|verdura|lacteos|fruta|fritos|nada picante|con|en|a|hasta|antes|tarde|temprano|fuera|solo|sola|sin))`,
+    String.raw`deja(?:do)? de comer|se niega a comer|se salta (?:las )?comidas|no tiene (?:nada de )?(?:apetito|hambre)|(?:falta|perdida) de apetito|(?:lleva|pasa|pasado|esta) (?:\S+ ){0,2}sin comer`,
     String.raw`(?:ha )?perdido (?:mucho )?peso|(?:ha )?adelgazado mucho|pierde peso|cuenta (?:las )?calorias|(?:que|asegurarse de que|se asegure de que) coma (?:algo|bien|algo caliente)`,
   ],
   drinking: [
@@ -201,9 +212,9 @@ export const SPANISH_TOUCH_PHRASES: Record<TouchTopic, string[]> = {
   ],
   medication: [
     String.raw`no (?:se )?(?:toma|tomaba|quiere tomar(?:se)?|esta tomando|se esta tomando) (?:la|su|sus|las) (?:medicacion|medicina|medicinas|pastillas|pildoras|tratamiento|antidepresivos|pastis|litio)`,
-    String.raw`(?:ha dejado|dejo|deja|dejar|dejado) (?:de tomar )?(?:la|su|sus|las) (?:medicacion|medicinas|pastillas|antidepresivos|litio)(?! (?:en|encima|sobre|preparadas|preparada|listas|lista|a mano|al lado|junto|en el pastillero))`,
+    String.raw`(?:ha dejado|dejo|deja|dejar|dejado) (?:de tomar )?(?:la|su|sus|las|los) (?:medicacion|medicinas|pastillas|antidepresivos|litio)(?! (?:en|encima|sobre|preparadas|preparada|listas|lista|a mano|al lado|junto|en el pastillero))`,
     String.raw`(?:esconde|escondiendo|tira|tirando) (?:las|sus) (?:pastillas|medicinas|pildoras)|(?:se niega|se negaba|niega) a tomar(?:se)? (?:la|su|sus|las) ${PILLS}`,
-    String.raw`(?:toma|tomando|se toma) (?:mas|mas pastillas) de (?:lo|las) (?:recetado|prescrito|que le toca|que debe)|demasiadas pastillas|abusa de (?:las|los) ${PILLS}|se salta (?:la|las|sus) (?:medicacion|pastillas|dosis)`,
+    String.raw`(?:toma|tomando|se toma) mas (?:${PILLS} )?de (?:lo|los|las) (?:recetado|prescrito|que le (?:toca|tocan|recetan|receta)|que debe)|demasiadas pastillas|abusa de (?:las|los) ${PILLS}|se salta (?:la|las|sus) (?:medicacion|pastillas|dosis)`,
   ],
   'home-safety': [
     String.raw`no se siente (?:segur[oa]|a salvo)|insegur[oa] ${HOME}|miedo ${HOME}`,

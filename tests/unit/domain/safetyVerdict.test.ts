@@ -12,6 +12,7 @@ const WORD_LIST_OF_VERSION: Record<number, string> = {
   1: '5f04b8b7a606e63e',
   2: 'd46a643cc0456879',
   3: 'f57a4df5ecfc1ce5',
+  4: '8eb5fbc8ee100361',
 }
 
 describe('the word list version', () => {
