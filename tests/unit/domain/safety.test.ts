@@ -492,6 +492,9 @@ describe('assessRisk and touchedTopics output', () => {
   it('normalises case, curly apostrophes, punctuation and quotes', () => {
     expect(normaliseForRisk('  “DON’T” want—to be… HERE!  ')).toBe("don't want to be here")
     expect(normaliseForRisk("'self-harm'")).toBe('self harm')
+    // Accents go (phones drop them), ñ stays: "año" is not "ano".
+    expect(normaliseForRisk('¿DEPRESIÓN este AÑO? Pingüino, café')).toBe('depresion este año pinguino cafe')
+    expect(normaliseForRisk('depresión')).toBe(normaliseForRisk('depresion'))
   })
 
   it('checks every text field of a need', () => {
