@@ -28,6 +28,8 @@ export const TOUCH_TOPICS = [
 ] as const
 export type TouchTopic = (typeof TOUCH_TOPICS)[number]
 
+// How the day's dose is said: "take all her tablets with breakfast".
+const DOSE_ROUTINE = String.raw`(?:with|at (?:breakfast|lunch|dinner|tea|supper|night|bedtime)|in the (?:morning|evening)|before|after|every|each|on time|as prescribed)`
 const GIVE = String.raw`(?:give|gives|giving|given|gave)`
 const SELF = String.raw`(?:myself|yourself|himself|herself|themselves|themself|ourselves)`
 const WHOSE = String.raw`(?:my|your|his|her|their|our)`
@@ -108,7 +110,7 @@ const ENGLISH_RISK_PHRASES: Record<RiskTopic, string[]> = {
     String.raw`mix(?:es|ed|ing)? (?:${WHOSE} )?${PILLS} (?:with|and) (?:alcohol|drink|booze|wine|vodka)`,
     String.raw`poison(?:s|ed|ing)? ${SELF}`,
     // "took all her pills with breakfast" is the day's dose; talking of it, swallowing all, or all at once is not.
-    String.raw`(?:talk\p{L}*|think\p{L}*|thought|threaten\p{L}*|going|want\p{L}*|tried|tries|trying|plans?|planning|about) (?:about |of |to )?(?:tak(?:e|es|ing)|swallow(?:s|ing)?) all (?:of )?(?:${WHOSE} |the )?${PILLS}`,
+    String.raw`(?:(?:talk\p{L}*|think\p{L}*|thought) (?:about|of)|(?:threaten\p{L}*|going|want\p{L}*|tried|tries|trying|plans?|planning) to) (?:tak(?:e|es|ing)|swallow(?:s|ing)?) all (?:of )?(?:${WHOSE} |the )?${PILLS}(?! ${DOSE_ROUTINE})`,
     String.raw`swallow(?:s|ed|ing)? all (?:of )?(?:${WHOSE} |the )?${PILLS}`,
     String.raw`(?:took|take|takes|taking|taken|swallow(?:s|ed|ing)?) all (?:of )?(?:${WHOSE} |the )?${PILLS} (?:at once|in one go|together)`,
     String.raw`(?:took|taken|take|taking|swallowed|swallow|swallowing) the (?:whole )?lot(?<=(?:${PILLS}|pill|tablet|painkiller) (?:\S+ ){2,9}lot)`,
@@ -248,7 +250,8 @@ const ENGLISH_TOUCH_PHRASES: Record<TouchTopic, string[]> = {
   mood: [
     String.raw`(?:feel|feels|feeling|felt) (?:so |very |really |a bit |quite |pretty |completely )?(?:low|down|flat|blue|sad|empty|numb|lost|alone|lonely|overwhelmed|awful|terrible|miserable|anxious|panicky|trapped|useless|scared|frightened|terrified|afraid)`,
     // A person who is scared, not "the dog is afraid of thunder". "Scared of needles" asks, no more.
-    String.raw`(?:she|he|they|i|we|${RELATIVE})(?: is| 's|'s| are|'re| am|'m| was| were| has been| have been| seems?| gets?| got) (?:so |very |really |a bit |quite |pretty |absolutely |too )?(?:scared|frightened|terrified|afraid)`,
+    // Not "I'm afraid we can't come": first person is covered by "feel scared".
+    String.raw`(?:she|he|they|${RELATIVE})(?: is| 's|'s| are|'re| was| were| has been| have been| seems?| gets?| got) (?:so |very |really |a bit |quite |pretty |absolutely |too )?(?:scared|frightened|terrified|afraid)`,
     String.raw`in (?:a |such a )?(?:really |very |so |pretty )?bad way`,
     // "Spiralling costs" are money.
     String.raw`(?<!(?:costs?|bills?|prices?|debts?|rents?) )spiral(?:l)?(?:ing|ed)(?! (?:\S+ )?(?:costs?|bills?|prices?|debts?|rents?|staircase))|(?:downward )?spiral(?:l)?(?:ing|s)? (?:down|out of control)|downward spiral`,
@@ -317,7 +320,7 @@ const ENGLISH_TOUCH_PHRASES: Record<TouchTopic, string[]> = {
     String.raw`(?:misus|abus)\p{L}* (?:${WHOSE} )?(?:pills|tablets|meds|medication|painkillers|prescription)|prescription (?:misuse|abuse)`,
     String.raw`off ${WHOSE} (?:\S+ )?(?:meds|medication|medications|pills|tablets|lithium|antidepressants|anti ?psychotics|medicine|medicines)`,
     String.raw`(?:not taking|stopped taking|won't take|wont take|refuses to take|refusing to take|skipping|hiding) (?:them|it)(?<=${PILLS} (?:\S+ ){1,9}(?:them|it))`,
-    String.raw`(?:took|take|takes|taking|taken) all (?:of )?(?:${WHOSE} |the )?${PILLS}(?! (?:with|at|before|after|this|today|every|each|on time|as prescribed))`,
+    String.raw`(?:took|take|takes|taking|taken) all (?:of )?(?:${WHOSE} |the )?${PILLS}(?! (?:${DOSE_ROUTINE}|at|this|today))`,
     String.raw`more than (?:was |is |she's |he's )?prescribed|(?:early|extra) (?:refills?|prescriptions?)|(?:several|different|two|multiple) (?:gps|doctors) for (?:pills|prescriptions|painkillers)`,
   ],
   'home-safety': [

@@ -13,6 +13,7 @@ const WORD_LIST_OF_VERSION: Record<number, string> = {
   2: 'd46a643cc0456879',
   3: 'f57a4df5ecfc1ce5',
   4: '8eb5fbc8ee100361',
+  5: '2bdfb1892a062422',
 }
 
 describe('the word list version', () => {
