@@ -112,6 +112,7 @@ const ENGLISH_RISK_PHRASES: Record<RiskTopic, string[]> = {
     // "took all her pills with breakfast" is the day's dose; talking of it, swallowing all, or all at once is not.
     String.raw`(?:(?:talk\p{L}*|think\p{L}*|thought) (?:about|of)|(?:threaten\p{L}*|going|want\p{L}*|tried|tries|trying|plans?|planning) to) (?:tak(?:e|es|ing)|swallow(?:s|ing)?) all (?:of )?(?:${WHOSE} |the )?${PILLS}(?! ${DOSE_ROUTINE})`,
     String.raw`swallow(?:s|ed|ing)? all (?:of )?(?:${WHOSE} |the )?${PILLS}`,
+    String.raw`(?:take|takes|took|taking|taken|swallow(?:s|ed|ing)?) the (?:whole|entire) (?:bottle|packet|box|pack)(?! of (?:water|juice|milk|squash|lemonade|wine|beer|shampoo|cereal|biscuits|chocolates))`,
     String.raw`(?:took|take|takes|taking|taken|swallow(?:s|ed|ing)?) all (?:of )?(?:${WHOSE} |the )?${PILLS} (?:at once|in one go|together)`,
     String.raw`(?:took|taken|take|taking|swallowed|swallow|swallowing) the (?:whole )?lot(?<=(?:${PILLS}|pill|tablet|painkiller) (?:\S+ ){2,9}lot)`,
   ],
@@ -172,7 +173,7 @@ const ENGLISH_RISK_PHRASES: Record<RiskTopic, string[]> = {
     String.raw`drinking (?:too much|heavily|a lot|again|every day|all day|to cope|to forget|to sleep|in secret|secretly|alone every)`,
     String.raw`(?:heavy|binge) drink(?:er|ers|ing)`,
     String.raw`fell off the wagon`,
-    String.raw`(?:drink|drinks|drinking|drank|drunk) ${SELF} (?:to death|into (?:an early grave|oblivion|a stupor))`,
+    String.raw`(?:drink|drinks|drinking|drank|drunk) ${SELF} (?:to death|stupid|senseless|unconscious|into (?:an early grave|oblivion|a stupor|the ground))`,
     // A bender is days of heavy drinking or drugs, not a night out: a relapse in all but name.
     String.raw`on (?:a |another )?(?:\S+ )?bender|benders`,
     String.raw`back on the (?:bottle|booze|drink|sauce|gear|drugs|pills|heroin|smack)`,
@@ -280,6 +281,7 @@ const ENGLISH_TOUCH_PHRASES: Record<TouchTopic, string[]> = {
     String.raw`nightmares|flashbacks?|ptsd|trauma(?:tic|tised|tized)?`,
     String.raw`(?:talk|talks|talking|talked|think|thinks|thinking|thought) (?:a lot )?about (?:death|dying)`,
     String.raw`affairs in order|losing ${WHOSE} mind`,
+    String.raw`${GIVE} (?:all )?${WHOSE} (?:\S+ ){1,2}away|${GIVE} away (?:all )?${WHOSE}`,
     String.raw`(?:say|says|said|saying)(?: ${WHOSE})? goodbyes? to (?:everyone|everybody|all (?:of )?(?:us|them|${WHOSE} (?:friends|family))|${WHOSE} (?:friends|family))`,
   ],
   'mental-health': [
@@ -318,6 +320,7 @@ const ENGLISH_TOUCH_PHRASES: Record<TouchTopic, string[]> = {
     String.raw`(?:too many|too much|extra|double|more than (?:prescribed|she should|he should|the dose)) (?:of )?(?:${WHOSE} |the )?(?:pills|tablets|meds|medication|medicine|painkillers|doses?|sleeping pills)`,
     String.raw`(?:not taking|stopped taking|stop taking|won't take|wont take|refuses to take|refusing to take|skipping|skips|hiding|hides|hoarding) (?:${WHOSE} )?(?:pills|tablets|meds|medication|medicines|antidepressants|lithium)`,
     String.raw`(?:misus|abus)\p{L}* (?:${WHOSE} )?(?:pills|tablets|meds|medication|painkillers|prescription)|prescription (?:misuse|abuse)`,
+    String.raw`(?:stopped|stops|stopping|quit|quits|quitting|ditched|ditching) ${WHOSE} (?:\S+ )?(?:meds|medication|pills|tablets|lithium|antidepressants|anti ?psychotics)`,
     String.raw`off ${WHOSE} (?:\S+ )?(?:meds|medication|medications|pills|tablets|lithium|antidepressants|anti ?psychotics|medicine|medicines)`,
     String.raw`(?:not taking|stopped taking|won't take|wont take|refuses to take|refusing to take|skipping|hiding) (?:them|it)(?<=${PILLS} (?:\S+ ){1,9}(?:them|it))`,
     String.raw`(?:took|take|takes|taking|taken) all (?:of )?(?:${WHOSE} |the )?${PILLS}(?! (?:${DOSE_ROUTINE}|at|this|today))`,
@@ -330,7 +333,7 @@ const ENGLISH_TOUCH_PHRASES: Record<TouchTopic, string[]> = {
     String.raw`police (?:were |was |got |have been |had to be )?called`,
     String.raw`violent|violence|aggressive|aggression|threats?|threatened|threatening`,
     String.raw`walk(?:s|ing|ed)? on egg ?shells|social services|safeguarding|lock(?:s|ed)? (?:her|him|them) (?:in|out)`,
-    String.raw`(?:${PERSON}|someone|somebody|a man|a stranger) (?:keeps|kept|has been|have been|started|starts|is|was) (?:turning|showing|coming) (?:up|round|around)`,
+    String.raw`(?:${PERSON}|someone|somebody|a man|a stranger) (?:keeps|kept|has been|have been|started|starts|is|was) (?:turning|showing|coming) (?:up|round|around)(?! (?:to (?:help|see|visit|check|cook|clean|drive)|with))`,
     String.raw`(?:turns|turned|shows|showed) up (?:uninvited|unannounced|drunk)`,
     String.raw`(?:scared|frightened|terrified|afraid) (?:at home|to be (?:at )?home|to be alone with)`,
   ],

@@ -14,6 +14,7 @@ const WORD_LIST_OF_VERSION: Record<number, string> = {
   3: 'f57a4df5ecfc1ce5',
   4: '8eb5fbc8ee100361',
   5: '2bdfb1892a062422',
+  6: '6a97a6bbcf6dc26d',
 }
 
 describe('the word list version', () => {
