@@ -267,9 +267,13 @@ test('a full disk on a helper’s phone: “Done” is not called sent, and it i
     await checkScreen(phone, '01-helper-storage-full')
 
     // Room again, nothing pressed: stored (the clock jumps past Kith's next retry), and still there after a reload.
+    // Kith's timers wait meanwhile: a retry of its own, just as there is room, stored everything
+    // before the jump, which then passed over the 8 s that "Everything is saved again" shows.
+    await phone.clock.pauseAt(await phone.evaluate(() => Date.now() + 1000))
     await makeRoom()
     await phone.clock.fastForward(RETRY_MAX_MS)
     await expect(phone.getByRole('status').filter({ hasText: 'Everything is saved again.' })).toBeVisible({ timeout: 45_000 })
+    await phone.clock.resume()
     await phone.reload()
     await expect(phone.getByRole('article', { name: new RegExp(names.walk) }).first()).toContainText('Done')
     expect(errors).toEqual([])
