@@ -48,23 +48,40 @@ function followKeys(docId: string, doc: Y.Doc, role: 'helper' | 'recipient', set
   let steppedBack = false
   /** Checks again once the wait for the other side to move is over (keyRotation.ts, followHeardKey). */
   let waitForMove: ReturnType<typeof setTimeout> | null = null
+  /**
+   * Keys this device moved to while the device database refused to store them (a full disk). The
+   * phone goes where the other side is all the same: what is stored still holds every key a later
+   * start needs (a move only adds the new key to what is stored, until it is stored itself), and
+   * a phone left in a room nobody speaks in said "will reach them when their phone is online"
+   * with both phones online. Stored at the next check that can, unless what is stored changed
+   * meanwhile (a carried link moved the device): then that wins.
+   */
+  let unstored: { keys: HeldKeys; over: string } | null = null
   let queue = Promise.resolve()
   const check = () => {
     queue = queue.then(async () => {
       const entry = await (await loadDeviceDb()).circles.get(docId)
       if (!entry || !following.has(docId)) return
-      const held: HeldKeys = { key: entry.key, nextKey: entry.nextKey, previousKey: entry.previousKey }
+      let onDisk = stampOf(entry)
+      if (unstored && (unstored.over !== onDisk || (await keptOnDisk(docId, unstored.keys)))) unstored = null
+      const held: HeldKeys = unstored?.keys ?? { key: entry.key, nextKey: entry.nextKey, previousKey: entry.previousKey }
       // This phone's public key, published in its document: a key offered after a coordinator
       // device was removed comes sealed for it (sealing.ts), which that device cannot open.
-      const pair = await sealingPairOf(docId)
+      // (Made and stored on the first visit; a full disk leaves only sealed offers unopened.)
+      const pair = await sealingPairOf(docId).catch(() => null)
       if (pair) publishDeviceKey(doc, pair.publicKey, keyOrigin)
       const opened = await openOffer(offerAsWritten(doc), pair)
       const offered = opened !== 'unreadable' && opened !== null && documentKeyPattern.test(opened) ? opened : null
       // Stored before it is acknowledged: the coordinator's side moves to the new key once it
       // reads the acknowledgement, so a page closed between the two would be left for good with
-      // a key that opens nothing.
-      if (offered !== null && offered !== held.key && offered !== held.nextKey) await storeHeldKeys(docId, { key: held.key, nextKey: offered })
-      let next = opened === 'unreadable' ? null : receiveOffer(doc, held, keyOrigin, offered)
+      // a key that opens nothing. Not stored (a full disk): not acknowledged either, for now.
+      const newOffer = offered !== null && offered !== held.key && offered !== held.nextKey
+      const offerStored = !newOffer || (await keptOnDisk(docId, { key: held.key, nextKey: offered }))
+      if (newOffer && offerStored) {
+        onDisk = stampOf({ key: held.key, nextKey: offered })
+        unstored = null
+      }
+      let next = opened === 'unreadable' || !offerStored ? null : receiveOffer(doc, held, keyOrigin, offered)
       if (next?.nextKey) steppedBack = false
       const now = next ?? held
       const remote = (await readRemote(docId)).knowledge
@@ -83,7 +100,7 @@ function followKeys(docId: string, doc: Y.Doc, role: 'helper' | 'recipient', set
         steppedBack = Boolean(next?.nextKey)
       }
       if (!next && verdict === 'matches' && current === now.key) confirmInUse(doc, now, keyOrigin)
-      if (next) await storeHeldKeys(docId, next)
+      if (next) unstored = (await keptOnDisk(docId, next)) ? null : { keys: next, over: onDisk }
       const wanted = (next ?? held).key
       setOtherKeys(docId, otherKeys(next ?? held))
       syncTrace(() => [`keys ${docId}: ${verdict}, ${peerCount(docId)} peers${next ? ', keys changed' : ''}${wanted !== current && current !== null ? ', moving' : ''}${steppedBack ? ', stepped back' : ''} (${fingerprints(held)} → ${fingerprints(next ?? held)}, offered ${offered ? keyFingerprint(offered) : opened}${heard ? `, heard ${keyFingerprint(heard.key)}` : ''})`])
@@ -106,6 +123,12 @@ function followKeys(docId: string, doc: Y.Doc, role: 'helper' | 'recipient', set
   })
   check()
 }
+
+/** Stores the keys a step of a key change chose; false when the device database refuses (a full disk). */
+const keptOnDisk = (docId: string, held: HeldKeys): Promise<boolean> => storeHeldKeys(docId, held).then(() => true, () => false)
+
+/** The keys as stored, as one string: whether they changed since a step could not be stored. */
+const stampOf = (held: HeldKeys) => [held.key, held.nextKey ?? '', held.previousKey ?? ''].join(' ')
 
 /** For the trace: the keys held, by fingerprint (key / next / previous). */
 const fingerprints = (held: HeldKeys) => [held.key, held.nextKey, held.previousKey].map((k) => (k ? keyFingerprint(k) : '-')).join('/')

@@ -25,7 +25,10 @@ test('each screen opens at its top with its heading focused and named in the tit
   await expect(page.getByRole('heading', { name: 'Needs', exact: true })).toBeFocused()
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(listScroll)
 
+  // Assign draws its heading while the plan is worked out, and the plan's own once it arrives:
+  // the heading shown keeps focus, so a screen reader hears the new screen whenever the plan comes.
   await page.getByRole('link', { name: 'Assign' }).click()
+  await expect(page.getByText(/upcoming times have someone/)).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Assign', exact: true })).toBeFocused()
   await expect(page).toHaveTitle('Assign · Maria · Kith')
 })

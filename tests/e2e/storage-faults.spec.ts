@@ -1,10 +1,11 @@
-import type { Page } from '@playwright/test'
+import type { BrowserContext, Locator, Page } from '@playwright/test'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { checkScreen, expect, screenshot, test } from './support'
 import { circleWithOneWalker, testNames } from './people'
 import { databaseNames, loadExample, persistentBrowser, storedRowCount, watchPageErrors } from './storage'
+import { answersWithKey, deviceEntry } from './roomProbe'
 
 /**
  * Issue 11: "Saved" means stored. Each test breaks this device's storage as a phone might —
@@ -14,6 +15,30 @@ import { databaseNames, loadExample, persistentBrowser, storedRowCount, watchPag
 
 /** The longest wait between Kith's retries of a refused write (src/sync/persistence.ts). */
 const RETRY_MAX_MS = 30_000
+
+/**
+ * A helper's phone launched again, its disk full from the start (Chromium applies an emulated
+ * quota only to a session that has not written yet), with Kith's timers on Playwright's clock so
+ * that its next retry can be brought forward; `makeRoom` frees the disk.
+ */
+async function phoneWithFullDisk(helper: BrowserContext, tasksUrl: string) {
+  const phone = helper.pages()[0]
+  const errors = await watchPageErrors(phone)
+  const cdp = await helper.newCDPSession(phone)
+  const origin = new URL(tasksUrl).origin
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 })
+  await phone.clock.install()
+  await phone.goto(tasksUrl)
+  return { phone, errors, makeRoom: () => cdp.send('Storage.overrideQuotaForOrigin', { origin }) }
+}
+
+/** Presses "Done" on the task's first card, on a full disk: the page says it is not saved. */
+async function pressDone(phone: Page, title: string): Promise<Locator> {
+  const task = phone.getByRole('article', { name: new RegExp(title) }).first()
+  await task.getByRole('button', { name: 'Done' }).click()
+  await expect(phone.getByRole('alert').filter({ hasText: 'Not saved yet' })).toContainText('This device’s storage is full')
+  return task
+}
 
 async function saveCheckIn(page: Page, worked: string) {
   await page.getByRole('link', { name: 'Reassess' }).click()
@@ -234,29 +259,91 @@ test('a full disk on a helper’s phone: “Done” is not called sent, and it i
     const tasksUrl = helper.pages()[0].url()
     await helper.close()
     helper = await persistentBrowser(userDataDir)
-    const phone = helper.pages()[0]
-    const errors = await watchPageErrors(phone)
-    const cdp = await helper.newCDPSession(phone)
-    const origin = new URL(tasksUrl).origin
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 })
-    await phone.clock.install()
-    await phone.goto(tasksUrl)
-
-    const walk = phone.getByRole('article', { name: new RegExp(names.walk) }).first()
-    await walk.getByRole('button', { name: 'Done' }).click()
-    const problem = phone.getByRole('alert').filter({ hasText: 'Not saved yet' })
-    await expect(problem).toContainText('This device’s storage is full')
+    const { phone, errors, makeRoom } = await phoneWithFullDisk(helper, tasksUrl)
+    const walk = await pressDone(phone, names.walk)
     await expect(phone.getByText('Not saved yet — please read the note at the top of the page.')).toBeVisible()
     await expect(phone.getByText('Thank you. Jordan will see it.')).toHaveCount(0)
     await expect(walk).toContainText('Done')
     await checkScreen(phone, '01-helper-storage-full')
 
     // Room again, nothing pressed: stored (the clock jumps past Kith's next retry), and still there after a reload.
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin })
+    // Kith's timers wait meanwhile: a retry of its own, just as there is room, stored everything
+    // before the jump, which then passed over the 8 s that "Everything is saved again" shows.
+    await phone.clock.pauseAt(await phone.evaluate(() => Date.now() + 1000))
+    await makeRoom()
     await phone.clock.fastForward(RETRY_MAX_MS)
     await expect(phone.getByRole('status').filter({ hasText: 'Everything is saved again.' })).toBeVisible({ timeout: 45_000 })
+    await phone.clock.resume()
     await phone.reload()
     await expect(phone.getByRole('article', { name: new RegExp(names.walk) }).first()).toContainText('Done')
+    expect(errors).toEqual([])
+    await helper.close()
+  } finally {
+    rmSync(userDataDir, { recursive: true, force: true })
+  }
+})
+
+test('a full disk on a helper’s phone in the middle of a key change: it still follows the coordinator’s device, so “Done” reaches them', async ({ page }) => {
+  test.setTimeout(180_000)
+  const names = testNames()
+  const invite = await circleWithOneWalker(page, names)
+  const userDataDir = mkdtempSync(join(tmpdir(), 'kith-helper-full-keys-'))
+  try {
+    // The phone opens the invitation; the coordinator's device offers it a fresh key, which the
+    // phone stores and acknowledges, and the coordinator's device moves to it (sync/keyRotation.ts).
+    let helper = await persistentBrowser(userDataDir)
+    await helper.pages()[0].goto(invite)
+    await expect(helper.pages()[0].getByRole('article', { name: new RegExp(names.walk) }).first()).toBeVisible()
+    const tasksUrl = helper.pages()[0].url()
+    const docId = /#\/h\/([^/]+)/.exec(tasksUrl)![1]
+    const keyChanged = async () => {
+      const entry = await deviceEntry(helper.pages()[0], docId)
+      return entry?.nextKey ? { oldKey: entry.key, newKey: entry.nextKey } : entry?.previousKey ? { oldKey: entry.previousKey, newKey: entry.key } : null
+    }
+    await expect.poll(keyChanged, { timeout: 30_000 }).not.toBeNull()
+    const { oldKey, newKey } = (await keyChanged())!
+    await helper.close()
+    await expect.poll(() => answersWithKey(docId, newKey), { timeout: 30_000 }).toBe(true)
+    // The phone's record as it stands between storing the new key and moving to it (as it was
+    // left when closed at that moment, seen under load), whatever moment it was closed at here:
+    // moving needs one more write to its device database. Written from a page of the app's address that runs no app.
+    helper = await persistentBrowser(userDataDir)
+    await helper.pages()[0].goto('/kith.config.json')
+    await helper.pages()[0].evaluate(async ({ id, key, nextKey }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('kith-device')
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('circles', 'readwrite')
+        const store = tx.objectStore('circles')
+        const read = store.get(id)
+        read.onsuccess = () => store.put({ ...read.result, key, nextKey, previousKey: null })
+        tx.oncomplete = () => resolve()
+        tx.onerror = () => reject(tx.error)
+      })
+      db.close()
+    }, { id: docId, key: oldKey, nextKey: newKey })
+    await helper.close()
+
+    // Its disk is full now: the move cannot be stored, and the phone goes to the new key all the same.
+    helper = await persistentBrowser(userDataDir)
+    const { phone, errors, makeRoom } = await phoneWithFullDisk(helper, tasksUrl)
+    const walk = await pressDone(phone, names.walk)
+    // Not stored here, but sent: the coordinator's device took it in and says so.
+    await expect(walk).toContainText('Done — thank you', { timeout: 30_000 })
+    await expect(walk).toContainText('Sent to Jordan')
+
+    // Room again: the report, the coordinator's answer and the new key are stored. (The note about
+    // storing failing goes only once it stored; "Everything is saved again" shows for 8 s, which the
+    // clock's jump can pass over when a retry of Kith's own came first.)
+    await makeRoom()
+    await phone.clock.fastForward(RETRY_MAX_MS)
+    await expect(phone.getByRole('alert').filter({ hasText: 'Not saved yet' })).toHaveCount(0, { timeout: 45_000 })
+    await phone.reload()
+    await expect(phone.getByRole('article', { name: new RegExp(names.walk) }).first()).toContainText('Done — thank you')
+    await expect.poll(async () => (await deviceEntry(phone, docId))?.key, { timeout: 30_000 }).toBe(newKey)
     expect(errors).toEqual([])
     await helper.close()
   } finally {

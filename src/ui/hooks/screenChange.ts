@@ -11,9 +11,18 @@ import { useEffect, useRef } from 'react'
  * (`replaceState`), and its scroll position is kept under that key. An entry that already has
  * a key was reached by Back or Forward. Lazily loaded screens and stored data arrive a moment
  * after the route changes, so the heading and the height to restore are waited for briefly.
+ * A screen may draw its heading anew once its data arrives (Assign: a heading while the plan is
+ * worked out, then the plan's own); focus on a removed element falls to the body, where a screen
+ * reader says nothing, so the new heading takes focus in its turn (keepHeadingFocused).
  */
 const APP_NAME = 'Kith'
 const WAIT_MS = 10_000
+/**
+ * How long a focused heading is followed when its screen draws it anew. A plan on a slow phone
+ * takes seconds; past this the screen has settled, and watching every change of the page would
+ * cost for nothing.
+ */
+const FOLLOW_MS = 30_000
 const positions = new Map<number, number>()
 let nextKey = 1
 /** The history entry on screen now: its position is saved the moment the address changes. */
@@ -62,6 +71,54 @@ function hiddenByReact(element: Element): boolean {
   return false
 }
 
+/** The screen's heading as shown: while a lazy screen loads, React keeps the old one in the page, hidden. */
+function shownHeading(): HTMLElement | null {
+  const heading = Array.from(document.querySelectorAll('main h1')).find((h) => !hiddenByReact(h))
+  return heading instanceof HTMLElement ? heading : null
+}
+
+function focusHeading(heading: HTMLElement) {
+  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
+  heading.focus({ preventScroll: true })
+}
+
+/**
+ * After the heading took focus: when the screen replaces it (or React hides it) and focus has
+ * fallen to the body, the heading shown now takes focus and names the title. Ends when the person
+ * acts (a tap, a key, focus moved elsewhere), when the screen changes, or after FOLLOW_MS: focus
+ * the person or the screen moved is never taken back.
+ */
+function keepHeadingFocused(first: HTMLElement): () => void {
+  let focused = first
+  const observer = new MutationObserver(() => {
+    if (focused.isConnected && !hiddenByReact(focused)) return
+    const active = document.activeElement
+    if (active && active !== document.body && active !== focused) return stop()
+    const heading = shownHeading()
+    if (!heading) return
+    document.title = titleFrom(heading)
+    focused = heading // before focusing: its focusin is not the person moving on
+    focusHeading(heading)
+  })
+  const movedElsewhere = (event: FocusEvent) => {
+    if (event.target !== focused) stop()
+  }
+  const timer = setTimeout(() => stop(), FOLLOW_MS)
+  const stop = () => {
+    observer.disconnect()
+    clearTimeout(timer)
+    window.removeEventListener('pointerdown', stop, true)
+    window.removeEventListener('keydown', stop, true)
+    window.removeEventListener('focusin', movedElsewhere, true)
+  }
+  // React hides a screen and shows what stands in for it in one commit: changes of the tree are enough to hear both.
+  observer.observe(document.body, { childList: true, subtree: true })
+  window.addEventListener('pointerdown', stop, true)
+  window.addEventListener('keydown', stop, true)
+  window.addEventListener('focusin', movedElsewhere, true)
+  return stop
+}
+
 /** "Heading · the circle's name in the top bar · Kith", from what the screen shows. */
 function titleFrom(heading: Element | null): string {
   const parts = [heading?.textContent, document.querySelector('.top-title')?.textContent]
@@ -94,21 +151,22 @@ export function useScreenChange(route: readonly string[]): void {
         return true
       })
       : () => undefined
+    let stopFollowing: () => void = () => undefined
     const stopHeading = whenReady(() => {
-      // Visible only: while a lazy screen loads, React keeps the old one in the page, hidden.
-      const heading = Array.from(document.querySelectorAll('main h1')).find((h) => !hiddenByReact(h))
+      const heading = shownHeading()
       if (!heading) return false
       document.title = titleFrom(heading)
       // The first screen of a page load keeps the browser's own focus; a change of screen moves it.
-      if (!initial && heading instanceof HTMLElement && !heading.contains(document.activeElement)) {
-        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
-        heading.focus({ preventScroll: true })
+      if (!initial && !heading.contains(document.activeElement)) {
+        focusHeading(heading)
+        stopFollowing = keepHeadingFocused(heading)
       }
       return true
     })
     return () => {
       stopScroll()
       stopHeading()
+      stopFollowing()
     }
   }, [path])
 }
