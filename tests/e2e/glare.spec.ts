@@ -1,3 +1,4 @@
+import type { BrowserContext } from '@playwright/test'
 import { parseInvite } from '../../src/sync/invite'
 import { circleWithOneWalker, phone, testNames } from './people'
 import { glareRelay } from './signalingRelay'
@@ -6,26 +7,29 @@ import { renameNeed, saveTrace, traceSync } from './syncTraces'
 
 /**
  * Two devices that start a connection to each other at the same moment still connect at once
- * (src/sync/initiator.ts). The helper's phone reaches the real signaling server through a relay
- * that hands it the coordinator's announcement just before the coordinator's offer
- * (signalingRelay.ts), the order in which glare happens: before, the phone's own connection broke
- * on the offer (simple-peer's ERR_SET_LOCAL_DESCRIPTION) and the coordinator's device held its
- * unanswered one, deaf to the phone, until it gave it up 12 s later (roomLiveness.ts). The trace
+ * (src/sync/initiator.ts). Both reach the real signaling server through a relay that hands a
+ * device the other's announcement just before the other's offer (signalingRelay.ts), the order in
+ * which glare happens, whichever of the two offers. Before, the receiving side's own connection
+ * broke on the offer (simple-peer's ERR_SET_LOCAL_DESCRIPTION) and the offering side held its
+ * unanswered one, deaf to the other, until it gave it up 12 s later (roomLiveness.ts). The trace
  * says which happened; how long the first connection and the first change took is printed.
  */
 test('a phone and the coordinator that start a connection to each other at once connect without giving one up', async ({ browser, page }) => {
   test.setTimeout(120_000)
   const names = testNames()
   const trace: string[] = []
+  const relay = await glareRelay()
+  const throughRelay = (context: BrowserContext) => context.route('**/kith.config.json', (route) => route.fulfill({ json: { signaling: [relay.url], iceServers: [] } }))
+  await throughRelay(page.context())
   await traceSync(page.context(), 'coordinator', trace, true)
   const invite = await circleWithOneWalker(page, names)
   const parsed = parseInvite(invite.split('#/join/')[1].split('/'))
   if (!parsed.ok) throw new Error(`unreadable invitation: ${parsed.reason}`)
-  const relay = await glareRelay(parsed.docId, parsed.key)
+  await relay.watch(parsed.docId, parsed.key)
 
   const helper = await phone(browser)
+  await throughRelay(helper.context)
   await traceSync(helper.context, 'helper', trace, true)
-  await helper.context.route('**/kith.config.json', (route) => route.fulfill({ json: { signaling: [relay.url], iceServers: [] } }))
   const opened = Date.now()
   await helper.page.goto(invite)
   await expect(helper.page.getByRole('article', { name: new RegExp(names.walk) }).first()).toBeVisible({ timeout: 30_000 })
