@@ -7,8 +7,11 @@
  * offers cross ("glare"): a device whose own offer was still being made when the other's arrived
  * fails it (simple-peer's ERR_SET_LOCAL_DESCRIPTION), while the other side keeps its unanswered
  * connection and, since y-webrtc holds one connection per peer, ignores that device's
- * announcements until it gives the connection up (CONNECT_WITHIN_MS, 12 s). With one side
- * starting, two offers never cross.
+ * announcements until it gives the connection up (CONNECT_WITHIN_MS, 12 s). When the crossing
+ * offer is taken in instead, the taking side keeps sending on a data channel of its own, which the
+ * other (a starting side too, reading only its own channel) never reads: both say "connected" and
+ * one hears nothing (roomLiveness.ts gives it up as silent). With one side starting, two offers
+ * never cross.
  *
  * A device that hears a device with a greater id announce therefore starts nothing: it answers
  * with an announcement addressed to that device alone (y-webrtc ignores an announcement addressed
