@@ -4,6 +4,7 @@ import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import type { WebrtcProvider } from 'y-webrtc'
 import { countGarbage, countOpened, countOpenedWithOther, countRefused, forgetKeyCheck, keyProven, otherKeysOf } from './keyCheck'
+import { answerAnnouncement } from './initiator'
 import { createAnnouncer, giveUpUnlessOpen, giveUpWhenSilent, type Announcer, type PeerConnectionLike } from './roomLiveness'
 import { syncTrace } from './syncTrace'
 
@@ -14,7 +15,8 @@ import { syncTrace } from './syncTrace'
  * shape, bytes that are not a Yjs message — so each would be an uncaught error on every page in
  * the room. This guard sits in front of y-webrtc's three doors:
  * - signaling: each published message for one of our rooms is decrypted and checked here first;
- *   only a well-formed announce or signal reaches y-webrtc;
+ *   only a well-formed announce or signal reaches y-webrtc, and an announcement only when this
+ *   device is the one to start the connection (initiator.ts);
  * - data channels: each message from a peer is checked for a Yjs message type and read inside a
  *   catch;
  * - BroadcastChannel (other pages of this origin): the provider's subscriber inside a catch.
@@ -133,6 +135,8 @@ interface RoomLike {
   name: string
   peerId: string
   webrtcConns: Map<string, PeerConnectionLike & { peer: PeerLike }>
+  bcConns: Set<string>
+  provider: { maxConns: number }
   _bcSubscriber: (data: ArrayBuffer) => Promise<unknown>
   bcconnected: boolean
 }
@@ -200,7 +204,16 @@ async function checkPublished(message: unknown): Promise<boolean> {
     return false
   }
   countOpened(docId)
-  return true
+  const { type, from, to } = data as { type: string; from: string; to?: string }
+  if (type !== 'announce' || (to !== undefined && to !== room.peerId)) return true
+  // Only one side of a pair starts the connection (initiator.ts).
+  const connected = room.webrtcConns.has(from) || room.bcConns.has(from)
+  const answer = answerAnnouncement(room.peerId, from, { connected, full: room.webrtcConns.size >= room.provider.maxConns })
+  if (answer === 'invite') {
+    syncTrace(`inviting ${from} in ${docId}`)
+    announce(entry, from)
+  }
+  return answer === 'connect'
 }
 
 /**
@@ -216,11 +229,14 @@ function answerStranger(docId: string, entry: GuardedRoom) {
   entry.announcer?.answer()
 }
 
-/** Announces this device in its room, the way y-webrtc does, on every signaling connection that is up. */
-function announce(entry: GuardedRoom) {
+/**
+ * Announces this device in its room, the way y-webrtc does, on every signaling connection that is
+ * up; `to` one device only (y-webrtc's own check ignores it elsewhere).
+ */
+function announce(entry: GuardedRoom, to?: string) {
   const room = entry.room
   if (!room?.key) return
-  void encryptSignaling({ type: 'announce', from: room.peerId }, room.key).then((data) => {
+  void encryptSignaling({ type: 'announce', from: room.peerId, ...(to === undefined ? {} : { to }) }, room.key).then((data) => {
     for (const conn of entry.signalingConns) if (conn.connected) conn.send({ type: 'publish', topic: room.name, data })
   }, () => undefined)
 }

@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs'
 import type { BrowserContext, Page } from '@playwright/test'
 import { circleWithOneWalker, phone, testNames } from './people'
 import { expect, screenshot, test } from './support'
+import { renameNeed, saveTrace, traceSync } from './syncTraces'
 
 /**
  * A phone that reopens Kith receives the coordinator's changes live, every time: the coordinator
@@ -15,36 +15,6 @@ import { expect, screenshot, test } from './support'
 
 /** Long enough for a slowed page to load and connect (1.4–2.7 s here), far shorter than waiting for nothing. */
 const ARRIVES_WITHIN_MS = 20_000
-
-async function rename(page: Page, from: string, to: string) {
-  await page.getByRole('link', { name: 'Assess', exact: true }).click()
-  await page.getByRole('link', { name: new RegExp(from) }).click()
-  await page.getByLabel('What is needed').fill(to)
-  await page.getByRole('button', { name: 'Save need' }).click()
-  await expect(page.getByRole('link', { name: new RegExp(to) }).first()).toBeVisible()
-}
-
-/**
- * With KITH_SYNC_TRACE=1, each page traces its rooms, keys and connections (src/sync/syncTrace.ts
- * and y-webrtc's own trace), and the lines are attached to the test's report: what to read when
- * a change did not arrive.
- */
-async function traceSync(context: BrowserContext, who: string, lines: string[]) {
-  if (!process.env.KITH_SYNC_TRACE) return
-  await context.addInitScript(() => localStorage.setItem('log', 'kith-sync|y-webrtc'))
-  const listen = (page: Page) => page.on('console', (message) => {
-    const text = message.text()
-    if (/kith-sync|y-webrtc/.test(text) && !/(received|send|broadcast) message/.test(text)) lines.push(`${new Date().toISOString().slice(11, 23)} ${who} ${text.replace(/%c|color:[^;]*;|font-weight:\w*;/g, '')}`)
-  })
-  context.pages().forEach(listen)
-  context.on('page', listen)
-}
-
-async function saveTrace(lines: string[]) {
-  if (lines.length === 0) return
-  writeFileSync(test.info().outputPath('sync-trace.txt'), lines.join('\n'))
-  await test.info().attach('sync trace', { path: test.info().outputPath('sync-trace.txt') })
-}
 
 /** A phone's CPU slowed down fourfold (Chromium's own throttling, per page). */
 async function slowDown(context: BrowserContext, page: Page) {
@@ -78,7 +48,7 @@ test('a helper’s phone that reloads or reopens receives each of the coordinato
     await expect(open.getByRole('article', { name: new RegExp(title) }).first()).toBeVisible({ timeout: 30_000 })
     const renamed = `Walk ${round} ${names.walk}`
     trace.push(`${new Date().toISOString().slice(11, 23)} round ${round}: renaming`)
-    await rename(page, title, renamed)
+    await renameNeed(page, title, renamed)
     title = renamed
     await expect(open.getByRole('main'), `round ${round}`).toContainText(renamed, { timeout: ARRIVES_WITHIN_MS }).catch(async (error: unknown) => {
       await saveTrace(trace)

@@ -12,9 +12,9 @@ async function signalingKey(secret: string, room: string): Promise<CryptoKey> {
 /**
  * Trying a room as y-webrtc would, from outside any browser: announce this "device" in the room,
  * encrypted with a key, on the real signaling server, and see whether anyone in the room answers
- * it (a WebRTC offer addressed to it that opens with that key). A device in the room with another
- * key cannot read the announcement, so it never answers: without an answer no data channel is
- * ever made, and nothing of the document is sent.
+ * it (a WebRTC offer, or an announcement inviting one, addressed to it and opening with that key).
+ * A device in the room with another key cannot read the announcement, so it never answers:
+ * without an answer no data channel is ever made, and nothing of the document is sent.
  */
 export async function answersWithKey(room: string, key: string, url = process.env.KITH_SIGNALING_URL!, waitMs = 8_000): Promise<boolean> {
   const cryptoKey = await signalingKey(key, room)
@@ -31,7 +31,8 @@ export async function answersWithKey(room: string, key: string, url = process.en
       if (message.type !== 'publish' || message.topic !== room || typeof message.data !== 'string') return
       decryptSignaling(message.data, cryptoKey).then((decrypted) => {
         const data = decrypted as { type?: string; to?: string } | null
-        if (data?.type === 'signal' && data.to === peerId) {
+        // An offer, or an invitation to make one (the device whose id sorts first invites, sync/initiator.ts).
+        if ((data?.type === 'signal' || data?.type === 'announce') && data.to === peerId) {
           clearTimeout(timer)
           resolve(true)
         }
