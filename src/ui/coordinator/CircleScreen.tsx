@@ -18,6 +18,7 @@ import { RestingBanner } from './RestPanel'
 import { sharedCatalogue, useText } from '../../i18n'
 import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
 import { warmDateFormatting } from '../warmDates'
+import { afterStartUp } from '../shared/afterStartUp'
 
 const say = sharedCatalogue.format
 
@@ -152,7 +153,13 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
     if (label) touchCircle(docId, { label, ending: ending === null ? null : JSON.parse(ending), resting, now: Date.now() }).catch(() => undefined)
   }, [docId, label, ending, resting])
   useEffect(() => {
-    syncCircle(docId, store)
+    // Going online waits until the first screen is up: it is none of what the screen shows first,
+    // and its start (each person's document read and folded, the rooms entered) competed with it.
+    let live = true
+    void afterStartUp().then(() => live && syncCircle(docId, store))
+    return () => {
+      live = false
+    }
   }, [docId, store])
   if (!snapshot.circle) return snapshot.state === 'too-new' ? <Problem message={say('shared.tooNew')} /> : <LostCircle docId={docId} message={t('coordinator.errors.empty')} />
   const [route = 'needs', ...params] = path
