@@ -24,6 +24,8 @@ const ARGS = [
   '--disable-component-update', '--disable-sync',
 ]
 const LAUNCHES = 7
+/** `KITH_LAUNCH=coordinator` (or `helper,recipient`): only those launches, for an A/B of one role. */
+const ONLY = (process.env.KITH_LAUNCH ?? '').split(',').filter(Boolean)
 /** A helper's first card: a regular task shows as a series card (issue 14, item 2), a one-off as a task card. */
 const FIRST_CARD = '.series-card, .task-card'
 const VIEWPORT = { width: 375, height: 812 }
@@ -112,7 +114,7 @@ export async function runLaunchBench(): Promise<void> {
       { name: 'helper: start URL → first task card', open: helperTasks, selector: FIRST_CARD },
       { name: 'recipient: start URL → Today’s status', open: recipientToday, selector: RECIPIENT_TODAY },
       { name: 'coordinator: start URL → Today', open: `${circleUrl}/today`, selector: 'h1.day-title ~ *, .day-title' },
-    ]) {
+    ].filter((who) => ONLY.length === 0 || ONLY.some((role) => who.name.startsWith(role)))) {
       // Open the screen once online, so the device remembers it as the one last used.
       const opening = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: VIEWPORT })
       const first = opening.pages()[0] ?? (await opening.newPage())

@@ -73,7 +73,51 @@ function original(frame: CallFrame): { file: string; name: string } {
 
 const ours = (file: string) => file.startsWith('src/')
 
+/**
+ * `KITH_COMMITS=1`: React's commits while the page opens, through the hook React DevTools uses
+ * (installed before any script): when each commit happened and which components rendered in it,
+ * by the topmost of them (a component counts as rendered when its props or state object changed).
+ * A string, not a function: tsx names inner functions with a helper the page does not have.
+ */
+const COMMITS = process.env.KITH_COMMITS === '1'
+const watchCommits = `(() => {
+  const commits = []
+  const records = new WeakMap()
+  window.kithCommits = commits
+  const nameOf = (fiber) => {
+    const type = fiber.type && (fiber.type.type || fiber.type.render || fiber.type)
+    return typeof type === 'function' ? (type.displayName || type.name || null) : null
+  }
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true, renderers: new Map(), inject() { return 1 }, checkDCE() {},
+    onScheduleFiberRoot() {}, onPostCommitFiberRoot() {}, onCommitFiberUnmount() {},
+    onCommitFiberRoot(_, root) {
+      const tops = new Map()
+      let rendered = 0
+      const walk = (fiber, parentRendered) => {
+        for (let child = fiber; child; child = child.sibling) {
+          let here = false
+          const name = nameOf(child)
+          if (name) {
+            const record = records.get(child) || (child.alternate && records.get(child.alternate))
+            here = !record || record.props !== child.memoizedProps || record.state !== child.memoizedState
+            const next = { props: child.memoizedProps, state: child.memoizedState }
+            records.set(child, next)
+            if (child.alternate) records.set(child.alternate, next)
+            if (here) rendered++
+            if (here && !parentRendered) tops.set(name, (tops.get(name) || 0) + 1)
+          }
+          if (child.child) walk(child.child, parentRendered || here)
+        }
+      }
+      walk(root.current.child, false)
+      commits.push({ at: Math.round(performance.now()), rendered, tops: [...tops].map(([name, n]) => n > 1 ? name + '×' + n : name).join(' ') })
+    },
+  }
+})()`
+
 async function traceOpen(browser: Browser, page: Page, url: string, ready: string, label: string): Promise<TraceEvent[]> {
+  if (COMMITS) await page.addInitScript(watchCommits)
   // Start in the app's own renderer (a small file of the same origin): the sampling profiler
   // follows the threads that exist when tracing starts, not a renderer made for a navigation.
   await page.goto(new URL('/favicon.svg', url).href)
@@ -95,6 +139,10 @@ async function traceOpen(browser: Browser, page: Page, url: string, ready: strin
   await page.locator(ready).first().waitFor({ timeout: 60_000 })
   await page.waitForTimeout(Number(process.env.KITH_TRACE_WAIT_MS ?? 3000))
   await polling?.stop()
+  if (COMMITS) {
+    const commits = await page.evaluate(() => (window as unknown as { kithCommits: Array<{ at: number; rendered: number; tops: string }> }).kithCommits)
+    console.log(`\n${label}: ${commits.length} React commits (ms after navigation: components rendered, topmost):\n${commits.map((c) => `  ${c.at}: ${c.rendered} (${c.tops})`).join('\n')}`)
+  }
   const buffer = await browser.stopTracing()
   if (process.env.KITH_TRACE_OUT) writeFileSync(process.env.KITH_TRACE_OUT.replace(/(\.json)?$/, `-${label}.json`), buffer)
   const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[]

@@ -12,12 +12,13 @@ import { useDeviceCircles } from '../hooks/useDeviceCircles'
 import { useMapCircle, useMapSnapshot } from '../hooks/useMapStore'
 import { CrisisHelp } from '../shared/CrisisHelp'
 import { DamagedNote } from '../shared/StorageNotes'
-import { lazyScreen, ScreenLoading } from '../lazyScreen'
+import { lazyScreen, ScreenLoading, type LazyScreen } from '../lazyScreen'
 import { PleaseStopBanner } from './PleaseStopBanner'
 import { RestingBanner } from './RestPanel'
 import { sharedCatalogue, useText } from '../../i18n'
 import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
 import { warmDateFormatting } from '../warmDates'
+import { afterStartUp } from '../shared/afterStartUp'
 
 const say = sharedCatalogue.format
 
@@ -52,11 +53,17 @@ export interface CircleViewProps {
 }
 
 type Phase = 'assess' | 'map' | 'assign' | 'reassess'
+type Preloadable = Pick<LazyScreen<never>, 'preload'>
 
-/** Each screen of a circle: its route name, the phase tab it belongs to, and its view. */
-const screens: Record<string, { phase: Phase | null; view: ComponentType<CircleViewProps> }> = {
+/**
+ * Each screen of a circle: its route name, the phase tab it belongs to, its view, and, where the
+ * view picks one of two screens by the route's rest, the chunk it renders (`chunk`; otherwise the
+ * view is itself a lazy screen).
+ */
+const screens: Record<string, { phase: Phase | null; view: ComponentType<CircleViewProps>; chunk?: (params: string[]) => Preloadable }> = {
   needs: {
     phase: 'assess',
+    chunk: ([needId]) => (needId ? NeedForm : NeedsScreen),
     view: (props) => {
       const [needId] = props.params
       if (!needId) return <NeedsScreen {...props} />
@@ -66,6 +73,7 @@ const screens: Record<string, { phase: Phase | null; view: ComponentType<CircleV
   boundaries: { phase: 'assess', view: BoundariesScreen },
   map: {
     phase: 'map',
+    chunk: ([helperId]) => (helperId ? HelperForm : HelpersScreen),
     view: (props) => {
       const [helperId] = props.params
       if (!helperId) return <HelpersScreen {...props} />
@@ -74,7 +82,11 @@ const screens: Record<string, { phase: Phase | null; view: ComponentType<CircleV
   },
   coverage: { phase: 'map', view: CoverageScreen },
   send: { phase: 'map', view: SendScreen },
-  assign: { phase: 'assign', view: (props) => (props.params[0] ? <AssignNeedScreen key={props.params[0]} {...props} /> : <AssignScreen {...props} />) },
+  assign: {
+    phase: 'assign',
+    chunk: ([needId]) => (needId ? AssignNeedScreen : AssignScreen),
+    view: (props) => (props.params[0] ? <AssignNeedScreen key={props.params[0]} {...props} /> : <AssignScreen {...props} />),
+  },
   brief: { phase: 'assign', view: BriefScreen },
   today: { phase: 'reassess', view: TodayScreen },
   'check-in': { phase: 'reassess', view: CheckInScreen },
@@ -104,9 +116,20 @@ onCircleRemovedHere((removed, keptOwnView) => {
   if ('docId' in route && route.docId === removed) navigate('', { replace: true })
 })
 
+/** The code of the screen a route opens on (as LoadedCircle picks it), to fetch ahead. */
+function chunkOf(route = 'needs', firstParam?: string): Preloadable {
+  const screen = screens[route] ?? screens.needs
+  return screen.chunk?.(firstParam === undefined ? [] : [firstParam]) ?? (screen.view as LazyScreen<CircleViewProps>)
+}
+
 export function CircleScreen({ docId, path }: { docId: string; path: string[] }) {
   const t = useText(coordinatorCatalogue)
   const loaded = useMapCircle(docId)
+  // The screen's code is fetched while the circle's document is read from IndexedDB, not after:
+  // on a launch it was asked for only once the map had loaded, one more round of fetching and
+  // evaluating before Today or Assign could show.
+  const [route, firstParam] = path
+  useEffect(() => chunkOf(route, firstParam).preload(), [route, firstParam])
   if (loaded.status === 'loading') return <main id="main" className="page"><p className="muted">{say('shared.loading')}</p></main>
   if (loaded.status === 'error') {
     const missing = loaded.error instanceof StorageError && loaded.error.problem === 'missing'
@@ -130,7 +153,13 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
     if (label) touchCircle(docId, { label, ending: ending === null ? null : JSON.parse(ending), resting, now: Date.now() }).catch(() => undefined)
   }, [docId, label, ending, resting])
   useEffect(() => {
-    syncCircle(docId, store)
+    // Going online waits until the first screen is up: it is none of what the screen shows first,
+    // and its start (each person's document read and folded, the rooms entered) competed with it.
+    let live = true
+    void afterStartUp().then(() => live && syncCircle(docId, store))
+    return () => {
+      live = false
+    }
   }, [docId, store])
   if (!snapshot.circle) return snapshot.state === 'too-new' ? <Problem message={say('shared.tooNew')} /> : <LostCircle docId={docId} message={t('coordinator.errors.empty')} />
   const [route = 'needs', ...params] = path
