@@ -121,6 +121,14 @@ export function localDateOf(instant: Instant, timeZone: string): LocalDate {
   return localDateFromDayNumber(Math.floor(wall / MS_PER_DAY))
 }
 
+/**
+ * The instants that bound `date` in `timeZone`: from its first minute to the next day's (23, 24
+ * or 25 hours; a midnight that does not exist starts at the next valid minute).
+ */
+export function localDayBounds(date: LocalDate, timeZone: string): { from: Instant; until: Instant } {
+  return { from: instantOf(date, '00:00', timeZone), until: instantOf(addDays(date, 1), '00:00', timeZone) }
+}
+
 /** The local `HH:mm` of `instant` in `timeZone` (seconds dropped). */
 export function localTimeOf(instant: Instant, timeZone: string): LocalTime {
   const wall = instant + offsetMinutesAt(instant, timeZone) * MS_PER_MINUTE

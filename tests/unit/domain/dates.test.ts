@@ -12,6 +12,7 @@ import {
   isoWeekKey,
   laterDate,
   localDateOf,
+  localDayBounds,
   localTimeOf,
   offsetMinutesAt,
   weekdayOf,
@@ -123,6 +124,17 @@ describe('instants and local values in a zone', () => {
     ['2026-12-01', '20:00', 'America/New_York', '2026-12-02T01:00:00Z'],
   ])('instantOf(%s, %s, %s) is %s', (date, time, zone, iso) => {
     expect(instantOf(date, time, zone)).toBe(at(iso))
+  })
+
+  it.each([
+    ['2026-12-02', 'America/New_York', '2026-12-02T05:00:00Z', '2026-12-03T05:00:00Z'],
+    ['2026-12-03', 'Asia/Kolkata', '2026-12-02T18:30:00Z', '2026-12-03T18:30:00Z'],
+    // Days of 23 and 25 hours, and a day whose midnight does not exist (it starts at 01:00).
+    ['2027-03-28', 'Europe/Berlin', '2027-03-27T23:00:00Z', '2027-03-28T22:00:00Z'],
+    ['2027-10-31', 'Europe/Berlin', '2027-10-30T22:00:00Z', '2027-10-31T23:00:00Z'],
+    ['2027-09-05', 'America/Santiago', '2027-09-05T04:00:00Z', '2027-09-06T03:00:00Z'],
+  ])('%s in %s runs from %s until %s', (date, zone, from, until) => {
+    expect(localDayBounds(date, zone)).toEqual({ from: at(from), until: at(until) })
   })
 
   it('throws on an unknown zone rather than guessing one', () => {
