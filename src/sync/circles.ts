@@ -4,7 +4,8 @@ import { loadDeviceDb } from '../local/load'
 import { forgetDrafts } from '../local/drafts'
 import { forgetOpened } from '../local/lastOpened'
 import { createMapStore, type MapStore } from '../store'
-import { createDoc, deleteDoc, openDoc, requestPersistentStorage, type LoadReport } from './persistence'
+import { forgetScreenMarkup } from './firstPaint'
+import { createDoc, deleteDoc, openDoc, requestPersistentStorage, StorageError, type LoadReport } from './persistence'
 import { keepOwnDocuments } from './ownView'
 import { whenPageIdle } from './slices'
 import { leadAcrossTabs } from './tabs'
@@ -30,12 +31,28 @@ export function openMapCircle(docId: string): OpenCircle {
   stores.set(docId, opened)
   // With several coordinator devices, this one signs its edits in the activity log.
   void loadDeviceDb().then((db) => db.circles.get(docId)).then((entry) => entry?.deviceId && opened.store.setAuthor(entry.deviceId), () => undefined)
-  ready.catch(() => {
+  ready.then(() => forgetTodayOnChange(docId, opened.store), (error: unknown) => {
     // Not cached when it failed: the next visit tries again.
     if (stores.get(docId) === opened) stores.delete(docId)
     opened.store.destroy()
+    // Its database is gone: the Today drawn from it goes too.
+    if (error instanceof StorageError && error.problem === 'missing') forgetScreenMarkup(docId)
   })
   return opened
+}
+
+/**
+ * Today's stored markup (sync/firstPaint.ts) shows what the map held when it was drawn: any change
+ * to the map (here, from another tab or device, a backup merged in) removes it in the same step,
+ * and Today, if on screen, stores it again once drawn from the new map.
+ */
+function forgetTodayOnChange(docId: string, store: MapStore): void {
+  store.subscribe(() => forgetScreenMarkup(docId))
+}
+
+/** Whether `store` is still this page's open map of `docId` (not forgotten since): only then may its Today be stored. */
+export function isMapOpen(docId: string, store: MapStore): boolean {
+  return stores.get(docId)?.store === store
 }
 
 /**
@@ -94,6 +111,8 @@ export async function deleteMapCircle(docId: string): Promise<Set<string>> {
   const signposts = (await (await loadDeviceDb()).circles.get(docId).catch(() => undefined))?.signposts ?? []
   opened?.store.destroy()
   stores.delete(docId)
+  // Today's markup goes with the map (deleteDoc below); at once, too, as a page closed mid-way must not keep it.
+  forgetScreenMarkup(docId)
   forgetOpened(docId)
   forgetExported(docId)
   for (const id of [docId, ...documents.map((document) => document.id), ...signposts.map((signpost) => signpost.docId)]) if (!kept.has(id)) await deleteDoc(id)
@@ -109,6 +128,8 @@ export async function deleteMapCircle(docId: string): Promise<Set<string>> {
 export async function listNewCircle(docId: string, doc: Y.Doc, entry: { key: string; label: string }, now: number): Promise<void> {
   const { doc: stored } = await createDoc(docId, doc, 'by-size')
   await addCircle({ docId, role: 'coordinator', key: entry.key, label: entry.label, now })
-  stores.set(docId, { store: createMapStore(stored), ready: Promise.resolve({ rows: 1, damaged: 0 }) })
+  const store = createMapStore(stored)
+  stores.set(docId, { store, ready: Promise.resolve({ rows: 1, damaged: 0 }) })
+  forgetTodayOnChange(docId, store)
   void requestPersistentStorage()
 }

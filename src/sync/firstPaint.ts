@@ -55,7 +55,7 @@ export function storePaint(docId: string, role: PaintRole, paint: object | null)
   }
 }
 
-/** Removes a document's copy and the first screen's markup drawn from it. */
+/** Removes a document's copy and the first screen's markup drawn from it (for a map: its Today's markup). */
 export function forgetPaint(docId: string): void {
   forgetScreenMarkup(docId)
   try {
@@ -67,30 +67,49 @@ export function forgetPaint(docId: string): void {
 
 /*
  * The first screen's markup: what a phone's first screen (a helper's tasks, the recipient's
- * Today) last looked like when drawn live, serialised from the app's own DOM, so that the next
- * launch shows it before any of the app's scripts has run (the boot script in index.html reads
- * it; src/ui/shared/bootScreen.ts writes it and hands over to the app). It is shown only if it
- * was drawn from exactly the copy stored now (`paint`: a hash of the copy's stored text), for the
- * same document and role, today (local date), with the same stylesheet (same build) and in this
- * format; otherwise it is ignored. It is removed with the copy, and whenever the copy changes, so
- * it never holds more than the copy does. The boot script repeats these checks by hand: change
- * them together (SCREEN_FORMAT, the key, the hash).
+ * Today) or the coordinator's Today last looked like when drawn live, serialised from the app's
+ * own DOM, so that the next launch shows it before any of the app's scripts has run (the boot
+ * script in index.html reads it; src/ui/shared/bootScreen.ts writes it and hands over to the app).
+ * It is shown only for the same document and role, with the same stylesheet (same build) and in
+ * this format; otherwise it is ignored and removed. Besides:
+ * - a phone's was drawn from exactly the copy stored now (`paint`: a hash of the copy's stored
+ *   text), today (the device's local date); it is removed with the copy, and whenever the copy
+ *   changes, so it never holds more than the copy does;
+ * - the coordinator's Today has no painted copy: it is tied to the map itself. It is shown only
+ *   within the circle's day it was drawn on (`from`–`until`, in the circle's zone, as Today counts
+ *   days), it is removed whenever the map changes (sync/circles.ts) and in the same step as the
+ *   map's database (`deleteDoc` → `forgetPaint`), so it never holds more than the map on the same
+ *   disk does, nor outlives it.
+ * The boot script repeats these checks by hand: change them together (SCREEN_FORMAT, the key, the
+ * hash, the roles and their first screens).
  */
 const SCREEN_FORMAT = 1
 const SCREEN_PREFIX = 'kith.screen.'
 
 export const screenMarkupKey = (docId: string) => `${SCREEN_PREFIX}${docId}`
 
-export interface ScreenMarkup {
+/** Who a stored first screen is for: a phone's role, or the coordinator's Today. */
+export type ScreenRole = PaintRole | 'coordinator'
+
+interface ScreenMarkupOf<R extends ScreenRole> {
   format: typeof SCREEN_FORMAT
-  role: PaintRole
+  role: R
+  /** The stylesheets of the build that drew it. */
+  styles: string
+  html: string
+}
+
+export type ScreenMarkup = ScreenMarkupOf<PaintRole> & {
   /** Hash of the stored copy's text this screen was drawn from (`paintHash`). */
   paint: string
   /** The local day it was drawn on (`Date.prototype.toDateString`): "today" on another day is wrong. */
   day: string
-  /** The stylesheets of the build that drew it. */
-  styles: string
-  html: string
+}
+
+export type TodayMarkup = ScreenMarkupOf<'coordinator'> & {
+  /** The circle's day it was drawn on, as instants (ms): "Today" outside it is another day's. */
+  from: number
+  until: number
 }
 
 /** FNV-1a over the text's UTF-16 units, base 36: the boot script computes the same. */
@@ -109,6 +128,16 @@ export function storeScreenMarkup(docId: string, role: PaintRole, markup: Pick<S
     const paint = localStorage.getItem(paintKey(docId))
     if (!paint || (JSON.parse(paint) as { role?: unknown }).role !== role) return forgetScreenMarkup(docId)
     const stored: ScreenMarkup = { format: SCREEN_FORMAT, role, paint: paintHash(paint), ...markup }
+    localStorage.setItem(screenMarkupKey(docId), JSON.stringify(stored))
+  } catch {
+    forgetScreenMarkup(docId)
+  }
+}
+
+/** Stores the coordinator's Today as drawn now from the map (sync/circles.ts says when the map is still open). */
+export function storeTodayMarkup(docId: string, markup: Pick<TodayMarkup, 'from' | 'until' | 'styles' | 'html'>): void {
+  try {
+    const stored: TodayMarkup = { format: SCREEN_FORMAT, role: 'coordinator', ...markup }
     localStorage.setItem(screenMarkupKey(docId), JSON.stringify(stored))
   } catch {
     forgetScreenMarkup(docId)

@@ -222,3 +222,150 @@ test('the recipient’s Today shows from their stored screen before any script r
   expect(await stored(cleaner, screenKey)).toBeNull()
   await recipient.context.close()
 })
+
+/** Records, in every page of the context, the stored screen's layout when the boot script shows it and the app's root's the moment it leaves. */
+const recordTakeOver = (selector: string) => `
+  new MutationObserver((_, observer) => {
+    const layoutIn = (scope) => {
+      const shown = [...document.querySelectorAll(scope + ' :is(${selector})')].filter((element) => element.checkVisibility())
+      return { shown: shown.length, tops: shown.map((element) => Math.round(element.getBoundingClientRect().top)), height: document.documentElement.scrollHeight }
+    }
+    const boot = document.getElementById('kith-boot')
+    if (boot && !window.kithBoot) {
+      window.kithBoot = {
+        layout: layoutIn('#kith-boot'), text: boot.textContent, inert: boot.hasAttribute('inert'), busy: boot.getAttribute('aria-busy'),
+        pressable: boot.querySelectorAll('button:not([disabled])').length, rootEmpty: document.getElementById('root').innerHTML === '',
+      }
+    }
+    if (window.kithBoot && !boot && !window.kithAfter) {
+      window.kithAfter = layoutIn('#root')
+      observer.disconnect()
+    }
+  }).observe(document, { childList: true, subtree: true })`
+
+type BootSeen = { layout: Layout; text: string; inert: boolean; busy: string; pressable: number; rootEmpty: boolean }
+
+test('the coordinator’s Today shows from its stored screen offline before the app takes over, and leaves with the map', async ({ browser }) => {
+  test.setTimeout(300_000)
+  // The coordinator's device, service worker on: its launches offline are served by it.
+  const device = await browser.newContext({ viewport: { width: 375, height: 812 }, baseURL: process.env.KITH_BASE_URL, hasTouch: true })
+  const page = await device.newPage()
+  await page.goto('/')
+  await page.getByRole('button', { name: /Maria, away/ }).click()
+  await page.getByRole('link', { name: 'Reassess' }).click()
+  await expect(page.locator('#root .card.occurrence').first()).toBeVisible()
+  const todayUrl = page.url()
+  const docId = /#\/c\/([^/]+)\/today$/.exec(todayUrl)![1]
+  const screenKey = `kith.screen.${docId}`
+  // Drawn live, Today is stored a moment later: the map's words, no script, nothing pressable, no passing note.
+  await expect.poll(() => stored(page, screenKey), { timeout: 15_000 }).toContain('Walk Bruno in the morning')
+  const record = JSON.parse((await stored(page, screenKey))!) as { format: number; role: string; html: string; from: number; until: number }
+  expect(record).toMatchObject({ format: 1, role: 'coordinator' })
+  expect(record.from).toBeLessThanOrEqual(Date.now())
+  expect(record.until).toBeGreaterThan(Date.now())
+  expect(record.html).not.toMatch(/<script|<dialog|toast/)
+  expect(record.html.match(/<button[^>]*>/g)!.every((tag) => tag.includes('disabled'))).toBe(true)
+  expect(await stored(page, 'kith.lastOpened')).toBe(`c/${docId}/today`)
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true))
+  await page.close()
+
+  // The installed app's launch: the start URL, no network. Today shows from the stored screen before
+  // the app's scripts run, inert and busy; the app takes over with the same page (each card, the
+  // heading and the tabs where they stood, the same height), so nothing moves under a thumb.
+  await device.setOffline(true)
+  await device.addInitScript(recordTakeOver('.day-title, .card.occurrence, .top-title, .tabs a'))
+  const launched = await device.newPage()
+  await launched.goto('/')
+  await expect(launched.locator('#root .card.occurrence').first()).toBeVisible({ timeout: 30_000 })
+  await expect(launched.locator('#kith-boot')).toHaveCount(0)
+  expect(launched.url()).toBe(todayUrl)
+  const seen = await launched.evaluate(() => (window as unknown as { kithBoot: BootSeen | undefined }).kithBoot)
+  expect(seen).toBeDefined()
+  expect(seen!.text).toContain('Walk Bruno in the morning')
+  expect(seen).toMatchObject({ inert: true, busy: 'true', pressable: 0, rootEmpty: true })
+  const after = await launched.waitForFunction(() => (window as unknown as { kithAfter?: Layout }).kithAfter).then((handle) => handle.jsonValue())
+  expect(seen!.layout.shown).toBeGreaterThan(3)
+  expect(after).toEqual(seen!.layout)
+  await screenshot(launched, test.info(), 'coordinator-after-boot-375')
+  await launched.close()
+  await device.setOffline(false)
+
+  // The stored screen as the launch shows it (a browser with the scripts held, given this device's stored screen).
+  const good = (await (async () => {
+    const reader = await device.newPage()
+    await reader.goto('/favicon.svg')
+    const value = await stored(reader, screenKey)
+    await reader.close()
+    return value
+  })())!
+  const held = await phoneWithoutServiceWorker(browser)
+  const plantAndOpen = async (record: string) => {
+    await held.page.goto('/favicon.svg')
+    await setStored(held.page, screenKey, record)
+    await setStored(held.page, 'kith.lastOpened', `c/${docId}/today`)
+    const release = await holdScripts(held.context)
+    await openHeld(held.page, '/')
+    return release
+  }
+  const release = await plantAndOpen(good)
+  const boot = held.page.locator('#kith-boot')
+  await expect(boot.locator('.card.occurrence').first()).toBeVisible()
+  expect(await boot.locator('button:not([disabled])').count()).toBe(0)
+  await screenshot(held.page, test.info(), 'coordinator-boot-screen-375')
+  await expectAccessible(held.page, 'coordinator boot screen')
+  await held.page.emulateMedia({ colorScheme: 'dark' })
+  await screenshot(held.page, test.info(), 'coordinator-boot-screen-375-dark')
+  await held.page.emulateMedia({ colorScheme: 'light' })
+  await release()
+  // A stale one is dropped, never shown: drawn on another of the circle's days, or by another build.
+  for (const [doubt, record] of [
+    ['another day', JSON.stringify({ ...JSON.parse(good), from: Date.now() - 2 * 86_400_000, until: Date.now() - 86_400_000 })],
+    ['another build', JSON.stringify({ ...JSON.parse(good), styles: 'http://127.0.0.1/assets/old.css' })],
+  ]) {
+    const letGo = await plantAndOpen(record)
+    expect(await held.page.locator('#kith-boot').count(), doubt).toBe(0)
+    expect(await stored(held.page, screenKey), doubt).toBeNull()
+    await letGo()
+  }
+  await held.context.close()
+
+  // The map changes while Today is not on screen: its stored screen goes at once; back on Today, it is stored again.
+  const coordinator = await device.newPage()
+  await coordinator.goto(todayUrl.replace(/\/today$/, '/needs'))
+  await expect(coordinator.getByRole('link', { name: /Walk Bruno in the morning/ })).toBeVisible({ timeout: 30_000 })
+  expect(await stored(coordinator, screenKey)).not.toBeNull()
+  await coordinator.getByRole('link', { name: /Water the plants/ }).click()
+  await coordinator.getByLabel('What is needed').fill('Water the plants and the herbs')
+  await coordinator.getByRole('button', { name: 'Save need' }).click()
+  await expect.poll(() => stored(coordinator, screenKey)).toBeNull()
+  await coordinator.goto(todayUrl)
+  await expect.poll(() => stored(coordinator, screenKey), { timeout: 15_000 }).not.toBeNull()
+
+  // The browser cleared the map's database: its Today goes with it.
+  await coordinator.goto('/favicon.svg')
+  await coordinator.evaluate((name) => new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name)
+    request.onsuccess = () => resolve()
+    request.onerror = () => reject(request.error)
+  }), `kith-doc-${docId}`)
+  expect(await stored(coordinator, screenKey)).not.toBeNull()
+  await coordinator.goto(todayUrl)
+  await expect(coordinator.getByText('This circle’s saved data is no longer on this device')).toBeVisible({ timeout: 30_000 })
+  expect(await stored(coordinator, screenKey)).toBeNull()
+  await coordinator.getByRole('button', { name: 'Take it off the list' }).click()
+  await expect(coordinator).toHaveURL(/#\/?$/)
+  expect(await stored(coordinator, 'kith.lastOpened')).toBeNull()
+
+  // A circle deleted from this device: its Today goes in the same step, and the app no longer opens on it.
+  await coordinator.getByRole('button', { name: /Maria, away/ }).click()
+  await coordinator.getByRole('link', { name: 'Reassess' }).click()
+  const secondId = /#\/c\/([^/]+)\//.exec(coordinator.url())![1]
+  await expect.poll(() => stored(coordinator, `kith.screen.${secondId}`), { timeout: 15_000 }).not.toBeNull()
+  await coordinator.getByRole('link', { name: 'Circle settings' }).click()
+  coordinator.once('dialog', (dialog) => void dialog.accept())
+  await coordinator.getByRole('button', { name: 'Delete circle' }).click()
+  await expect(coordinator).toHaveURL(/#\/?$/)
+  expect(await stored(coordinator, `kith.screen.${secondId}`)).toBeNull()
+  expect(await stored(coordinator, 'kith.lastOpened')).toBeNull()
+  await device.close()
+})

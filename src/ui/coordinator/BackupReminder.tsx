@@ -14,7 +14,7 @@ export function BackupReminder({ docId }: { docId: string }) {
   const age = backupAge(last, now)
   if (!age.due) return null
   return (
-    <p className="notice" data-testid="backup-reminder">
+    <p className="notice" data-testid="backup-reminder" data-not-stored="">
       {age.days === null ? t('keeping.backup.reminderNever') : t('keeping.backup.reminderOld', { days: age.days })} <a href={href(`c/${docId}/backup`)}>{t('keeping.backup.reminderLink')}</a>
     </p>
   )

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, type ComponentType } from 'react'
+import { Suspense, useEffect, useLayoutEffect, type ComponentType } from 'react'
 import { openRest } from '../../domain/resting'
 import { circleLabel, touchCircle } from '../../local/circles'
 import { deleteMapCircle, onCircleRemovedHere, syncCircle } from '../../sync/circles'
@@ -19,6 +19,7 @@ import { sharedCatalogue, useText } from '../../i18n'
 import { coordinatorCatalogue } from '../../i18n/catalogues/coordinator'
 import { warmDateFormatting } from '../warmDates'
 import { afterStartUp } from '../shared/afterStartUp'
+import { takeOverBootScreen } from '../shared/bootScreen'
 
 const say = sharedCatalogue.format
 
@@ -130,6 +131,7 @@ export function CircleScreen({ docId, path }: { docId: string; path: string[] })
   // evaluating before Today or Assign could show.
   const [route, firstParam] = path
   useEffect(() => chunkOf(route, firstParam).preload(), [route, firstParam])
+  useTakeOverWhen(loaded.status === 'error')
   if (loaded.status === 'loading') return <main id="main" className="page"><p className="muted">{say('shared.loading')}</p></main>
   if (loaded.status === 'error') {
     const missing = loaded.error instanceof StorageError && loaded.error.problem === 'missing'
@@ -147,6 +149,7 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
     ? JSON.stringify({ followUps: snapshot.circle.followUps, timeZone: snapshot.circle.timeZone })
     : null
   const resting = openRest(snapshot.rests) !== null
+  useTakeOverWhen(!snapshot.circle)
   // A circle the person started for themselves: this device also holds their own view (sync/ownView.ts).
   const ownView = useDeviceCircles().circles?.find((c) => c.role === 'recipient' && c.ownMapDocId === docId)
   useEffect(() => {
@@ -201,7 +204,7 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
           ))}
         </nav>
       )}
-      {ownView && <p className="switch-view"><a href={href(`r/${ownView.docId}/today`)}>{t('coordinator.ownView.toMine')}</a></p>}
+      {ownView && <p className="switch-view" data-not-stored=""><a href={href(`r/${ownView.docId}/today`)}>{t('coordinator.ownView.toMine')}</a></p>}
       <DamagedNote docId={docId} />
       <PleaseStopBanner store={store} snapshot={props.snapshot} />
       {snapshot.state === 'too-new' && <p className="notice warning">{say('shared.tooNew')}</p>}
@@ -217,6 +220,16 @@ function LoadedCircle({ docId, store, path }: { docId: string; store: MapStore; 
       </DraftScopeProvider>
     </div>
   )
+}
+
+/**
+ * Today's stored markup (index.html's boot screen) stays until Today draws itself; a circle that
+ * cannot be shown says so at once instead.
+ */
+function useTakeOverWhen(cannotShow: boolean): void {
+  useLayoutEffect(() => {
+    if (cannotShow) takeOverBootScreen()
+  }, [cannotShow])
 }
 
 function Problem({ message }: { message: string }) {

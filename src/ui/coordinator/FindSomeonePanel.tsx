@@ -34,7 +34,7 @@ export function FindSomeonePanel({ store, snapshot, occurrence, backup, now }: P
     if (run('occurrence/set-status', { occurrenceId: occurrence.id, status: 'covered', coveredBy: helperId }, Date.now())) showSavedNotice(t('reassess.today.isCovering', { name }))
   }
   return (
-    <section className="open-call" aria-label={t('reassess.today.findTitle')}>
+    <section className="open-call" aria-label={t('reassess.today.findTitle')} data-not-stored="">
       <h3>{t('reassess.today.findTitle')}</h3>
       {backup && (
         <button type="button" className="button small primary" onClick={() => run('occurrence/activate-backup', { occurrenceId: occurrence.id, helperId: backup.id }, Date.now()) && showSavedNotice(t('reassess.today.isCovering', { name: backup.name }))}>

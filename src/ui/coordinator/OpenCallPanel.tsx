@@ -17,7 +17,7 @@ export function OpenCallPanel({ store, snapshot, occurrence, callId, now }: Pick
   const tPlanner = useText(plannerCatalogue)
   const found = useFillCandidates(snapshot, occurrence, now)
   return (
-    <section className="open-call" aria-label={t('reassess.today.openCallTitle')}>
+    <section className="open-call" aria-label={t('reassess.today.openCallTitle')} data-not-stored="">
       <h3>{t('reassess.today.openCallTitle')}</h3>
       <p className="small muted">{t('reassess.today.openCallIntro')}</p>
       {found.status !== 'ready' ? <AnswerNotice answer={found} working={t('reassess.today.findLoading')} />

@@ -1,5 +1,5 @@
-import { Suspense, useState } from 'react'
-import { addDays, localDateOf, weekdayOf } from '../../domain/dates'
+import { Suspense, useCallback, useLayoutEffect, useState } from 'react'
+import { addDays, localDateOf, localDayBounds, weekdayOf } from '../../domain/dates'
 import { endedOn } from '../../domain/ending'
 import { openRest, restOn } from '../../domain/resting'
 import * as describe from '../../i18n/describe'
@@ -8,10 +8,12 @@ import { matchesAssignment } from '../../domain/planner/series'
 import { expandNeeds } from '../../domain/schedule'
 import { setAsideReason, setAsideRulesOf, type SetAsideReason } from '../../domain/setAside'
 import type { MapStore } from '../../store'
+import { isMapOpen } from '../../sync/circles'
 import { href } from '../hooks/router'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { deviceTimeZone, useNow } from '../hooks/useNow'
 import { lazyScreen } from '../lazyScreen'
+import { storeTodayScreen, takeOverBootScreen, useStoredScreen } from '../shared/bootScreen'
 import type { CircleViewProps } from './CircleScreen'
 import { ClockNote } from './ClockNote'
 import { SafetyFirstPanel } from './Safety'
@@ -48,6 +50,14 @@ export function TodayScreen(props: CircleViewProps) {
   // No check-in while the circle rests: nobody is to be asked anything.
   const resting = restOn(snapshot.rests, day) !== null
   const checkInDue = ended === null && openRest(snapshot.rests) === null && day === today && weekdayOf(today) === circle.checkInWeekday && !(lastCheckIn && localDateOf(lastCheckIn.at, circle.timeZone) === today)
+  // Drawn: the markup the boot script showed (index.html) leaves before the browser paints again;
+  // and the next launch shows this day's screen as drawn now, while it is still this day.
+  useLayoutEffect(takeOverBootScreen, [])
+  const storeNow = useCallback(() => {
+    const shownDay = localDayBounds(today, circle.timeZone)
+    if (isMapOpen(docId, props.store) && Date.now() < shownDay.until) storeTodayScreen(docId, shownDay)
+  }, [docId, props.store, today, circle.timeZone])
+  useStoredScreen(props.store, snapshot, offset === 0, storeNow)
 
   return (
     <main id="main" className="page">
@@ -131,7 +141,7 @@ function OccurrenceCard({ store, snapshot, occurrence, now, readOnly }: CircleVi
         {status && <button type="button" className="button small quiet" onClick={() => run('occurrence/clear-status', { occurrenceId: occurrence.id }, Date.now())}>{t('reassess.today.undo')}</button>}
       </span>}
       {!readOnly && finding && !status && !primary && (
-        <Suspense fallback={<p className="small muted">{t('reassess.today.findLoading')}</p>}>
+        <Suspense fallback={<p className="small muted" data-not-stored="">{t('reassess.today.findLoading')}</p>}>
           <FindSomeonePanel store={store} snapshot={snapshot} occurrence={occurrence} backup={backupId && backup ? { id: backupId, name: backup } : null} now={now} />
         </Suspense>
       )}

@@ -76,7 +76,7 @@ export function DamagedNote({ docId }: { docId: string }) {
     ).finally(() => setBusy(false))
   }
   return (
-    <section className="notice warning" aria-label={say('shared.storage.repair')}>
+    <section className="notice warning" aria-label={say('shared.storage.repair')} data-not-stored="">
       <p>{say('shared.storage.damaged', { count: damaged })}</p>
       <p className="small">{say('shared.storage.repairHint')}</p>
       <button type="button" className="button small" disabled={busy} onClick={repair}>{say('shared.storage.repair')}</button>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { forgetPaint, paintKey, screenMarkupKey, storePaint } from '../../../src/sync/firstPaint'
-import { storeFirstScreen, takeOverBootScreen } from '../../../src/ui/shared/bootScreen'
+import { storeFirstScreen, storeTodayScreen, takeOverBootScreen } from '../../../src/ui/shared/bootScreen'
 
 /**
  * The first screen's stored markup: what is kept of the app's DOM (ui/shared/bootScreen.ts), how
@@ -137,5 +137,73 @@ describe('index.html’s boot script', () => {
     runBootScript()
     expect(boot()).not.toBeNull()
     expect(boot()!.innerHTML).not.toMatch(/onerror|javascript:|<script/)
+  })
+})
+
+describe('index.html’s boot script for the coordinator’s Today', () => {
+  const HOUR = 3_600_000
+  const thisDay = () => ({ from: Date.now() - HOUR, until: Date.now() + HOUR })
+  function todayStored(day = thisDay()) {
+    document.body.innerHTML = `<div id="root"><div class="circle-layout"><main><h1 class="day-title">Today</h1>
+      <article class="card occurrence"><span class="card-title">Walk Bruno</span><button class="button small">Done</button></article></main>
+      <div class="toast-region" role="status"><div class="toast">Saved</div></div></div></div>`
+    storeTodayScreen(DOC, day)
+    document.body.innerHTML = '<div id="root"></div>'
+  }
+  const boot = () => document.getElementById('kith-boot')
+
+  it('shows Today as drawn from the map, inert and busy, for the circle’s day it was drawn on', () => {
+    todayStored()
+    expect(JSON.parse(markup()!)).toMatchObject({ format: 1, role: 'coordinator' })
+    expect(markup()).not.toMatch(/Saved/)
+    location.hash = `#/c/${DOC}/today`
+    runBootScript()
+    expect(boot()?.textContent).toContain('Walk Bruno')
+    expect(boot()?.hasAttribute('inert')).toBe(true)
+    expect(boot()?.getAttribute('aria-busy')).toBe('true')
+    expect(boot()!.querySelectorAll('button:not([disabled])')).toHaveLength(0)
+  })
+
+  it('opens on the circle’s Today last used when the start URL has no route', () => {
+    todayStored()
+    localStorage.setItem('kith.lastOpened', `c/${DOC}/today`)
+    runBootScript()
+    expect(boot()?.textContent).toContain('Walk Bruno')
+  })
+
+  it.each([
+    ['the circle’s bare address (it opens on Needs)', () => { location.hash = `#/c/${DOC}` }, true],
+    ['another screen of the circle', () => { location.hash = `#/c/${DOC}/assign` }, true],
+    ['another circle', () => { location.hash = `#/c/${OTHER}/today` }, true],
+    ['a helper’s address for the same id', () => { location.hash = `#/h/${DOC}/tasks` }, false],
+    ['the circle’s next day', () => {
+      location.hash = `#/c/${DOC}/today`
+      todayStored({ from: Date.now() - 25 * HOUR, until: Date.now() - HOUR })
+    }, false],
+    ['a day not begun (the clock went back)', () => {
+      location.hash = `#/c/${DOC}/today`
+      todayStored({ from: Date.now() + HOUR, until: Date.now() + 25 * HOUR })
+    }, false],
+    ['no day', () => {
+      location.hash = `#/c/${DOC}/today`
+      const { from: _from, until: _until, ...rest } = JSON.parse(markup()!) as Record<string, unknown>
+      localStorage.setItem(screenMarkupKey(DOC), JSON.stringify(rest))
+    }, false],
+    ['another build’s styles', () => {
+      location.hash = `#/c/${DOC}/today`
+      localStorage.setItem(screenMarkupKey(DOC), JSON.stringify({ ...JSON.parse(markup()!), styles: 'http://127.0.0.1/assets/old.css' }))
+    }, false],
+  ])('shows nothing for %s (and drops markup in doubt)', (_, change, kept) => {
+    todayStored()
+    change()
+    runBootScript()
+    expect(boot()).toBeNull()
+    expect(markup() !== null).toBe(kept)
+  })
+
+  it('goes with the map’s other local data (forgetPaint, called when its database is deleted)', () => {
+    todayStored()
+    forgetPaint(DOC)
+    expect(markup()).toBeNull()
   })
 })
