@@ -120,9 +120,15 @@ export async function runLaunchBench(): Promise<void> {
       const first = opening.pages()[0] ?? (await opening.newPage())
       await first.goto(who.open)
       await first.locator(who.selector).first().waitFor()
-      // A phone's screen as drawn live is stored for the next launch (ui/shared/bootScreen.ts).
-      const phoneDoc = /#\/[hr]\/([^/]+)/.exec(who.open)?.[1]
-      if (phoneDoc) await first.waitForFunction((docId) => localStorage.getItem(`kith.screen.${docId}`) !== null, phoneDoc, { timeout: 30_000 })
+      // The screen as drawn live is stored for the next launch (ui/shared/bootScreen.ts); the
+      // coordinator's Today again after any change the circle's sync makes to the map once it starts.
+      const docId = /#\/[hrc]\/([^/]+)/.exec(who.open)![1]
+      const screenStored = () => first.waitForFunction((id) => localStorage.getItem(`kith.screen.${id}`) !== null, docId, { timeout: 30_000 })
+      await screenStored()
+      if (who.open.includes('#/c/')) {
+        await first.waitForTimeout(4_000)
+        await screenStored()
+      }
       await opening.close()
       const times: Record<number, Launch[]> = { 1: [], 4: [] }
       for (const throttle of [1, 4]) {
