@@ -11,10 +11,12 @@ import { runBundleBench } from './bundle.bench'
 import { runLaunchBench } from './launch.bench'
 import { runLighthouseBench } from './lighthouse.bench'
 import { runCoordinatorsBench } from './coordinators.bench'
+import { runSafetyWordsBench } from './safetyWords.bench'
 
 const sections: Array<[string, () => Promise<void>]> = [
   ['bundle', runBundleBench], ['launch', runLaunchBench], ['lighthouse', runLighthouseBench], ['schedule', runScheduleBench], ['documents', runDocumentSizeBench], ['circle', runCircleBench],
   ['planner', runPlannerBench], ['sync', runSyncBench], ['carried', runCarriedBench], ['coordinators', runCoordinatorsBench],
+  ['words', runSafetyWordsBench],
 ]
 const chosen = process.argv.slice(2)
 for (const [name, section] of sections) {
