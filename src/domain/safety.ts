@@ -28,11 +28,16 @@
  * - "dying", "kill time", "killer", "cut the grass", "pills" and "drugs" as medicine to fetch,
  *   "end-of-life care", "hit me up", "odd jobs", "fell and hurt herself", "cut myself shaving",
  *   "can't get out of bed without help" (after surgery), "doesn't want to be a burden".
- * Knowingly over-flagged: "addicted to that show", "abusing the rules", "suicide prevention".
+ * Knowingly over-flagged: "addicted to that show", "abusing the rules", "suicide prevention",
+ * "scratches her arms till they bleed" (eczema too).
+ * Where a dying person wishes to die ("wants to die at home", "would rather die in his own bed"),
+ * palliative care's words, asks the question and does not flag: it is about a place, not a wish to
+ * end life; "wants to die" anywhere else still flags. "Store it in a dark place" is a cupboard, not
+ * a mood. Phone shorthand is written out before reading ("q" for "que", "shes", "cant", "bf").
  */
 import type { NeedCategory } from './model/need'
 import { ASKING_CATEGORIES, provideSafetyWords, type NeedWords } from './safetyVerdict'
-import { RISK_PHRASES, RISK_TOPICS, TOUCH_PHRASES, TOUCH_TOPICS, type RiskTopic, type TouchTopic } from './safetyWords'
+import { RISK_PHRASES, RISK_TOPICS, SHORTHAND, TOUCH_PHRASES, TOUCH_TOPICS, type RiskTopic, type TouchTopic } from './safetyWords'
 
 export { RISK_TOPICS, TOUCH_TOPICS, type RiskTopic, type TouchTopic }
 
@@ -61,8 +66,26 @@ type Compiled<T> = Array<{ topic: T; pattern: RegExp }>
 function compile<T extends string>(topics: readonly T[], phrases: Record<T, string[]>): Compiled<T> {
   return topics.map((topic) => ({
     topic,
-    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:${phrases[topic].map((phrase) => `(?:${phrase})`).join('|')})(?![\p{L}\p{N}])`, 'gu'),
+    pattern: new RegExp(cheapClasses(String.raw`(?<![\p{L}\p{N}'])(?:${phrases[topic].map((phrase) => `(?:${phrase})`).join('|')})(?![\p{L}\p{N}])`), 'g'),
   }))
+}
+
+/**
+ * Normalised text (normaliseForRisk) holds only letters, digits, apostrophes and single spaces, so a
+ * class can say what it excludes: `[^ ]` is `\S` and `[\p{L}\p{N}']`, `[^ ']` is `[\p{L}\p{N}]`, and
+ * `[^ '\d]` is `\p{L}` (other scripts' digits aside). With no Unicode property left the patterns need
+ * no `u` flag, and V8 compiles them much faster: that matters because every pattern is compiled twice
+ * (bytecode on the first text, machine code soon after). The word lists keep the readable forms.
+ */
+function cheapClasses(source: string): string {
+  const cheap = source
+    .replaceAll(String.raw`[\p{L}\p{N}']`, '[^ ]')
+    .replaceAll(String.raw`[\p{L}\p{N}]`, "[^ ']")
+    .replaceAll(String.raw`\p{L}`, String.raw`[^ '\d]`)
+    .replaceAll(String.raw`\S`, '[^ ]')
+  // Without the `u` flag any other `\p{…}` would silently read as the letters "p{…}".
+  if (cheap.includes(String.raw`\p{`) || cheap.includes(String.raw`\P{`)) throw new Error('safety words: a Unicode class cheapClasses does not rewrite')
+  return cheap
 }
 
 // Built on the first scan, not when the module loads: a coordinator's device loads this with its
@@ -102,7 +125,11 @@ export function normaliseForRisk(text: string): string {
     // Quote marks around words are not apostrophes.
     .replace(/(^|\s)'+|'+(?=\s|$)/g, '$1')
     .trim()
+    .replace(SHORTHAND_WORD, (word) => SHORTHAND[word])
 }
+
+// Phone shorthand written out (safetyWords.ts), whole words only: by then words are separated by single spaces.
+const SHORTHAND_WORD = new RegExp(`(?<![^ ])(?:${Object.keys(SHORTHAND).join('|')})(?![^ ])`, 'g')
 
 function scan<T extends string>(normalised: string, patterns: Compiled<T>, order: readonly T[]): { matched: string[]; topics: T[] } {
   const matched = new Set<string>()

@@ -22,7 +22,7 @@ import type { Need, NeedCategory, NeedWordCheck } from './model/need'
  * changes, so verdicts stored under the old list are read again (tests/unit/domain/safetyVerdict
  * fails, naming the new fingerprint, when the list changes and this does not).
  */
-export const SAFETY_WORDS_VERSION = 6
+export const SAFETY_WORDS_VERSION = 7
 
 export type NeedWords = Pick<Need, 'title' | 'assignedDetails' | 'privateDetails'>
 

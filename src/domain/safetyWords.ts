@@ -36,7 +36,7 @@ const WHOSE = String.raw`(?:my|your|his|her|their|our)`
 const NOT = String.raw`(?:do ?n't|does ?n't|did ?n't|dont|doesnt|didnt|do not|does not|did not|no longer|never)`
 const CANNOT = String.raw`(?:can't|cant|cannot|can not|could ?n't|couldnt|could not|unable to|has ?n't|hasnt|has not|have ?n't|havent|have not|won't|wont|will not|does ?n't|doesnt|does not|did ?n't|didnt|did not|not|barely|hardly)`
 const ANYMORE = String.raw`(?:anymore|any more|any longer)`
-const PILLS = String.raw`(?:pills|tablets|painkillers|meds|medication|medications|medicine|medicines|sleeping pills|sleeping tablets)`
+const PILLS = String.raw`(?:pills|tablets|painkillers|meds|medication|medications|medicine|medicines|sleeping pills|sleeping tablets|paracetamol|co ?codamol)`
 const HARD_DRUGS = String.raw`(?:heroin|cocaine|crack|meth|methamphetamine|fentanyl)`
 const SUBSTANCE = String.raw`(?:alcohol|drink|drinks|drinking|drunk|booze|drugs?|${HARD_DRUGS}|opioids?|opiates?|painkillers|gambling|sober|sobriety|clean|using|cannabis|ketamine|benzos?|aa|na)`
 const RELAPSE = String.raw`relaps(?:e|es|ed|ing)`
@@ -45,8 +45,11 @@ const PERSON = String.raw`(?:he|she|they|${RELATIVE})`
 const VIOLENT_VERB = String.raw`(?:hits?|hitting|beats?|beating|slaps?|slapped|slapping|punch(?:es|ed|ing)?|chokes?|choked|choking|strangles?|strangled|kicks?|kicked|kicking|hurts?|hurting|threatens?|threatened|threatening|rapes?|raped)`
 const ACCIDENT = String.raw`(?:shaving|cooking|gardening|falling|in a fall|on (?:a|the)|with (?:a|the)|at (?:work|the gym)|playing|lifting|by accident|accidentally|badly|while (?:cooking|shaving|gardening|working|playing|lifting|cleaning))`
 const TRIVIAL_DETOX = String.raw`(?:juice|digital|social media|sugar|phone|screen|skin|body|tea|diet|dopamine|hair|foot|liver|spring|wellness|green|smoothie)`
-const BABY = String.raw`(?:the|her|his|their|my|our) (?:baby|newborn|birth|delivery|labour|labor|c section|caesarean)`
+const BABY = String.raw`(?:(?:she |i |they )?(?:had|having|gave birth to|giving birth to) )?(?:the|her|his|their|my|our) (?:baby|babies|twins|newborn|birth|delivery|labour|labor|c section|caesarean)`
 const HOME = String.raw`(?:at home|in (?:her|his|their|my|the) (?:own )?(?:home|house|flat))`
+// Where a dying person wishes to die: palliative care's words, which ask rather than flag.
+const WHERE_TO_DIE = String.raw`(?:peacefully |comfortably |quietly )?(?:at home|in (?:\S+ ){0,2}(?:home|house|flat|bed|hospice|hospital)|on (?:a|the) ward|surrounded by|with dignity)`
+const HAIR_COLOUR = String.raw`(?:purple|pink|red|blue|green|black|brown|blonde|blond|grey|gray|silver|white|orange|back|again|darker|lighter|dark|before|for)`
 const STRUGGLING = String.raw`(?:struggling|struggles|struggled|not coping|can't cope|cannot cope|crying|tearful|low|down|anxious|not herself|not himself|not themselves|not right)`
 
 const ENGLISH_RISK_PHRASES: Record<RiskTopic, string[]> = {
@@ -56,14 +59,21 @@ const ENGLISH_RISK_PHRASES: Record<RiskTopic, string[]> = {
     String.raw`kill(?:s|ed|ing)? ${SELF}`,
     String.raw`(?:end|ends|ended|ending|take|takes|took|taking|taken) ${WHOSE} (?:own )?life(?! (?:back|into))`,
     String.raw`end(?:s|ed|ing)? it all`,
-    String.raw`(?:want|wants|wanted|wanting|going|plans?|planning|tried|tries|trying|try) to end (?:it|things|everything)(?! (?:with|between))`,
+    String.raw`(?:(?:want|wants|wanted|wanting|going|plans?|planning|tried|tries|trying|try|about) to|(?:i|he|she|they)(?:'s|'re|'m| is| are| am)? (?:gonna|gunna|wanna|will|might)|(?:i|he|she|they)'ll|ill) end (?:it|things|everything)(?! (?:with|between|for (?:him|her|them)))`,
+    // "kms": "kill myself" in a message; "5 kms" is a distance.
+    String.raw`(?:wants? to|wanted to|wanna|gonna|gunna|going to|might|about to|i'll|i will|should|could) kms`,
+    String.raw`nooses?|suicide (?:note|letter)s?|(?:wrote|written|writing|writes|left|leaves|leaving|found|finds) (?:a |an |his |her |their )?goodbye (?:letter|note|message)s?(?! (?:for|to) (?:the )?(?:nurses|team|staff|carers|class|teacher|neighbours|colleagues|hospice))`,
+    String.raw`(?:nobody|no one|noone|no body)(?: would| will|'d)? (?:even )?(?:notice|miss (?:me|him|her|them)|care)(?: \S+){0,2} if (?:i|he|she|they|i'm|he's|she's|they're) (?:was|were|died|disappeared|gone|dead|wasn't|weren't)`,
+    // The English of "hacer una tontería": the worry that someone will harm themselves.
+    String.raw`(?:he|she|they|he's|she's|they're) (?:might|will|could|would|may|is going to|are going to|gonna|'ll) do something (?:stupid|silly|daft|drastic)(?! (?:like|with|to (?:the|his|her|their)))|do something to ${SELF}`,
     String.raw`(?:thinking|thought|thoughts|talking|talked|talks|thinks) (?:about|of) ending (?:it|things|everything)`,
     String.raw`${NOT} wants? to (?:be alive|exist)`,
-    String.raw`${NOT} wants? to (?:live|be here|go on|wake up) ${ANYMORE}`,
+    String.raw`${NOT} wants? to (?:live|be here|go on|wake up) (?:like this |this way )?${ANYMORE}`,
     String.raw`${NOT} wants? to wake up(?! (?:early|so early|at|before))`,
     String.raw`(?:not|never) (?:to )?wake up(?! (?:early|before|in time|on time|till|until|at))`,
     String.raw`(?:sleep|asleep) forever`,
-    String.raw`want(?:s|ed|ing)? to (?:die|disappear|not exist|not be here|not be alive)`,
+    // Where someone wishes to die (palliative care: "wants to die at home") asks, no more; "die her hair" is dye.
+    String.raw`want(?:s|ed|ing)? to (?:die(?! ${WHERE_TO_DIE}| ${WHOSE} hair (?:${HAIR_COLOUR}))|disappear|not exist|not be here|not be alive)`,
     String.raw`wish(?:es|ed)? (?:i|he|she|they) (?:was|were) dead`,
     String.raw`wish(?:es|ed)? (?:i|he|she|they) (?:had ?n't|hadnt|had not) been born`,
     String.raw`better off dead`,
@@ -98,6 +108,12 @@ const ENGLISH_RISK_PHRASES: Record<RiskTopic, string[]> = {
     String.raw`cigarette burns`,
     String.raw`(?:long sleeves|covers? (?:up )?${WHOSE} arms)(?: \S+){0,2} in (?:the )?(?:heat|summer|hot weather)`,
     String.raw`cutting again`,
+    // "SH", as people who self-harm say it: "sh-ing", "sh'd".
+    String.raw`sh (?:ing|ed|d)|sh'(?:ing|ed|d)|(?:urges? to|history of|scars from|clean from|relapsed? (?:with |into )?) sh`,
+    String.raw`(?:hid\p{L}*|found|finds|stash\p{L}*|secret) (?:\S+ ){0,2}razor ?blades|hid\p{L}* (?:\S+ ){0,2}blades|(?:razor ?)?blades? (?:\S+ )?(?:hidden|stashed)`,
+    String.raw`(?:scratch|pick|claw)\p{L}* (?:at )?(?:${WHOSE} )?(?:\S+ ){0,2}(?:till|until|til) (?:it|they|she|he) (?:bleeds?|bled|bleeding)`,
+    // Over and over, not once in a fall ("hit his head on the door"); "banging his head against a brick wall" is an idiom.
+    String.raw`(?:hits|hitting|bangs|banging|bashes|bashing|smashes|smashing) (?:his|her|their) head (?:against|on|into) (?:the |a )?(?:wall|walls|floor)(?! (?:with|over|trying))`,
   ],
   overdose: [
     String.raw`overdos(?:e|es|ed|ing)`,
@@ -105,7 +121,9 @@ const ENGLISH_RISK_PHRASES: Record<RiskTopic, string[]> = {
     String.raw`od(?:'d|'ed|ed)`,
     String.raw`(?:an|almost|nearly|tried to) od`,
     String.raw`(?:took|take|takes|taking|taken|swallowed|swallow|swallowing) too many (?:of )?(?:${WHOSE} |the )?${PILLS}`,
-    String.raw`(?:took|swallowed|taken) (?:a handful|a bottle|a whole bottle|the whole bottle|the whole packet) of (?:${WHOSE} |the )?${PILLS}`,
+    String.raw`(?:took|swallowed|taken|downed|necked|popped) (?:(?:a|the) (?:whole )?(?:handful|fistful|load|bunch|bottle|packet|pack|box|strip)|loads) of (?:${WHOSE} |the )?(?:\S+ )?${PILLS}(?! (?:to|round|over|with (?:her|him|them)|for|back|along|out of|into|from))`,
+    String.raw`stomach pump(?:ed|ing)?|pump(?:ed)? (?:her|his|their|my) stomach`,
+    String.raw`how (?:many|much) (?:\S+ )?${PILLS} (?:it takes|it would take|does it take|would it take|to (?:die|kill|overdose|od))|(?:lethal|fatal) dose`,
     String.raw`(?:stockpil|hoard|sav)(?:e|es|ed|ing) (?:up )?(?:${WHOSE} )?${PILLS}`,
     String.raw`mix(?:es|ed|ing)? (?:${WHOSE} )?${PILLS} (?:with|and) (?:alcohol|drink|booze|wine|vodka)`,
     String.raw`poison(?:s|ed|ing)? ${SELF}`,
@@ -123,7 +141,8 @@ const ENGLISH_RISK_PHRASES: Record<RiskTopic, string[]> = {
     String.raw`${CANNOT} (?:get|gets|getting|got|gotten) out of bed(?! (?:without|on (?:my|his|her|their) own|alone|by ${SELF}|unaided))`,
     String.raw`(?:stays?|stayed|staying) in bed all day`,
     String.raw`feel(?:s|ing)? (?:so |completely |totally |utterly )?(?:hopeless|worthless)`,
-    String.raw`(?:in|at) (?:a |such a )?(?:really |very |so )?(?:dark|black) place`,
+    // A place to store medicine, dry herbs or grow bulbs is not a mood: the lookbehind is read only where the phrase matched.
+    String.raw`(?:in|at) (?:a |such a )?(?:really |very |so )?(?:dark|black) place(?<!(?:stor\p{L}*|keep|keeps|kept|keeping|put|puts|putting|place|placed|hang|hung|dry|dried|drying|grow\p{L}*|ripen\p{L}*|sprout\p{L}*) (?:\S+ ){0,4}(?:in|at) (?:\S+ ){1,4}place)`,
     String.raw`(?:nervous|mental|emotional) breakdown`,
     String.raw`(?:has|had|having|have) a breakdown(?! (?:on|in|at|of))`,
     String.raw`catatoni(?:a|c)`,
@@ -132,7 +151,8 @@ const ENGLISH_RISK_PHRASES: Record<RiskTopic, string[]> = {
     String.raw`intrusive (?:thoughts?|images?|urges?)`,
     String.raw`(?:dark|scary|frightening|disturbing|horrible|terrible|unwanted|awful|violent|bad) (?:thoughts?|urges?)`,
     String.raw`thoughts? (?:of|about) (?:hurting|harming|killing|drowning|smothering|dropping|death|dying)`,
-    String.raw`(?:hear|hears|hearing|heard) voices`,
+    String.raw`(?:hear|hears|hearing|heard) (?:voices|things(?! (?:about|from|through|on|at|like|in the)| (?:\S+ ){0,6}(?:hearing aids?|ears?|tinnitus)))`,
+    String.raw`(?:thinks|think|believes|is convinced|convinced|sure|says) (?:that )?(?:people|everyone|the neighbours|neighbours|the neighbors|neighbors|someone|they|the government|the police|strangers|the tv) (?:are|is|were|was|keep) (?:watching|following|spying on|poisoning|after|listening to|filming|tracking) (?:her|him|them|me)`,
     String.raw`voices (?:telling|tell|told|in ${WHOSE} head)`,
     String.raw`(?:seeing|sees|saw|see) things (?:that|which)? ?(?:aren't|arent|are not|weren't|werent|were not|isn't) (?:there|real)`,
     String.raw`hallucinat\p{L}*`,
@@ -150,6 +170,7 @@ const ENGLISH_RISK_PHRASES: Record<RiskTopic, string[]> = {
     String.raw`(?:struggling|struggles|unable|not able|finds it hard|finding it hard|can't|cant|cannot) (?:to )?bond with (?:the|her|his|their|my) (?:baby|newborn)`,
     String.raw`(?:hasn't|hasnt|has not|isn't|isnt|is not|not) (?:been )?(?:herself|himself|themselves|right|coping|ok|okay) since ${BABY}`,
     String.raw`${STRUGGLING} (?:\S+ ){0,4}since ${BABY}`,
+    String.raw`since ${BABY} (?:\S+ ){0,3}(?:cries|cry|crying|tearful|can't cope|not coping|can't do it|not sleeping|hasn't slept|struggling|low|down|anxious)`,
     String.raw`(?:can't|cant|cannot|can not|unable to) (?:look after|care for|cope with|face) (?:the|her|his|their|my) (?:baby|newborn)`,
   ],
   'eating-disorder': [
@@ -184,6 +205,9 @@ const ENGLISH_RISK_PHRASES: Record<RiskTopic, string[]> = {
     String.raw`(?:slip|slipped|lapse|lapsed)(?: up)? (?:and )?(?:had|took|used|drank|with|on) (?:a drink|drink|alcohol|drugs|booze|a beer|wine)`,
     String.raw`(?:using|uses|used|use|doing|does|did|on|into) (?:drugs|${HARD_DRUGS})(?! (?:for|from|prescribed))`,
     String.raw`(?:taking|takes|took|smoking|smokes|injecting|injects) ${HARD_DRUGS}`,
+    // Coke the drug, not the drink.
+    String.raw`(?:using|uses|used|doing|does|did|snort\p{L}*|sniff\p{L}*|buying|on|into) coke(?! (?:zero|cans?|bottles?|float|and|or|with))|(?:lines?|bumps?|grams?) of (?:coke|charlie|ket)`,
+    String.raw`(?:spend|spends|spending|spent|blow|blows|blowing|blew|lost|loses|losing|lose|gambl\p{L}*) (?:all |most )?(?:${WHOSE} )?(?:money|wages|pension|benefits|savings|\d+|hundreds|thousands)(?: \S+){0,2} on (?:the )?(?:slots|fruit machines|betting|scratch ?cards|online casinos?|horses|bookies)`,
     String.raw`(?:is|are|was|were|been|started|starting|back to|he's|she's|they're|hes|shes|theyre) using again`,
     String.raw`(?:drug|drugs) (?:use|abuse|problem|habit|dependence|misuse|dealer)`,
     String.raw`substance (?:abuse|misuse|use)`,
@@ -219,6 +243,8 @@ const ENGLISH_RISK_PHRASES: Record<RiskTopic, string[]> = {
     String.raw`unsafe ${HOME}`,
     String.raw`(?:someone|somebody|anyone|a person|people) at home (?:is |are |might be |was )?(?:hurting|hurts|hit|hits|hitting|threaten\p{L}*|scaring)`,
     String.raw`(?:unexplained|hidden) bruis(?:es|ing)`,
+    String.raw`(?:grab\p{L}*|held|holds|holding|pinned|pins|had) (?:her|him|them|me) (?:by the (?:throat|neck|hair)|against (?:the|a) wall)|(?:push|shov)\p{L}* (?:her|him|them|me) (?:down the stairs|against (?:the|a) wall|into (?:the|a) wall|to the (?:floor|ground)|around(?! (?:the|in|on))|about)`,
+    String.raw`(?:he|they|${RELATIVE})(?: has| had|'s)? (?:smash\p{L}*|destroy\p{L}*|stamp\p{L}* on|threw|thrown) (?:her|my) (?:phone|mobile|things|stuff)(?! (?:screen|by accident|accidentally))`,
     String.raw`threaten(?:s|ed|ing)? to (?:kill|hurt|harm|take the (?:kids|children))`,
     // Spanish "rape" is monkfish ("rape a la plancha").
     String.raw`(?<!(?:el|del|de|comprar|compra|un|con|pescado|filete|filetes|cola|colas) )rape(?! (?:a la|al|con|en|frito|fresco|y))|raped`,
@@ -230,7 +256,7 @@ const ENGLISH_RISK_PHRASES: Record<RiskTopic, string[]> = {
     String.raw`stalk(?:ing|ed|er|ers)|harass(?:ed|ing|ment|es)`,
   ],
   'psychiatric-stay': [
-    String.raw`sectioned|mental health act|section 117`,
+    String.raw`sectioned|mental health act|section 117|mental (?:hospital|asylum|institution|ward)|(?:loony|looney) bin|nut ?house`,
     String.raw`psych (?:ward|unit|hospital|hold|eval|evaluation|admission|stay)`,
     String.raw`psychiatric (?:ward|unit|hospital|admission|stay|facility|inpatient|hold|emergency|intensive care|icu)`,
     String.raw`mental health (?:unit|ward|hospital|facility|admission|crisis|inpatient)`,
@@ -273,6 +299,9 @@ const ENGLISH_TOUCH_PHRASES: Record<TouchTopic, string[]> = {
     String.raw`(?:stopped|isn't|isnt|not|hasn't been|hasnt been) (?:washing|showering|getting dressed|looking after ${SELF})`,
     String.raw`to vent|venting|vent about|shoulder to cry on|someone to talk to`,
     String.raw`emotional(?:ly)? (?:support|wellbeing|well being|state|health)`,
+    String.raw`(?:she|he|they|she's|he's|they're|i'm)(?: is| are| am)? (?:really |just |so |very |definitely |clearly )?not (?:ok|okay|alright|all right|doing (?:ok|okay|well|great|good))(?! (?:with|to|about|if|for|at))`,
+    String.raw`(?:won't|doesn't|does not|will not|refuses to|not) (?:talk|speak) to (?:anyone|anybody|us|me|her family|his family|the family)|(?:she|he|they)(?:'s|'ve| is| has| have)? (?:\S+ )?shut down(?! (?:the|her|his|their|my|a|an|it|for|early|at))`,
+    String.raw`what's the point (?:of|in) (?:anything|everything|it all|any of it|trying|carrying on)|(?:star(?:es|ing|ed)|sits? staring) (?:at the (?:walls?|ceiling)|into space)`,
   ],
   thoughts: [
     String.raw`(?:negative|racing|scary|worrying|anxious|obsessive|unwanted|sad|suicidal) thoughts`,
@@ -281,6 +310,7 @@ const ENGLISH_TOUCH_PHRASES: Record<TouchTopic, string[]> = {
     String.raw`nightmares|flashbacks?|ptsd|trauma(?:tic|tised|tized)?`,
     String.raw`(?:talk|talks|talking|talked|think|thinks|thinking|thought) (?:a lot )?about (?:death|dying)`,
     String.raw`affairs in order|losing ${WHOSE} mind`,
+    String.raw`(?:wants?|wanted|wanting|wish(?:es)?|chooses?|chose) to die ${WHERE_TO_DIE}|(?:rather|prefers?|preferred) (?:to )?die`,
     String.raw`${GIVE} (?:all )?${WHOSE} (?:\S+ ){1,2}away|${GIVE} away (?:all )?${WHOSE}`,
     String.raw`(?:say|says|said|saying)(?: ${WHOSE})? goodbyes? to (?:everyone|everybody|all (?:of )?(?:us|them|${WHOSE} (?:friends|family))|${WHOSE} (?:friends|family))`,
   ],
@@ -295,7 +325,7 @@ const ENGLISH_TOUCH_PHRASES: Record<TouchTopic, string[]> = {
     String.raw`cpn|community mental health|cmht|mental health (?:team|nurse|worker|services?)`,
   ],
   eating: [
-    String.raw`(?:not|stopped|stop|barely|hardly|won't|wont|isn't|isnt|hasn't|hasnt|can't|cant|forgets? to|forgetting to|refuses? to|refusing to|struggl\p{L}* to) (?:eat|eating|eaten)`,
+    String.raw`(?:not|stopped|stop|barely|hardly|won't|wont|isn't|isnt|hasn't|hasnt|can't|cant|forgets? to|forgetting to|refuses? to|refusing to|struggl\p{L}* to) (?:been )?(?:eat|eating|eaten)|(?:barely|hardly|rarely) eats`,
     String.raw`(?:make|makes|making) sure (?:she|he|they) eats?`,
     String.raw`eat(?:s|ing)? (?:enough|properly|anything|something|regularly)`,
     String.raw`appetite|calories|skip(?:s|ping|ped)? meals|comfort eating|overeating|binge(?:s|d|ing)?`,
@@ -308,6 +338,7 @@ const ENGLISH_TOUCH_PHRASES: Record<TouchTopic, string[]> = {
     String.raw`(?<!(?:gel|gel de|gel con|toallitas de|toallitas con|algodon con|sin|non|no|zero|low|cero|rubbing|surgical) )alcohol\p{L}*(?! (?:wipes?|gel|swabs?|free|para (?:las heridas|curar|desinfectar)))|booz(?:e|ing)|hungover|hangover|sober|sobriety|drunk|tipsy`,
     String.raw`drinking(?! (?:water|enough|fluids|plenty|tea|coffee|juice|milk|through))`,
     String.raw`drinks? (?:too much|a lot|heavily|every|alone|again|to)`,
+    String.raw`on the piss|(?:getting|gets|got|get) (?:absolutely |so )?(?:pissed|plastered|legless|sloshed|trollied|bladdered|smashed|hammered|wasted)`,
     String.raw`(?:wine|beer|vodka|whisky|whiskey|gin|spirits|cider|lager|rum)(?! (?:glasses|gums?|vinegar))`,
   ],
   drugs: [
@@ -335,8 +366,23 @@ const ENGLISH_TOUCH_PHRASES: Record<TouchTopic, string[]> = {
     String.raw`walk(?:s|ing|ed)? on egg ?shells|social services|safeguarding|lock(?:s|ed)? (?:her|him|them) (?:in|out)`,
     String.raw`(?:${PERSON}|someone|somebody|a man|a stranger) (?:keeps|kept|has been|have been|started|starts|is|was) (?:turning|showing|coming) (?:up|round|around)(?! (?:to (?:help|see|visit|check|cook|clean|drive)|with))`,
     String.raw`(?:turns|turned|shows|showed) up (?:uninvited|unannounced|drunk)`,
+    String.raw`(?:she|he|they|${RELATIVE}) (?:gets|can get|got|turns|can turn|goes|can be) (?:really |very |quite |so )?(?:nasty|rough|handy|violent|aggressive|abusive)`,
     String.raw`(?:scared|frightened|terrified|afraid) (?:at home|to be (?:at )?home|to be alone with)`,
   ],
+}
+
+/**
+ * Phone shorthand written out, so that each phrase is listed once in its full form: Spanish "q"
+ * and "k" for "que", "pa" for "para", "xq" for "porque"; English contractions typed without their
+ * apostrophe ("cant", "shes"), "bf", "w" (from "w/") for "with". None of the short forms is a word
+ * the lists read otherwise; words that would be ("ill", "hell", "well", "were", "its") stay as typed.
+ */
+export const SHORTHAND: Record<string, string> = {
+  q: 'que', k: 'que', ke: 'que', xq: 'porque', pq: 'porque', porq: 'porque', pa: 'para', tb: 'tambien', tmb: 'tambien',
+  w: 'with', bf: 'boyfriend', gf: 'girlfriend', hubby: 'husband', cant: "can't", dont: "don't", doesnt: "doesn't", didnt: "didn't",
+  wont: "won't", isnt: "isn't", wasnt: "wasn't", arent: "aren't", werent: "weren't", hasnt: "hasn't", havent: "haven't",
+  hadnt: "hadn't", couldnt: "couldn't", wouldnt: "wouldn't", shouldnt: "shouldn't", im: "i'm", ive: "i've",
+  hes: "he's", shes: "she's", theyre: "they're", whats: "what's", thats: "that's", theres: "there's",
 }
 
 function inBothLanguages<T extends string>(topics: readonly T[], english: Record<T, string[]>, spanish: Record<T, string[]>): Record<T, string[]> {

@@ -3,6 +3,7 @@ import {
   assessNeedRisk, assessRisk, normaliseForRisk, RISK_TOPICS, touchedTopics, TOUCH_TOPICS, type RiskTopic,
 } from '../../../src/domain/safety'
 import { spanishGroups, type Group } from './safetyPhrasesEs'
+import { freshGroups } from './safetyPhrasesFresh'
 
 /**
  * The phrase table: how people actually write about a need, and what the safety check must do
@@ -13,7 +14,8 @@ import { spanishGroups, type Group } from './safetyPhrasesEs'
  * - `none`: everyday care words that must neither flag nor ask.
  * Each group names where its phrasings came from. The phrasings are paraphrased into what a
  * coordinator might type into a need, never copied whole. The Spanish rows (safetyPhrasesEs.ts)
- * run here too: every text is checked in both languages.
+ * run here too: every text is checked in both languages; so do the rounds written fresh, as people
+ * type on a phone, to test the list rather than grow it (safetyPhrasesFresh.ts).
  */
 const groups: Group[] = [
   {
@@ -446,14 +448,15 @@ const groups: Group[] = [
   },
 ]
 
-const rows = [...groups, ...spanishGroups].flatMap((group) => group.rows.map(([text, expected]) => ({ text, expected })))
+const allGroups = [...groups, ...spanishGroups, ...freshGroups]
+const rows = allGroups.flatMap((group) => group.rows.map(([text, expected]) => ({ text, expected })))
 
 describe('the phrase table', () => {
   it('holds at least 200 phrasings, at least a third of them everyday words that must not trigger', () => {
     expect(rows.length).toBeGreaterThanOrEqual(200)
     expect(rows.filter((row) => row.expected === 'none').length * 3).toBeGreaterThanOrEqual(rows.length)
     expect(new Set(rows.map((row) => row.text)).size).toBe(rows.length)
-    for (const group of [...groups, ...spanishGroups]) expect(group.source.length, 'each group names its source').toBeGreaterThan(20)
+    for (const group of allGroups) expect(group.source.length, 'each group names its source').toBeGreaterThan(20)
   })
 
   it.each(rows.filter((row) => RISK_TOPICS.includes(row.expected as RiskTopic)))('flags $expected: "$text"', ({ text, expected }) => {
@@ -505,6 +508,12 @@ describe('assessRisk and touchedTopics output', () => {
     // Accents go (phones drop them), ñ stays: "año" is not "ano".
     expect(normaliseForRisk('¿DEPRESIÓN este AÑO? Pingüino, café')).toBe('depresion este año pinguino cafe')
     expect(normaliseForRisk('depresión')).toBe(normaliseForRisk('depresion'))
+  })
+
+  it('writes out phone shorthand, and only whole words of it', () => {
+    expect(normaliseForRisk('dice q no vale pa nada, xq')).toBe('dice que no vale para nada porque')
+    expect(normaliseForRisk('shes sure he cant, w/ her bf')).toBe("she's sure he can't with her boyfriend")
+    expect(normaliseForRisk('ill, well, were, its, quick, pasta, kms')).toBe('ill well were its quick pasta kms')
   })
 
   it('checks every text field of a need', () => {
