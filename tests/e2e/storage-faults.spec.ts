@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { checkScreen, expect, screenshot, test } from './support'
-import { circleWithOneWalker, testNames } from './people'
+import { circleWithOneWalker, phone, testNames } from './people'
 import { databaseNames, docIdOf, holdWrites, loadExample, persistentBrowser, storedRowCount, watchPageErrors } from './storage'
 import { answersWithKey, deviceEntry } from './roomProbe'
 
@@ -362,6 +362,43 @@ test('a full disk on a helper’s phone in the middle of a key change: it still 
     await expect.poll(async () => (await deviceEntry(phone, docId))?.key, { timeout: 30_000 }).toBe(newKey)
     expect(errors).toEqual([])
     await helper.close()
+  } finally {
+    rmSync(userDataDir, { recursive: true, force: true })
+  }
+})
+
+test('a full disk on the coordinator’s device: it still says when a helper’s phone was heard from and whether everything reached it', async ({ browser }) => {
+  test.setTimeout(180_000)
+  const names = testNames()
+  const userDataDir = mkdtempSync(join(tmpdir(), 'kith-coordinator-full-'))
+  try {
+    // The circle and the helper's invitation are made first; the device's disk is full from its next launch.
+    let coordinator = await persistentBrowser(userDataDir)
+    const invite = await circleWithOneWalker(coordinator.pages()[0], names)
+    const helperScreen = coordinator.pages()[0].url()
+    await coordinator.close()
+    coordinator = await persistentBrowser(userDataDir)
+    const page = coordinator.pages()[0]
+    const errors = await watchPageErrors(page)
+    const cdp = await coordinator.newCDPSession(page)
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(helperScreen).origin, quotaSize: 1 })
+    await page.goto(helperScreen)
+    const syncLine = page.locator('.sync-line')
+    await expect(syncLine).toHaveText('Their phone has not synced yet.')
+
+    // The helper's phone opens the invitation and meets the coordinator's device live. What it
+    // publishes cannot be stored here; it is kept in memory, and the page says what it shows.
+    const helper = await phone(browser)
+    await helper.page.goto(invite)
+    await expect(helper.page.getByRole('article', { name: new RegExp(names.walk) }).first()).toBeVisible({ timeout: 30_000 })
+    await expect(syncLine).toHaveText('Connected now. Everything has reached them.', { timeout: 30_000 })
+
+    // The phone goes: heard from, not "has not synced yet".
+    await helper.context.close()
+    await expect(syncLine).toHaveText(/^Last synced .+\. Everything has reached them\.$/, { timeout: 30_000 })
+    await checkScreen(page, '01-coordinator-full-disk-last-synced')
+    expect(errors).toEqual([])
+    await coordinator.close()
   } finally {
     rmSync(userDataDir, { recursive: true, force: true })
   }
