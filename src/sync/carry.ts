@@ -109,6 +109,8 @@ interface MapItem {
   deleted: boolean
   left: MapItem | null
   parentSub: string | null
+  length: number
+  content: { getContent(): unknown[] }
 }
 
 /**
@@ -128,7 +130,9 @@ export function unseenChanges(doc: Y.Doc, remote: Knowledge | null): Unseen[] {
       const theyHaveValue = theirs !== null && !knowsDeleted(theirs)
       if (!latest.deleted) {
         if (theirs === latest && theyHaveValue) continue
-        out.push({ section, key, change: theyHaveValue ? 'changed' : 'new', value: (type as unknown as Y.Map<unknown>).get(key) })
+        // The value as Y.Map's get reads it, from the item: a section this page has not opened by
+        // name yet (a person's document read before its store) is a bare type, with no get.
+        out.push({ section, key, change: theyHaveValue ? 'changed' : 'new', value: latest.content.getContent()[latest.length - 1] })
       } else if (theyHaveValue) {
         out.push({ section, key, change: 'removed', value: undefined })
       }

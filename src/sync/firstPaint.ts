@@ -73,7 +73,7 @@ export function forgetPaint(docId: string): void {
  * It is shown only for the same document and role, with the same stylesheet (same build) and in
  * this format; otherwise it is ignored and removed. Besides:
  * - a phone's was drawn from exactly the copy stored now (`paint`: a hash of the copy's stored
- *   text), today (the device's local date); it is removed with the copy, and whenever the copy
+ *   text), today in the circle's zone (`circleDay`); it is removed with the copy, and whenever the copy
  *   changes, so it never holds more than the copy does;
  * - the coordinator's Today has no painted copy: it is tied to the map itself. It is shown only
  *   within the circle's day it was drawn on (`from`–`until`, in the circle's zone, as Today counts
@@ -81,7 +81,7 @@ export function forgetPaint(docId: string): void {
  *   map's database (`deleteDoc` → `forgetPaint`), so it never holds more than the map on the same
  *   disk does, nor outlives it.
  * The boot script repeats these checks by hand: change them together (SCREEN_FORMAT, the key, the
- * hash, the roles and their first screens).
+ * hash, the roles and their first screens, the day).
  */
 const SCREEN_FORMAT = 1
 const SCREEN_PREFIX = 'kith.screen.'
@@ -102,7 +102,7 @@ interface ScreenMarkupOf<R extends ScreenRole> {
 export type ScreenMarkup = ScreenMarkupOf<PaintRole> & {
   /** Hash of the stored copy's text this screen was drawn from (`paintHash`). */
   paint: string
-  /** The local day it was drawn on (`Date.prototype.toDateString`): "today" on another day is wrong. */
+  /** The circle's day it was drawn on (`circleDay`): "today" on another day is wrong. */
   day: string
 }
 
@@ -120,14 +120,26 @@ export function paintHash(text: string): string {
 }
 
 /**
- * Stores a first screen's markup, drawn from the copy stored now. Nothing is stored when there is
- * no copy of this role (the screen would outlive it) or storage refuses.
+ * The circle's date at `now`, in the circle's zone as a phone's painted copy holds it (the
+ * device's zone when it holds none), written by the device's Intl: "today" is today where the
+ * person is supported — a helper in another zone near midnight would otherwise see the day
+ * before's list. An unknown zone throws (the screen is then not kept). The boot script computes the same.
  */
-export function storeScreenMarkup(docId: string, role: PaintRole, markup: Pick<ScreenMarkup, 'day' | 'styles' | 'html'>): void {
+export function circleDay(copy: unknown, now: Date): string {
+  const zone = isRecord(copy) && ((isRecord(copy.brief) && copy.brief.timeZone) || (isRecord(copy.circle) && copy.circle.timeZone))
+  return new Intl.DateTimeFormat('en-CA', { timeZone: isString(zone) ? zone : undefined, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+}
+
+/**
+ * Stores a first screen's markup, drawn from the copy stored now, on the circle's day now.
+ * Nothing is stored when there is no copy of this role (the screen would outlive it) or storage refuses.
+ */
+export function storeScreenMarkup(docId: string, role: PaintRole, markup: Pick<ScreenMarkup, 'styles' | 'html'>): void {
   try {
     const paint = localStorage.getItem(paintKey(docId))
-    if (!paint || (JSON.parse(paint) as { role?: unknown }).role !== role) return forgetScreenMarkup(docId)
-    const stored: ScreenMarkup = { format: SCREEN_FORMAT, role, paint: paintHash(paint), ...markup }
+    const copy = paint === null ? null : (JSON.parse(paint) as { role?: unknown; paint?: unknown })
+    if (!paint || copy?.role !== role) return forgetScreenMarkup(docId)
+    const stored: ScreenMarkup = { format: SCREEN_FORMAT, role, paint: paintHash(paint), day: circleDay(copy.paint, new Date()), ...markup }
     localStorage.setItem(screenMarkupKey(docId), JSON.stringify(stored))
   } catch {
     forgetScreenMarkup(docId)

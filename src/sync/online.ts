@@ -6,6 +6,7 @@ import { documentKeyPattern } from '../store/schema/document'
 import { ackReached, confirmInUse, followHeardKey, isRevoked, keyFingerprint, offerAsWritten, otherKeys, publishDeviceKey, receiveOffer, switchOnMismatch, switchToNext, WAIT_FOR_MOVE_MS, type HeldKeys } from './keyRotation'
 import { openOffer, sealingPairOf } from './sealing'
 import { trackPresence, type Presence } from './presence'
+import { watchOwnReach } from './ownReachWatch'
 import { forgetRemote, readRemote, restorePending } from './remote'
 import { loadConnectionSettings, type ConnectionSettings } from './signaling'
 import { docLeadName, leadAcrossTabs } from './tabs'
@@ -114,11 +115,13 @@ function followKeys(docId: string, doc: Y.Doc, role: 'helper' | 'recipient', set
     }).catch(() => undefined)
   }
   const stopGuard = subscribeKeyCheck(check)
+  const stopReachWatch = watchOwnReach(docId)
   doc.on('update', check)
   following.set(docId, () => {
     if (waitForMove) clearTimeout(waitForMove)
     setOtherKeys(docId, [])
     stopGuard()
+    stopReachWatch()
     doc.off('update', check)
   })
   check()

@@ -30,8 +30,16 @@ export function remoteViewOf(state: SyncState | undefined): RemoteView {
   return { lastSeenAt: state.lastSeenAt ?? null, knowledge }
 }
 
+/**
+ * Records the device database refused (a full disk): read in place of the stored ones, so the
+ * screen still says when the other side was last heard from and what reached them, and stored
+ * with the next change of the same record that the disk takes. Lost only if the page closes first,
+ * which costs no more than the presence heard at the next meeting brings back.
+ */
+const unstored = new Map<string, SyncState>()
+
 export async function readSyncState(docId: string): Promise<SyncState | undefined> {
-  return loadDeviceDb().then((db) => db.syncStates.get(docId)).catch(() => undefined)
+  return unstored.get(docId) ?? loadDeviceDb().then((db) => db.syncStates.get(docId)).catch(() => undefined)
 }
 
 export async function readRemote(docId: string): Promise<RemoteView> {
@@ -39,7 +47,15 @@ export async function readRemote(docId: string): Promise<RemoteView> {
 }
 
 async function update(docId: string, change: (state: SyncState) => SyncState): Promise<void> {
-  await (await loadDeviceDb()).syncStates.modify(docId, (state) => change(state ?? { docId, lastSeenAt: null }))
+  let base: SyncState | undefined
+  try {
+    await (await loadDeviceDb()).syncStates.modify(docId, (stored) => change((base = unstored.get(docId)) ?? stored ?? { docId, lastSeenAt: null }))
+    // Stored, held record and all, unless a newer one was held meanwhile.
+    if (unstored.get(docId) === base) unstored.delete(docId)
+  } catch {
+    const held = unstored.get(docId) ?? (await readSyncState(docId))
+    unstored.set(docId, change(held ?? { docId, lastSeenAt: null }))
+  }
 }
 
 /** What the other device publishes live: it holds exactly this now. */
@@ -60,7 +76,8 @@ export function recordCarried(docId: string, knowledge: Knowledge, now: number):
 export async function storePending(docId: string, doc: Y.Doc): Promise<void> {
   const pending = pendingOf(doc)
   // Nothing held back: clear an old one, but never make a record for a document that has none.
-  if (!pending) await (await loadDeviceDb()).syncStates.update(docId, { pendingUpdate: undefined })
+  if (!pending && unstored.has(docId)) await update(docId, ({ pendingUpdate: _cleared, ...state }) => state)
+  else if (!pending) await (await loadDeviceDb()).syncStates.update(docId, { pendingUpdate: undefined })
   else await update(docId, (state) => ({ ...state, pendingUpdate: encodeBase64url(pending) }))
 }
 
@@ -79,5 +96,6 @@ export async function restorePending(docId: string, doc: Y.Doc, origin: unknown)
 
 /** Forgets what this device knew of the other side (when the document itself is forgotten). */
 export async function forgetRemote(docId: string): Promise<void> {
+  unstored.delete(docId)
   await loadDeviceDb().then((db) => db.syncStates.delete(docId)).catch(() => undefined)
 }

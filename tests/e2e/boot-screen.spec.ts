@@ -369,3 +369,44 @@ test('the coordinator’s Today shows from its stored screen offline before the 
   expect(await stored(coordinator, 'kith.lastOpened')).toBeNull()
   await device.close()
 })
+
+test('a helper in another zone just past the circle’s midnight: the stored screen of the circle’s day before does not show', async ({ browser }) => {
+  test.setTimeout(180_000)
+  const names = testNames()
+  // The circle's zone is UTC+0 all year (Abidjan); the helper's phone is eleven hours behind (Pago Pago, no summer time).
+  const coordinator = await browser.newContext({ viewport: { width: 375, height: 812 }, baseURL: process.env.KITH_BASE_URL, timezoneId: 'Africa/Abidjan' })
+  const links = await walkCircleWithInvites(await coordinator.newPage(), names)
+  const docId = /#\/join\/\w+\/([^/]+)\//.exec(links.helper)![1]
+  const screenKey = `kith.screen.${docId}`
+  const helper = await browser.newContext({
+    viewport: { width: 375, height: 812 }, baseURL: process.env.KITH_BASE_URL, hasTouch: true, serviceWorkers: 'block', timezoneId: 'Pacific/Pago_Pago',
+  })
+  // An hour before the circle's last midnight (13:00 on the helper's phone) the tasks are drawn live and stored.
+  const HOUR = 3_600_000
+  const midnight = Math.floor(Date.now() / (24 * HOUR)) * 24 * HOUR
+  await helper.clock.install({ time: midnight - HOUR })
+  const live = await helper.newPage()
+  await live.goto(links.helper)
+  await expect(live.locator('.series-card, .task-card').filter({ hasText: names.walk }).first()).toBeVisible({ timeout: 30_000 })
+  await expect.poll(() => stored(live, screenKey), { timeout: 15_000 }).toContain(names.walk)
+  const tasksUrl = live.url()
+  await live.close()
+
+  // Opened again the same evening: the stored screen shows.
+  const release = await holdScripts(helper)
+  const sameDay = await helper.newPage()
+  await openHeld(sameDay, tasksUrl)
+  await expect(sameDay.locator('#kith-boot .series-card, #kith-boot .task-card').first()).toBeVisible()
+  await sameDay.close()
+
+  // Two hours later it is the next day for the circle, still the same afternoon on the helper's
+  // phone: the stored screen's "today" is the circle's yesterday, so it is dropped, never shown.
+  await helper.clock.setSystemTime(midnight + HOUR)
+  const nextDay = await helper.newPage()
+  await openHeld(nextDay, tasksUrl)
+  expect(await nextDay.locator('#kith-boot').count()).toBe(0)
+  expect(await stored(nextDay, screenKey)).toBeNull()
+  await release()
+  await helper.close()
+  await coordinator.close()
+})

@@ -56,6 +56,25 @@ test('a helper’s or the person’s phone that cannot connect live says so, and
 
   const aloneLine = alone.page.getByRole('status').filter({ hasText: notLive })
   await expect(aloneLine).toBeVisible({ timeout: WITHIN_MS })
+
+  // What a phone did waits for whichever phone must connect: this one, while it reaches no
+  // signaling server or is offline; the coordinator's, while this one is connected and theirs is not.
+  const waitsForThisPhone = 'Will go to Jordan once this phone is connected again'
+  const waitsForTheirs = 'Will reach Jordan when their phone is online'
+  await unreachable.page.setViewportSize({ width: 375, height: 812 })
+  await unreachable.page.emulateMedia({ colorScheme: 'light' })
+  await unreachable.page.getByRole('article', { name: new RegExp(names.walk) }).first().getByRole('button', { name: 'Done' }).click()
+  await expect(unreachable.page.getByText(waitsForThisPhone)).toBeVisible()
+  await expect(unreachable.page.getByText(waitsForTheirs)).toHaveCount(0)
+  await checkScreen(unreachable.page, '01c-helper-done-waits-for-this-phone')
+  await alone.page.getByRole('article', { name: new RegExp(names.walk) }).first().getByRole('button', { name: 'Done' }).click()
+  await expect(alone.page.getByText(waitsForTheirs)).toBeVisible()
+  await expect(alone.page.getByText(waitsForThisPhone)).toHaveCount(0)
+  await alone.context.setOffline(true)
+  await expect(alone.page.getByText(waitsForThisPhone)).toBeVisible()
+  await expect(alone.page.getByText(waitsForTheirs)).toHaveCount(0)
+  await alone.context.setOffline(false)
+  await expect(alone.page.getByText(waitsForTheirs)).toBeVisible()
   const personLine = person.page.getByRole('status').filter({ hasText: notLive })
   await expect(personLine).toBeVisible({ timeout: WITHIN_MS })
   await checkScreen(person.page, '02-person-alone')

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { checkScreen, expect, screenshot, test } from './support'
-import { circleWithOneWalker, testNames } from './people'
-import { databaseNames, loadExample, persistentBrowser, storedRowCount, watchPageErrors } from './storage'
+import { circleWithOneWalker, phone, testNames } from './people'
+import { databaseNames, docIdOf, holdWrites, loadExample, persistentBrowser, storedRowCount, watchPageErrors } from './storage'
 import { answersWithKey, deviceEntry } from './roomProbe'
 
 /**
@@ -94,17 +94,33 @@ test('a full disk: nothing claims “saved”, the change stays, and everything 
 
     // Room again (the person deleted some photos) and nothing pressed: Kith's own retry stores
     // the whole state, and the page says so. Its retries back off to one every 30 seconds:
-    // the clock jumps past the next one (when it comes is not what this test is about).
+    // the clock jumps past the next one (when it comes is not what this test is about). Kith's
+    // timers wait meanwhile: a retry of its own, just as there is room, stored everything before
+    // the jump, which then passed over the 8 s that "Everything is saved again" shows.
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000))
     await cdp.send('Storage.overrideQuotaForOrigin', { origin })
     await page.clock.fastForward(RETRY_MAX_MS)
-    await expect(page.getByRole('status').filter({ hasText: 'Everything is saved again.' })).toBeVisible({ timeout: 45_000 })
+    const savedAgain = page.getByRole('status').filter({ hasText: 'Everything is saved again.' })
+    await expect(savedAgain).toBeVisible({ timeout: 45_000 })
     await expect(problem).toBeHidden()
     await screenshot(page, test.info(), '02-saved-again')
 
-    // An edit after that is stored as usual, and none of the earlier ones waits behind a lost one.
+    // An edit after that, its write still going (held behind a transaction of the test's own):
+    // "Everything is saved again" waits until that is stored too, then shows again; the rest of
+    // its 8 s are still to come (the clock still waits).
+    const docId = docIdOf(page)
+    const letWritesGo = await holdWrites(page, docId)
     await page.getByRole('link', { name: /Water the plants/ }).click()
     await page.getByLabel('What is needed').fill('Water the plants on the balcony')
     await page.getByRole('button', { name: 'Save need' }).click()
+    await expect(page.getByRole('link', { name: /Water the plants on the balcony/ })).toBeVisible()
+    await expect(savedAgain).toBeHidden()
+    await expect(page.getByText(/^Saved/)).toHaveCount(0)
+    await screenshot(page, test.info(), '03-saving-after-saved-again')
+    await letWritesGo()
+    await expect(savedAgain).toBeVisible()
+    await page.clock.resume()
+    // Stored as usual, and none of the earlier edits waits behind a lost one.
     await expect(page.getByText(/^Saved/)).toBeVisible()
 
     await page.reload()
@@ -346,6 +362,43 @@ test('a full disk on a helper’s phone in the middle of a key change: it still 
     await expect.poll(async () => (await deviceEntry(phone, docId))?.key, { timeout: 30_000 }).toBe(newKey)
     expect(errors).toEqual([])
     await helper.close()
+  } finally {
+    rmSync(userDataDir, { recursive: true, force: true })
+  }
+})
+
+test('a full disk on the coordinator’s device: it still says when a helper’s phone was heard from and whether everything reached it', async ({ browser }) => {
+  test.setTimeout(180_000)
+  const names = testNames()
+  const userDataDir = mkdtempSync(join(tmpdir(), 'kith-coordinator-full-'))
+  try {
+    // The circle and the helper's invitation are made first; the device's disk is full from its next launch.
+    let coordinator = await persistentBrowser(userDataDir)
+    const invite = await circleWithOneWalker(coordinator.pages()[0], names)
+    const helperScreen = coordinator.pages()[0].url()
+    await coordinator.close()
+    coordinator = await persistentBrowser(userDataDir)
+    const page = coordinator.pages()[0]
+    const errors = await watchPageErrors(page)
+    const cdp = await coordinator.newCDPSession(page)
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(helperScreen).origin, quotaSize: 1 })
+    await page.goto(helperScreen)
+    const syncLine = page.locator('.sync-line')
+    await expect(syncLine).toHaveText('Their phone has not synced yet.')
+
+    // The helper's phone opens the invitation and meets the coordinator's device live. What it
+    // publishes cannot be stored here; it is kept in memory, and the page says what it shows.
+    const helper = await phone(browser)
+    await helper.page.goto(invite)
+    await expect(helper.page.getByRole('article', { name: new RegExp(names.walk) }).first()).toBeVisible({ timeout: 30_000 })
+    await expect(syncLine).toHaveText('Connected now. Everything has reached them.', { timeout: 30_000 })
+
+    // The phone goes: heard from, not "has not synced yet".
+    await helper.context.close()
+    await expect(syncLine).toHaveText(/^Last synced .+\. Everything has reached them\.$/, { timeout: 30_000 })
+    await checkScreen(page, '01-coordinator-full-disk-last-synced')
+    expect(errors).toEqual([])
+    await coordinator.close()
   } finally {
     rmSync(userDataDir, { recursive: true, force: true })
   }

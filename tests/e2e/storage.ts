@@ -35,6 +35,39 @@ export async function storedRowCount(page: Page, docId: string): Promise<number>
   }), `kith-doc-${docId}`)
 }
 
+/**
+ * Keeps a document's `updates` store busy with a transaction of the test's own, so that Kith's
+ * next write waits behind it (IndexedDB runs read-write transactions on one store one after
+ * another): a write still in progress, for as long as the test wants. Resolves with a function
+ * that lets it go and resolves once the held transaction is over.
+ */
+export async function holdWrites(page: Page, docId: string): Promise<() => Promise<void>> {
+  await page.evaluate((name) => new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open(name)
+    open.onsuccess = () => {
+      const db = open.result
+      const tx = db.transaction('updates', 'readwrite')
+      const store = tx.objectStore('updates')
+      let held = true
+      // A transaction lives while it has requests: one after another, until let go.
+      const keepBusy = () => {
+        store.count().onsuccess = () => held && keepBusy()
+      }
+      ;(window as unknown as { kithLetWritesGo: () => Promise<void> }).kithLetWritesGo = () => new Promise<void>((done) => {
+        held = false
+        tx.oncomplete = () => {
+          db.close()
+          done()
+        }
+      })
+      keepBusy()
+      resolve()
+    }
+    open.onerror = () => reject(open.error)
+  }), `kith-doc-${docId}`)
+  return () => page.evaluate(() => (window as unknown as { kithLetWritesGo: () => Promise<void> }).kithLetWritesGo())
+}
+
 export async function databaseNames(page: Page): Promise<string[]> {
   return page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name ?? ''))
 }

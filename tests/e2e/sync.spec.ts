@@ -200,9 +200,10 @@ test('a helper offline, their offer, the recipient’s suggestion and “please 
   const tomorrow = await nextTimeAfterToday(offline, new RegExp(names.walk))
   await tomorrow.getByRole('button', { name: 'Can’t make it' }).click()
   await offline.getByRole('button', { name: 'Send' }).click()
-  await expect(tomorrow).toContainText('Will reach Jordan when their phone is online')
+  // This phone is the one offline, so it says the answer waits for it, not for Jordan's phone.
+  await expect(tomorrow).toContainText('Will go to Jordan once this phone is connected again')
   await offline.reload()
-  await expect(await nextTimeAfterToday(offline, new RegExp(names.walk))).toContainText('Will reach Jordan when their phone is online')
+  await expect(await nextTimeAfterToday(offline, new RegExp(names.walk))).toContainText('Will go to Jordan once this phone is connected again')
   await screenshot(offline, test.info(), '01-helper-offline')
   await a.context.setOffline(false)
   await offline.reload()

@@ -3,6 +3,7 @@ import { useDraft } from '../hooks/useDraft'
 import { DraftNote } from '../shared/DraftNote'
 import { daysBetween } from '../../domain/dates'
 import { showNotice, showSavedNotice } from '../hooks/notice'
+import { useThisDeviceCannotConnect } from '../hooks/useOwnReach'
 import { TaskKindChips } from '../shared/Choices'
 import { Field, focusFirstInvalid } from '../shared/Field'
 import { WeeklyRangesField } from '../shared/WeeklyRangesField'
@@ -18,6 +19,7 @@ export function OfferScreen({ store, snapshot, brief, coordinator, now }: Helper
   const form = useDraft<OfferDraft>('offer', () => offerDraftOf(snapshot.offer))
   const { value: draft, set: setDraft } = form
   const [showErrors, setShowErrors] = useState(false)
+  const waitsForThisPhone = useThisDeviceCannotConnect()
   const modeName = useId()
   const errors = offerDraftErrors(draft)
   const shown = showErrors ? errors : {}
@@ -39,7 +41,7 @@ export function OfferScreen({ store, snapshot, brief, coordinator, now }: Helper
 
   const weeks = draft.from && draft.until && !errors.until ? Math.ceil((daysBetween(draft.from, draft.until) + 1) / 7) : null
   const status = snapshot.offerIsOwn
-    ? (snapshot.offerReceived ? t('helper.tasks.sent', { coordinator }) : t('helper.tasks.pending', { coordinator }))
+    ? (snapshot.offerReceived ? t('helper.tasks.sent', { coordinator }) : t(waitsForThisPhone ? 'helper.tasks.pendingHere' : 'helper.tasks.pending', { coordinator }))
     : snapshot.offer ? t('helper.offer.fromCoordinator', { coordinator }) : t('helper.offer.empty')
 
   if (brief.circleStatus === 'archived' || brief.resting) {

@@ -5,6 +5,7 @@ import type { HelperStore, HelperTaskView } from '../../store/roles/helperStore'
 import type { ReportKind } from '../../store/schema/helperReport'
 import { showNotice, showSavedNotice } from '../hooks/notice'
 import { deviceTimeZone } from '../hooks/useNow'
+import { useThisDeviceCannotConnect } from '../hooks/useOwnReach'
 import { Field } from '../shared/Field'
 import { helperCatalogue } from '../../i18n/catalogues/helper'
 
@@ -78,11 +79,12 @@ export function TaskCard({ store, task, when, timeZone, coordinator, now, ended 
 
 function ReportShown({ task, coordinator, waiting, onChange }: { task: HelperTaskView; coordinator: string; waiting: boolean; onChange: () => void }) {
   const report = task.report!
+  const waitsForThisPhone = useThisDeviceCannotConnect()
   return (
     <div className="task-report" role="status">
       <p>{t(`helper.tasks.reported.${report.kind}`)}</p>
       {report.note && <p className="note">{report.note}</p>}
-      <p className="small muted">{task.reportReceived ? t('helper.tasks.sent', { coordinator }) : t('helper.tasks.pending', { coordinator })}</p>
+      <p className="small muted">{task.reportReceived ? t('helper.tasks.sent', { coordinator }) : t(waitsForThisPhone ? 'helper.tasks.pendingHere' : 'helper.tasks.pending', { coordinator })}</p>
       {!task.reportReceived && (
         <button type="button" className="button small quiet" disabled={waiting} onClick={onChange}>{t('helper.tasks.changeMind')}</button>
       )}

@@ -1,11 +1,8 @@
 import { useEffect, useState } from 'react'
-import { liveStateOf } from '../../sync/liveState'
+import { CONNECTING_GRACE_MS, liveStateOf } from '../../sync/liveState'
 
-/**
- * How long a phone may be without a live connection before it says so: entering a room takes
- * 1.4–2.7 s here and more on a busy phone, and the line should not flicker while it does.
- */
-export const NOT_LIVE_AFTER_MS = 8000
+/** How long a phone may be without a live connection before it says so (liveState.ts). */
+export const NOT_LIVE_AFTER_MS = CONNECTING_GRACE_MS
 
 /**
  * Whether a helper's or the recipient's phone should say it is not connected live: `off` when

@@ -3,6 +3,7 @@ import { useDraft } from '../hooks/useDraft'
 import * as describe from '../../i18n/describe'
 import type { RecipientSnapshot, RecipientStore } from '../../store/roles/recipientStore'
 import { showNotice, showSavedNotice } from '../hooks/notice'
+import { useThisDeviceCannotConnect } from '../hooks/useOwnReach'
 import { Field } from '../shared/Field'
 import { recipientCatalogue } from '../../i18n/catalogues/recipient'
 
@@ -15,6 +16,7 @@ type Answer = { worked: string; missing: string; notHelpful: string }
 export function CheckInCard({ store, checkIn, coordinator, now, ended }: { store: RecipientStore; checkIn: CheckIn; coordinator: string; now: number; ended: boolean }) {
   const titleId = useId()
   const [editing, setEditing] = useState(false)
+  const waitsForThisPhone = useThisDeviceCannotConnect()
   const notes = ([['worked', t('recipient.checkIns.worked')], ['missing', t('recipient.checkIns.missing')], ['stop', t('recipient.checkIns.stop')], ['adjusted', t('recipient.checkIns.adjusted')]] as const)
     .filter(([key]) => checkIn[key].trim() !== '')
 
@@ -45,7 +47,7 @@ export function CheckInCard({ store, checkIn, coordinator, now, ended }: { store
               <div key={key}><dt>{label}</dt><dd className="note">{checkIn.answer![key] || <span className="muted">{t('recipient.checkIns.empty')}</span>}</dd></div>
             ))}
           </dl>
-          <p className="small muted" role="status">{checkIn.answerReceived ? t('recipient.checkIns.sent', { coordinator }) : t('recipient.checkIns.pending', { coordinator })}</p>
+          <p className="small muted" role="status">{checkIn.answerReceived ? t('recipient.checkIns.sent', { coordinator }) : t(waitsForThisPhone ? 'recipient.checkIns.pendingHere' : 'recipient.checkIns.pending', { coordinator })}</p>
           {!ended && (
             <div className="card-actions">
               <button type="button" className="button small" onClick={() => setEditing(true)}>{t('recipient.checkIns.change')}</button>

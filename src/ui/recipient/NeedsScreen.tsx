@@ -3,6 +3,7 @@ import * as describe from '../../i18n/describe'
 import { PRIORITIES, type Priority } from '../../domain/model'
 import type { RecipientSnapshot, RecipientStore } from '../../store/roles/recipientStore'
 import { showNotice, showSavedNotice } from '../hooks/notice'
+import { useThisDeviceCannotConnect } from '../hooks/useOwnReach'
 import { SuggestNeedForm } from './SuggestNeedForm'
 import { recipientCatalogue } from '../../i18n/catalogues/recipient'
 import { renderValue } from '../../i18n'
@@ -65,12 +66,13 @@ function NeedCard({ need, store, coordinator, now, ended }: { need: Need; store:
 }
 
 function Suggestions({ suggestions, coordinator }: { suggestions: RecipientSnapshot['suggestions']; coordinator: string }) {
+  const waitsForThisPhone = useThisDeviceCannotConnect()
   return (
     <section aria-labelledby="your-suggestions">
       <h2 id="your-suggestions" className="section-title">{t('recipient.needs.yourSuggestions')}</h2>
       <ul className="row-list">
         {suggestions.map((s) => {
-          const state = s.ack === null ? 'pending' : s.ack.state === 'accepted' || s.ack.state === 'dismissed' ? s.ack.state : 'received'
+          const state = s.ack === null ? (waitsForThisPhone ? 'pendingHere' : 'pending') : s.ack.state === 'accepted' || s.ack.state === 'dismissed' ? s.ack.state : 'received'
           return (
             <li key={s.id} className="suggestion">
               <span>{s.title}</span>

@@ -3,6 +3,7 @@ import { useDraft } from '../hooks/useDraft'
 import type { RecipientSnapshot, RecipientStore } from '../../store/roles/recipientStore'
 import type { PleaseStopResponse } from '../../store/schema/pleaseStop'
 import { showNotice, showSavedNotice } from '../hooks/notice'
+import { useThisDeviceCannotConnect } from '../hooks/useOwnReach'
 import { Field } from '../shared/Field'
 import { recipientCatalogue } from '../../i18n/catalogues/recipient'
 
@@ -15,9 +16,9 @@ type Sent = RecipientSnapshot['pleaseStop'][number]
 const ANSWERS: Record<PleaseStopResponse, true> = { paused: true, ended: true, 'helper-ended': true, 'talk-first': true }
 const isAnswer = (state: string): state is PleaseStopResponse => Object.hasOwn(ANSWERS, state)
 
-/** Not reached yet; reached; or what the coordinator did about it. */
-function latestWords(latest: Pick<Sent, 'state'>, coordinator: string): string {
-  if (!latest.state) return t('recipient.quiet.sentPending', { coordinator })
+/** Not reached yet (waiting for their phone, or for this one); reached; or what the coordinator did about it. */
+function latestWords(latest: Pick<Sent, 'state'>, coordinator: string, waitsForThisPhone: boolean): string {
+  if (!latest.state) return t(waitsForThisPhone ? 'recipient.quiet.sentPendingHere' : 'recipient.quiet.sentPending', { coordinator })
   return isAnswer(latest.state) ? t(`recipient.quiet.answered.${latest.state}`, { coordinator }) : t('recipient.quiet.received', { coordinator })
 }
 
@@ -39,6 +40,7 @@ export function PleaseStop({ store, needs, coordinator, latest, now }: {
   const draft = useDraft('please-stop', () => '')
   const { value: note, set: setNote } = draft
   const [needId, setNeedId] = useState('')
+  const waitsForThisPhone = useThisDeviceCannotConnect()
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -46,7 +48,7 @@ export function PleaseStop({ store, needs, coordinator, latest, now }: {
       draft.reset()
       setNeedId('')
       dialog.current?.close()
-      showSavedNotice(t('recipient.quiet.sentPending', { coordinator }))
+      showSavedNotice(t(waitsForThisPhone ? 'recipient.quiet.sentPendingHere' : 'recipient.quiet.sentPending', { coordinator }))
     } else {
       showNotice(t('recipient.quiet.failed'))
     }
@@ -59,7 +61,7 @@ export function PleaseStop({ store, needs, coordinator, latest, now }: {
       </button>
       <p className="hint">{t('recipient.quiet.hint', { coordinator })}</p>
       {latest && (
-        <p className="notice" role="status">{latestWords(latest, coordinator)}</p>
+        <p className="notice" role="status">{latestWords(latest, coordinator, waitsForThisPhone)}</p>
       )}
       <dialog ref={dialog} className="sheet" aria-labelledby={titleId}>
         <form onSubmit={submit}>

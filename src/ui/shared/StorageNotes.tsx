@@ -22,7 +22,7 @@ export function SaveProblems() {
   const statuses = useStorageStatuses()
   const removed = statuses.some((s) => s.state.kind === 'removed')
   const failing = statuses.filter((s): s is DocStatus & { state: { kind: 'failing' } } => s.state.kind === 'failing')
-  const savedAgain = useSavedAgain(statuses, failing.length === 0)
+  const savedAgain = useSavedAgain(statuses)
   if (removed) {
     return (
       <section className="storage-problem" role="alert" aria-labelledby="storage-problem-title">
@@ -49,17 +49,26 @@ export function SaveProblems() {
 // Shown only once a document is open, so persistence (and Yjs with it) is loaded by then: imported on demand, off the first paint.
 const retrySaving = () => void import('../../sync/persistence').then((persistence) => persistence.retrySaving())
 
-/** "Everything is saved again" for a moment after saving worked again. */
-function useSavedAgain(statuses: DocStatus[], allWell: boolean): boolean {
+/**
+ * "Everything is saved again" for a moment once saving worked again — shown only while every
+ * change made so far is stored: a write still going (or a document still loading, whose changes
+ * wait for it) hides it until it is done; a document that never opened says so on its own screen. Its moment starts the first time all is stored after
+ * that recovery and is not started again by later saves.
+ */
+function useSavedAgain(statuses: DocStatus[]): boolean {
   const latest = Math.max(0, ...statuses.map((s) => s.recoveredAt ?? 0))
-  const [shownFor, setShownFor] = useState(0)
+  const stored = statuses.every((s) => s.state.kind === 'saved' || s.state.kind === 'unopened')
+  const [startedFor, setStartedFor] = useState(0)
+  const [overFor, setOverFor] = useState(0)
   useEffect(() => {
-    if (!latest || !allWell) return
-    setShownFor(latest)
-    const timer = setTimeout(() => setShownFor(0), SAVED_AGAIN_MS)
+    if (stored && latest > 0 && startedFor !== latest) setStartedFor(latest)
+  }, [stored, latest, startedFor])
+  useEffect(() => {
+    if (!startedFor) return
+    const timer = setTimeout(() => setOverFor(startedFor), SAVED_AGAIN_MS)
     return () => clearTimeout(timer)
-  }, [latest, allWell])
-  return allWell && shownFor === latest && latest > 0
+  }, [startedFor])
+  return stored && latest > 0 && startedFor === latest && overFor !== latest
 }
 
 /** Rows of this document that could not be read: how many, and an offer to save a repaired copy. */

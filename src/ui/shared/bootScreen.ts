@@ -77,7 +77,7 @@ function screenNow(): { styles: string; html: string } | null {
 /** Stores what the app's root shows now as the first screen of `docId`'s `role`. */
 export function storeFirstScreen(docId: string, role: PaintRole): void {
   const screen = screenNow()
-  if (screen) storeScreenMarkup(docId, role, { day: new Date().toDateString(), ...screen })
+  if (screen) storeScreenMarkup(docId, role, screen)
 }
 
 /** Stores what the app's root shows now as the coordinator's Today of the map `docId`, for the circle's day `from`–`until`. */

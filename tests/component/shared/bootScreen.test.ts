@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { forgetPaint, paintKey, screenMarkupKey, storePaint } from '../../../src/sync/firstPaint'
+import { circleDay, forgetPaint, paintKey, screenMarkupKey, storePaint } from '../../../src/sync/firstPaint'
 import { storeFirstScreen, storeTodayScreen, takeOverBootScreen } from '../../../src/ui/shared/bootScreen'
 
 /**
@@ -88,6 +88,22 @@ describe('index.html’s boot script', () => {
     expect(boot()).toBeNull()
   })
 
+  it('counts “today” in the circle’s zone, as the copy holds it, the same way as the app', () => {
+    // 11:00 UTC: already the next day on Kiritimati (UTC+14), still the same day in Pago Pago (UTC-11).
+    const instant = new Date('2026-12-03T11:00:00Z')
+    expect(circleDay({ brief: { timeZone: 'Pacific/Kiritimati' } }, instant)).toBe('2026-12-04')
+    expect(circleDay({ circle: { timeZone: 'Pacific/Pago_Pago' } }, instant)).toBe('2026-12-03')
+    // Stored for a circle far from this device's zone, and shown by the boot script now.
+    storePaint(DOC, 'helper', { brief: { timeZone: 'Pacific/Kiritimati' }, tasks: ['Walk Bruno'] })
+    drawScreen()
+    storeFirstScreen(DOC, 'helper')
+    document.body.innerHTML = '<div id="root"></div>'
+    expect(JSON.parse(markup()!).day).toBe(circleDay({ brief: { timeZone: 'Pacific/Kiritimati' } }, new Date()))
+    location.hash = `#/h/${DOC}/tasks`
+    runBootScript()
+    expect(boot()?.textContent).toContain('Walk Bruno')
+  })
+
   it('opens on the screen last used when the start URL has no route', () => {
     storedFor(DOC)
     localStorage.setItem('kith.lastOpened', `h/${DOC}/tasks`)
@@ -114,6 +130,10 @@ describe('index.html’s boot script', () => {
     ['another day', () => {
       location.hash = `#/h/${DOC}/tasks`
       localStorage.setItem(screenMarkupKey(DOC), JSON.stringify({ ...JSON.parse(markup()!), day: 'Mon Jan 01 2001' }))
+    }, false],
+    ['the day before in the circle’s zone', () => {
+      location.hash = `#/h/${DOC}/tasks`
+      localStorage.setItem(screenMarkupKey(DOC), JSON.stringify({ ...JSON.parse(markup()!), day: circleDay({}, new Date(Date.now() - 86_400_000)) }))
     }, false],
   ])('shows nothing for %s (and drops markup in doubt)', (_, change, kept) => {
     storedFor(DOC)

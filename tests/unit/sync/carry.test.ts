@@ -70,6 +70,15 @@ describe('what the other side is missing', () => {
     expect(unseenChanges(coordinator, knowledgeOf(helper))).toEqual([])
   })
 
+  it('reads a section this device has not opened by name yet (a person’s document read before its store)', () => {
+    const { coordinator, helper, send } = pair()
+    helper.getMap('reports').set('a', { kind: 'done', note: '', at: 1 })
+    send(helper, coordinator)
+    // Arrived, never asked for with getMap here: Yjs holds it as a bare type, without get.
+    expect(coordinator.share.get('reports')).not.toBeInstanceOf(Y.Map)
+    expect(unseenChanges(coordinator, null)).toEqual([{ section: 'reports', key: 'a', change: 'new', value: { kind: 'done', note: '', at: 1 } }])
+  })
+
   it('learns from a carried update what its sender holds, and keeps the most it knows', () => {
     const { coordinator, helper } = pair()
     coordinator.getMap('tasks').set('a', task('planned'))
