@@ -73,8 +73,8 @@ export function forgetPaint(docId: string): void {
  * It is shown only for the same document and role, with the same stylesheet (same build) and in
  * this format; otherwise it is ignored and removed. Besides:
  * - a phone's was drawn from exactly the copy stored now (`paint`: a hash of the copy's stored
- *   text), today in the circle's zone (`circleDay`); it is removed with the copy, and whenever the copy
- *   changes, so it never holds more than the copy does;
+ *   text), today in the circle's zone (`circleDay`); it is removed with the copy, and whenever the
+ *   copy changes, so it never holds more than the copy does;
  * - the coordinator's Today has no painted copy: it is tied to the map itself. It is shown only
  *   within the circle's day it was drawn on (`from`–`until`, in the circle's zone, as Today counts
  *   days), it is removed whenever the map changes (sync/circles.ts) and in the same step as the
@@ -123,7 +123,8 @@ export function paintHash(text: string): string {
  * The circle's date at `now`, in the circle's zone as a phone's painted copy holds it (the
  * device's zone when it holds none), written by the device's Intl: "today" is today where the
  * person is supported — a helper in another zone near midnight would otherwise see the day
- * before's list. An unknown zone throws (the screen is then not kept). The boot script computes the same.
+ * before's list. An unknown zone throws (the screen is then not kept). The boot script computes
+ * the same.
  */
 export function circleDay(copy: unknown, now: Date): string {
   const zone = isRecord(copy) && ((isRecord(copy.brief) && copy.brief.timeZone) || (isRecord(copy.circle) && copy.circle.timeZone))

@@ -11,14 +11,14 @@ import { connectionOf } from './webrtc'
  * - `elsewhere`: another tab of this browser talks to the room for this page (tabs.ts).
  * The UI decides how long "not connected" must last before it says so.
  */
+export type LiveState = 'connected' | 'alone' | 'no-signaling' | 'off' | 'starting' | 'elsewhere'
+
 /**
  * How long a room may be without another device (or a signaling server) before the screen says
  * so: entering a room takes 1.4–2.7 s here and more on a busy phone, and no line should flicker
  * while it does.
  */
 export const CONNECTING_GRACE_MS = 8000
-
-export type LiveState = 'connected' | 'alone' | 'no-signaling' | 'off' | 'starting' | 'elsewhere'
 
 /** What this module reads of y-webrtc's signaling connections (typed `any` there). */
 interface SignalingLike {

@@ -52,8 +52,9 @@ const retrySaving = () => void import('../../sync/persistence').then((persistenc
 /**
  * "Everything is saved again" for a moment once saving worked again — shown only while every
  * change made so far is stored: a write still going (or a document still loading, whose changes
- * wait for it) hides it until it is done; a document that never opened says so on its own screen. Its moment starts the first time all is stored after
- * that recovery and is not started again by later saves.
+ * wait for it) hides it until it is done; a document that never opened says so on its own screen.
+ * Its moment starts the first time all is stored after that recovery and is not started again by
+ * later saves.
  */
 function useSavedAgain(statuses: DocStatus[]): boolean {
   const latest = Math.max(0, ...statuses.map((s) => s.recoveredAt ?? 0))
